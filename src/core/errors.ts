@@ -1,0 +1,302 @@
+/**
+ * The SDK's error hierarchy. Every error the SDK throws is a `SmartRecruitersError`; the HTTP
+ * library's own errors never escape. No error carries a token, secret or API key: messages are
+ * built from the status, SmartRecruiters' `message` and the request's method and path template.
+ */
+
+/** One entry of SmartRecruiters' `errors` array (`{ code, message }`, smartrecruiters-api.md §5). */
+export interface APIErrorDetail {
+  code: string;
+  message?: string | undefined;
+}
+
+/** One problem found in the caller's input, in the shape of a zod issue. */
+export interface ValidationIssue {
+  /** Where the problem is, e.g. `['params', 'id']`. */
+  path: ReadonlyArray<string | number>;
+  message: string;
+  code?: string | undefined;
+}
+
+/** Base class of every error thrown by the SDK. */
+export class SmartRecruitersError extends Error {
+  override name = 'SmartRecruitersError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+
+  /** A plain, log-safe representation (no secrets, no request bodies). */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+}
+
+/** Input rejected by the SDK before any request was sent. */
+export class ValidationError extends SmartRecruitersError {
+  override name = 'ValidationError';
+  readonly issues: ValidationIssue[];
+
+  constructor(message: string, issues: ValidationIssue[] = []) {
+    super(issues.length > 0 ? `${message}: ${formatIssues(issues)}` : message);
+    this.issues = issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+function formatIssues(issues: ValidationIssue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/** Where a failed request went: method and path template (ids are not included). */
+export interface RequestDescription {
+  method: string;
+  /** The path as written by the caller, e.g. `/candidates/{id}`; parameter values are left out. */
+  path: string;
+}
+
+const REDACTED_HEADERS = new Set(['authorization', 'x-smarttoken', 'set-cookie', 'cookie', 'x-hook-secret']);
+
+/** Copies headers into a plain object, dropping any that can carry a credential. */
+export function safeHeaders(headers: Headers | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers?.forEach((value, key) => {
+    out[key] = REDACTED_HEADERS.has(key.toLowerCase()) ? '[redacted]' : value;
+  });
+  return out;
+}
+
+interface APIErrorInit {
+  status: number;
+  body: unknown;
+  headers?: Headers | undefined;
+  request?: RequestDescription | undefined;
+}
+
+/** SmartRecruiters answered with a non-2xx status. */
+export class APIError extends SmartRecruitersError {
+  override name = 'APIError';
+  /** HTTP status code. */
+  readonly status: number;
+  /** SmartRecruiters' top-level `message`, when the body had one. */
+  readonly srMessage: string | undefined;
+  /** SmartRecruiters' `errors[{ code, message }]` (empty when the body had none). */
+  readonly errors: APIErrorDetail[];
+  /** The first `errors[].code` (e.g. `CANDIDATE_DATA_CONFLICT`), or an OAuth `error` value. */
+  readonly code: string | undefined;
+  /** Request id from the response headers, when SmartRecruiters sent one. */
+  readonly requestId: string | undefined;
+  /** Response headers, with credential-bearing headers redacted. */
+  readonly headers: Record<string, string>;
+  /** The response body as received: parsed JSON, text (an HTML page from a proxy), or `undefined`. */
+  readonly body: unknown;
+  /** Method and path template of the request. */
+  readonly request: RequestDescription | undefined;
+
+  constructor(init: APIErrorInit) {
+    const parsed = parseErrorBody(init.body);
+    const where = init.request ? ` (${init.request.method} ${init.request.path})` : '';
+    const detail = parsed.message ?? parsed.errors[0]?.message ?? parsed.code;
+    super(`${init.status}${detail ? ` ${detail}` : ''}${where}`);
+    this.status = init.status;
+    this.srMessage = parsed.message;
+    this.errors = parsed.errors;
+    this.code = parsed.code;
+    this.requestId = requestIdFrom(init.headers);
+    this.headers = safeHeaders(init.headers);
+    this.body = init.body;
+    this.request = init.request;
+  }
+
+  /** Builds the subclass that matches the status. */
+  static generate(init: APIErrorInit): APIError {
+    const Class = classForStatus(init.status, init.body);
+    return new Class(init);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      code: this.code,
+      errors: this.errors,
+      requestId: this.requestId,
+      request: this.request,
+    };
+  }
+}
+
+/** 400: a missing or invalid parameter. */
+export class BadRequestError extends APIError {
+  override name = 'BadRequestError';
+}
+/** 401: no valid credential (after one token refresh, for OAuth). */
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+/** 403: the credential lacks a scope or system role (SR's `OAuthPermissionsException`). */
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+}
+/** 404: no such record or route. */
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+/** 409: e.g. `CANDIDATE_DATA_CONFLICT` (another candidate has this email and last name). */
+export class ConflictError extends APIError {
+  override name = 'ConflictError';
+}
+/** 415: the body's content type is not the one SmartRecruiters expects for this route. */
+export class UnsupportedMediaTypeError extends APIError {
+  override name = 'UnsupportedMediaTypeError';
+}
+/** 422: semantically incorrect input. */
+export class UnprocessableEntityError extends APIError {
+  override name = 'UnprocessableEntityError';
+}
+/** 429: a SmartRecruiters rate or concurrency limit was exceeded (after the SDK's retries). */
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+  /** Milliseconds SmartRecruiters asked to wait (`Retry-After`), when it said. */
+  get retryAfterMs(): number | undefined {
+    return parseRetryAfter(this.headers['retry-after']);
+  }
+}
+/** 5xx: a server-side failure. */
+export class InternalServerError extends APIError {
+  override name = 'InternalServerError';
+}
+
+/** The request never got an HTTP answer: DNS, refused or dropped connection. */
+export class ConnectionError extends SmartRecruitersError {
+  override name = 'ConnectionError';
+  readonly request: RequestDescription | undefined;
+
+  constructor(message: string, options: { cause?: unknown; request?: RequestDescription | undefined } = {}) {
+    super(message, { cause: options.cause });
+    this.request = options.request;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), request: this.request };
+  }
+}
+
+/** No answer within `timeoutMs`. A subclass of `ConnectionError`. */
+export class TimeoutError extends ConnectionError {
+  override name = 'TimeoutError';
+}
+
+/** The caller's `AbortSignal` fired. */
+export class RequestAbortedError extends SmartRecruitersError {
+  override name = 'RequestAbortedError';
+}
+
+/** Why a webhook delivery failed verification. */
+export type WebhookVerificationReason =
+  | 'missing_signature'
+  | 'malformed_signature'
+  | 'missing_timestamp'
+  | 'invalid_timestamp'
+  | 'timestamp_outside_tolerance'
+  | 'signature_mismatch'
+  | 'no_secret'
+  | 'invalid_payload';
+
+/** A webhook delivery could not be verified; `reason` says precisely why. */
+export class WebhookVerificationError extends SmartRecruitersError {
+  override name = 'WebhookVerificationError';
+  readonly reason: WebhookVerificationReason;
+
+  constructor(reason: WebhookVerificationReason, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason };
+  }
+}
+
+type APIErrorClass = new (init: APIErrorInit) => APIError;
+
+function classForStatus(status: number, body: unknown): APIErrorClass {
+  if (status === 400) return BadRequestError;
+  if (status === 401) return AuthenticationError;
+  if (status === 403) return PermissionDeniedError;
+  if (status === 404) return NotFoundError;
+  if (status === 409) return ConflictError;
+  if (status === 415) return UnsupportedMediaTypeError;
+  if (status === 422) return UnprocessableEntityError;
+  if (status === 429) return RateLimitError;
+  if (status >= 500) return InternalServerError;
+  // SR reports missing OAuth scopes as `OAuthPermissionsException`; its status is UNCONFIRMED
+  // (smartrecruiters-api.md §5), so recognise it by name whatever the status.
+  if (JSON.stringify(body ?? '').includes('OAuthPermissionsException')) return PermissionDeniedError;
+  return APIError;
+}
+
+interface ParsedErrorBody {
+  message: string | undefined;
+  errors: APIErrorDetail[];
+  code: string | undefined;
+}
+
+/** Reads SR's `{message, errors[]}`, OAuth's `{error, error_description}`, or anything else. */
+function parseErrorBody(body: unknown): ParsedErrorBody {
+  if (typeof body === 'string') {
+    const text = body.trim();
+    // An HTML page or long text from a proxy says nothing useful in a one-line message.
+    const message = text && !text.startsWith('<') && text.length <= 200 ? text : undefined;
+    return { message, errors: [], code: undefined };
+  }
+  if (!body || typeof body !== 'object') return { message: undefined, errors: [], code: undefined };
+  const record = body as Record<string, unknown>;
+  const errors: APIErrorDetail[] = Array.isArray(record.errors)
+    ? record.errors.flatMap((entry): APIErrorDetail[] => {
+        if (!entry || typeof entry !== 'object') return [];
+        const e = entry as Record<string, unknown>;
+        const code = typeof e.code === 'string' ? e.code : undefined;
+        const message = typeof e.message === 'string' ? e.message : undefined;
+        return code || message ? [{ code: code ?? 'UNKNOWN', message }] : [];
+      })
+    : [];
+  const message =
+    typeof record.message === 'string'
+      ? record.message
+      : typeof record.error_description === 'string'
+        ? record.error_description
+        : undefined;
+  const code = errors[0]?.code ?? (typeof record.error === 'string' ? record.error : undefined);
+  return { message, errors, code };
+}
+
+function requestIdFrom(headers: Headers | undefined): string | undefined {
+  if (!headers) return undefined;
+  return (
+    headers.get('x-request-id') ??
+    headers.get('x-smartrecruiters-request-id') ??
+    headers.get('x-correlation-id') ??
+    undefined
+  );
+}
+
+/**
+ * Parses a `Retry-After` value (delta seconds or an HTTP date) into milliseconds from `now`.
+ * Returns `undefined` for a missing or unreadable value.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value == null) return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}

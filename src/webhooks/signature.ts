@@ -1,0 +1,255 @@
+/**
+ * Webhook signatures (smartrecruiters-api.md §12.5), on Web Crypto so it runs on Node, Deno, Bun
+ * and edge runtimes. Scheme `v1` is HMAC-SHA256, lowercase hex, over
+ * `<timestamp>.<raw body>.<event-id>.<event-name>.<event-version>.<link>` (a missing header is an
+ * empty string). The header may carry several `v1=` signatures (several live keys), `;`-separated.
+ */
+import { WebhookVerificationError } from '../core/errors.js';
+import type { WebhookEvent } from './events.js';
+
+/** Raw request body: the exact bytes received, never a re-serialised object. */
+export type RawBody = string | Uint8Array | ArrayBuffer;
+
+/** Request headers from the Fetch API or from Node's `IncomingMessage.headers`. */
+export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
+
+/** Header names SmartRecruiters uses on deliveries (lowercase; HTTP header names are case-insensitive). */
+export const WEBHOOK_HEADERS = {
+  signature: 'smartrecruiters-signature',
+  timestamp: 'smartrecruiters-timestamp',
+  eventId: 'event-id',
+  eventName: 'event-name',
+  eventVersion: 'event-version',
+  link: 'link',
+  hookSecret: 'x-hook-secret',
+} as const;
+
+/** Default accepted clock difference between the delivery's timestamp and now. */
+export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
+
+const encoder = new TextEncoder();
+
+/** Reads one header, case-insensitively, from either header shape. */
+export function readHeader(headers: WebhookHeaders, name: string): string | undefined {
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  const record = headers as Record<string, string | string[] | undefined>;
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(record)) {
+    if (key.toLowerCase() !== lower) continue;
+    const value = record[key];
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+  return undefined;
+}
+
+function bodyBytes(body: RawBody): Uint8Array {
+  if (typeof body === 'string') return encoder.encode(body);
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  throw new WebhookVerificationError(
+    'invalid_payload',
+    'Webhook body must be the raw request body (string, Uint8Array or ArrayBuffer), not a parsed object',
+  );
+}
+
+/** The parts of a delivery that the signature covers. */
+export interface SignedParts {
+  timestamp: string;
+  body: RawBody;
+  eventId?: string | undefined;
+  eventName?: string | undefined;
+  eventVersion?: string | undefined;
+  link?: string | undefined;
+}
+
+function signedBytes(parts: SignedParts): Uint8Array {
+  const prefix = encoder.encode(`${parts.timestamp}.`);
+  const body = bodyBytes(parts.body);
+  const suffix = encoder.encode(
+    `.${parts.eventId ?? ''}.${parts.eventName ?? ''}.${parts.eventVersion ?? ''}.${parts.link ?? ''}`,
+  );
+  const out = new Uint8Array(prefix.length + body.length + suffix.length);
+  out.set(prefix, 0);
+  out.set(body, prefix.length);
+  out.set(suffix, prefix.length + body.length);
+  return out;
+}
+
+function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    usage,
+  ]);
+}
+
+function toHex(bytes: ArrayBuffer): string {
+  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function fromHex(hex: string): Uint8Array | undefined {
+  if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length % 2 !== 0) return undefined;
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+/** Computes the `v1` signature (lowercase hex) of a delivery. */
+export async function computeWebhookSignature(secret: string, parts: SignedParts): Promise<string> {
+  const key = await hmacKey(secret, 'sign');
+  return toHex(await crypto.subtle.sign('HMAC', key, signedBytes(parts) as Uint8Array<ArrayBuffer>));
+}
+
+/** Options of `signWebhookPayload`. */
+export interface SignWebhookPayloadOptions {
+  /** One secret key, or several (each adds a `v1=` entry, as SmartRecruiters does while keys rotate). */
+  secret: string | readonly string[];
+  body: RawBody;
+  eventId: string;
+  eventName: string;
+  eventVersion: string;
+  link?: string | undefined;
+  /** Unix seconds; defaults to now. */
+  timestamp?: number | undefined;
+}
+
+/**
+ * Builds the headers of a signed delivery, exactly as SmartRecruiters sends them. Use it to test
+ * your webhook handler.
+ */
+export async function signWebhookPayload(options: SignWebhookPayloadOptions): Promise<Record<string, string>> {
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+  const secrets = typeof options.secret === 'string' ? [options.secret] : [...options.secret];
+  const parts: SignedParts = { ...options, timestamp };
+  const signatures = await Promise.all(secrets.map((s) => computeWebhookSignature(s, parts)));
+  const headers: Record<string, string> = {
+    [WEBHOOK_HEADERS.eventId]: options.eventId,
+    [WEBHOOK_HEADERS.eventName]: options.eventName,
+    [WEBHOOK_HEADERS.eventVersion]: options.eventVersion,
+    [WEBHOOK_HEADERS.timestamp]: timestamp,
+    [WEBHOOK_HEADERS.signature]: signatures.map((sig) => `v1=${sig}`).join(';'),
+  };
+  if (options.link !== undefined) headers[WEBHOOK_HEADERS.link] = options.link;
+  return headers;
+}
+
+/** Options of `verifyWebhookSignature` and `constructWebhookEvent`. */
+export interface VerifyWebhookOptions {
+  /** The raw request body, byte for byte. */
+  body: RawBody;
+  headers: WebhookHeaders;
+  /** The subscription's secret key; pass several while keys rotate (an old key stays valid 24 h). */
+  secret: string | readonly string[];
+  /**
+   * Largest accepted difference, in seconds, between `smartrecruiters-timestamp` and now.
+   * Default 300. SmartRecruiters does not document a window.
+   */
+  toleranceSeconds?: number | undefined;
+  /** Current time in Unix milliseconds; for tests. Default `Date.now()`. */
+  now?: number | undefined;
+}
+
+function parseSignatureHeader(header: string): Uint8Array[] {
+  const signatures: Uint8Array[] = [];
+  for (const entry of header.split(';')) {
+    const eq = entry.indexOf('=');
+    if (eq < 0) continue;
+    const scheme = entry.slice(0, eq).trim();
+    if (scheme !== 'v1') continue;
+    const bytes = fromHex(entry.slice(eq + 1).trim());
+    if (bytes?.length === 32) signatures.push(bytes);
+  }
+  return signatures;
+}
+
+/**
+ * Verifies a delivery's signature and timestamp. Resolves when one `v1` signature matches one
+ * secret; otherwise rejects with a `WebhookVerificationError` whose `reason` names the cause.
+ * The comparison is Web Crypto's constant-time HMAC verify.
+ */
+export async function verifyWebhookSignature(options: VerifyWebhookOptions): Promise<void> {
+  const secrets = (typeof options.secret === 'string' ? [options.secret] : [...options.secret]).filter(
+    (s) => s.length > 0,
+  );
+  if (secrets.length === 0) {
+    throw new WebhookVerificationError('no_secret', 'No webhook secret key given: cannot verify the delivery');
+  }
+  const header = readHeader(options.headers, WEBHOOK_HEADERS.signature);
+  if (!header) {
+    throw new WebhookVerificationError('missing_signature', 'Missing smartrecruiters-signature header');
+  }
+  const timestamp = readHeader(options.headers, WEBHOOK_HEADERS.timestamp)?.trim();
+  if (!timestamp) {
+    throw new WebhookVerificationError('missing_timestamp', 'Missing smartrecruiters-timestamp header');
+  }
+  if (!/^\d+$/.test(timestamp)) {
+    throw new WebhookVerificationError('invalid_timestamp', 'smartrecruiters-timestamp is not Unix seconds');
+  }
+  const tolerance = options.toleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
+  const ageSeconds = Math.abs((options.now ?? Date.now()) / 1000 - Number(timestamp));
+  if (!(ageSeconds <= tolerance)) {
+    throw new WebhookVerificationError(
+      'timestamp_outside_tolerance',
+      `smartrecruiters-timestamp is ${Math.round(ageSeconds)} s away from now (tolerance ${tolerance} s)`,
+    );
+  }
+  const signatures = parseSignatureHeader(header);
+  if (signatures.length === 0) {
+    throw new WebhookVerificationError('malformed_signature', 'smartrecruiters-signature holds no v1 signature');
+  }
+  const data = signedBytes({
+    timestamp,
+    body: options.body,
+    eventId: readHeader(options.headers, WEBHOOK_HEADERS.eventId),
+    eventName: readHeader(options.headers, WEBHOOK_HEADERS.eventName),
+    eventVersion: readHeader(options.headers, WEBHOOK_HEADERS.eventVersion),
+    link: readHeader(options.headers, WEBHOOK_HEADERS.link),
+  }) as Uint8Array<ArrayBuffer>;
+  for (const secret of secrets) {
+    const key = await hmacKey(secret, 'verify');
+    for (const signature of signatures) {
+      if (await crypto.subtle.verify('HMAC', key, signature as Uint8Array<ArrayBuffer>, data)) return;
+    }
+  }
+  throw new WebhookVerificationError('signature_mismatch', 'No smartrecruiters-signature matches the secret key');
+}
+
+function selfLink(link: string | undefined): string | null {
+  if (!link) return null;
+  const match = /<([^>]*)>/.exec(link);
+  return match?.[1] ?? null;
+}
+
+/**
+ * Verifies a delivery, then parses it into a typed `WebhookEvent`. Narrow on `event.name`:
+ * `if (event.name === 'application.status.updated') event.payload.candidate_id`.
+ */
+export async function constructWebhookEvent(options: VerifyWebhookOptions): Promise<WebhookEvent> {
+  await verifyWebhookSignature(options);
+  const text = typeof options.body === 'string' ? options.body : new TextDecoder().decode(bodyBytes(options.body));
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    throw new WebhookVerificationError('invalid_payload', 'Webhook body is not valid JSON');
+  }
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new WebhookVerificationError('invalid_payload', 'Webhook body is not a JSON object');
+  }
+  const timestamp = readHeader(options.headers, WEBHOOK_HEADERS.timestamp);
+  return {
+    id: readHeader(options.headers, WEBHOOK_HEADERS.eventId) ?? '',
+    name: readHeader(options.headers, WEBHOOK_HEADERS.eventName) ?? '',
+    version: readHeader(options.headers, WEBHOOK_HEADERS.eventVersion) ?? '',
+    link: selfLink(readHeader(options.headers, WEBHOOK_HEADERS.link)),
+    signed_at: timestamp ? new Date(Number(timestamp) * 1000).toISOString() : null,
+    payload,
+  } as WebhookEvent;
+}
+
+/**
+ * The activation handshake (§12.2): when SmartRecruiters POSTs with `X-Hook-Secret`, answer 200
+ * echoing the same header. Returns the value to echo, or `null` when the request is not a handshake.
+ */
+export function readHookSecret(headers: WebhookHeaders): string | null {
+  const value = readHeader(headers, WEBHOOK_HEADERS.hookSecret);
+  return value ? value : null;
+}
