@@ -227,6 +227,11 @@ export class WebhookVerificationError extends SmartRecruitersError {
 type APIErrorClass = new (init: APIErrorInit) => APIError;
 
 function classForStatus(status: number, body: unknown): APIErrorClass {
+  // SR reports missing OAuth scopes as `OAuthPermissionsException`; its status is UNCONFIRMED
+  // (smartrecruiters-api.md §5), so recognise it by name on any 4xx but 429.
+  if (status >= 400 && status < 500 && status !== 429 && mentionsPermissionException(body)) {
+    return PermissionDeniedError;
+  }
   if (status === 400) return BadRequestError;
   if (status === 401) return AuthenticationError;
   if (status === 403) return PermissionDeniedError;
@@ -236,10 +241,16 @@ function classForStatus(status: number, body: unknown): APIErrorClass {
   if (status === 422) return UnprocessableEntityError;
   if (status === 429) return RateLimitError;
   if (status >= 500) return InternalServerError;
-  // SR reports missing OAuth scopes as `OAuthPermissionsException`; its status is UNCONFIRMED
-  // (smartrecruiters-api.md §5), so recognise it by name whatever the status.
-  if (JSON.stringify(body ?? '').includes('OAuthPermissionsException')) return PermissionDeniedError;
   return APIError;
+}
+
+function mentionsPermissionException(body: unknown): boolean {
+  if (body === undefined || body === null) return false;
+  try {
+    return (typeof body === 'string' ? body : JSON.stringify(body)).includes('OAuthPermissionsException');
+  } catch {
+    return false;
+  }
 }
 
 interface ParsedErrorBody {
@@ -291,7 +302,10 @@ function requestIdFrom(headers: Headers | undefined): string | undefined {
  * Parses a `Retry-After` value (delta seconds or an HTTP date) into milliseconds from `now`.
  * Returns `undefined` for a missing or unreadable value.
  */
-export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
   if (value == null) return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;

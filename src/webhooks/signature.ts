@@ -115,7 +115,9 @@ export interface SignWebhookPayloadOptions {
  * Builds the headers of a signed delivery, exactly as SmartRecruiters sends them. Use it to test
  * your webhook handler.
  */
-export async function signWebhookPayload(options: SignWebhookPayloadOptions): Promise<Record<string, string>> {
+export async function signWebhookPayload(
+  options: SignWebhookPayloadOptions,
+): Promise<Record<string, string>> {
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
   const secrets = typeof options.secret === 'string' ? [options.secret] : [...options.secret];
   const parts: SignedParts = { ...options, timestamp };
@@ -170,7 +172,10 @@ export async function verifyWebhookSignature(options: VerifyWebhookOptions): Pro
     (s) => s.length > 0,
   );
   if (secrets.length === 0) {
-    throw new WebhookVerificationError('no_secret', 'No webhook secret key given: cannot verify the delivery');
+    throw new WebhookVerificationError(
+      'no_secret',
+      'No webhook secret key given: cannot verify the delivery',
+    );
   }
   const header = readHeader(options.headers, WEBHOOK_HEADERS.signature);
   if (!header) {
@@ -193,7 +198,10 @@ export async function verifyWebhookSignature(options: VerifyWebhookOptions): Pro
   }
   const signatures = parseSignatureHeader(header);
   if (signatures.length === 0) {
-    throw new WebhookVerificationError('malformed_signature', 'smartrecruiters-signature holds no v1 signature');
+    throw new WebhookVerificationError(
+      'malformed_signature',
+      'smartrecruiters-signature holds no v1 signature',
+    );
   }
   const data = signedBytes({
     timestamp,
@@ -209,7 +217,10 @@ export async function verifyWebhookSignature(options: VerifyWebhookOptions): Pro
       if (await crypto.subtle.verify('HMAC', key, signature as Uint8Array<ArrayBuffer>, data)) return;
     }
   }
-  throw new WebhookVerificationError('signature_mismatch', 'No smartrecruiters-signature matches the secret key');
+  throw new WebhookVerificationError(
+    'signature_mismatch',
+    'No smartrecruiters-signature matches the secret key',
+  );
 }
 
 function selfLink(link: string | undefined): string | null {
@@ -224,7 +235,8 @@ function selfLink(link: string | undefined): string | null {
  */
 export async function constructWebhookEvent(options: VerifyWebhookOptions): Promise<WebhookEvent> {
   await verifyWebhookSignature(options);
-  const text = typeof options.body === 'string' ? options.body : new TextDecoder().decode(bodyBytes(options.body));
+  const text =
+    typeof options.body === 'string' ? options.body : new TextDecoder().decode(bodyBytes(options.body));
   let payload: unknown;
   try {
     payload = JSON.parse(text);

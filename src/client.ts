@@ -1,0 +1,709 @@
+import ky, { TimeoutError as KyTimeoutError } from 'ky';
+import pRetry, { AbortError } from 'p-retry';
+import { type OAuthOptions, OAuthTokenManager } from './auth/oauth.js';
+import {
+  APIError,
+  AuthenticationError,
+  ConnectionError,
+  RequestAbortedError,
+  type RequestDescription,
+  SmartRecruitersError,
+  TimeoutError,
+  ValidationError,
+} from './core/errors.js';
+import type { ClientHooks, RateLimitState } from './core/hooks.js';
+import { PaginationError, VisitedPages } from './core/pagination.js';
+import { type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
+import { readEnv } from './internal/env.js';
+import { fingerprint } from './internal/hash.js';
+import { isLogLevel, type Logger, type LogLevel, levelled } from './internal/logger.js';
+import {
+  listItems,
+  listTotal,
+  nextPageState,
+  type PageState,
+  pagingDefaults,
+  stateKey,
+  stateQuery,
+} from './internal/paging.js';
+import { fillPath, type PathParamValue } from './internal/path.js';
+import { type QueryParams, toSearchParams } from './internal/query.js';
+import {
+  type CredentialRateLimiter,
+  limiterFor,
+  type RateLimitOptions,
+  readRateLimitHeaders,
+} from './internal/rate-limiter.js';
+import { type BinaryResponse, binaryResponse, type ResponseType, readBody } from './internal/response.js';
+import { isIdempotent, isRetryable, retryDelay } from './internal/retry.js';
+import { abortError, sleep } from './internal/sleep.js';
+import { SDK_VERSION } from './version.js';
+
+/** Options of `SmartRecruitersClient`. Every field is optional. */
+export interface ClientOptions {
+  /**
+   * API key, sent as `X-SmartToken`. Default: `SMARTRECRUITERS_API_KEY` from the environment
+   * (when no `oauth` is given).
+   */
+  apiKey?: string | undefined;
+  /**
+   * OAuth 2.0 client credentials or refresh token. Default: built from `SMARTRECRUITERS_CLIENT_ID`,
+   * `SMARTRECRUITERS_CLIENT_SECRET` and `SMARTRECRUITERS_REFRESH_TOKEN` when set and no API key is given.
+   */
+  oauth?: OAuthOptions | undefined;
+  /** API host. Default `https://api.smartrecruiters.com`, or `SMARTRECRUITERS_BASE_URL`. */
+  baseUrl?: string | undefined;
+  /** Per-attempt timeout. Default 128 000 ms (SmartRecruiters recommends at least 128 s, §1). */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt (429, 502, 503, 504, timeouts, connection errors). Default 3. */
+  maxRetries?: number | undefined;
+  /** Cap on the total time of a request including retries and waits. Default 300 000 ms. */
+  maxRetryTimeMs?: number | undefined;
+  /** Longest `Retry-After` the SDK waits; a longer one fails at once with `RateLimitError`. Default 60 000 ms. */
+  maxRetryDelayMs?: number | undefined;
+  /** Client-side rate limits (SmartRecruiters' by default), or `false` to turn them off. */
+  rateLimit?: RateLimitOptions | false | undefined;
+  /** The `fetch` to use. Default `globalThis.fetch`, looked up at call time. */
+  fetch?: typeof fetch | undefined;
+  /** Where log lines go. Default `console`. Log lines never hold secrets or personal data. */
+  logger?: Logger | undefined;
+  /** Least severe level logged. Default `SMARTRECRUITERS_LOG`, else `warn`. */
+  logLevel?: LogLevel | undefined;
+  /** `User-Agent` header. Default `smartrecruiters-sdk/<version>`. */
+  userAgent?: string | undefined;
+  /** Headers sent with every request (credentials are set by the SDK, not here). */
+  defaultHeaders?: Record<string, string> | undefined;
+  /** Observability hooks (redacted data only). */
+  hooks?: ClientHooks | undefined;
+}
+
+/** Options any single request can override. */
+export interface RequestOptions {
+  /** Cancels the request, including waits between retries. */
+  signal?: AbortSignal | undefined;
+  /** Per-attempt timeout for this request. */
+  timeoutMs?: number | undefined;
+  /** Retries for this request. */
+  maxRetries?: number | undefined;
+  /** Extra headers for this request. */
+  headers?: Record<string, string> | undefined;
+  /**
+   * Marks the request as safe to repeat. POST and PATCH are retried only on 429 unless this is
+   * `true`; GET, PUT and DELETE are retried on 429, 502-504, timeouts and connection errors
+   * unless this is `false`.
+   */
+  idempotent?: boolean | undefined;
+}
+
+/** HTTP methods of the SmartRecruiters API. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+/** A raw request. */
+export interface RawRequest extends RequestOptions {
+  method: HttpMethod;
+  /**
+   * Path template relative to the base URL, e.g. `/candidates/{id}`, filled from `params` with
+   * each value percent-encoded as one segment. An absolute URL on the base URL's origin (a
+   * HATEOAS `actions` link) is accepted as is.
+   */
+  path: string;
+  params?: Readonly<Record<string, PathParamValue>> | undefined;
+  /** Query parameters; arrays are sent repeated (`status=NEW&status=LEAD`). */
+  query?: QueryParams | undefined;
+  /** JSON by default; see `contentType`. */
+  body?: RequestBody | undefined;
+  /**
+   * `application/json` (default for objects), `application/json-patch+json` (SR jobs and
+   * users), `multipart/form-data` (uploads: pass a `FormData` or an object of fields and files),
+   * `application/x-www-form-urlencoded`, or any type for raw bytes.
+   */
+  contentType?: string | undefined;
+  /** `json` (default: JSON when the answer is JSON, text otherwise), `text`, or `stream` (downloads). */
+  responseType?: ResponseType | undefined;
+}
+
+/** A response with its metadata. */
+export interface APIResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+  /** The SDK's id of this request (also given to hooks). */
+  requestId: string;
+  rateLimit: RateLimitState;
+}
+
+/** Options of `paginate`. */
+export interface PaginateOptions extends RequestOptions {
+  params?: Readonly<Record<string, PathParamValue>> | undefined;
+  /** SR query parameters (filters, `limit`). */
+  query?: QueryParams | undefined;
+}
+
+/** Options of `fetchPage`. */
+export interface FetchPageOptions extends PaginateOptions {
+  /** Where the page is; `null` or absent for the first page. */
+  state?: PageState | null | undefined;
+}
+
+/** One page of a raw SR list. */
+export interface RawPage<T> {
+  items: T[];
+  /** Where the next page is, or `null` after the last page. */
+  next: PageState | null;
+  /** SR's `totalFound`, when the list has one. */
+  total: number | null;
+  /** The list response as received (envelope included). */
+  body: unknown;
+}
+
+interface AuthProvider {
+  /** Identifies the credential (not reversible) for per-credential state. */
+  readonly id: string;
+  headers(signal: AbortSignal | undefined): Promise<{ headers: Record<string, string>; token?: string }>;
+  /** Called on a 401; `true` when a fresh credential can be tried once. */
+  invalidate(token: string | undefined): boolean;
+}
+
+const DEFAULT_BASE_URL = 'https://api.smartrecruiters.com';
+/** Errors that already went through a retry loop of their own (token requests). */
+const alreadyRetried = new WeakSet<object>();
+const METHODS = new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+function nonEmpty(value: string | undefined, path: string): string | undefined {
+  if (value !== undefined && value.trim() === '') {
+    throw new ValidationError('Invalid client options', [{ path: [path], message: 'must not be empty' }]);
+  }
+  return value;
+}
+
+function positive(value: number | undefined, path: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) {
+    throw new ValidationError('Invalid options', [{ path: [path], message: 'must be a number >= 0' }]);
+  }
+  return value;
+}
+
+function newRequestId(): string {
+  return `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
+}
+
+/**
+ * The raw SmartRecruiters client: the whole API 1-to-1, with authentication, per-credential rate
+ * limits, retries with backoff, timeouts and typed errors handled in one request pipeline.
+ *
+ * ```ts
+ * const client = new SmartRecruitersClient({ apiKey: process.env.SMARTRECRUITERS_API_KEY });
+ * const job = await client.get('/jobs/{id}', { params: { id } });
+ * ```
+ */
+export class SmartRecruitersClient {
+  /** The API host, without a trailing slash. */
+  readonly baseUrl: string;
+  private readonly origin: string;
+  private readonly basePath: string;
+  private readonly auth: AuthProvider;
+  private readonly limiter: CredentialRateLimiter | undefined;
+  private readonly fetchImpl: typeof fetch | undefined;
+  private readonly logger: Logger;
+  private readonly hooks: ClientHooks;
+  private readonly timeoutMs: number;
+  private readonly maxRetries: number;
+  private readonly maxRetryTimeMs: number;
+  private readonly maxRetryDelayMs: number;
+  private readonly baseHeaders: Record<string, string>;
+
+  constructor(options: ClientOptions = {}) {
+    const baseUrl =
+      nonEmpty(options.baseUrl, 'baseUrl') ?? readEnv('SMARTRECRUITERS_BASE_URL') ?? DEFAULT_BASE_URL;
+    let url: URL;
+    try {
+      url = new URL(baseUrl);
+    } catch {
+      throw new ValidationError('Invalid client options', [
+        { path: ['baseUrl'], message: 'must be an absolute URL' },
+      ]);
+    }
+    this.baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    this.origin = url.origin;
+    this.basePath = url.pathname.replace(/\/+$/, '');
+    this.fetchImpl = options.fetch;
+    this.hooks = options.hooks ?? {};
+    const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
+    this.logger = levelled(options.logger ?? console, isLogLevel(level) ? level : 'warn');
+    this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000);
+    this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
+    this.maxRetryTimeMs = positive(options.maxRetryTimeMs, 'maxRetryTimeMs', 300_000);
+    this.maxRetryDelayMs = positive(options.maxRetryDelayMs, 'maxRetryDelayMs', 60_000);
+    this.baseHeaders = {
+      accept: 'application/json',
+      'user-agent': options.userAgent ?? `smartrecruiters-sdk/${SDK_VERSION}`,
+      ...lowerKeys(options.defaultHeaders ?? {}),
+    };
+    this.auth = this.createAuth(options);
+    this.limiter =
+      options.rateLimit === false
+        ? undefined
+        : limiterFor(`${this.baseUrl}#${this.auth.id}`, options.rateLimit ?? {});
+  }
+
+  private createAuth(options: ClientOptions): AuthProvider {
+    const apiKey = nonEmpty(options.apiKey, 'apiKey');
+    if (apiKey !== undefined && options.oauth) {
+      throw new ValidationError('Invalid client options', [
+        { path: ['apiKey'], message: 'pass either apiKey or oauth, not both' },
+      ]);
+    }
+    const oauth = options.oauth ?? (apiKey === undefined ? oauthFromEnv() : undefined);
+    const key = apiKey ?? (oauth ? undefined : readEnv('SMARTRECRUITERS_API_KEY'));
+    if (key !== undefined) {
+      return {
+        id: `key:${fingerprint(key)}`,
+        headers: async () => ({ headers: { 'x-smarttoken': key } }),
+        invalidate: () => false,
+      };
+    }
+    if (oauth) {
+      const issues = (['clientId', 'clientSecret'] as const)
+        .filter((field) => typeof oauth[field] !== 'string' || oauth[field].trim() === '')
+        .map((field) => ({ path: ['oauth', field], message: 'is required' }));
+      if (issues.length > 0) throw new ValidationError('Invalid OAuth options', issues);
+      const tokenUrl = oauth.tokenUrl ?? `${this.baseUrl}/identity/oauth/token`;
+      const manager = new OAuthTokenManager(oauth, {
+        tokenUrl,
+        hooks: this.hooks,
+        logger: this.logger,
+        transport: (request) =>
+          this.send({
+            method: 'POST',
+            path: request.url,
+            body: request.form,
+            headers: request.headers,
+            idempotent: request.idempotent,
+            auth: false,
+            describe: { method: 'POST', path: '/identity/oauth/token' },
+            // The token endpoint refuses bad credentials with 400 or 401: both are auth failures.
+            mapError: (init) =>
+              init.status === 400 || init.status === 401 || init.status === 403
+                ? new AuthenticationError(init)
+                : APIError.generate(init),
+          }).then((r) => r.data),
+      });
+      return {
+        id: `oauth:${fingerprint(`${oauth.clientId}\n${manager.storeKey}`)}`,
+        headers: async (signal) => {
+          const token = await manager.accessToken(signal);
+          return { headers: { authorization: `Bearer ${token}` }, token };
+        },
+        invalidate: (token) => {
+          if (token) manager.invalidate(token);
+          return true;
+        },
+      };
+    }
+    throw new ValidationError('No SmartRecruiters credentials', [
+      {
+        path: ['apiKey'],
+        message:
+          'pass apiKey or oauth, or set SMARTRECRUITERS_API_KEY (or SMARTRECRUITERS_CLIENT_ID and _SECRET)',
+      },
+    ]);
+  }
+
+  /** Sends a request and resolves to the response body (parsed JSON, text, or a stream). */
+  async request<T = unknown>(request: RawRequest): Promise<T> {
+    return (await this.requestWithResponse<T>(request)).data;
+  }
+
+  /** Like `request`, with status, headers, the SDK's request id and the rate-limit state. */
+  requestWithResponse<T = unknown>(request: RawRequest): Promise<APIResponse<T>> {
+    if (!METHODS.has(request.method)) {
+      return Promise.reject(
+        new ValidationError('Invalid request', [
+          { path: ['method'], message: `unknown method ${request.method}` },
+        ]),
+      );
+    }
+    // An absolute URL (a link from a response) is described by its path alone: its query string
+    // may hold search terms such as an email address.
+    const path = /^https?:\/\//i.test(request.path) ? safePathname(request.path) : request.path;
+    return this.send<T>({ ...request, auth: true, describe: { method: request.method, path } });
+  }
+
+  /** `GET path`. */
+  get<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path' | 'body'> = {}): Promise<T> {
+    return this.request<T>({ ...options, method: 'GET', path });
+  }
+  /** `POST path` with a JSON (or multipart, with `contentType`) body. */
+  post<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path'> = {}): Promise<T> {
+    return this.request<T>({ ...options, method: 'POST', path });
+  }
+  /** `PUT path`. */
+  put<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path'> = {}): Promise<T> {
+    return this.request<T>({ ...options, method: 'PUT', path });
+  }
+  /** `PATCH path`. SR jobs and users take JSON Patch: pass `contentType: 'application/json-patch+json'`. */
+  patch<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path'> = {}): Promise<T> {
+    return this.request<T>({ ...options, method: 'PATCH', path });
+  }
+  /** `DELETE path`. */
+  delete<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path'> = {}): Promise<T> {
+    return this.request<T>({ ...options, method: 'DELETE', path });
+  }
+
+  /**
+   * Fetches one page of any SR list at `state` (`null`: the first page) and works out where the
+   * next one is, whatever SR's paging style (§3). The unified resources page through this.
+   */
+  async fetchPage<T = unknown>(path: string, options: FetchPageOptions = {}): Promise<RawPage<T>> {
+    const { state = null, params, query = {}, ...rest } = options;
+    const rulePath = state?.kind === 'link' ? state.href.split('?')[0]! : fillPath(path, params);
+    const request: RawRequest =
+      state?.kind === 'link'
+        ? { ...rest, method: 'GET', path: `${this.origin}${this.basePath}${state.href}` }
+        : {
+            ...rest,
+            method: 'GET',
+            path,
+            params,
+            query: { ...pagingDefaults(rulePath, query), ...query, ...stateQuery(state) },
+          };
+    const { data, headers } = await this.requestWithResponse(request);
+    const items = listItems(data) as T[];
+    const next = nextPageState({
+      path: rulePath,
+      body: data,
+      headers,
+      itemCount: items.length,
+      previous: state,
+      origin: this.origin,
+      basePath: this.basePath,
+    });
+    if (next && items.length === 0) {
+      throw new PaginationError('SmartRecruiters returned an empty page with a next-page position');
+    }
+    return { items, next, total: listTotal(data), body: data };
+  }
+
+  /**
+   * Iterates the raw items of any SR list across all its pages: `pageId`/`nextPageId`
+   * (candidates, jobs, users), `Link rel="next"`, `offset`/`totalFound` (sources, offers) and the
+   * webhooks list's `page_id`. Stops after the last page; a repeated position is a
+   * `PaginationError`. `/jobs` gets `sort=job_id`, which SR requires for cursor paging.
+   *
+   * ```ts
+   * for await (const raw of client.paginate('/candidates', { query: { updatedAfter } })) {}
+   * ```
+   */
+  async *paginate<T = unknown>(
+    path: string,
+    options: PaginateOptions = {},
+  ): AsyncGenerator<T, void, undefined> {
+    const visited = new VisitedPages();
+    let state: PageState | null = null;
+    do {
+      const page: RawPage<T> = await this.fetchPage<T>(path, { ...options, state });
+      yield* page.items;
+      state = page.next;
+      if (state) visited.visit(stateKey(state));
+    } while (state);
+  }
+
+  /**
+   * Resolves a path template or absolute URL. User requests may only use absolute URLs on the
+   * base URL's origin: credentials are never sent to another host, whatever a response's links say.
+   */
+  private resolveUrl(request: InternalRequest) {
+    let url: URL;
+    if (/^https?:\/\//i.test(request.path)) {
+      url = new URL(request.path);
+      if (request.auth && url.origin !== this.origin) {
+        throw new ValidationError('Invalid request path', [
+          { path: ['path'], message: `absolute URLs must be on ${this.origin}` },
+        ]);
+      }
+    } else {
+      url = new URL(`${this.origin}${this.basePath}${fillPath(request.path, request.params)}`);
+    }
+    toSearchParams(request.query, url.searchParams);
+    const relative =
+      url.origin === this.origin && url.pathname.startsWith(this.basePath)
+        ? url.pathname.slice(this.basePath.length) || '/'
+        : url.pathname;
+    return { url: url.toString(), relative };
+  }
+
+  /** The request pipeline: validate, then retry (limiter (auth, fetch, parse)). */
+  private async send<T>(request: InternalRequest): Promise<APIResponse<T>> {
+    const { url, relative } = this.resolveUrl(request);
+    const makeBody = prepareBody(request.body, request.contentType);
+    const method = request.method;
+    const idempotent = isIdempotent(method, request.idempotent);
+    const requestId = newRequestId();
+    const describe = request.describe;
+    const signal = request.signal;
+    const maxRetries = positive(request.maxRetries, 'maxRetries', this.maxRetries);
+    const timeoutMs = positive(request.timeoutMs, 'timeoutMs', this.timeoutMs);
+    const started = Date.now();
+    let retries = 0;
+
+    const attempt = async (attemptNumber: number): Promise<APIResponse<T>> => {
+      try {
+        return await this.attempt<T>({
+          request,
+          url,
+          relative,
+          makeBody,
+          requestId,
+          attempt: attemptNumber,
+          timeoutMs,
+        });
+      } catch (error) {
+        if (!alreadyRetried.has(error as object) && isRetryable(error, idempotent)) throw error;
+        throw new AbortError(error as Error);
+      }
+    };
+
+    try {
+      return await pRetry(attempt, {
+        retries: maxRetries,
+        minTimeout: 0,
+        maxTimeout: 0,
+        maxRetryTime: this.maxRetryTimeMs,
+        ...(signal ? { signal } : {}),
+        shouldRetry: async ({ error, attemptNumber }) => {
+          retries++;
+          const delayMs = retryDelay(retries, error);
+          const remaining = this.maxRetryTimeMs - (Date.now() - started);
+          if (delayMs > this.maxRetryDelayMs || delayMs >= remaining) return false;
+          const status = error instanceof APIError ? error.status : undefined;
+          this.emit('retry', {
+            requestId,
+            method: describe.method,
+            path: describe.path,
+            attempt: attemptNumber,
+            delayMs,
+            status,
+            reason:
+              status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection',
+          });
+          this.logger.debug('smartrecruiters: retrying', {
+            requestId,
+            method: describe.method,
+            path: describe.path,
+            status,
+            delayMs,
+          });
+          if (status === 429 && this.limiter) {
+            // The whole credential is over its budget: hold every queued request, not only this one.
+            this.limiter.hold(delayMs);
+            this.emit('rateLimited', {
+              source: 'server',
+              delayMs,
+              method: describe.method,
+              path: describe.path,
+              requestId,
+              rateLimit: this.limiter.state,
+            });
+          }
+          await sleep(delayMs, signal);
+          return true;
+        },
+      });
+    } catch (error) {
+      if (error instanceof SmartRecruitersError) throw error;
+      if (signal?.aborted) throw abortError(signal);
+      throw new SmartRecruitersError('Unexpected failure', { cause: error });
+    }
+  }
+
+  /** One attempt: through the limiter, with one credential refresh on a 401. */
+  private async attempt<T>(a: AttemptInput): Promise<APIResponse<T>> {
+    const { request } = a;
+    const run = async () => {
+      let auth: { headers: Record<string, string>; token?: string } = { headers: {} };
+      try {
+        if (request.auth) auth = await this.auth.headers(request.signal);
+      } catch (error) {
+        // The token request went through its own retries: retrying the caller's request on top
+        // would multiply them (and repeat a refresh-token grant that may have rotated).
+        if (error && typeof error === 'object') alreadyRetried.add(error);
+        throw error;
+      }
+      const exec = () => this.fetchOnce<T>(a, auth.headers);
+      const result = this.limiter
+        ? await this.limiter.schedule(request.method, a.relative, exec)
+        : await exec();
+      return { result, token: auth.token };
+    };
+    let { result, token } = await run();
+    // A 401 on OAuth: the token was revoked or expired early. Refresh once, then give up.
+    if (result.status === 401 && this.auth.invalidate(token)) ({ result } = await run());
+    if (result.status === 401) {
+      throw new AuthenticationError({
+        status: 401,
+        body: result.data,
+        headers: result.headers,
+        request: request.describe,
+      });
+    }
+    return result;
+  }
+
+  private async fetchOnce<T>(a: AttemptInput, authHeaders: Record<string, string>): Promise<APIResponse<T>> {
+    const { request } = a;
+    const describe = request.describe;
+    const prepared: PreparedBody = a.makeBody();
+    const headers: Record<string, string> = {
+      ...this.baseHeaders,
+      ...lowerKeys(request.headers ?? {}),
+      ...authHeaders,
+    };
+    if (prepared.contentType) headers['content-type'] = prepared.contentType;
+    else delete headers['content-type'];
+    if (request.signal?.aborted) throw abortError(request.signal);
+    this.emit('request', {
+      requestId: a.requestId,
+      method: describe.method,
+      path: describe.path,
+      attempt: a.attempt,
+    });
+    const startedAt = performance.now();
+    let response: Response;
+    try {
+      response = await ky(a.url, {
+        method: request.method,
+        headers,
+        body: prepared.body ?? null,
+        retry: 0,
+        throwHttpErrors: false,
+        timeout: a.timeoutMs > 0 ? a.timeoutMs : false,
+        ...(request.signal ? { signal: request.signal } : {}),
+        fetch: (input, init) => (this.fetchImpl ?? globalThis.fetch)(input, init),
+      });
+    } catch (error) {
+      throw this.transportError(error, request.signal, describe, a.timeoutMs);
+    }
+    const rateLimit = readRateLimitHeaders(response.headers);
+    const held = this.limiter?.observe(response.headers) ?? 0;
+    if (held > 0 && this.limiter) {
+      this.emit('rateLimited', {
+        source: 'client',
+        delayMs: held,
+        method: describe.method,
+        path: describe.path,
+        requestId: a.requestId,
+        rateLimit,
+      });
+    }
+    let data: unknown;
+    try {
+      if (response.ok && request.responseType === 'stream') data = binaryResponse(response);
+      else if (response.ok && request.responseType === 'text') data = await response.text();
+      else data = await readBody(response);
+    } catch (error) {
+      throw this.transportError(error, request.signal, describe, a.timeoutMs);
+    }
+    const durationMs = Math.round(performance.now() - startedAt);
+    const srRequestId = response.headers.get('x-request-id') ?? undefined;
+    this.emit('response', {
+      requestId: a.requestId,
+      method: describe.method,
+      path: describe.path,
+      attempt: a.attempt,
+      status: response.status,
+      durationMs,
+      srRequestId,
+      rateLimit,
+    });
+    this.logger.debug('smartrecruiters: response', {
+      requestId: a.requestId,
+      method: describe.method,
+      path: describe.path,
+      status: response.status,
+      durationMs,
+    });
+    // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
+    if (!response.ok && !(response.status === 401 && request.auth)) {
+      const init = { status: response.status, body: data, headers: response.headers, request: describe };
+      throw request.mapError ? request.mapError(init) : APIError.generate(init);
+    }
+    return {
+      data: data as T,
+      status: response.status,
+      headers: response.headers,
+      requestId: a.requestId,
+      rateLimit,
+    };
+  }
+
+  private transportError(
+    error: unknown,
+    signal: AbortSignal | undefined,
+    request: RequestDescription,
+    timeoutMs: number,
+  ): SmartRecruitersError {
+    if (error instanceof SmartRecruitersError) return error;
+    if (signal?.aborted) return abortError(signal);
+    if (error instanceof KyTimeoutError) {
+      return new TimeoutError(`No response within ${timeoutMs} ms (${request.method} ${request.path})`, {
+        request,
+      });
+    }
+    if (error instanceof Error && error.name === 'AbortError') {
+      return new RequestAbortedError('Request aborted', { cause: error });
+    }
+    return new ConnectionError(`Connection failed (${request.method} ${request.path})`, {
+      cause: error,
+      request,
+    });
+  }
+
+  private emit<K extends keyof ClientHooks>(name: K, info: Parameters<NonNullable<ClientHooks[K]>>[0]): void {
+    const hook = this.hooks[name] as ((i: typeof info) => void) | undefined;
+    if (!hook) return;
+    try {
+      hook(info);
+    } catch (error) {
+      this.logger.warn(`smartrecruiters: ${name} hook threw; ignored`, { error: String(error) });
+    }
+  }
+}
+
+interface InternalRequest extends RawRequest {
+  /** Whether to add the credential (false for the token endpoint itself). */
+  auth: boolean;
+  /** What errors and hooks say about the request: method and path template only. */
+  describe: RequestDescription;
+  mapError?: ((init: ConstructorParameters<typeof APIError>[0]) => APIError) | undefined;
+}
+
+interface AttemptInput {
+  request: InternalRequest;
+  url: string;
+  relative: string;
+  makeBody: () => PreparedBody;
+  requestId: string;
+  attempt: number;
+  timeoutMs: number;
+}
+
+function lowerKeys(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(headers)) out[key.toLowerCase()] = value;
+  return out;
+}
+
+function safePathname(url: string): string {
+  return new URL(url).pathname;
+}
+
+function oauthFromEnv(): OAuthOptions | undefined {
+  const clientId = readEnv('SMARTRECRUITERS_CLIENT_ID');
+  const clientSecret = readEnv('SMARTRECRUITERS_CLIENT_SECRET');
+  if (!clientId || !clientSecret) return undefined;
+  const refreshToken = readEnv('SMARTRECRUITERS_REFRESH_TOKEN');
+  return { clientId, clientSecret, ...(refreshToken ? { refreshToken } : {}) };
+}
+
+export type { BinaryResponse, PageState };

@@ -1,0 +1,62 @@
+/** A downloaded file: a stream you consume once, with its name and type. */
+export interface BinaryResponse {
+  /** The bytes, streamed. Read it once; or use `arrayBuffer()` / `blob()`. */
+  body: ReadableStream<Uint8Array>;
+  /** `Content-Type` of the file (default `application/octet-stream`). */
+  contentType: string;
+  /** File name from `Content-Disposition`, when SmartRecruiters sent one. */
+  fileName: string | null;
+  /** Size in bytes from `Content-Length`, when known. */
+  contentLength: number | null;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  blob(): Promise<Blob>;
+}
+
+/** How to read a successful response. */
+export type ResponseType = 'json' | 'text' | 'stream';
+
+/** Reads the file name from a `Content-Disposition` header (RFC 6266, incl. `filename*`). */
+export function fileNameFrom(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(disposition);
+  if (extended?.[2]) {
+    try {
+      return decodeURIComponent(extended[2].trim());
+    } catch {
+      // fall through to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/i.exec(disposition);
+  if (!plain) return null;
+  return (plain[2] !== undefined ? plain[2].replace(/\\(.)/g, '$1') : (plain[1] ?? '')).trim() || null;
+}
+
+/** Wraps a response whose body is a file. */
+export function binaryResponse(response: Response): BinaryResponse {
+  const length = Number(response.headers.get('content-length'));
+  const body = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
+  return {
+    body,
+    contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+    fileName: fileNameFrom(response.headers.get('content-disposition')),
+    contentLength: response.headers.has('content-length') && Number.isFinite(length) ? length : null,
+    arrayBuffer: () => new Response(body).arrayBuffer(),
+    blob: () => new Response(body).blob(),
+  };
+}
+
+/** Reads a body as JSON when it says so (or looks like it), as text otherwise; empty is `undefined`. */
+export async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status === 205) return undefined;
+  const text = await response.text();
+  if (text === '') return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  if (/[/+]json\b/i.test(type) || (!type && /^\s*[[{]/.test(text))) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}

@@ -1,0 +1,194 @@
+import { delay, HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { type RateLimitedHookInfo, SmartRecruitersClient } from '../../src/index.js';
+import { spacingFor } from '../../src/internal/rate-limiter.js';
+import { BASE, uniqueKey, useMsw } from '../helpers/msw.js';
+
+const server = useMsw();
+
+/** A route that records arrival times and the number of requests in flight. */
+function meteredRoute(
+  method: 'get' | 'post',
+  path: string,
+  holdMs: number,
+  headers: Record<string, string> = {},
+) {
+  const state = { arrivals: [] as number[], inFlight: 0, maxInFlight: 0 };
+  server.use(
+    http[method](`${BASE}${path}`, async () => {
+      state.arrivals.push(performance.now());
+      state.inFlight++;
+      state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+      await delay(holdMs);
+      state.inFlight--;
+      return HttpResponse.json({ content: [] }, { headers });
+    }),
+  );
+  return state;
+}
+
+/** The most requests that arrived within any window of `ms` (half-open). */
+function maxInWindow(arrivals: number[], ms: number): number {
+  const sorted = [...arrivals].sort((a, b) => a - b);
+  let best = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    while (sorted[end]! - sorted[start]! >= ms) start++;
+    best = Math.max(best, end - start + 1);
+  }
+  return best;
+}
+
+describe('client-side rate limiting (SmartRecruiters §4)', () => {
+  it('never starts more than 10 requests in any 1 s window', async () => {
+    const route = meteredRoute('get', '/jobs', 20);
+    const c = new SmartRecruitersClient({ apiKey: uniqueKey(), logLevel: 'off' });
+    await Promise.all(Array.from({ length: 25 }, () => c.get('/jobs')));
+    expect(route.arrivals).toHaveLength(25);
+    expect(maxInWindow(route.arrivals, 1000)).toBeLessThanOrEqual(10);
+    // ...and does not crawl either: 25 requests take about 2.5 s, not more than 3.2 s.
+    expect(route.arrivals.at(-1)! - route.arrivals[0]!).toBeLessThan(3200);
+  });
+
+  it('never has more than 8 requests in flight per credential', async () => {
+    const route = meteredRoute('get', '/jobs', 150);
+    const c = new SmartRecruitersClient({
+      apiKey: uniqueKey(),
+      logLevel: 'off',
+      rateLimit: { requestsPerSecond: 1000 },
+    });
+    await Promise.all(Array.from({ length: 30 }, () => c.get('/jobs')));
+    expect(route.maxInFlight).toBe(8);
+  });
+
+  it('allows at most 1 concurrent GET /candidates, while other routes go on', async () => {
+    const list = meteredRoute('get', '/candidates', 80);
+    const detail = meteredRoute('get', '/candidates/:id', 400);
+    const c = new SmartRecruitersClient({ apiKey: uniqueKey(), logLevel: 'off' });
+    await Promise.all([
+      ...Array.from({ length: 4 }, () => c.get('/candidates')),
+      ...Array.from({ length: 4 }, (_, i) => c.get('/candidates/{id}', { params: { id: `c${i}` } })),
+    ]);
+    expect(list.arrivals).toHaveLength(4);
+    expect(list.maxInFlight).toBe(1);
+    expect(detail.maxInFlight).toBeGreaterThan(1);
+  });
+
+  it('paces job publication at 2 requests per second', async () => {
+    const route = meteredRoute('post', '/jobs/:id/publication', 5);
+    const c = new SmartRecruitersClient({ apiKey: uniqueKey(), logLevel: 'off' });
+    await Promise.all(
+      Array.from({ length: 4 }, () => c.post('/jobs/{id}/publication', { params: { id: 'j1' } })),
+    );
+    const gaps = route.arrivals.slice(1).map((t, i) => t - route.arrivals[i]!);
+    expect(gaps.every((gap) => gap >= 495)).toBe(true);
+  });
+
+  it('shares one budget between clients of the same credential', async () => {
+    const route = meteredRoute('get', '/jobs', 10);
+    const key = uniqueKey();
+    const a = new SmartRecruitersClient({ apiKey: key, logLevel: 'off' });
+    const b = new SmartRecruitersClient({ apiKey: key, logLevel: 'off' });
+    await Promise.all([
+      ...Array.from({ length: 8 }, () => a.get('/jobs')),
+      ...Array.from({ length: 8 }, () => b.get('/jobs')),
+    ]);
+    expect(maxInWindow(route.arrivals, 1000)).toBeLessThanOrEqual(10);
+  });
+
+  it('waits one slot when X-RateLimit-Remaining reaches 0', async () => {
+    const route = meteredRoute('get', '/jobs', 5, {
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': '0',
+    });
+    const events: RateLimitedHookInfo[] = [];
+    const c = new SmartRecruitersClient({
+      apiKey: uniqueKey(),
+      logLevel: 'off',
+      rateLimit: { requestsPerSecond: 1000 },
+      hooks: { rateLimited: (info) => events.push(info) },
+    });
+    for (let i = 0; i < 3; i++) await c.get('/jobs');
+    const gaps = route.arrivals.slice(1).map((t, i) => t - route.arrivals[i]!);
+    expect(gaps.every((gap) => gap >= spacingFor(10) - 5)).toBe(true);
+    expect(events[0]).toMatchObject({ source: 'client', delayMs: spacingFor(10) });
+  });
+
+  it('holds new starts when another user of the credential takes the concurrent slots', async () => {
+    const route = meteredRoute('get', '/jobs', 5, {
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-concurrent-limit': '8',
+      'x-ratelimit-concurrent-remaining': '0',
+    });
+    const events: RateLimitedHookInfo[] = [];
+    const c = new SmartRecruitersClient({
+      apiKey: uniqueKey(),
+      logLevel: 'off',
+      rateLimit: { requestsPerSecond: 1000 },
+      hooks: { rateLimited: (info) => events.push(info) },
+    });
+    // Another user of the credential holds every concurrent slot: each answer holds new starts 200 ms.
+    for (let i = 0; i < 3; i++) await c.get('/jobs');
+    const gaps = route.arrivals.slice(1).map((t, i) => t - route.arrivals[i]!);
+    expect(gaps.every((gap) => gap >= 190)).toBe(true);
+    expect(events[0]).toMatchObject({ source: 'client', path: '/jobs', delayMs: 200 });
+    expect(events[0]!.rateLimit).toEqual({
+      limit: 10,
+      remaining: 0,
+      concurrentLimit: 8,
+      concurrentRemaining: 0,
+    });
+  });
+
+  it('after a 429, holds the other queued requests of the credential too', async () => {
+    let first = true;
+    const arrivals: number[] = [];
+    server.use(
+      http.get(`${BASE}/jobs`, () => {
+        arrivals.push(performance.now());
+        if (first) {
+          first = false;
+          return HttpResponse.json({ message: 'Too many' }, { status: 429, headers: { 'retry-after': '1' } });
+        }
+        return HttpResponse.json({ content: [] });
+      }),
+    );
+    const events: RateLimitedHookInfo[] = [];
+    const c = new SmartRecruitersClient({
+      apiKey: uniqueKey(),
+      logLevel: 'off',
+      hooks: { rateLimited: (info) => events.push(info) },
+    });
+    const firstCall = c.get('/jobs');
+    await delay(30);
+    const queued = Array.from({ length: 3 }, () => c.get('/jobs'));
+    await Promise.all([firstCall, ...queued]);
+    expect(events).toEqual([expect.objectContaining({ source: 'server', delayMs: 1000 })]);
+    // Every request after the 429 arrived at least ~1 s after it.
+    expect(arrivals.slice(1).every((t) => t - arrivals[0]! >= 950)).toBe(true);
+  });
+
+  it('can be turned off, or replaced by your own limiter', async () => {
+    const route = meteredRoute('get', '/jobs', 50);
+    const off = new SmartRecruitersClient({ apiKey: uniqueKey(), logLevel: 'off', rateLimit: false });
+    await Promise.all(Array.from({ length: 20 }, () => off.get('/jobs')));
+    expect(route.maxInFlight).toBe(20);
+
+    let scheduled = 0;
+    const custom = new SmartRecruitersClient({
+      apiKey: uniqueKey(),
+      logLevel: 'off',
+      rateLimit: {
+        limiter: {
+          schedule: <T>(fn: () => PromiseLike<T>) => {
+            scheduled++;
+            return Promise.resolve(fn());
+          },
+        },
+      },
+    });
+    await custom.get('/jobs');
+    expect(scheduled).toBe(1);
+  });
+});
