@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { prepareBody } from '../../src/internal/body.js';
+import { fileNameFrom, readBody } from '../../src/internal/response.js';
+
+describe('fileNameFrom', () => {
+  it.each([
+    ['attachment; filename="cv.pdf"', 'cv.pdf'],
+    ['attachment; filename=cv.pdf', 'cv.pdf'],
+    ['attachment; filename="a \\"quoted\\" name.pdf"', 'a "quoted" name.pdf'],
+    [`attachment; filename="fallback.pdf"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf`, 'résumé.pdf'],
+    ['inline', null],
+    [null, null],
+  ])('reads %j', (header, expected) => {
+    expect(fileNameFrom(header)).toBe(expected);
+  });
+});
+
+describe('readBody', () => {
+  it('parses JSON, keeps text, and returns undefined for empty bodies', async () => {
+    expect(await readBody(Response.json({ a: 1 }))).toEqual({ a: 1 });
+    expect(await readBody(new Response('hi', { headers: { 'content-type': 'text/plain' } }))).toBe('hi');
+    expect(await readBody(new Response(null, { status: 204 }))).toBeUndefined();
+    expect(await readBody(new Response('', { status: 200 }))).toBeUndefined();
+    expect(await readBody(new Response('{oops', { headers: { 'content-type': 'application/json' } }))).toBe(
+      '{oops',
+    );
+  });
+});
+
+describe('prepareBody', () => {
+  it('builds a fresh multipart body for every attempt', async () => {
+    const make = prepareBody(
+      { attachmentType: 'RESUME', file: new Blob(['x'], { type: 'text/plain' }) },
+      'multipart/form-data',
+    );
+    const a = make();
+    const b = make();
+    expect(a.body).not.toBe(b.body);
+    expect(a.contentType).toBeUndefined();
+    expect((a.body as FormData).get('attachmentType')).toBe('RESUME');
+  });
+
+  it('sends bytes with their content type and URLSearchParams form-encoded', () => {
+    expect(prepareBody(new Uint8Array([1]), 'application/pdf')().contentType).toBe('application/pdf');
+    expect(prepareBody(new URLSearchParams({ a: 'b' }), undefined)()).toEqual({
+      body: 'a=b',
+      contentType: 'application/x-www-form-urlencoded',
+    });
+  });
+
+  it('refuses nested objects in multipart fields before sending', () => {
+    expect(() => prepareBody({ meta: { a: 1 } }, 'multipart/form-data')).toThrow(/multipart/);
+  });
+});
