@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 const entry = {
   index: 'src/index.ts',
   'testing/index': 'src/testing/index.ts',
+  'testing/msw': 'src/testing/msw.ts',
 };
 
 export default defineConfig([
@@ -17,7 +18,7 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    external: ['ky', 'zod', 'p-retry', 'bottleneck', /^node:/],
+    external: ['ky', 'zod', 'p-retry', 'bottleneck', 'msw', /^msw\//, /^node:/],
   },
   {
     // CJS: ky and p-retry ship ESM only, so they are inlined; require() of the result must run.
@@ -30,7 +31,7 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     treeshake: true,
-    external: ['zod', 'bottleneck', /^node:/],
+    external: ['zod', 'bottleneck', 'msw', /^msw\//, /^node:/],
     noExternal: ['ky', 'p-retry', 'is-network-error'],
   },
 ]);

@@ -13,7 +13,7 @@ import {
 } from './core/errors.js';
 import type { ClientHooks, RateLimitState } from './core/hooks.js';
 import { PaginationError, VisitedPages } from './core/pagination.js';
-import { type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
+import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
 import { readEnv } from './internal/env.js';
 import { fingerprint } from './internal/hash.js';
 import { isLogLevel, type Logger, type LogLevel, levelled } from './internal/logger.js';
@@ -37,6 +37,7 @@ import {
 import { type BinaryResponse, binaryResponse, type ResponseType, readBody } from './internal/response.js';
 import { isIdempotent, isRetryable, retryDelay } from './internal/retry.js';
 import { abortError, sleep } from './internal/sleep.js';
+import type { PathsOf, RouteOf } from './routes.js';
 import { SDK_VERSION } from './version.js';
 
 /** Options of `SmartRecruitersClient`. Every field is optional. */
@@ -330,25 +331,45 @@ export class SmartRecruitersClient {
     return this.send<T>({ ...request, auth: true, describe: { method: request.method, path } });
   }
 
-  /** `GET path`. */
-  get<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path' | 'body'> = {}): Promise<T> {
-    return this.request<T>({ ...options, method: 'GET', path });
+  /** `GET path`. Typed for the routes the SDK knows (see `Routes`); any other path returns `T`. */
+  get<T = unknown, P extends string = string>(
+    path: P,
+    ...options: MethodArgs<'GET', P>
+  ): Promise<MethodResult<'GET', P, T>> {
+    return this.request({ ...(options[0] as object), method: 'GET', path });
   }
-  /** `POST path` with a JSON (or multipart, with `contentType`) body. */
-  post<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path'> = {}): Promise<T> {
-    return this.request<T>({ ...options, method: 'POST', path });
+  /** `POST path` with a JSON body (multipart with `contentType: 'multipart/form-data'`). */
+  post<T = unknown, P extends string = string>(
+    path: P,
+    ...options: MethodArgs<'POST', P>
+  ): Promise<MethodResult<'POST', P, T>> {
+    return this.request({ ...(options[0] as object), method: 'POST', path });
   }
   /** `PUT path`. */
-  put<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path'> = {}): Promise<T> {
-    return this.request<T>({ ...options, method: 'PUT', path });
+  put<T = unknown, P extends string = string>(
+    path: P,
+    ...options: MethodArgs<'PUT', P>
+  ): Promise<MethodResult<'PUT', P, T>> {
+    return this.request({ ...(options[0] as object), method: 'PUT', path });
   }
-  /** `PATCH path`. SR jobs and users take JSON Patch: pass `contentType: 'application/json-patch+json'`. */
-  patch<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path'> = {}): Promise<T> {
-    return this.request<T>({ ...options, method: 'PATCH', path });
+  /**
+   * `PATCH path`. SR jobs and users take JSON Patch: on their typed routes the SDK sends
+   * `application/json-patch+json`; elsewhere pass `contentType` yourself.
+   */
+  patch<T = unknown, P extends string = string>(
+    path: P,
+    ...options: MethodArgs<'PATCH', P>
+  ): Promise<MethodResult<'PATCH', P, T>> {
+    const opts = (options[0] ?? {}) as RawRequestOptions;
+    const contentType = opts.contentType ?? (JSON_PATCH_ROUTES.test(path) ? JSON_PATCH : undefined);
+    return this.request({ ...opts, contentType, method: 'PATCH', path });
   }
   /** `DELETE path`. */
-  delete<T = unknown>(path: string, options: Omit<RawRequest, 'method' | 'path'> = {}): Promise<T> {
-    return this.request<T>({ ...options, method: 'DELETE', path });
+  delete<T = unknown, P extends string = string>(
+    path: P,
+    ...options: MethodArgs<'DELETE', P>
+  ): Promise<MethodResult<'DELETE', P, T>> {
+    return this.request({ ...(options[0] as object), method: 'DELETE', path });
   }
 
   /**
@@ -598,8 +619,9 @@ export class SmartRecruitersClient {
     }
     let data: unknown;
     try {
-      if (response.ok && request.responseType === 'stream') data = binaryResponse(response);
-      else if (response.ok && request.responseType === 'text') data = await response.text();
+      const responseType = request.responseType ?? (isBinary(response.headers) ? 'stream' : 'json');
+      if (response.ok && responseType === 'stream') data = binaryResponse(response);
+      else if (response.ok && responseType === 'text') data = await response.text();
       else data = await readBody(response);
     } catch (error) {
       throw this.transportError(error, request.signal, describe, a.timeoutMs);
@@ -670,6 +692,31 @@ export class SmartRecruitersClient {
   }
 }
 
+/** Options of the method helpers for a path the SDK does not type. */
+export type RawRequestOptions = Omit<RawRequest, 'method' | 'path'>;
+
+/** Options of a typed route: its own `params`, `query` and `body` types. */
+export type RouteRequestOptions<R> = Omit<RawRequestOptions, 'params' | 'query' | 'body'> &
+  (R extends { params: infer X } ? { params: X } : { params?: undefined }) &
+  (R extends { query: infer Q } ? { query?: Q } : { query?: QueryParams | undefined }) &
+  (R extends { body: infer B } ? { body: B } : { body?: RequestBody | undefined });
+
+/** The options argument of `get`/`post`/...: required when the route has path params or a body. */
+export type MethodArgs<M extends string, P extends string> =
+  P extends PathsOf<M>
+    ? RouteOf<M, P> extends { params: unknown } | { body: unknown }
+      ? [options: RouteRequestOptions<RouteOf<M, P>>]
+      : [options?: RouteRequestOptions<RouteOf<M, P>>]
+    : [options?: RawRequestOptions];
+
+/** What `get`/`post`/... resolve to: the route's response type, or `T` for other paths. */
+export type MethodResult<M extends string, P extends string, T> =
+  P extends PathsOf<M> ? RouteOf<M, P>['response'] : T;
+
+// PATCH routes that SR only accepts as JSON Patch (§1): jobs, users, job properties.
+const JSON_PATCH_ROUTES =
+  /^\/(jobs\/[^/]+|user-api\/v\d+\/users\/[^/]+|configuration\/job-properties\/[^/]+(\/values\/[^/]+)?)$/;
+
 interface InternalRequest extends RawRequest {
   /** Whether to add the credential (false for the token endpoint itself). */
   auth: boolean;
@@ -692,6 +739,13 @@ function lowerKeys(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(headers)) out[key.toLowerCase()] = value;
   return out;
+}
+
+/** A body that is a file (a PDF, an image), not JSON or text: returned as a stream by default. */
+function isBinary(headers: Headers): boolean {
+  const type = headers.get('content-type')?.toLowerCase();
+  if (!type) return false;
+  return !/json|^text\/|xml|x-www-form-urlencoded/.test(type);
 }
 
 function safePathname(url: string): string {

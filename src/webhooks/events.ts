@@ -168,12 +168,23 @@ export const WEBHOOK_EVENT_NAMES = [
   'onboarding.assignments.completed',
 ] as const satisfies readonly KnownWebhookEventName[];
 
-/** A verified webhook delivery. Narrow on `name` to get the typed payload. */
-export type WebhookEvent =
-  | {
-      [K in KnownWebhookEventName]: WebhookEventBase & { name: K; payload: WebhookEventPayloads[K] };
-    }[KnownWebhookEventName]
-  | (WebhookEventBase & { name: string & {}; payload: Record<string, unknown> });
+/** A verified delivery of the documented event `K`, with its typed payload. */
+export type KnownWebhookEvent<K extends KnownWebhookEventName = KnownWebhookEventName> = {
+  [N in K]: WebhookEventBase & { known: true; name: N; payload: WebhookEventPayloads[N] };
+}[K];
+
+/** A verified delivery of an event the SDK does not know yet: passed through, never refused. */
+export interface UnknownWebhookEvent extends WebhookEventBase {
+  known: false;
+  name: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * A verified webhook delivery. `if (event.known) switch (event.name) { ... }` narrows the payload;
+ * so does `isWebhookEvent(event, 'application.status.updated')`.
+ */
+export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;
 
 interface WebhookEventBase {
   /** The `event-id` header: dedupe on it, deliveries are at-least-once. */
@@ -189,4 +200,12 @@ interface WebhookEventBase {
 /** Whether `name` is a documented event name. */
 export function isKnownWebhookEventName(name: string): name is KnownWebhookEventName {
   return (WEBHOOK_EVENT_NAMES as readonly string[]).includes(name);
+}
+
+/** Narrows `event` to the documented event `name`, with its typed payload. */
+export function isWebhookEvent<K extends KnownWebhookEventName>(
+  event: WebhookEvent,
+  name: K,
+): event is Extract<WebhookEvent, { name: K; known: true }> {
+  return event.known && event.name === name;
 }

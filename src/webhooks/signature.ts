@@ -5,7 +5,7 @@
  * empty string). The header may carry several `v1=` signatures (several live keys), `;`-separated.
  */
 import { WebhookVerificationError } from '../core/errors.js';
-import type { WebhookEvent } from './events.js';
+import { isKnownWebhookEventName, type WebhookEvent } from './events.js';
 
 /** Raw request body: the exact bytes received, never a re-serialised object. */
 export type RawBody = string | Uint8Array | ArrayBuffer;
@@ -230,8 +230,9 @@ function selfLink(link: string | undefined): string | null {
 }
 
 /**
- * Verifies a delivery, then parses it into a typed `WebhookEvent`. Narrow on `event.name`:
- * `if (event.name === 'application.status.updated') event.payload.candidate_id`.
+ * Verifies a delivery, then parses it into a typed `WebhookEvent`. Narrow it with
+ * `isWebhookEvent(event, 'application.status.updated')` (or `event.known` and a switch on
+ * `event.name`) to get the typed payload.
  */
 export async function constructWebhookEvent(options: VerifyWebhookOptions): Promise<WebhookEvent> {
   await verifyWebhookSignature(options);
@@ -247,9 +248,11 @@ export async function constructWebhookEvent(options: VerifyWebhookOptions): Prom
     throw new WebhookVerificationError('invalid_payload', 'Webhook body is not a JSON object');
   }
   const timestamp = readHeader(options.headers, WEBHOOK_HEADERS.timestamp);
+  const name = readHeader(options.headers, WEBHOOK_HEADERS.eventName) ?? '';
   return {
     id: readHeader(options.headers, WEBHOOK_HEADERS.eventId) ?? '',
-    name: readHeader(options.headers, WEBHOOK_HEADERS.eventName) ?? '',
+    known: isKnownWebhookEventName(name),
+    name,
     version: readHeader(options.headers, WEBHOOK_HEADERS.eventVersion) ?? '',
     link: selfLink(readHeader(options.headers, WEBHOOK_HEADERS.link)),
     signed_at: timestamp ? new Date(Number(timestamp) * 1000).toISOString() : null,

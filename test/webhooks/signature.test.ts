@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   constructWebhookEvent,
+  isWebhookEvent,
   readHookSecret,
   signWebhookPayload,
   verifyWebhookSignature,
@@ -214,16 +215,37 @@ describe('constructWebhookEvent', () => {
     });
     expect(event).toEqual({
       id: '123',
+      known: true,
       name: 'application.created',
       version: 'v201910',
       link: 'http://smartrecruiters.com/endpoint',
       signed_at: '2019-11-18T12:41:37.000Z',
       payload: { job_id: 'jid', candidate_id: 'cid' },
     });
-    if (event.name === 'application.created') {
-      // Typed: payload has candidate_id and job_id.
+    expect(isWebhookEvent(event, 'application.created')).toBe(true);
+    if (isWebhookEvent(event, 'application.created')) {
+      expectTypeOf(event.payload.candidate_id).toEqualTypeOf<string>();
       expect(event.payload.candidate_id).toBe('cid');
     }
+    expect(isWebhookEvent(event, 'candidate.created')).toBe(false);
+  });
+
+  it('passes events of unknown names through, marked unknown, without refusing them', async () => {
+    const body = '{"thing_id":"t1"}';
+    const headers = await signWebhookPayload({
+      secret: 's',
+      body,
+      eventId: '9',
+      eventName: 'thing.created',
+      eventVersion: 'v9',
+    });
+    const event = await constructWebhookEvent({ body, headers, secret: 's' });
+    expect(event).toMatchObject({
+      known: false,
+      name: 'thing.created',
+      payload: { thing_id: 't1' },
+      link: null,
+    });
   });
 
   it('rejects a signed body that is not a JSON object', async () => {
