@@ -1,0 +1,175 @@
+/**
+ * What route handlers receive, and the helpers they share: body parsing with SR's content-type
+ * rules, absolute URLs on the fake's origin for HATEOAS `actions`, event emission.
+ */
+import type { AuthRegistry, Credential } from './auth.js';
+import type { FakeClock } from './clock.js';
+import { badRequest, notFound, srError, unsupportedMediaType } from './errors.js';
+import { fromUtf8, type RouteResponse } from './http.js';
+import { applyJsonPatch, JsonPatchError, type JsonPatchOperation, validateJsonPatch } from './json-patch.js';
+import type { Query } from './query.js';
+import type { FakeState } from './state.js';
+import type { WebhookEngine } from './webhooks.js';
+
+/** Behaviour switches the routes read (resolved options). */
+export interface RouteConfig {
+  /** What `POST /candidates` and `POST /jobs/{jobId}/candidates` do on an existing email + last name. */
+  onDuplicateCandidate: 'merge' | 'conflict';
+  /** Largest accepted attachment, bytes. */
+  maxAttachmentBytes: number;
+}
+
+/** Shared services. */
+export interface CoreServices {
+  state: FakeState;
+  clock: FakeClock;
+  auth: AuthRegistry;
+  webhooks: WebhookEngine;
+  config: RouteConfig;
+  /** Base URL of the fake (origin plus optional path), without a trailing slash. */
+  baseUrl(): string;
+}
+
+/** One request as a handler sees it. */
+export interface HandlerContext {
+  method: string;
+  path: string;
+  query: Query;
+  headers: Headers;
+  body: Uint8Array;
+  params: Record<string, string>;
+  credential: Credential;
+  services: CoreServices;
+}
+
+/** A route declaration. */
+export interface RouteDef {
+  method: string;
+  /** SR path template, e.g. `/candidates/{id}/jobs/{jobId}`. */
+  path: string;
+  /** OAuth scopes that grant access (any one); API keys always pass. */
+  scopes: readonly string[];
+  handler: (ctx: HandlerContext) => RouteResponse | Promise<RouteResponse>;
+  /** No credential needed and no rate limiting (the token endpoint). */
+  public?: boolean;
+}
+
+/** Declares a route. */
+export function route(
+  method: string,
+  path: string,
+  scopes: readonly string[],
+  handler: RouteDef['handler'],
+): RouteDef {
+  return { method, path, scopes, handler };
+}
+
+/** A path parameter (always present for a matched template). */
+export function param(ctx: HandlerContext, name: string): string {
+  const value = ctx.params[name];
+  if (value === undefined) throw new Error(`route has no parameter '${name}'`);
+  return value;
+}
+
+/** An absolute URL on the fake's origin. */
+export function absoluteUrl(ctx: HandlerContext | CoreServices, path: string): string {
+  const services = 'services' in ctx ? ctx.services : ctx;
+  return `${services.baseUrl()}${path}`;
+}
+
+/** A HATEOAS action `{ url, method }` (§1). */
+export function action(ctx: HandlerContext, path: string, method = 'GET'): { url: string; method: string } {
+  return { url: absoluteUrl(ctx, path), method };
+}
+
+/** The media type of the request, lowercase, without parameters. */
+export function mediaType(headers: Headers): string | null {
+  const value = headers.get('content-type');
+  if (!value) return null;
+  return value.split(';')[0]?.trim().toLowerCase() || null;
+}
+
+function parseBody(ctx: HandlerContext): unknown {
+  if (ctx.body.length === 0) throw badRequest('Request body is required', 'MISSING_BODY');
+  try {
+    return JSON.parse(fromUtf8(ctx.body));
+  } catch {
+    throw badRequest('Malformed JSON in request body', 'MALFORMED_JSON');
+  }
+}
+
+/** Reads a JSON body; 415 unless `Content-Type: application/json`, 400 when empty or malformed. */
+export function readJson(ctx: HandlerContext): unknown {
+  const type = mediaType(ctx.headers);
+  if (type !== 'application/json')
+    throw unsupportedMediaType('application/json', ctx.headers.get('content-type'));
+  return parseBody(ctx);
+}
+
+/**
+ * Reads a JSON Patch body (§1): 415 unless `Content-Type: application/json-patch+json` (plain
+ * `application/json` included), 400 when it is not a valid RFC 6902 document.
+ */
+export function readJsonPatch(ctx: HandlerContext): JsonPatchOperation[] {
+  const type = mediaType(ctx.headers);
+  if (type !== 'application/json-patch+json') {
+    throw unsupportedMediaType(
+      'application/json-patch+json (RFC 6902 JSON Patch)',
+      ctx.headers.get('content-type'),
+    );
+  }
+  const body = parseBody(ctx);
+  try {
+    validateJsonPatch(body);
+  } catch (error) {
+    throw badRequest(`Invalid JSON Patch: ${(error as Error).message}`, 'INVALID_JSON_PATCH');
+  }
+  return body;
+}
+
+/** Applies a JSON Patch to a document; 400 `INVALID_JSON_PATCH` on failure. */
+export function patchDocument<T>(document: T, patch: JsonPatchOperation[], writable: readonly string[]): T {
+  for (const op of patch) {
+    for (const pointer of 'from' in op ? [op.path, op.from] : [op.path]) {
+      const top = pointer.split('/')[1] ?? '';
+      if (op.op !== 'test' && !writable.includes(top)) {
+        throw badRequest(`Invalid JSON Patch: path '${pointer}' cannot be modified`, 'INVALID_JSON_PATCH');
+      }
+    }
+  }
+  try {
+    return applyJsonPatch(document, patch);
+  } catch (error) {
+    if (error instanceof JsonPatchError)
+      throw badRequest(`Invalid JSON Patch: ${error.message}`, 'INVALID_JSON_PATCH');
+    throw error;
+  }
+}
+
+/** 404 unless the record exists. */
+export function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw notFound(`${what} not found`);
+  return value;
+}
+
+/** Emits a webhook event to every active subscription that lists it. */
+export function emit(
+  ctx: HandlerContext,
+  name: string,
+  payload: Record<string, string>,
+  selfPath: string,
+): void {
+  ctx.services.webhooks.emit(name, payload, selfPath);
+}
+
+/** 409 in SR's shape. */
+export function conflict(code: string, message: string): Error {
+  return srError(409, code, message);
+}
+
+/** Drops `undefined` and `null` values (SR omits absent fields). */
+export function compact(obj: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(obj)) if (value !== undefined && value !== null) out[key] = value;
+  return out;
+}

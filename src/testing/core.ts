@@ -1,0 +1,395 @@
+/**
+ * The transport-independent fake: `handle(request) -> response`. The `node:http` server and the
+ * msw handlers are thin adapters over it. Per request: log -> route -> faults (before) ->
+ * authentication -> rate/concurrency limits -> latency -> scopes -> handler -> faults (after).
+ * Every answer carries the four `X-RateLimit-*` headers (§4).
+ */
+import { AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
+import { createClock, type FakeClock, preciseNow, sleep } from './clock.js';
+import type { CoreServices, HandlerContext, RouteDef } from './context.js';
+import { FakeHttpError, srError, srErrorBody } from './errors.js';
+import { FaultInjector, type FaultRequestInfo, type FaultSpec } from './faults.js';
+import { type FakeHttpRequest, type FakeHttpResponse, type RouteResponse, toHeaders, utf8 } from './http.js';
+import { handleTokenRequest } from './oauth.js';
+import { DEFAULT_MAX_ATTACHMENT_BYTES, DEFAULT_SEED, type FakeSmartRecruitersOptions } from './options.js';
+import { Query } from './query.js';
+import { secureRandomString } from './random.js';
+import { RateLimiter } from './rate-limit.js';
+import { RequestLog, type RequestLogEntry } from './request-log.js';
+import { Router } from './router.js';
+import { applicationRoutes } from './routes/applications.js';
+import { attachmentRoutes } from './routes/attachments.js';
+import { candidateRoutes } from './routes/candidates.js';
+import { configurationRoutes } from './routes/configuration.js';
+import { jobRoutes } from './routes/jobs.js';
+import { offerRoutes } from './routes/offers.js';
+import { userRoutes } from './routes/users.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { DEFAULT_SEED_COUNTS, DEFAULT_SEED_EPOCH, seedCompany, seedState } from './seed.js';
+import { FakeState } from './state.js';
+import { resolveWebhookOptions, WebhookEngine } from './webhooks.js';
+
+/** The token endpoint (§2.2). */
+const tokenRoute: RouteDef = {
+  method: 'POST',
+  path: '/identity/oauth/token',
+  scopes: [],
+  public: true,
+  handler: (ctx) => handleTokenRequest(ctx.services.auth, ctx.headers, ctx.body),
+};
+
+/** Every route of the fake, in registration order. */
+export const ROUTES: readonly RouteDef[] = [
+  tokenRoute,
+  ...candidateRoutes,
+  ...applicationRoutes,
+  ...attachmentRoutes,
+  ...offerRoutes,
+  ...jobRoutes,
+  ...userRoutes,
+  ...configurationRoutes,
+  ...webhookRoutes,
+];
+
+const ANONYMOUS: Credential = { id: 'anonymous', kind: 'apiKey', scopes: new Set(), userId: undefined };
+
+const FAULT_CODES: Record<number, string> = {
+  429: 'RATE_LIMIT_EXCEEDED',
+  500: 'INTERNAL_ERROR',
+  502: 'BAD_GATEWAY',
+  503: 'SERVICE_UNAVAILABLE',
+  504: 'GATEWAY_TIMEOUT',
+};
+
+/** The fake without a transport. */
+export interface FakeSmartRecruitersCore {
+  /** The main accepted `X-SmartToken`. */
+  readonly apiKey: string;
+  /** Base URL used in HATEOAS `actions`, `Link` headers and webhook `link`s. */
+  baseUrl: string;
+  /** The in-memory data; inspect it or add records. */
+  readonly state: FakeState;
+  /** Every request received, with arrival/completion times. */
+  readonly requests: RequestLog;
+  /** Fault injection. */
+  readonly faults: FaultInjector;
+  /** Webhook deliveries: attempts, waiting, manual `emit()`. */
+  readonly webhooks: WebhookEngine;
+  /** Fake time (token expiry, secret-key expiry, timestamps). */
+  readonly clock: FakeClock;
+  /** The rate/concurrency limiter (`limits` shows the resolved values). */
+  readonly rateLimiter: RateLimiter;
+  /** API keys, OAuth clients and tokens. */
+  readonly auth: AuthRegistry;
+  /** Answers one request. Never throws: errors become SR error responses. */
+  handle(request: FakeHttpRequest): Promise<FakeHttpResponse>;
+  /**
+   * A `fetch` served by the fake in-process (no network); a dropped connection rejects with a
+   * `TypeError`, like a real `fetch`. Relative URLs resolve against `baseUrl`.
+   */
+  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  /** A refresh token for an OAuth client (as an authorization-code exchange would return). */
+  issueRefreshToken(clientId: string, scopes?: readonly string[]): string;
+  /** An access token for an OAuth client, without a token request. */
+  issueAccessToken(clientId: string, scopes?: readonly string[]): string;
+  /** Moves fake time forward (e.g. past `expires_in`). */
+  advanceTime(ms: number): void;
+  /** `'METHOD /path/{template}'` of every route served. */
+  routes(): string[];
+  /** Stops webhook deliveries and retries. */
+  close(): void;
+}
+
+function epochMs(value: FakeSmartRecruitersOptions['seedEpoch']): number {
+  if (value === undefined) return DEFAULT_SEED_EPOCH;
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  if (Number.isNaN(ms)) throw new TypeError(`Invalid seedEpoch: ${String(value)}`);
+  return ms;
+}
+
+function serialize(response: RouteResponse): {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+} {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(response.headers ?? {})) headers[name.toLowerCase()] = value;
+  let body: Uint8Array = new Uint8Array();
+  if (response.bytes) body = response.bytes;
+  else if (typeof response.json === 'string' && headers['content-type']?.startsWith('text/'))
+    body = utf8(response.json);
+  else if (response.json !== undefined) {
+    body = utf8(JSON.stringify(response.json));
+    headers['content-type'] ??= 'application/json';
+  }
+  return { status: response.status, headers, body };
+}
+
+function faultResponse(spec: FaultSpec): RouteResponse {
+  const status = spec.status ?? 500;
+  const headers: Record<string, string> = { ...(spec.headers ?? {}) };
+  if (spec.retryAfter !== undefined) headers['retry-after'] = String(spec.retryAfter);
+  if (typeof spec.body === 'string') {
+    headers['content-type'] ??= 'text/plain; charset=utf-8';
+    return { status, headers, json: spec.body };
+  }
+  const body =
+    spec.body ?? srErrorBody(FAULT_CODES[status] ?? 'INJECTED_FAULT', `Injected fault: HTTP ${status}`);
+  return { status, headers, json: body };
+}
+
+/** Creates the fake's core (no server). `createFakeSmartRecruiters()` wraps it in an HTTP server. */
+export function createFakeSmartRecruitersCore(
+  options: FakeSmartRecruitersOptions & { baseUrl?: string } = {},
+): FakeSmartRecruitersCore {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const clock = createClock(options.now);
+  const state = new FakeState({ seed, clock, company: seedCompany() });
+  seedState(state, {
+    seed,
+    counts: { ...DEFAULT_SEED_COUNTS, ...(options.counts ?? {}) },
+    epochMs: epochMs(options.seedEpoch),
+  });
+  const records = options.records ?? {};
+  for (const u of records.users ?? []) state.addUser(u);
+  for (const j of records.jobs ?? []) state.addJob(j);
+  for (const c of records.candidates ?? []) state.addCandidate(c);
+  for (const a of records.applications ?? []) state.addApplication(a);
+  for (const a of records.attachments ?? []) state.addAttachment(a);
+
+  const apiKey = options.apiKey ?? secureRandomString(32);
+  const apiKeys: FakeApiKey[] = [{ key: apiKey, label: 'default' }];
+  (options.apiKeys ?? []).forEach((k, i) => {
+    apiKeys.push(typeof k === 'string' ? { key: k, label: `key${i + 2}` } : { label: `key${i + 2}`, ...k });
+  });
+  const auth = new AuthRegistry({
+    apiKeys,
+    oauthClients: options.oauthClients ?? [],
+    clock,
+    tokenExpiresInSeconds: options.tokenExpiresInSeconds ?? 3600,
+    rotateRefreshTokens: options.rotateRefreshTokens ?? true,
+    includeScopeInTokenResponse: options.includeScopeInTokenResponse ?? true,
+  });
+  let baseUrl = (options.baseUrl ?? 'https://api.smartrecruiters.com').replace(/\/+$/, '');
+  const webhooks = new WebhookEngine({
+    state,
+    clock,
+    baseUrl: () => baseUrl,
+    webhooks: resolveWebhookOptions(options.webhooks),
+  });
+  const services: CoreServices = {
+    state,
+    clock,
+    auth,
+    webhooks,
+    config: {
+      onDuplicateCandidate: options.onDuplicateCandidate ?? 'merge',
+      maxAttachmentBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
+    },
+    baseUrl: () => baseUrl,
+  };
+  const router = new Router<RouteDef>();
+  for (const r of ROUTES) router.add(r);
+  const requests = new RequestLog();
+  const faults = new FaultInjector(seed);
+  const limiter = new RateLimiter(options.rateLimits);
+  const latency = options.latencyMs ?? 0;
+  const maxBody = services.config.maxAttachmentBytes + 1024 * 1024;
+
+  async function handle(request: FakeHttpRequest): Promise<FakeHttpResponse> {
+    const receivedAt = request.receivedAt ?? preciseNow();
+    const method = request.method.toUpperCase();
+    const base = new URL(`${baseUrl}/`);
+    const url = new URL(request.url, base);
+    let path = url.pathname;
+    const basePath = base.pathname.replace(/\/+$/, '');
+    if (basePath && (path === basePath || path.startsWith(`${basePath}/`)))
+      path = path.slice(basePath.length) || '/';
+    const headers = toHeaders(request.headers);
+    const body = request.body ?? new Uint8Array();
+    const match = router.match(method, path);
+    const matched = match && 'route' in match ? match : undefined;
+    const routeKey = matched ? `${method} ${matched.route.path}` : null;
+    const query: Record<string, string[]> = {};
+    for (const [k, v] of url.searchParams) {
+      query[k] ??= [];
+      query[k].push(v);
+    }
+
+    let credential: Credential | undefined;
+    try {
+      credential = auth.authenticate(headers);
+    } catch {
+      credential = undefined;
+    }
+    const entry: RequestLogEntry = requests.start({
+      method,
+      path,
+      query,
+      route: routeKey,
+      receivedAt,
+      credential: credential?.id ?? null,
+    });
+    let rateHeaders: Record<string, string> = {};
+    let release: (() => void) | undefined;
+
+    const finish = (response: RouteResponse | 'drop'): FakeHttpResponse => {
+      release?.();
+      entry.completedAt = preciseNow();
+      entry.durationMs = entry.completedAt - entry.receivedAt;
+      if (response === 'drop') {
+        entry.dropped = true;
+        return { status: 0, headers: {}, body: new Uint8Array(), drop: true };
+      }
+      const out = serialize(response);
+      for (const [name, value] of Object.entries(rateHeaders)) out.headers[name] ??= value;
+      entry.status = out.status;
+      return out;
+    };
+
+    const faultInfo: FaultRequestInfo = {
+      method,
+      path,
+      route: matched?.route.path ?? null,
+      query: url.searchParams,
+      headers,
+      credential: credential?.id ?? null,
+    };
+    const applyFault = async (fault: {
+      id: number;
+      spec: FaultSpec;
+    }): Promise<FakeHttpResponse | undefined> => {
+      entry.faultId = fault.id;
+      if (fault.spec.delayMs) await sleep(fault.spec.delayMs);
+      if (fault.spec.drop) return finish('drop');
+      if (fault.spec.status !== undefined) return finish(faultResponse(fault.spec));
+      return undefined;
+    };
+
+    try {
+      rateHeaders = limiter.peek(credential?.id, routeKey ?? undefined, receivedAt);
+      const before = faults.take(faultInfo, 'before');
+      if (before) {
+        const answered = await applyFault(before);
+        if (answered) return answered;
+      }
+      if (matched?.route.public) {
+        const ctx = context(matched.params, ANONYMOUS);
+        return finish(await matched.route.handler(ctx));
+      }
+      const who = auth.authenticate(headers);
+      const acquired = limiter.acquire(who.id, routeKey ?? undefined, receivedAt);
+      rateHeaders = acquired.headers;
+      if (!acquired.ok) {
+        entry.rateLimited = true;
+        return finish({
+          status: 429,
+          headers: acquired.headers,
+          json: srErrorBody('RATE_LIMIT_EXCEEDED', acquired.message),
+        });
+      }
+      release = acquired.release;
+      const delay = typeof latency === 'function' ? latency({ method, path, route: routeKey }) : latency;
+      await sleep(delay);
+      let response: RouteResponse;
+      try {
+        if (!match) throw srError(404, 'NOT_FOUND', `No route for ${method} ${path}`);
+        if (!matched) {
+          const allowed = (match as { allowed: string[] }).allowed;
+          throw srError(
+            405,
+            'METHOD_NOT_ALLOWED',
+            `${method} is not allowed on ${path}; use ${allowed.join(', ')}`,
+            {
+              headers: { allow: allowed.join(', ') },
+            },
+          );
+        }
+        if (body.length > maxBody)
+          throw srError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBody} bytes`);
+        auth.requireScopes(who, matched.route.scopes);
+        response = await matched.route.handler(context(matched.params, who));
+      } catch (error) {
+        response = toErrorResponse(error);
+      }
+      const after = faults.take(faultInfo, 'after');
+      if (after) {
+        const answered = await applyFault(after);
+        if (answered) return answered;
+      }
+      return finish(response);
+    } catch (error) {
+      return finish(toErrorResponse(error));
+    }
+
+    function context(params: Record<string, string>, who: Credential): HandlerContext {
+      return {
+        method,
+        path,
+        query: new Query(url.searchParams),
+        headers,
+        body,
+        params,
+        credential: who,
+        services,
+      };
+    }
+  }
+
+  function toErrorResponse(error: unknown): RouteResponse {
+    if (error instanceof FakeHttpError) return error.toResponse();
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 500, json: srErrorBody('INTERNAL_ERROR', `Fake SmartRecruiters failed: ${message}`) };
+  }
+
+  async function fakeFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+    const request =
+      input instanceof Request
+        ? new Request(input, init)
+        : new Request(new URL(String(input), `${baseUrl}/`), init);
+    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array();
+    const response = await handle({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      body,
+    });
+    if (response.drop)
+      throw new TypeError('fetch failed', {
+        cause: new Error('socket hang up (dropped by an injected fault)'),
+      });
+    const nullBody = response.status === 204 || response.status === 304 || response.body.length === 0;
+    return new Response(nullBody ? null : (response.body as Uint8Array<ArrayBuffer>), {
+      status: response.status,
+      headers: response.headers,
+    });
+  }
+
+  return {
+    apiKey,
+    get baseUrl() {
+      return baseUrl;
+    },
+    set baseUrl(value: string) {
+      baseUrl = value.replace(/\/+$/, '');
+    },
+    state,
+    requests,
+    faults,
+    webhooks,
+    clock,
+    rateLimiter: limiter,
+    auth,
+    handle,
+    fetch: fakeFetch,
+    issueRefreshToken: (clientId, scopes) => auth.issueRefreshToken(clientId, scopes),
+    issueAccessToken(clientId, scopes) {
+      const client = auth.clients.get(clientId);
+      if (!client) throw new Error(`issueAccessToken: unknown OAuth client '${clientId}'`);
+      return auth.issueAccessToken(client, scopes ?? auth.clientScopes(client)).access_token;
+    },
+    advanceTime: (ms) => clock.advance(ms),
+    routes: () => ROUTES.map((r) => `${r.method} ${r.path}`),
+    close: () => webhooks.close(),
+  };
+}

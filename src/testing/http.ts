@@ -1,0 +1,116 @@
+/**
+ * Transport-independent request and response shapes of the fake. The `node:http` server and the
+ * msw handlers both translate to and from these.
+ */
+
+/** A request as the fake's core sees it. */
+export interface FakeHttpRequest {
+  /** HTTP method, any case. */
+  method: string;
+  /** Absolute URL, or a path with query (`/candidates?limit=5`) resolved against the fake's base URL. */
+  url: string;
+  /** Request headers (names are matched case-insensitively). */
+  headers: Headers | Record<string, string | readonly string[] | undefined>;
+  /** Raw body bytes. Default: empty. */
+  body?: Uint8Array | undefined;
+  /**
+   * When the request arrived, Unix ms (fractional). Default: when `handle()` is called. The node
+   * server passes the moment the request line was read.
+   */
+  receivedAt?: number | undefined;
+}
+
+/** The fake's answer. */
+export interface FakeHttpResponse {
+  status: number;
+  /** Lowercase header names. */
+  headers: Record<string, string>;
+  body: Uint8Array;
+  /**
+   * When true the transport must not answer: the node server destroys the socket, msw returns a
+   * network error. Set by a fault with `drop: true`.
+   */
+  drop?: boolean;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** UTF-8 encodes a string. */
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** Decodes UTF-8 bytes. */
+export function fromUtf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+/** Normalises either header shape into a `Headers` object. */
+export function toHeaders(input: FakeHttpRequest['headers']): Headers {
+  if (input instanceof Headers) return input;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    if (typeof value === 'string') headers.append(name, value);
+    else for (const v of value) headers.append(name, v);
+  }
+  return headers;
+}
+
+/** What a route handler returns; `json` is serialised by the core. */
+export interface RouteResponse {
+  status: number;
+  headers?: Record<string, string>;
+  json?: unknown;
+  bytes?: Uint8Array;
+}
+
+/** A JSON response. */
+export function json(status: number, body: unknown, headers?: Record<string, string>): RouteResponse {
+  return headers ? { status, json: body, headers } : { status, json: body };
+}
+
+/** An empty response (204 by default). */
+export function noContent(status = 204): RouteResponse {
+  return { status };
+}
+
+/** A binary response. */
+export function binary(status: number, bytes: Uint8Array, headers: Record<string, string>): RouteResponse {
+  return { status, bytes, headers };
+}
+
+/** Base64 (standard alphabet) of bytes, without Node's `Buffer`. */
+export function toBase64(bytes: Uint8Array): string {
+  let binaryText = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binaryText += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binaryText);
+}
+
+/** Decodes standard base64; `undefined` when malformed. */
+export function fromBase64(text: string): Uint8Array | undefined {
+  try {
+    const binaryText = atob(text);
+    const out = new Uint8Array(binaryText.length);
+    for (let i = 0; i < binaryText.length; i++) out[i] = binaryText.charCodeAt(i);
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** base64url without padding. */
+export function toBase64Url(text: string): string {
+  return toBase64(utf8(text)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Decodes base64url; `undefined` when malformed. */
+export function fromBase64Url(text: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  const bytes = fromBase64(padded);
+  return bytes ? fromUtf8(bytes) : undefined;
+}

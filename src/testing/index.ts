@@ -1,0 +1,126 @@
+/**
+ * `smartrecruiters-sdk/testing`: an embedded fake SmartRecruiters API for tests and demos.
+ *
+ * ```ts
+ * import { createFakeSmartRecruiters } from 'smartrecruiters-sdk/testing';
+ * const fake = await createFakeSmartRecruiters({ seed: 42 });
+ * const res = await fetch(`${fake.url}/candidates?limit=5`, { headers: { 'X-SmartToken': fake.apiKey } });
+ * await fake.close();
+ * ```
+ *
+ * It follows SmartRecruiters' documented behaviour: paths, shapes, status codes, error bodies,
+ * OAuth, rate and concurrency limits, JSON Patch, multipart uploads, webhook handshakes and
+ * signed deliveries. Node only (it starts a `node:http` server); for msw use
+ * `smartrecruiters-sdk/testing/msw`.
+ */
+import { createFakeSmartRecruitersCore, type FakeSmartRecruitersCore } from './core.js';
+import type { FakeSmartRecruitersOptions } from './options.js';
+import { startFakeServer } from './server.js';
+
+/** A running fake SmartRecruiters server. */
+export interface FakeSmartRecruiters extends Omit<FakeSmartRecruitersCore, 'close'> {
+  /** Base URL of the server, `http://127.0.0.1:<port>`; pass it as the SDK's base URL. */
+  readonly url: string;
+  /** The listening port. */
+  readonly port: number;
+  /** Stops webhook deliveries and closes the server (open connections included). */
+  close(): Promise<void>;
+}
+
+/** Options of `createFakeSmartRecruiters()`: the core's options plus where to listen. */
+export interface CreateFakeSmartRecruitersOptions extends FakeSmartRecruitersOptions {
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** Port. Default 0 (a free port). */
+  port?: number;
+}
+
+/**
+ * Starts the fake on a real HTTP server and resolves when it listens. Every option is optional;
+ * see `FakeSmartRecruitersOptions` for defaults.
+ */
+export async function createFakeSmartRecruiters(
+  options: CreateFakeSmartRecruitersOptions = {},
+): Promise<FakeSmartRecruiters> {
+  const { host, port, ...coreOptions } = options;
+  const core = createFakeSmartRecruitersCore(coreOptions);
+  const server = await startFakeServer(core, {
+    ...(host === undefined ? {} : { host }),
+    ...(port === undefined ? {} : { port }),
+  });
+  core.baseUrl = server.url;
+  const fake: FakeSmartRecruiters = {
+    url: server.url,
+    port: server.port,
+    apiKey: core.apiKey,
+    get baseUrl() {
+      return core.baseUrl;
+    },
+    set baseUrl(value: string) {
+      core.baseUrl = value;
+    },
+    state: core.state,
+    requests: core.requests,
+    faults: core.faults,
+    webhooks: core.webhooks,
+    clock: core.clock,
+    rateLimiter: core.rateLimiter,
+    auth: core.auth,
+    handle: core.handle,
+    fetch: core.fetch,
+    issueRefreshToken: core.issueRefreshToken,
+    issueAccessToken: core.issueAccessToken,
+    advanceTime: core.advanceTime,
+    routes: core.routes,
+    async close() {
+      core.close();
+      await server.close();
+    },
+  };
+  return fake;
+}
+
+export type { Credential, FakeApiKey, FakeOAuthClient, TokenResponse } from './auth.js';
+export { AuthRegistry } from './auth.js';
+export type { FakeClock } from './clock.js';
+export { createFakeSmartRecruitersCore, type FakeSmartRecruitersCore, ROUTES } from './core.js';
+export { FakeHttpError, type SrErrorBody, srErrorBody } from './errors.js';
+export { type FaultHandle, FaultInjector, type FaultRequestInfo, type FaultSpec } from './faults.js';
+export type { FakeHttpRequest, FakeHttpResponse } from './http.js';
+export { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from './json-patch.js';
+export * from './model.js';
+export {
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  DEFAULT_SEED,
+  type FakeRecords,
+  type FakeSmartRecruitersOptions,
+  type LatencyRequest,
+} from './options.js';
+export {
+  type Acquisition,
+  DEFAULT_ROUTE_LIMITS,
+  RateLimiter,
+  type RateLimitOptions,
+  type RouteLimit,
+} from './rate-limit.js';
+export { RequestLog, type RequestLogEntry, type RequestLogFilter } from './request-log.js';
+export { ALL_SCOPES, type Scope } from './scopes.js';
+export { DEFAULT_SEED_COUNTS, DEFAULT_SEED_EPOCH, minimalPdf, type SeedCounts } from './seed.js';
+export {
+  FakeState,
+  IdFactory,
+  type NewApplication,
+  type NewAttachment,
+  type NewCandidate,
+  type NewJob,
+  type NewUser,
+} from './state.js';
+export {
+  type DeliveryAttempt,
+  type EmittedEvent,
+  type HandshakeResult,
+  SR_RETRY_DELAYS_MS,
+  type WaitForDeliveriesOptions,
+  WebhookEngine,
+  type WebhookOptions,
+} from './webhooks.js';

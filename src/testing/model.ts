@@ -1,0 +1,449 @@
+/**
+ * The fake's stored records and SR's enums (smartrecruiters-api.md §6-§12). Records hold what SR
+ * stores; the JSON SR returns is rendered from them by the route modules (list items partial,
+ * details full, HATEOAS `actions` on the fake's own origin).
+ */
+
+/** Application (candidate-on-job) statuses of the Customer API (§7). */
+export const APPLICATION_STATUSES = [
+  'LEAD',
+  'NEW',
+  'IN_REVIEW',
+  'INTERVIEW',
+  'OFFERED',
+  'HIRED',
+  'REJECTED',
+  'WITHDRAWN',
+  'TRANSFERRED',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** Statuses that carry hiring-process sub-statuses (§7). */
+export const SUB_STATUS_STATUSES = ['IN_REVIEW', 'INTERVIEW', 'OFFERED'] as const;
+export type SubStatusStatus = (typeof SUB_STATUS_STATUSES)[number];
+
+/** Job statuses (§9.2). */
+export const JOB_STATUSES = [
+  'CREATED',
+  'SOURCING',
+  'FILLED',
+  'INTERVIEW',
+  'OFFER',
+  'CANCELLED',
+  'ON_HOLD',
+] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** Job posting statuses (§9.2). */
+export const POSTING_STATUSES = ['PUBLIC', 'INTERNAL', 'NOT_PUBLISHED', 'PRIVATE'] as const;
+export type PostingStatus = (typeof POSTING_STATUSES)[number];
+
+/** Built-in system roles (§10.2). */
+export const SYSTEM_ROLE_IDS = ['EMPLOYEE', 'RESTRICTED', 'STANDARD', 'EXTENDED', 'ADMINISTRATOR'] as const;
+
+/** Hiring-team roles (§9). */
+export const HIRING_TEAM_ROLES = [
+  'HIRING_MANAGER',
+  'INTERVIEW_TEAM',
+  'RECRUITER',
+  'EXECUTIVE',
+  'COORDINATOR',
+] as const;
+export type HiringTeamRole = (typeof HIRING_TEAM_ROLES)[number];
+
+/** Candidate property types (§6.3). */
+export const CANDIDATE_PROPERTY_TYPES = [
+  'BOOLEAN',
+  'COUNTRY',
+  'CURRENCY',
+  'DATE',
+  'NUMBER',
+  'PERCENT',
+  'REGION',
+  'TEXT',
+  'USER',
+  'SINGLE_SELECT',
+] as const;
+export type CandidatePropertyType = (typeof CANDIDATE_PROPERTY_TYPES)[number];
+
+/** Consent statuses (§6.1). */
+export const CONSENT_STATUSES = ['REQUIRED', 'PENDING', 'ACQUIRED'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+
+/** Onboarding statuses (§7). */
+export const ONBOARDING_STATUSES = [
+  'READY_TO_ONBOARD',
+  'ONBOARDING_SUCCESSFUL',
+  'ONBOARDING_FAILED',
+] as const;
+export type OnboardingStatus = (typeof ONBOARDING_STATUSES)[number];
+
+/** Attachment types accepted on upload (§8); `AVATAR` exists on read only. */
+export const UPLOAD_ATTACHMENT_TYPES = ['RESUME', 'COVER_LETTER', 'GENERIC_FILE'] as const;
+export type AttachmentType = (typeof UPLOAD_ATTACHMENT_TYPES)[number] | 'AVATAR';
+
+/** `{ id, label }`, SR's usual reference shape. */
+export interface IdLabel {
+  id: string;
+  label: string;
+}
+
+export interface CandidateLocation {
+  country?: string;
+  countryCode?: string;
+  regionCode?: string;
+  region?: string;
+  city?: string;
+  lat?: number;
+  lng?: number;
+}
+
+export interface CandidateWeb {
+  skype?: string;
+  linkedin?: string;
+  facebook?: string;
+  twitter?: string;
+  website?: string;
+}
+
+export interface Education {
+  institution: string;
+  degree: string;
+  major?: string;
+  current?: boolean;
+  location?: string;
+  startDate?: string;
+  endDate?: string;
+  description?: string;
+}
+
+export interface Experience {
+  title?: string;
+  company?: string;
+  current?: boolean;
+  startDate?: string;
+  endDate?: string;
+  location?: string;
+  description?: string;
+}
+
+/** A candidate profile (applications are separate records). */
+export interface CandidateRecord {
+  id: string;
+  internal: boolean;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phoneNumber: string | null;
+  location: CandidateLocation | null;
+  web: CandidateWeb | null;
+  createdOn: string;
+  updatedOn: string;
+  tags: string[];
+  averageRating: number;
+  education: Education[];
+  experience: Experience[];
+  consentStatus: ConsentStatus;
+}
+
+/** Source attribution of an application (§13). */
+export interface SourceDetails {
+  sourceTypeId: string;
+  sourceSubTypeId: string | null;
+  sourceId: string;
+}
+
+export interface ApplicationStatusChange {
+  changedOn: string;
+  status: ApplicationStatus;
+  subStatus: string | null;
+}
+
+/** One answered screening question (§6.4). */
+export interface ScreeningAnswer {
+  id: string;
+  type: string;
+  category: string;
+  name: string;
+  label: string;
+  records: Array<{
+    fields: Array<{ id: string; label: string; values: Array<{ id?: string; label: string }> }>;
+  }>;
+}
+
+/** A candidate on a job (`/candidates/{id}/jobs/{jobId}`, §7). */
+export interface ApplicationRecord {
+  /** The application id carried by webhook payloads (`application_id`). */
+  id: string;
+  candidateId: string;
+  jobId: string;
+  status: ApplicationStatus;
+  subStatus: string | null;
+  startsOn: string | null;
+  reasonOfRejection: IdLabel | null;
+  reasonOfWithdrawal: IdLabel | null;
+  source: SourceDetails;
+  createdOn: string;
+  updatedOn: string;
+  statusHistory: ApplicationStatusChange[];
+  /** Candidate property values by property id, in insertion order. */
+  properties: Record<string, unknown>;
+  screeningAnswers: ScreeningAnswer[];
+  onboardingStatus: OnboardingStatus | null;
+}
+
+/** A stored file. `jobId` is set for application-level attachments. */
+export interface AttachmentRecord {
+  id: string;
+  candidateId: string;
+  jobId: string | null;
+  name: string;
+  type: AttachmentType;
+  contentType: string;
+  bytes: Uint8Array;
+  createdOn: string;
+}
+
+export interface JobLocation {
+  country?: string;
+  countryCode: string;
+  regionCode?: string;
+  region?: string;
+  city: string;
+  address?: string;
+  postalCode?: string;
+  /** A string in SR's job location (numbers on candidates), §9.3. */
+  longitude?: string;
+  latitude?: string;
+  manual?: boolean;
+  remote: boolean;
+}
+
+export interface JobAdSection {
+  title: string;
+  text: string;
+}
+
+export interface JobAd {
+  sections: {
+    companyDescription?: JobAdSection;
+    jobDescription?: JobAdSection;
+    qualifications?: JobAdSection;
+    additionalInformation?: JobAdSection;
+    videos?: { urls: string[] };
+  };
+  language: Language;
+}
+
+export interface Language {
+  code: string;
+  label: string;
+  labelNative: string;
+}
+
+export interface Compensation {
+  min: number;
+  max: number;
+  currency: string;
+}
+
+export interface HiringTeamMember {
+  userId: string;
+  role: HiringTeamRole;
+}
+
+export interface JobStatusChange {
+  changedOn: string;
+  status: JobStatus;
+  userId: string | null;
+}
+
+export interface JobPublication {
+  visibility: 'PUBLIC' | 'INTERNAL';
+  aggregators: boolean;
+  publishedOn: string;
+}
+
+export interface PositionRecord {
+  id: string;
+  positionId: string;
+  type: 'NEW' | 'REPLACEMENT';
+  incumbentName: string | null;
+  positionOpenDate: string;
+  targetStartDate: string;
+  status: 'OPEN' | 'FILLED';
+}
+
+export interface JobRecord {
+  id: string;
+  title: string;
+  refNumber: string | null;
+  createdOn: string;
+  updatedOn: string;
+  lastActivityOn: string;
+  departmentId: string | null;
+  location: JobLocation;
+  status: JobStatus;
+  postingStatus: PostingStatus;
+  targetHiringDate: string | null;
+  industry: IdLabel | null;
+  function: IdLabel | null;
+  typeOfEmployment: IdLabel | null;
+  experienceLevel: IdLabel | null;
+  eeoCategory: IdLabel | null;
+  template: boolean;
+  creatorId: string | null;
+  compensation: Compensation | null;
+  jobAd: JobAd;
+  /** Job property values: property id -> value id. */
+  properties: Array<{ id: string; valueId: string }>;
+  hiringProcessId: string;
+  hiringTeam: HiringTeamMember[];
+  statusHistory: JobStatusChange[];
+  /** The default job ad's publication, `null` when not published. */
+  publication: JobPublication | null;
+  /** Id of the default job ad (webhook `job.ad.*` payloads). */
+  jobAdId: string;
+  positions: PositionRecord[];
+}
+
+export interface UserLocation {
+  country?: string;
+  countryCode?: string;
+  regionCode?: string;
+  region?: string;
+  city?: string;
+  address?: string;
+  postalCode?: string;
+  longitude?: string;
+  latitude?: string;
+}
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  systemRoleId: string;
+  externalData: string | null;
+  ssoIdentifier: string | null;
+  ssoLoginMode: 'SSO' | 'PASSWORD';
+  languageCode: string;
+  active: boolean;
+  updatedOn: string;
+  location: UserLocation | null;
+  accessGroupIds: string[];
+}
+
+export interface SystemRoleRecord {
+  id: string;
+  name: string;
+}
+
+export interface AccessGroupRecord {
+  id: string;
+  name: string;
+}
+
+export interface DepartmentRecord {
+  id: string;
+  label: string;
+  description: string | null;
+}
+
+export interface SourceTypeRecord {
+  id: string;
+  label: string;
+  subtypes: IdLabel[];
+}
+
+export interface SourceValueRecord {
+  id: string;
+  label: string;
+  typeId: string;
+  subTypeId: string | null;
+}
+
+export interface ReasonRecord {
+  id: string;
+  label: string;
+}
+
+export interface HiringProcessRecord {
+  id: string;
+  name: string;
+  active: boolean;
+  subStatuses: Partial<Record<SubStatusStatus, string[]>>;
+}
+
+export interface CandidatePropertyRecord {
+  id: string;
+  label: string;
+  type: CandidatePropertyType;
+  /** Values of a `SINGLE_SELECT` property. */
+  values: IdLabel[];
+  availability: { toUsers: 'ALL' | 'FULL_ACCESS'; context: string[]; forOrgFields: string[] };
+}
+
+export interface JobPropertyRecord {
+  id: string;
+  label: string;
+  category: 'job' | 'organization';
+  active: boolean;
+  visible: boolean;
+  required: boolean;
+  values: Array<{ id: string; label: string; archived: boolean }>;
+}
+
+export interface OfferDocumentRecord {
+  id: string;
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export interface OfferRecord {
+  id: string;
+  candidateId: string;
+  jobId: string;
+  status: 'CREATED' | 'PENDING_APPROVAL' | 'APPROVED' | 'EXTENDED' | 'ACCEPTED' | 'REJECTED';
+  createdOn: string;
+  updatedOn: string;
+  properties: Record<string, string>;
+  documents: OfferDocumentRecord[];
+}
+
+export interface CompanyRecord {
+  identifier: string;
+  name: string;
+  location: { country: string; countryCode: string; city: string; region?: string; regionCode?: string };
+  website: { url: string };
+  industry: IdLabel;
+  logo: { url: string };
+}
+
+export type CallbackAuthentication =
+  | { type: 'basic'; username: string; password: string }
+  | { type: 'header'; headerName: string; headerValue: string }
+  | { type: 'oauth2'; clientId: string; clientSecret: string; tokenServiceUrl: string };
+
+export interface WebhookSecretKey {
+  value: string;
+  createdAt: number;
+  /** When a newer key replaced it; it stays valid 24 h after that (§12.5). */
+  deprecatedAt: number | null;
+}
+
+export interface SubscriptionRecord {
+  id: string;
+  /** Credential that created it (subscriptions are per API user, §12.1). */
+  ownerId: string;
+  callbackUrl: string;
+  events: string[];
+  status: 'inactive' | 'active';
+  alertingEmailAddress: string | null;
+  callbackAuthentication: CallbackAuthentication | null;
+  secretKeys: WebhookSecretKey[];
+  createdAt: number;
+  seq: number;
+}

@@ -1,0 +1,101 @@
+/**
+ * `POST /identity/oauth/token` (§2.2-2.3): `application/x-www-form-urlencoded` only;
+ * `grant_type=client_credentials` or `refresh_token`; client credentials in the form or in an
+ * HTTP Basic header (`client_secret_basic`). Errors are OAuth-style (RFC 6749 §5.2), the
+ * presumption of §5 (SR's exact token-endpoint error body is UNCONFIRMED).
+ */
+import type { AuthRegistry, FakeOAuthClient } from './auth.js';
+import { oauthError } from './errors.js';
+import { fromUtf8, json, type RouteResponse } from './http.js';
+
+const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
+
+function basicCredentials(header: string | null): { id: string; secret: string } | undefined {
+  if (!header) return undefined;
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!match?.[1]) return undefined;
+  let decoded: string;
+  try {
+    decoded = atob(match[1]);
+  } catch {
+    return undefined;
+  }
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  // RFC 6749 §2.3.1: id and secret are form-urlencoded before being put in the header.
+  const formDecode = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
+  try {
+    return { id: formDecode(decoded.slice(0, colon)), secret: formDecode(decoded.slice(colon + 1)) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answers a token request. */
+export function handleTokenRequest(auth: AuthRegistry, headers: Headers, body: Uint8Array): RouteResponse {
+  const contentType = (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (contentType !== 'application/x-www-form-urlencoded') {
+    throw oauthError(
+      415,
+      'invalid_request',
+      'The token endpoint accepts application/x-www-form-urlencoded only',
+    );
+  }
+  const form = new URLSearchParams(fromUtf8(body));
+  const authorization = headers.get('authorization');
+  const basic = basicCredentials(authorization);
+  if (authorization && !basic) {
+    throw oauthError(401, 'invalid_client', 'Malformed HTTP Basic client authentication', {
+      'www-authenticate': 'Basic realm="SmartRecruiters"',
+    });
+  }
+  const formId = form.get('client_id');
+  const formSecret = form.get('client_secret');
+  if (basic && formSecret !== null) {
+    throw oauthError(400, 'invalid_request', 'Use one client authentication method, not both');
+  }
+  const clientId = basic?.id ?? formId;
+  const clientSecret = basic?.secret ?? formSecret;
+  const grantType = form.get('grant_type');
+  if (!grantType) throw oauthError(400, 'invalid_request', 'Missing grant_type');
+  if (grantType !== 'client_credentials' && grantType !== 'refresh_token') {
+    throw oauthError(400, 'unsupported_grant_type', `Unsupported grant_type '${grantType}'`);
+  }
+  if (!clientId || clientSecret === null) {
+    throw oauthError(
+      401,
+      'invalid_client',
+      'Client authentication failed: missing client_id or client_secret',
+    );
+  }
+  const client: FakeOAuthClient | undefined = auth.verifyClient(clientId, clientSecret);
+  if (!client) {
+    throw oauthError(
+      401,
+      'invalid_client',
+      'Client authentication failed',
+      basic ? { 'www-authenticate': 'Basic realm="SmartRecruiters"' } : {},
+    );
+  }
+
+  if (grantType === 'client_credentials') {
+    const granted = auth.clientScopes(client);
+    const requested = form.get('scope');
+    let scopes = granted;
+    if (requested !== null) {
+      const list = requested.split(/\s+/).filter(Boolean);
+      if (list.length === 0) throw oauthError(400, 'invalid_scope', 'Empty scope');
+      const unknown = list.filter((s) => !granted.includes(s));
+      if (unknown.length > 0)
+        throw oauthError(400, 'invalid_scope', `Scopes not granted to this client: ${unknown.join(' ')}`);
+      scopes = list;
+    }
+    return json(200, auth.issueAccessToken(client, scopes), NO_STORE);
+  }
+
+  const refreshToken = form.get('refresh_token');
+  if (!refreshToken) throw oauthError(400, 'invalid_request', 'Missing refresh_token');
+  const response = auth.redeemRefreshToken(client, refreshToken);
+  if (!response) throw oauthError(400, 'invalid_grant', 'The refresh token is invalid, expired or revoked');
+  return json(200, response, NO_STORE);
+}

@@ -1,0 +1,82 @@
+/**
+ * Options of the fake, with their defaults. Every UNCONFIRMED SmartRecruiters behaviour the fake
+ * had to pick is switchable here.
+ */
+import type { FakeApiKey, FakeOAuthClient } from './auth.js';
+import type { RateLimitOptions } from './rate-limit.js';
+import type { SeedCounts } from './seed.js';
+import type { NewApplication, NewAttachment, NewCandidate, NewJob, NewUser } from './state.js';
+import type { WebhookOptions } from './webhooks.js';
+
+/** Records loaded after seeding (use `counts: { ... 0 }` to start from these alone). */
+export interface FakeRecords {
+  users?: NewUser[];
+  jobs?: NewJob[];
+  candidates?: NewCandidate[];
+  /** Loaded after candidates and jobs, so they may reference them. */
+  applications?: NewApplication[];
+  attachments?: NewAttachment[];
+}
+
+/** What a `latencyMs` function receives. */
+export interface LatencyRequest {
+  method: string;
+  path: string;
+  /** Route template, `null` for unknown routes. */
+  route: string | null;
+}
+
+/** Options of `createFakeSmartRecruiters()` and `createFakeSmartRecruitersCore()`. */
+export interface FakeSmartRecruitersOptions {
+  /** The accepted `X-SmartToken`. Default: a random 32-character key (read it from `fake.apiKey`). */
+  apiKey?: string;
+  /**
+   * More accepted API keys; each is a separate credential for rate limiting ("each distinct API
+   * credential is an API user", §4). Strings get labels `key2`, `key3`... Default none.
+   */
+  apiKeys?: ReadonlyArray<string | FakeApiKey>;
+  /** OAuth clients the token endpoint accepts. Default none. */
+  oauthClients?: readonly FakeOAuthClient[];
+  /** Default access-token lifetime (`expires_in`), seconds. Default 3600 (UNCONFIRMED, §2.2). */
+  tokenExpiresInSeconds?: number;
+  /**
+   * Refresh-token rotation: the refresh grant returns a new refresh token and the old one stops
+   * working. Default true (UNCONFIRMED, §2.3). With false the same refresh token is returned.
+   */
+  rotateRefreshTokens?: boolean;
+  /** Include `scope` in token responses. Default true (UNCONFIRMED, §2.2). */
+  includeScopeInTokenResponse?: boolean;
+  /**
+   * Time each admitted request takes, ms (holding its concurrency slot, so concurrency limits can
+   * be exercised). A number or a function of the request. Default 0.
+   */
+  latencyMs?: number | ((request: LatencyRequest) => number);
+  /** Seed of the generated data; the same seed yields byte-identical state. Default 1. */
+  seed?: number;
+  /** How many records to generate. Defaults: `{ jobs: 12, candidates: 40, users: 12, accessGroups: 4 }`. */
+  counts?: Partial<SeedCounts>;
+  /** Instant the seeded dates count back from. Default `2026-01-01T00:00:00.000Z`. */
+  seedEpoch?: string | number | Date;
+  /** Explicit records added after seeding. Default none. */
+  records?: FakeRecords;
+  /** SR's rate and concurrency limits (§4); `false` disables enforcement (headers still sent). Default SR's values. */
+  rateLimits?: RateLimitOptions | false;
+  /**
+   * What `POST /candidates` and `POST /jobs/{jobId}/candidates` do when a candidate with the same
+   * email and last name exists (UNCONFIRMED, §13): `'merge'` (default) answers 201 with the existing
+   * profile (adding the job's application and new tags), `'conflict'` answers 409
+   * `CANDIDATE_DATA_CONFLICT` like `PATCH` does.
+   */
+  onDuplicateCandidate?: 'merge' | 'conflict';
+  /** Largest attachment upload, bytes; larger uploads get 413 (UNCONFIRMED, §8). Default 10 MiB. */
+  maxAttachmentBytes?: number;
+  /** Base clock, Unix ms, for timestamps, token and secret-key expiry. Default `Date.now`. */
+  now?: () => number;
+  /** Webhook delivery options (retry schedule, timeouts, `event-version`, limits). */
+  webhooks?: WebhookOptions;
+}
+
+/** Default seed. */
+export const DEFAULT_SEED = 1;
+/** Default attachment limit: 10 MiB. */
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

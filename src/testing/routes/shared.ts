@@ -1,0 +1,127 @@
+/**
+ * Renderers and validators shared by several route families.
+ */
+import { action, compact, type HandlerContext } from '../context.js';
+import { badRequest } from '../errors.js';
+import type { ApplicationRecord, CandidateLocation, CandidateWeb, SourceDetails } from '../model.js';
+import { Check, isObject } from '../validation.js';
+
+/** `/candidates/{id}/jobs/{jobId}`. */
+export function applicationPath(app: Pick<ApplicationRecord, 'candidateId' | 'jobId'>): string {
+  return `/candidates/${app.candidateId}/jobs/${app.jobId}`;
+}
+
+/** Webhook payload of `application.*` events (§12.4). */
+export function applicationPayload(app: ApplicationRecord): Record<string, string> {
+  return { job_id: app.jobId, candidate_id: app.candidateId, application_id: app.id };
+}
+
+/** Source label shown in `Assignment.source` / `Application.source`. */
+export function sourceLabel(ctx: HandlerContext, source: SourceDetails): string {
+  return ctx.services.state.sourceValues.get(source.sourceId)?.label ?? source.sourceId;
+}
+
+/** `actions.sourceDetails` of an application. */
+export function sourceAction(ctx: HandlerContext, source: SourceDetails) {
+  return action(ctx, `/configuration/sources/${source.sourceTypeId}/values/${source.sourceId}`);
+}
+
+/**
+ * Validates `sourceDetails` against the configured sources (§13): the type must exist, the value
+ * must belong to it, and a sub-type, when given, must be one of the type's and match the value's.
+ */
+export function validateSourceDetails(ctx: HandlerContext, value: unknown, path: string): SourceDetails {
+  const check = new Check();
+  const obj = check.object(value, path);
+  check.done();
+  if (!obj) throw badRequest(`${path} is required`, 'VALIDATION_ERROR');
+  const sourceTypeId = check.string(obj, 'sourceTypeId', `${path}.`, { required: true });
+  const sourceSubTypeId = check.string(obj, 'sourceSubTypeId', `${path}.`, { nullable: true });
+  const sourceId = check.string(obj, 'sourceId', `${path}.`, { required: true });
+  check.done();
+  const { state } = ctx.services;
+  const type = state.sourceTypes.get(sourceTypeId as string);
+  if (!type) throw badRequest(`Unknown source type '${sourceTypeId}'`, 'INVALID_SOURCE');
+  const sourceValue = state.sourceValues.get(sourceId as string);
+  if (!sourceValue || sourceValue.typeId !== type.id) {
+    throw badRequest(`Source '${sourceId}' is not a value of source type '${type.id}'`, 'INVALID_SOURCE');
+  }
+  if (sourceSubTypeId) {
+    if (!type.subtypes.some((s) => s.id === sourceSubTypeId)) {
+      throw badRequest(
+        `Unknown source sub-type '${sourceSubTypeId}' for type '${type.id}'`,
+        'INVALID_SOURCE',
+      );
+    }
+    if (sourceValue.subTypeId !== null && sourceValue.subTypeId !== sourceSubTypeId) {
+      throw badRequest(
+        `Source '${sourceId}' does not belong to sub-type '${sourceSubTypeId}'`,
+        'INVALID_SOURCE',
+      );
+    }
+  }
+  return {
+    sourceTypeId: type.id,
+    sourceSubTypeId: sourceSubTypeId ?? sourceValue.subTypeId,
+    sourceId: sourceValue.id,
+  };
+}
+
+/** Reads a `CandidateLocation` object. */
+export function readCandidateLocation(
+  check: Check,
+  value: unknown,
+  path: string,
+): CandidateLocation | null | undefined {
+  if (value === null) return null;
+  const obj = check.object(value, path);
+  if (!obj) return undefined;
+  const out: CandidateLocation = {};
+  for (const key of ['country', 'countryCode', 'regionCode', 'region', 'city'] as const) {
+    const v = check.string(obj, key, `${path}.`);
+    if (typeof v === 'string') out[key] = v;
+  }
+  for (const key of ['lat', 'lng'] as const) {
+    const v = check.number(obj, key, `${path}.`);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
+/** Reads a `web` object. */
+export function readWeb(check: Check, value: unknown, path: string): CandidateWeb | null | undefined {
+  if (value === null) return null;
+  const obj = check.object(value, path);
+  if (!obj) return undefined;
+  const out: CandidateWeb = {};
+  for (const key of ['skype', 'linkedin', 'facebook', 'twitter', 'website'] as const) {
+    const v = check.string(obj, key, `${path}.`);
+    if (typeof v === 'string') out[key] = v;
+  }
+  return out;
+}
+
+/** Renders an SR list envelope `{ totalFound, content }` for unpaged collections. */
+export function listOf(content: unknown[]): { totalFound: number; content: unknown[] } {
+  return { totalFound: content.length, content };
+}
+
+/** Renders an application view (`GET /candidates/{id}/jobs/{jobId}`, §7). */
+export function applicationView(ctx: HandlerContext, app: ApplicationRecord): Record<string, unknown> {
+  return compact({
+    status: app.status,
+    subStatus: app.subStatus,
+    startsOn: app.startsOn,
+    source: sourceLabel(ctx, app.source),
+    reasonOfRejection: app.reasonOfRejection,
+    reasonOfWithdrawal: app.reasonOfWithdrawal,
+    actions: { sourceDetails: sourceAction(ctx, app.source) },
+    url: `https://www.smartrecruiters.com/app/people/applications/${app.id}`,
+  });
+}
+
+/** A JSON body must be an object. */
+export function requireObject(value: unknown, what = 'Request body'): Record<string, unknown> {
+  if (!isObject(value)) throw badRequest(`${what} must be a JSON object`, 'VALIDATION_ERROR');
+  return value;
+}

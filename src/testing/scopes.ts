@@ -1,0 +1,51 @@
+/**
+ * OAuth scopes (smartrecruiters-api.md §2.4). Routes declare the scopes that grant them (any one
+ * is enough); API keys have full access (§2.1).
+ */
+
+/** Every scope the fake knows. OAuth clients get all of them unless configured otherwise. */
+export const ALL_SCOPES = [
+  'candidates_read',
+  'candidates_create',
+  'candidates_manage',
+  'candidates_offers_read',
+  'candidates_status_read',
+  'candidate_status_read',
+  'company_read',
+  'configuration_read',
+  'configuration_manage',
+  'jobs_read',
+  'jobs_manage',
+  'jobs_publications_manage',
+  'users_read',
+  'users_manage',
+  'user_me_read',
+  'webhooks_read',
+  'webhooks_write',
+  'webhooks_delete',
+  'webhooks_manage',
+] as const;
+
+export type Scope = (typeof ALL_SCOPES)[number];
+
+/** Scope sets used by route declarations. */
+export const S = {
+  candidatesRead: ['candidates_read'],
+  /** Status history: SR's docs and code disagree on the name (§14); both are accepted. */
+  statusHistory: ['candidates_read', 'candidates_status_read', 'candidate_status_read'],
+  candidatesCreate: ['candidates_create'],
+  candidatesManage: ['candidates_manage'],
+  offersRead: ['candidates_offers_read'],
+  companyRead: ['company_read', 'configuration_read'],
+  configurationRead: ['configuration_read'],
+  jobsRead: ['jobs_read'],
+  jobsManage: ['jobs_manage'],
+  jobsPublications: ['jobs_publications_manage'],
+  usersRead: ['users_read'],
+  usersManage: ['users_manage'],
+  userMe: ['user_me_read', 'users_read'],
+  webhooksRead: ['webhooks_read', 'webhooks_manage'],
+  webhooksWrite: ['webhooks_write', 'webhooks_manage'],
+  webhooksDelete: ['webhooks_delete', 'webhooks_manage'],
+  webhooksActivate: ['webhooks_manage', 'webhooks_write'],
+} as const satisfies Record<string, readonly Scope[]>;

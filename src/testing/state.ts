@@ -1,0 +1,319 @@
+/**
+ * The fake's in-memory state. Every collection is a `Map` keyed by id, in insertion order. Tests
+ * may read it, change records in place, or add records with the `add*` helpers (which fill every
+ * field a route needs). Changes made here emit no webhook events; use `fake.webhooks.emit()`.
+ */
+import type { FakeClock } from './clock.js';
+import { iso } from './clock.js';
+import { toBase64 } from './http.js';
+import type {
+  AccessGroupRecord,
+  ApplicationRecord,
+  AttachmentRecord,
+  CandidatePropertyRecord,
+  CandidateRecord,
+  CompanyRecord,
+  DepartmentRecord,
+  HiringProcessRecord,
+  JobPropertyRecord,
+  JobRecord,
+  OfferRecord,
+  ReasonRecord,
+  SourceDetails,
+  SourceTypeRecord,
+  SourceValueRecord,
+  SubscriptionRecord,
+  SystemRoleRecord,
+  UserRecord,
+} from './model.js';
+import { Rng } from './random.js';
+
+/** Input of `state.addCandidate()`: the three required fields plus any others. */
+export type NewCandidate = Partial<CandidateRecord> &
+  Pick<CandidateRecord, 'firstName' | 'lastName' | 'email'>;
+/** Input of `state.addApplication()`. */
+export type NewApplication = Partial<ApplicationRecord> & Pick<ApplicationRecord, 'candidateId' | 'jobId'>;
+/** Input of `state.addJob()`. */
+export type NewJob = Partial<JobRecord> & Pick<JobRecord, 'title'>;
+/** Input of `state.addUser()`. */
+export type NewUser = Partial<UserRecord> & Pick<UserRecord, 'email' | 'firstName' | 'lastName'>;
+/** Input of `state.addAttachment()`. */
+export type NewAttachment = Partial<AttachmentRecord> &
+  Pick<AttachmentRecord, 'candidateId' | 'name' | 'bytes'>;
+
+/** Generates ids for records created at runtime. Deterministic per seed, so test runs repeat. */
+export class IdFactory {
+  private readonly rng: Rng;
+  private readonly clock: FakeClock;
+
+  constructor(seed: number, clock: FakeClock) {
+    this.rng = new Rng(seed ^ 0x7a11ce);
+    this.clock = clock;
+  }
+
+  /** A UUID (candidates, jobs, attachments, applications...). */
+  uuid(): string {
+    return this.rng.uuid();
+  }
+
+  /** A 24-hex id in ObjectId style (users, access groups): seconds prefix + random. */
+  hex24(atMs: number = this.clock.now()): string {
+    return objectId(Math.floor(atMs / 1000), this.rng);
+  }
+}
+
+/** A 24-hex ObjectId-style id: 8 hex of Unix seconds, then 16 random hex. */
+export function objectId(seconds: number, rng: Rng): string {
+  return (seconds >>> 0).toString(16).padStart(8, '0') + rng.hex(16);
+}
+
+/** Everything the fake stores. */
+export class FakeState {
+  company: CompanyRecord;
+  readonly systemRoles = new Map<string, SystemRoleRecord>();
+  readonly accessGroups = new Map<string, AccessGroupRecord>();
+  readonly users = new Map<string, UserRecord>();
+  readonly departments = new Map<string, DepartmentRecord>();
+  readonly sourceTypes = new Map<string, SourceTypeRecord>();
+  readonly sourceValues = new Map<string, SourceValueRecord>();
+  readonly rejectionReasons = new Map<string, ReasonRecord>();
+  readonly withdrawalReasons = new Map<string, ReasonRecord>();
+  readonly hiringProcesses = new Map<string, HiringProcessRecord>();
+  readonly candidateProperties = new Map<string, CandidatePropertyRecord>();
+  readonly jobProperties = new Map<string, JobPropertyRecord>();
+  readonly jobs = new Map<string, JobRecord>();
+  readonly candidates = new Map<string, CandidateRecord>();
+  /** Keyed by application id; use `application(candidateId, jobId)` to find one by its SR address. */
+  readonly applications = new Map<string, ApplicationRecord>();
+  readonly attachments = new Map<string, AttachmentRecord>();
+  readonly offers = new Map<string, OfferRecord>();
+  /** Webhook subscriptions of every credential. */
+  readonly subscriptions = new Map<string, SubscriptionRecord>();
+  /** The user `GET /users/me` returns for API keys (the first seeded administrator). */
+  meUserId = '';
+  /** The source applied when a create request has no `sourceDetails`: SR's "API" source (§13). */
+  defaultSource: SourceDetails = { sourceTypeId: 'API', sourceSubTypeId: null, sourceId: '' };
+  /** Id generator for runtime-created records. */
+  readonly ids: IdFactory;
+  private readonly clock: FakeClock;
+
+  constructor(options: { seed: number; clock: FakeClock; company: CompanyRecord }) {
+    this.clock = options.clock;
+    this.ids = new IdFactory(options.seed, options.clock);
+    this.company = options.company;
+  }
+
+  /** Current fake time as SR's ISO timestamp. */
+  nowIso(): string {
+    return iso(this.clock.now());
+  }
+
+  /** Applications of a candidate, oldest first. */
+  applicationsOf(candidateId: string): ApplicationRecord[] {
+    return [...this.applications.values()]
+      .filter((a) => a.candidateId === candidateId)
+      .sort((a, b) =>
+        a.createdOn < b.createdOn ? -1 : a.createdOn > b.createdOn ? 1 : a.id < b.id ? -1 : 1,
+      );
+  }
+
+  /** The application of `candidateId` on `jobId`, if any. */
+  application(candidateId: string, jobId: string): ApplicationRecord | undefined {
+    for (const a of this.applications.values())
+      if (a.candidateId === candidateId && a.jobId === jobId) return a;
+    return undefined;
+  }
+
+  /** SR's "primary assignment": the candidate's most recent application. */
+  primaryApplication(candidateId: string): ApplicationRecord | undefined {
+    return this.applicationsOf(candidateId).at(-1);
+  }
+
+  /** Another candidate with the same email (case-insensitive) and last name (§13). */
+  findDuplicate(email: string, lastName: string, exceptId?: string): CandidateRecord | undefined {
+    const e = email.trim().toLowerCase();
+    const l = lastName.trim().toLowerCase();
+    for (const c of this.candidates.values()) {
+      if (c.id !== exceptId && c.email.trim().toLowerCase() === e && c.lastName.trim().toLowerCase() === l)
+        return c;
+    }
+    return undefined;
+  }
+
+  /** Adds a candidate (talent pool; add applications separately). */
+  addCandidate(input: NewCandidate): CandidateRecord {
+    const now = this.nowIso();
+    const record: CandidateRecord = {
+      id: input.id ?? this.ids.uuid(),
+      internal: input.internal ?? false,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      phoneNumber: input.phoneNumber ?? null,
+      location: input.location ?? null,
+      web: input.web ?? null,
+      createdOn: input.createdOn ?? now,
+      updatedOn: input.updatedOn ?? input.createdOn ?? now,
+      tags: input.tags ?? [],
+      averageRating: input.averageRating ?? 0,
+      education: input.education ?? [],
+      experience: input.experience ?? [],
+      consentStatus: input.consentStatus ?? 'REQUIRED',
+    };
+    this.candidates.set(record.id, record);
+    return record;
+  }
+
+  /** Adds an application; the candidate and the job must exist. */
+  addApplication(input: NewApplication): ApplicationRecord {
+    if (!this.candidates.has(input.candidateId)) throw new Error(`No candidate ${input.candidateId}`);
+    if (!this.jobs.has(input.jobId)) throw new Error(`No job ${input.jobId}`);
+    const now = this.nowIso();
+    const status = input.status ?? 'NEW';
+    const createdOn = input.createdOn ?? now;
+    const record: ApplicationRecord = {
+      id: input.id ?? this.ids.uuid(),
+      candidateId: input.candidateId,
+      jobId: input.jobId,
+      status,
+      subStatus: input.subStatus ?? null,
+      startsOn: input.startsOn ?? null,
+      reasonOfRejection: input.reasonOfRejection ?? null,
+      reasonOfWithdrawal: input.reasonOfWithdrawal ?? null,
+      source: input.source ?? { ...this.defaultSource },
+      createdOn,
+      updatedOn: input.updatedOn ?? createdOn,
+      statusHistory: input.statusHistory ?? [
+        { changedOn: createdOn, status, subStatus: input.subStatus ?? null },
+      ],
+      properties: input.properties ?? {},
+      screeningAnswers: input.screeningAnswers ?? [],
+      onboardingStatus: input.onboardingStatus ?? null,
+    };
+    this.applications.set(record.id, record);
+    return record;
+  }
+
+  /** Adds a job with SR's required fields defaulted. */
+  addJob(input: NewJob): JobRecord {
+    const now = this.nowIso();
+    const createdOn = input.createdOn ?? now;
+    const status = input.status ?? 'CREATED';
+    const firstProcess = this.hiringProcesses.keys().next().value;
+    const record: JobRecord = {
+      id: input.id ?? this.ids.uuid(),
+      title: input.title,
+      refNumber: input.refNumber ?? null,
+      createdOn,
+      updatedOn: input.updatedOn ?? createdOn,
+      lastActivityOn: input.lastActivityOn ?? input.updatedOn ?? createdOn,
+      departmentId: input.departmentId ?? null,
+      location: input.location ?? { city: 'Krakow', countryCode: 'pl', country: 'Poland', remote: false },
+      status,
+      postingStatus: input.postingStatus ?? 'NOT_PUBLISHED',
+      targetHiringDate: input.targetHiringDate ?? null,
+      industry: input.industry ?? { id: 'computer_software', label: 'Computer Software' },
+      function: input.function ?? { id: 'engineering', label: 'Engineering' },
+      typeOfEmployment: input.typeOfEmployment ?? null,
+      experienceLevel: input.experienceLevel ?? { id: 'mid_senior_level', label: 'Mid-Senior Level' },
+      eeoCategory: input.eeoCategory ?? null,
+      template: input.template ?? false,
+      creatorId: input.creatorId ?? (this.meUserId || null),
+      compensation: input.compensation ?? null,
+      jobAd: input.jobAd ?? {
+        sections: {},
+        language: { code: 'en', label: 'English', labelNative: 'English' },
+      },
+      properties: input.properties ?? [],
+      hiringProcessId: input.hiringProcessId ?? firstProcess ?? '',
+      hiringTeam: input.hiringTeam ?? [],
+      statusHistory: input.statusHistory ?? [{ changedOn: createdOn, status, userId: null }],
+      publication: input.publication ?? null,
+      jobAdId: input.jobAdId ?? this.ids.uuid(),
+      positions: input.positions ?? [],
+    };
+    this.jobs.set(record.id, record);
+    return record;
+  }
+
+  /** Adds a user (inactive unless `active: true`, like users created through the API). */
+  addUser(input: NewUser): UserRecord {
+    const record: UserRecord = {
+      id: input.id ?? this.ids.hex24(),
+      email: input.email,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      systemRoleId: input.systemRoleId ?? 'STANDARD',
+      externalData: input.externalData ?? null,
+      ssoIdentifier: input.ssoIdentifier ?? null,
+      ssoLoginMode: input.ssoLoginMode ?? 'PASSWORD',
+      languageCode: input.languageCode ?? 'en',
+      active: input.active ?? false,
+      updatedOn: input.updatedOn ?? this.nowIso(),
+      location: input.location ?? null,
+      accessGroupIds: input.accessGroupIds ?? [],
+    };
+    this.users.set(record.id, record);
+    return record;
+  }
+
+  /** Adds an attachment (application-level when `jobId` is set). */
+  addAttachment(input: NewAttachment): AttachmentRecord {
+    if (!this.candidates.has(input.candidateId)) throw new Error(`No candidate ${input.candidateId}`);
+    const record: AttachmentRecord = {
+      id: input.id ?? this.ids.uuid(),
+      candidateId: input.candidateId,
+      jobId: input.jobId ?? null,
+      name: input.name,
+      type: input.type ?? 'GENERIC_FILE',
+      contentType: input.contentType ?? 'application/octet-stream',
+      bytes: input.bytes,
+      createdOn: input.createdOn ?? this.nowIso(),
+    };
+    this.attachments.set(record.id, record);
+    return record;
+  }
+
+  /** Removes a candidate with its applications, attachments and offers. */
+  deleteCandidate(id: string): boolean {
+    if (!this.candidates.delete(id)) return false;
+    for (const [key, a] of this.applications) if (a.candidateId === id) this.applications.delete(key);
+    for (const [key, a] of this.attachments) if (a.candidateId === id) this.attachments.delete(key);
+    for (const [key, o] of this.offers) if (o.candidateId === id) this.offers.delete(key);
+    return true;
+  }
+
+  /**
+   * A JSON-serialisable copy of every collection (bytes as base64). Two fakes built with the same
+   * seed and options produce byte-identical `JSON.stringify(state.snapshot())`.
+   */
+  snapshot(): Record<string, unknown> {
+    const values = <T>(map: Map<string, T>) => [...map.values()];
+    return JSON.parse(
+      JSON.stringify(
+        {
+          company: this.company,
+          meUserId: this.meUserId,
+          defaultSource: this.defaultSource,
+          systemRoles: values(this.systemRoles),
+          accessGroups: values(this.accessGroups),
+          users: values(this.users),
+          departments: values(this.departments),
+          sourceTypes: values(this.sourceTypes),
+          sourceValues: values(this.sourceValues),
+          rejectionReasons: values(this.rejectionReasons),
+          withdrawalReasons: values(this.withdrawalReasons),
+          hiringProcesses: values(this.hiringProcesses),
+          candidateProperties: values(this.candidateProperties),
+          jobProperties: values(this.jobProperties),
+          jobs: values(this.jobs),
+          candidates: values(this.candidates),
+          applications: values(this.applications),
+          attachments: values(this.attachments),
+          offers: values(this.offers),
+        },
+        (_key, value: unknown) => (value instanceof Uint8Array ? toBase64(value) : value),
+      ),
+    ) as Record<string, unknown>;
+  }
+}

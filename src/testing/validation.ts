@@ -1,0 +1,150 @@
+/**
+ * Input validation in SR's style: every problem is collected, then one 400 lists them all in
+ * `errors[]` (code `VALIDATION_ERROR`, the fake's own code).
+ */
+import { badRequest } from './errors.js';
+import { parseIsoDate } from './query.js';
+
+/** Whether a value is a plain JSON object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Collects validation problems. */
+export class Check {
+  readonly problems: string[] = [];
+
+  /** Records a problem. */
+  fail(message: string): void {
+    this.problems.push(message);
+  }
+
+  /** The body must be an object. */
+  object(value: unknown, path: string): Record<string, unknown> | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (!isObject(value)) {
+      this.fail(`${path} must be an object`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A string field. */
+  string(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    options: { required?: boolean; email?: boolean; nullable?: boolean; maxLength?: number } = {},
+  ): string | null | undefined {
+    const value = obj[key];
+    if (value === undefined || (value === null && !options.nullable)) {
+      if (options.required) this.fail(`${path}${key} is required`);
+      return undefined;
+    }
+    if (value === null) return null;
+    if (typeof value !== 'string') {
+      this.fail(`${path}${key} must be a string`);
+      return undefined;
+    }
+    if (options.required && value.trim() === '') {
+      this.fail(`${path}${key} must not be blank`);
+      return undefined;
+    }
+    if (options.email && !EMAIL.test(value)) this.fail(`${path}${key} must be a valid email address`);
+    if (options.maxLength !== undefined && value.length > options.maxLength) {
+      this.fail(`${path}${key} must be at most ${options.maxLength} characters`);
+    }
+    return value;
+  }
+
+  /** A boolean field. */
+  boolean(obj: Record<string, unknown>, key: string, path: string): boolean | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'boolean') {
+      this.fail(`${path}${key} must be a boolean`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A finite number field. */
+  number(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    options: { required?: boolean } = {},
+  ): number | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (options.required) this.fail(`${path}${key} is required`);
+      return undefined;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.fail(`${path}${key} must be a number`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An ISO-8601 date-time field. */
+  date(obj: Record<string, unknown>, key: string, path: string): string | undefined {
+    const value = this.string(obj, key, path);
+    if (typeof value !== 'string') return undefined;
+    if (parseIsoDate(value) === undefined) {
+      this.fail(`${path}${key} must be an ISO-8601 date-time`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An enum field. */
+  enumValue<T extends string>(
+    obj: Record<string, unknown>,
+    key: string,
+    allowed: readonly T[],
+    path: string,
+    options: { required?: boolean } = {},
+  ): T | undefined {
+    const value = this.string(obj, key, path, options);
+    if (typeof value !== 'string') return undefined;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.fail(`${path}${key} must be one of ${allowed.join(', ')}`);
+      return undefined;
+    }
+    return value as T;
+  }
+
+  /** An array of strings. */
+  stringArray(obj: Record<string, unknown>, key: string, path: string): string[] | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+      this.fail(`${path}${key} must be an array of strings`);
+      return undefined;
+    }
+    return value as string[];
+  }
+
+  /** Throws one 400 listing every problem, if any. */
+  done(): void {
+    if (this.problems.length > 0) {
+      throw badRequest(`Validation failed: ${this.problems.join('; ')}`, 'VALIDATION_ERROR', this.problems);
+    }
+  }
+}
+
+/** Copies the listed keys whose values are strings (dropping others). */
+export function pickStrings<K extends string>(
+  obj: Record<string, unknown>,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = obj[key];
+    if (typeof value === 'string') out[key] = value;
+  }
+  return out;
+}

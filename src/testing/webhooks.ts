@@ -1,0 +1,455 @@
+/**
+ * Webhook delivery (smartrecruiters-api.md §12): the activation handshake, signed deliveries to
+ * every active subscription listing an event, SR's retry schedule (scalable for tests) and a log of
+ * every attempt. Deliveries are real HTTP POSTs (`fetch`), so a test can point a subscription at
+ * its own local handler.
+ */
+import { signWebhookPayload } from '../webhooks/signature.js';
+import type { FakeClock } from './clock.js';
+import { iso, preciseNow } from './clock.js';
+import type { CallbackAuthentication, SubscriptionRecord, WebhookSecretKey } from './model.js';
+import { secureRandomString, secureUuid } from './random.js';
+import type { FakeState } from './state.js';
+
+const MINUTE = 60_000;
+
+/**
+ * SR's documented retry back-off (§12.3): "1 min, 3 min, 10 min, 45 min, 120 min ... up to
+ * 1440 min after the ninth failure", 10 re-deliveries. The values between 120 and 1440 minutes
+ * are not documented (UNCONFIRMED); these are the fake's interpolation.
+ */
+export const SR_RETRY_DELAYS_MS: readonly number[] = [1, 3, 10, 45, 120, 240, 480, 720, 1440, 1440].map(
+  (m) => m * MINUTE,
+);
+
+/** `webhooks` option. */
+export interface WebhookOptions {
+  /** `event-version` header sent with every delivery. Default `'v1'` (seen in captured subscriptions, §13). */
+  eventVersion?: string;
+  /**
+   * Delay before each re-delivery after a failure; its length is the number of retries.
+   * Default `SR_RETRY_DELAYS_MS` (1, 3, 10, 45, 120, ... 1440 minutes). Tests pass e.g. `[20, 40]`.
+   */
+  retryDelaysMs?: readonly number[];
+  /** A delivery succeeds only with HTTP 202 within this time. Default 5000 (§12.3). */
+  deliveryTimeoutMs?: number;
+  /** The activation handshake must answer 200 echoing `X-Hook-Secret` within this time. Default 20000 (§12.2). */
+  handshakeTimeoutMs?: number;
+  /** Subscriptions one credential may hold. Default 20 (§12.1). */
+  maxSubscriptionsPerCredential?: number;
+  /** Non-expired secret keys per subscription. Default 16 (§12.5). */
+  maxSecretKeys?: number;
+  /** How long a replaced secret key keeps signing deliveries. Default 24 h (§12.5). */
+  secretKeyGraceMs?: number;
+  /**
+   * Accept `http://` callback URLs on loopback hosts (127.0.0.1, ::1, localhost) so local handlers
+   * can be tested; SR itself requires HTTPS (§12.1). Default true.
+   */
+  allowLoopbackHttp?: boolean;
+  /** The `fetch` used for handshakes and deliveries. Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+}
+
+/** Resolved webhook options. */
+export type ResolvedWebhookOptions = Required<WebhookOptions>;
+
+/** Fills webhook option defaults. */
+export function resolveWebhookOptions(options: WebhookOptions = {}): ResolvedWebhookOptions {
+  return {
+    eventVersion: options.eventVersion ?? 'v1',
+    retryDelaysMs: options.retryDelaysMs ?? SR_RETRY_DELAYS_MS,
+    deliveryTimeoutMs: options.deliveryTimeoutMs ?? 5000,
+    handshakeTimeoutMs: options.handshakeTimeoutMs ?? 20_000,
+    maxSubscriptionsPerCredential: options.maxSubscriptionsPerCredential ?? 20,
+    maxSecretKeys: options.maxSecretKeys ?? 16,
+    secretKeyGraceMs: options.secretKeyGraceMs ?? 24 * 60 * MINUTE,
+    allowLoopbackHttp: options.allowLoopbackHttp ?? true,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+  };
+}
+
+/** An event the fake emitted. */
+export interface EmittedEvent {
+  /** The `event-id` header; the same on every attempt and every subscription. */
+  id: string;
+  name: string;
+  version: string;
+  /** snake_case payload (§12.4). */
+  payload: Record<string, string>;
+  /** The `link` header value, `<url>; rel=self`. */
+  link: string;
+  /** Fake-clock time of emission, ISO. */
+  createdAt: string;
+  /** Subscriptions it was queued for. */
+  subscriptionIds: string[];
+}
+
+/** One delivery attempt. */
+export interface DeliveryAttempt {
+  subscriptionId: string;
+  eventId: string;
+  eventName: string;
+  /** 1 for the first delivery, 2 for the first retry... */
+  attempt: number;
+  url: string;
+  /** Headers sent (lowercase names), custom authentication included. */
+  requestHeaders: Record<string, string>;
+  /** Raw body sent. */
+  body: string;
+  status: 'successful' | 'failed';
+  /** HTTP status received; `null` on timeout or connection error. */
+  responseStatus: number | null;
+  error: string | null;
+  /** Fake-clock time of the attempt, ISO (the callbacks log's `timestamp`). */
+  timestamp: string;
+  /** Wall-clock start, Unix ms (fractional). */
+  startedAt: number;
+  durationMs: number;
+  /** True when no retry follows (success, retries exhausted, or subscription gone). */
+  final: boolean;
+}
+
+/** Outcome of an activation handshake. */
+export interface HandshakeResult {
+  subscriptionId: string;
+  url: string;
+  ok: boolean;
+  responseStatus: number | null;
+  /** Why it failed. */
+  error: string | null;
+  timestamp: string;
+}
+
+/** `waitForDeliveries()` options. */
+export interface WaitForDeliveriesOptions {
+  /**
+   * Resolve once at least this many matching attempts exist. Without it: resolve when no delivery is
+   * pending or waiting for a retry.
+   */
+  count?: number;
+  eventName?: string;
+  subscriptionId?: string;
+  status?: 'successful' | 'failed';
+  /** Reject after this long. Default 5000. */
+  timeoutMs?: number;
+}
+
+interface Delivery {
+  event: EmittedEvent;
+  subscriptionId: string;
+  attempt: number;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
+
+/** Why a callback URL is rejected, or `undefined` when it is fine. */
+export function callbackUrlProblem(url: string, allowLoopbackHttp: boolean): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'callbackUrl must be an absolute URL';
+  }
+  if (parsed.protocol === 'https:') return undefined;
+  if (parsed.protocol === 'http:' && allowLoopbackHttp && LOOPBACK_HOSTS.has(parsed.hostname))
+    return undefined;
+  return 'callbackUrl must use https://';
+}
+
+function base64(text: string): string {
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+}
+
+/** Delivers events and performs handshakes (`fake.webhooks`). */
+export class WebhookEngine {
+  /** Every event emitted, oldest first. */
+  readonly events: EmittedEvent[] = [];
+  /** Every delivery attempt, oldest first. */
+  readonly attempts: DeliveryAttempt[] = [];
+  /** Every activation handshake. */
+  readonly handshakes: HandshakeResult[] = [];
+  readonly options: ResolvedWebhookOptions;
+  private readonly state: FakeState;
+  private readonly clock: FakeClock;
+  private readonly baseUrl: () => string;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly listeners = new Set<(attempt: DeliveryAttempt) => void>();
+  private readonly idleWaiters = new Set<() => void>();
+  private readonly oauthTokens = new Map<string, { token: string; expiresAt: number }>();
+  private pending = 0;
+  private closed = false;
+
+  constructor(options: {
+    state: FakeState;
+    clock: FakeClock;
+    baseUrl: () => string;
+    webhooks: ResolvedWebhookOptions;
+  }) {
+    this.state = options.state;
+    this.clock = options.clock;
+    this.baseUrl = options.baseUrl;
+    this.options = options.webhooks;
+  }
+
+  /** Deliveries queued, in flight or waiting for a retry. */
+  get pendingDeliveries(): number {
+    return this.pending;
+  }
+
+  /** Secret keys that still sign deliveries, newest first. */
+  liveKeys(subscription: SubscriptionRecord): WebhookSecretKey[] {
+    const now = this.clock.now();
+    return subscription.secretKeys
+      .filter((k) => k.deprecatedAt === null || now < k.deprecatedAt + this.options.secretKeyGraceMs)
+      .sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  /**
+   * Emits an event to every active subscription listing `name`. The fake calls this on every state
+   * change; tests may call it for events the fake never produces (e.g. `offer.created`).
+   * `selfPath` is the API path of the changed record (for the `link` header).
+   */
+  emit(name: string, payload: Record<string, string>, selfPath: string): EmittedEvent {
+    const event: EmittedEvent = {
+      id: secureUuid(),
+      name,
+      version: this.options.eventVersion,
+      payload,
+      link: `<${this.baseUrl()}${selfPath}>; rel=self`,
+      createdAt: iso(this.clock.now()),
+      subscriptionIds: [],
+    };
+    this.events.push(event);
+    if (this.closed) return event;
+    for (const sub of this.state.subscriptions.values()) {
+      if (sub.status !== 'active' || !sub.events.includes(name)) continue;
+      event.subscriptionIds.push(sub.id);
+      this.pending++;
+      this.schedule({ event, subscriptionId: sub.id, attempt: 1 }, 0);
+    }
+    return event;
+  }
+
+  private schedule(delivery: Delivery, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.attempt(delivery);
+    }, delayMs);
+    (timer as { unref?: () => void }).unref?.();
+    this.timers.add(timer);
+  }
+
+  private finish(): void {
+    this.pending--;
+    if (this.pending === 0) for (const resolve of [...this.idleWaiters]) resolve();
+  }
+
+  private async authHeaders(auth: CallbackAuthentication | null): Promise<Record<string, string>> {
+    if (!auth) return {};
+    if (auth.type === 'basic')
+      return { authorization: `Basic ${base64(`${auth.username}:${auth.password}`)}` };
+    if (auth.type === 'header') return { [auth.headerName.toLowerCase()]: auth.headerValue };
+    const cached = this.oauthTokens.get(auth.tokenServiceUrl + auth.clientId);
+    if (cached && cached.expiresAt > this.clock.now()) return { authorization: `Bearer ${cached.token}` };
+    const response = await this.options.fetch(auth.tokenServiceUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: auth.clientId,
+        client_secret: auth.clientSecret,
+      }),
+      signal: AbortSignal.timeout(this.options.deliveryTimeoutMs),
+    });
+    const body = (await response.json()) as { access_token?: unknown; expires_in?: unknown };
+    if (!response.ok || typeof body.access_token !== 'string') {
+      throw new Error(`callback OAuth token request failed with HTTP ${response.status}`);
+    }
+    const ttl = typeof body.expires_in === 'number' ? body.expires_in : 300;
+    this.oauthTokens.set(auth.tokenServiceUrl + auth.clientId, {
+      token: body.access_token,
+      expiresAt: this.clock.now() + ttl * 1000,
+    });
+    return { authorization: `Bearer ${body.access_token}` };
+  }
+
+  private async attempt(delivery: Delivery): Promise<void> {
+    const sub = this.state.subscriptions.get(delivery.subscriptionId);
+    if (this.closed || !sub || sub.status !== 'active') {
+      this.finish();
+      return;
+    }
+    const { event } = delivery;
+    const body = JSON.stringify(event.payload);
+    const keys = this.liveKeys(sub);
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'user-agent': 'SmartRecruiters-Fake-Webhooks',
+    };
+    if (keys.length > 0) {
+      Object.assign(
+        headers,
+        await signWebhookPayload({
+          secret: keys.map((k) => k.value),
+          body,
+          eventId: event.id,
+          eventName: event.name,
+          eventVersion: event.version,
+          link: event.link,
+          timestamp: Math.floor(this.clock.now() / 1000),
+        }),
+      );
+    } else {
+      Object.assign(headers, {
+        'event-id': event.id,
+        'event-name': event.name,
+        'event-version': event.version,
+        link: event.link,
+      });
+    }
+    const startedAt = preciseNow();
+    const timestamp = iso(this.clock.now());
+    let responseStatus: number | null = null;
+    let error: string | null = null;
+    try {
+      Object.assign(headers, await this.authHeaders(sub.callbackAuthentication));
+      const response = await this.options.fetch(sub.callbackUrl, {
+        method: 'POST',
+        headers,
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.options.deliveryTimeoutMs),
+      });
+      responseStatus = response.status;
+      await response.arrayBuffer().catch(() => undefined);
+      if (response.status !== 202) error = `expected HTTP 202, got ${response.status}`;
+    } catch (e) {
+      const name = (e as Error).name;
+      error =
+        name === 'TimeoutError' || name === 'AbortError'
+          ? `no answer within ${this.options.deliveryTimeoutMs} ms`
+          : `connection failed: ${(e as Error).message}`;
+    }
+    const ok = error === null;
+    const retryDelay = ok ? undefined : this.options.retryDelaysMs[delivery.attempt - 1];
+    const stillThere = this.state.subscriptions.get(sub.id)?.status === 'active';
+    const attempt: DeliveryAttempt = {
+      subscriptionId: sub.id,
+      eventId: event.id,
+      eventName: event.name,
+      attempt: delivery.attempt,
+      url: sub.callbackUrl,
+      requestHeaders: headers,
+      body,
+      status: ok ? 'successful' : 'failed',
+      responseStatus,
+      error,
+      timestamp,
+      startedAt,
+      durationMs: preciseNow() - startedAt,
+      final: ok || retryDelay === undefined || !stillThere || this.closed,
+    };
+    this.attempts.push(attempt);
+    for (const listener of [...this.listeners]) listener(attempt);
+    if (attempt.final) this.finish();
+    else this.schedule({ ...delivery, attempt: delivery.attempt + 1 }, retryDelay ?? 0);
+  }
+
+  /**
+   * The activation handshake (§12.2): POSTs `X-Hook-Secret: <random>` to the callback and expects
+   * HTTP 200 echoing the same header within `handshakeTimeoutMs`.
+   */
+  async handshake(sub: SubscriptionRecord): Promise<HandshakeResult> {
+    const secret = secureRandomString(32);
+    let responseStatus: number | null = null;
+    let error: string | null = null;
+    try {
+      const headers = { 'x-hook-secret': secret, ...(await this.authHeaders(sub.callbackAuthentication)) };
+      const response = await this.options.fetch(sub.callbackUrl, {
+        method: 'POST',
+        headers,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.options.handshakeTimeoutMs),
+      });
+      responseStatus = response.status;
+      await response.arrayBuffer().catch(() => undefined);
+      const echoed = response.headers.get('x-hook-secret');
+      if (response.status !== 200) error = `callback answered HTTP ${response.status}; expected 200`;
+      else if (echoed !== secret) error = 'callback did not echo the X-Hook-Secret header';
+    } catch (e) {
+      const name = (e as Error).name;
+      error =
+        name === 'TimeoutError' || name === 'AbortError'
+          ? `callback did not answer within ${this.options.handshakeTimeoutMs} ms`
+          : `callback unreachable: ${(e as Error).message}`;
+    }
+    const result: HandshakeResult = {
+      subscriptionId: sub.id,
+      url: sub.callbackUrl,
+      ok: error === null,
+      responseStatus,
+      error,
+      timestamp: iso(this.clock.now()),
+    };
+    this.handshakes.push(result);
+    return result;
+  }
+
+  /** Calls `listener` after every delivery attempt; returns an unsubscribe function. */
+  onAttempt(listener: (attempt: DeliveryAttempt) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private matching(options: WaitForDeliveriesOptions): DeliveryAttempt[] {
+    return this.attempts.filter(
+      (a) =>
+        (options.eventName === undefined || a.eventName === options.eventName) &&
+        (options.subscriptionId === undefined || a.subscriptionId === options.subscriptionId) &&
+        (options.status === undefined || a.status === options.status),
+    );
+  }
+
+  /**
+   * Waits for deliveries. With `count`: until that many attempts match the filters. Without: until
+   * nothing is pending (every event delivered or out of retries). Resolves with the matching
+   * attempts; rejects after `timeoutMs` (default 5000).
+   */
+  waitForDeliveries(options: WaitForDeliveriesOptions = {}): Promise<DeliveryAttempt[]> {
+    const timeoutMs = options.timeoutMs ?? 5000;
+    const done = () =>
+      options.count === undefined ? this.pending === 0 : this.matching(options).length >= options.count;
+    if (done()) return Promise.resolve(this.matching(options));
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!done()) return;
+        cleanup();
+        resolve(this.matching(options));
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(
+          new Error(
+            `waitForDeliveries timed out after ${timeoutMs} ms: ${this.matching(options).length} matching attempt(s), ${this.pending} pending`,
+          ),
+        );
+      }, timeoutMs);
+      const unsubscribe = this.onAttempt(check);
+      this.idleWaiters.add(check);
+      const cleanup = () => {
+        clearTimeout(timer);
+        unsubscribe();
+        this.idleWaiters.delete(check);
+      };
+    });
+  }
+
+  /** Stops every pending delivery and retry. */
+  close(): void {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.pending = 0;
+    for (const resolve of [...this.idleWaiters]) resolve();
+  }
+}

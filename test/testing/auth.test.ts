@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { call, errorCode, startFake } from './helpers.js';
+
+describe('authentication (§2)', () => {
+  it('accepts X-SmartToken case-insensitively and a generated 32-character default key', async () => {
+    const fake = await startFake();
+    expect(fake.apiKey).toMatch(/^[A-Za-z0-9]{32}$/);
+    const r = await call(fake, 'GET', '/jobs', { auth: null, headers: { 'x-smarttoken': fake.apiKey } });
+    expect(r.status).toBe(200);
+  });
+
+  it('answers 401 in SR error shape without or with a wrong credential', async () => {
+    const fake = await startFake({ apiKey: 'the-key' });
+    for (const auth of [null, { apiKey: 'wrong' }, { bearer: 'not-a-token' }]) {
+      const r = await call(fake, 'GET', '/candidates', { auth });
+      expect(r.status).toBe(401);
+      expect(errorCode(r)).toBe('UNAUTHORIZED');
+    }
+    expect(
+      (await call(fake, 'GET', '/candidates', { auth: { bearer: 'x' } })).headers.get('www-authenticate'),
+    ).toMatch(/^Bearer/);
+  });
+
+  it('answers 401 once an access token expired', async () => {
+    const fake = await startFake({
+      oauthClients: [{ clientId: 'c', clientSecret: 's', accessTokenTtlSeconds: 60 }],
+    });
+    const token = fake.issueAccessToken('c');
+    expect((await call(fake, 'GET', '/jobs', { auth: { bearer: token } })).status).toBe(200);
+    fake.advanceTime(59_000);
+    expect((await call(fake, 'GET', '/jobs', { auth: { bearer: token } })).status).toBe(200);
+    fake.advanceTime(1_000);
+    const expired = await call(fake, 'GET', '/jobs', { auth: { bearer: token } });
+    expect(expired.status).toBe(401);
+    expect(expired.body.errors[0].message).toMatch(/expired/);
+  });
+
+  it('enforces OAuth scopes per route with 403 OAuthPermissionsException; API keys have full access', async () => {
+    const fake = await startFake({
+      oauthClients: [{ clientId: 'reader', clientSecret: 's', scopes: ['candidates_read'] }],
+    });
+    const token = fake.issueAccessToken('reader');
+    expect((await call(fake, 'GET', '/candidates', { auth: { bearer: token } })).status).toBe(200);
+    for (const [method, path] of [
+      ['GET', '/jobs'],
+      ['POST', '/candidates'],
+      ['GET', '/user-api/v201804/users'],
+      ['GET', '/configuration/sources'],
+      ['GET', '/webhooks-api/v201907/subscriptions'],
+    ] as const) {
+      const r = await call(fake, method, path, {
+        auth: { bearer: token },
+        ...(method === 'POST' ? { json: {} } : {}),
+      });
+      expect(r.status, `${method} ${path}`).toBe(403);
+      expect(errorCode(r)).toBe('OAuthPermissionsException');
+    }
+    expect((await call(fake, 'GET', '/user-api/v201804/users')).status).toBe(200);
+  });
+
+  it('grants /users/me with user_me_read and status history with either scope spelling', async () => {
+    const fake = await startFake({
+      oauthClients: [
+        { clientId: 'me', clientSecret: 's', scopes: ['user_me_read'] },
+        { clientId: 'history', clientSecret: 's', scopes: ['candidate_status_read'] },
+      ],
+    });
+    const me = await call(fake, 'GET', '/user-api/v201804/users/me', {
+      auth: { bearer: fake.issueAccessToken('me') },
+    });
+    expect(me.status).toBe(200);
+    expect(me.body.id).toBe(fake.state.meUserId);
+    const app = [...fake.state.applications.values()][0]!;
+    const history = await call(
+      fake,
+      'GET',
+      `/candidates/${app.candidateId}/jobs/${app.jobId}/status/history`,
+      {
+        auth: { bearer: fake.issueAccessToken('history') },
+      },
+    );
+    expect(history.status).toBe(200);
+  });
+});

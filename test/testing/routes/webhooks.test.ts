@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { call, errorCode, hookHandler, startFake, startReceiver } from '../helpers.js';
+
+const API = '/webhooks-api/v201907';
+
+describe('webhook subscriptions (§12.1)', () => {
+  it('creates inactive subscriptions, validating callbackUrl and events', async () => {
+    const fake = await startFake({ rateLimits: false });
+    const ok = await call(fake, 'POST', `${API}/subscriptions`, {
+      json: {
+        callbackUrl: 'https://hooks.example.com/sr',
+        events: ['job.created', 'candidate.created'],
+        alertingEmailAddress: 'ops@example.com',
+      },
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body).toEqual({
+      id: expect.any(String),
+      callbackUrl: 'https://hooks.example.com/sr',
+      events: [
+        { name: 'job.created', version: 'v1' },
+        { name: 'candidate.created', version: 'v1' },
+      ],
+      status: 'inactive',
+      alertingEmailAddress: 'ops@example.com',
+    });
+    for (const url of ['http://127.0.0.1:9/x', 'http://localhost/x', 'http://[::1]:8080/x']) {
+      expect(
+        (
+          await call(fake, 'POST', `${API}/subscriptions`, {
+            json: { callbackUrl: url, events: ['job.created'] },
+          })
+        ).status,
+        url,
+      ).toBe(201);
+    }
+    for (const body of [
+      { callbackUrl: 'http://hooks.example.com/x', events: ['job.created'] },
+      { callbackUrl: 'ftp://hooks.example.com/x', events: ['job.created'] },
+      { callbackUrl: 'https://hooks.example.com/x', events: [] },
+      { callbackUrl: 'https://hooks.example.com/x', events: ['job.exploded'] },
+      { events: ['job.created'] },
+      {
+        callbackUrl: 'https://hooks.example.com/x',
+        events: ['job.created'],
+        callbackAuthentication: { type: 'magic' },
+      },
+    ]) {
+      const r = await call(fake, 'POST', `${API}/subscriptions`, { json: body });
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(errorCode(r)).toBe('VALIDATION_ERROR');
+    }
+  });
+
+  it('allows at most 20 subscriptions per credential', async () => {
+    const fake = await startFake({ rateLimits: false, apiKeys: ['another-key-another-key-another-k'] });
+    for (let i = 0; i < 20; i++) {
+      await call(fake, 'POST', `${API}/subscriptions`, {
+        json: { callbackUrl: `https://h.example/${i}`, events: ['job.created'] },
+      });
+    }
+    const over = await call(fake, 'POST', `${API}/subscriptions`, {
+      json: { callbackUrl: 'https://h.example/x', events: ['job.created'] },
+    });
+    expect(over.status).toBe(400);
+    expect(errorCode(over)).toBe('SUBSCRIPTION_LIMIT_EXCEEDED');
+    const other = await call(fake, 'POST', `${API}/subscriptions`, {
+      auth: { apiKey: 'another-key-another-key-another-k' },
+      json: { callbackUrl: 'https://h.example/x', events: ['job.created'] },
+    });
+    expect(other.status).toBe(201);
+  });
+
+  it('lists as a bare array paged by page_id with a Link rel="next", per credential', async () => {
+    const fake = await startFake({ rateLimits: false, apiKeys: ['another-key-another-key-another-k'] });
+    const ids: string[] = [];
+    for (let i = 0; i < 13; i++) {
+      ids.push(
+        (
+          await call(fake, 'POST', `${API}/subscriptions`, {
+            json: { callbackUrl: `https://h.example/${i}`, events: ['job.created'] },
+          })
+        ).body.id,
+      );
+    }
+    const first = await call(fake, 'GET', `${API}/subscriptions`);
+    expect(Array.isArray(first.body)).toBe(true);
+    expect(first.body).toHaveLength(10);
+    const link = first.headers.get('link')!;
+    expect(link).toMatch(/page_id=[^&>]+>; rel="next"$/);
+    const second = await call(fake, 'GET', /<([^>]+)>/.exec(link)![1]!);
+    expect(second.body).toHaveLength(3);
+    expect(second.headers.get('link')).toBeNull();
+    expect([...first.body, ...second.body].map((s: { id: string }) => s.id)).toEqual(ids);
+    const small = await call(fake, 'GET', `${API}/subscriptions?limit=5`);
+    expect(small.body).toHaveLength(5);
+    const otherList = await call(fake, 'GET', `${API}/subscriptions`, {
+      auth: { apiKey: 'another-key-another-key-another-k' },
+    });
+    expect(otherList.body).toEqual([]);
+    expect(
+      (
+        await call(fake, 'GET', `${API}/subscriptions/${ids[0]}`, {
+          auth: { apiKey: 'another-key-another-key-another-k' },
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('activates with a real handshake echoing X-Hook-Secret (204)', async () => {
+    const receiver = await startReceiver(hookHandler());
+    const fake = await startFake();
+    const created = await call(fake, 'POST', `${API}/subscriptions`, {
+      json: { callbackUrl: receiver.url, events: ['job.created'] },
+    });
+    const r = await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
+    expect(r.status).toBe(204);
+    expect(receiver.received[0]!.method).toBe('POST');
+    expect(receiver.received[0]!.headers['x-hook-secret']).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect((await call(fake, 'GET', `${API}/subscriptions/${created.body.id}`)).body.status).toBe('active');
+    expect(fake.webhooks.handshakes[0]).toMatchObject({ ok: true, responseStatus: 200 });
+  });
+
+  it.each([
+    [
+      'a non-200 answer',
+      async (_req: unknown, res: import('node:http').ServerResponse) => {
+        res.writeHead(500);
+        res.end();
+      },
+      /HTTP 500/,
+    ],
+    [
+      'no echoed secret',
+      async (_req: unknown, res: import('node:http').ServerResponse) => {
+        res.writeHead(200);
+        res.end();
+      },
+      /echo/,
+    ],
+    [
+      'a wrong echoed secret',
+      async (_req: unknown, res: import('node:http').ServerResponse) => {
+        res.writeHead(200, { 'X-Hook-Secret': 'nope' });
+        res.end();
+      },
+      /echo/,
+    ],
+    [
+      'no answer in time',
+      async (_req: unknown, res: import('node:http').ServerResponse) => {
+        setTimeout(() => res.end(), 400);
+      },
+      /within 100 ms/,
+    ],
+  ])('fails activation with 400 on %s', async (_name, handler, message) => {
+    const receiver = await startReceiver(handler);
+    const fake = await startFake({ webhooks: { handshakeTimeoutMs: 100 } });
+    const created = await call(fake, 'POST', `${API}/subscriptions`, {
+      json: { callbackUrl: receiver.url, events: ['job.created'] },
+    });
+    const r = await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
+    expect(r.status).toBe(400);
+    expect(errorCode(r)).toBe('WEBHOOK_HANDSHAKE_FAILED');
+    expect(r.body.message).toMatch(message);
+    expect((await call(fake, 'GET', `${API}/subscriptions/${created.body.id}`)).body.status).toBe('inactive');
+  });
+
+  it('fails activation when the callback is unreachable', async () => {
+    const fake = await startFake();
+    const created = await call(fake, 'POST', `${API}/subscriptions`, {
+      json: { callbackUrl: 'http://127.0.0.1:9/hook', events: ['job.created'] },
+    });
+    const r = await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
+    expect(r.status).toBe(400);
+    expect(r.body.message).toMatch(/unreachable/);
+  });
+
+  it('manages secret keys: 404 before the first, at most 16 live keys', async () => {
+    const fake = await startFake({ rateLimits: false });
+    const created = await call(fake, 'POST', `${API}/subscriptions`, {
+      json: { callbackUrl: 'https://h.example/x', events: ['job.created'] },
+    });
+    const path = `${API}/subscriptions/${created.body.id}/secret-key`;
+    expect((await call(fake, 'GET', path)).status).toBe(404);
+    const keys = [];
+    for (let i = 0; i < 16; i++) {
+      const r = await call(fake, 'POST', path);
+      expect(r.status).toBe(201);
+      keys.push(r.body.secretKey);
+    }
+    expect(new Set(keys).size).toBe(16);
+    expect(errorCode(await call(fake, 'POST', path))).toBe('SECRET_KEY_LIMIT_EXCEEDED');
+    fake.advanceTime(24 * 3_600_000 + 1);
+    expect((await call(fake, 'POST', path)).status).toBe(201);
+  });
+
+  it('deletes subscriptions (204, then 404) and stops deliveries to them', async () => {
+    const receiver = await startReceiver(hookHandler());
+    const fake = await startFake();
+    const created = await call(fake, 'POST', `${API}/subscriptions`, {
+      json: { callbackUrl: receiver.url, events: ['job.created'] },
+    });
+    await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
+    expect((await call(fake, 'DELETE', `${API}/subscriptions/${created.body.id}`)).status).toBe(204);
+    expect((await call(fake, 'GET', `${API}/subscriptions/${created.body.id}`)).status).toBe(404);
+    const event = fake.webhooks.emit('job.created', { id: 'j' }, '/jobs/j');
+    expect(event.subscriptionIds).toEqual([]);
+  });
+
+  it('filters the callbacks log by time', async () => {
+    const receiver = await startReceiver(hookHandler());
+    const fake = await startFake();
+    const created = await call(fake, 'POST', `${API}/subscriptions`, {
+      json: { callbackUrl: receiver.url, events: ['job.created'] },
+    });
+    await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
+    fake.webhooks.emit('job.created', { id: 'j' }, '/jobs/j');
+    await fake.webhooks.waitForDeliveries();
+    const log = `${API}/subscriptions/${created.body.id}/callbacks-log`;
+    expect((await call(fake, 'GET', `${log}?after=2000-01-01T00:00:00.000Z`)).body).toHaveLength(1);
+    expect((await call(fake, 'GET', `${log}?before=2000-01-01T00:00:00.000Z`)).body).toHaveLength(0);
+    expect((await call(fake, 'GET', `${log}?callbackStatus=maybe`)).status).toBe(400);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APPLICATION_STATUSES,
+  CANDIDATE_PROPERTY_TYPES,
+  createFakeSmartRecruitersCore,
+  JOB_STATUSES,
+  POSTING_STATUSES,
+  SYSTEM_ROLE_IDS,
+} from '../../src/testing/index.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const HEX24 = /^[0-9a-f]{24}$/;
+
+function snapshot(seed: number, counts = {}) {
+  const core = createFakeSmartRecruitersCore({ seed, counts });
+  return JSON.stringify(core.state.snapshot());
+}
+
+describe('seed data', () => {
+  it('is byte-identical for the same seed and differs for another', () => {
+    const a = snapshot(42);
+    expect(snapshot(42)).toBe(a);
+    expect(snapshot(43)).not.toBe(a);
+  });
+
+  it('does not depend on the wall clock', () => {
+    const early = createFakeSmartRecruitersCore({ seed: 5, now: () => Date.UTC(2020, 0, 1) });
+    const late = createFakeSmartRecruitersCore({ seed: 5, now: () => Date.UTC(2030, 0, 1) });
+    expect(JSON.stringify(early.state.snapshot())).toBe(JSON.stringify(late.state.snapshot()));
+  });
+
+  it('covers every application status, with sub-statuses, reasons and startsOn', () => {
+    const { state } = createFakeSmartRecruitersCore({ seed: 3 });
+    const apps = [...state.applications.values()];
+    expect(new Set(apps.map((a) => a.status))).toEqual(new Set(APPLICATION_STATUSES));
+    for (const a of apps) {
+      expect(a.reasonOfRejection !== null).toBe(a.status === 'REJECTED');
+      expect(state.rejectionReasons.has(a.reasonOfRejection?.id ?? '') || a.status !== 'REJECTED').toBe(true);
+      expect(a.reasonOfWithdrawal !== null).toBe(a.status === 'WITHDRAWN');
+      expect(a.startsOn !== null).toBe(a.status === 'HIRED');
+      if (a.subStatus !== null) {
+        const job = state.jobs.get(a.jobId)!;
+        const process = state.hiringProcesses.get(job.hiringProcessId)!;
+        expect(process.subStatuses[a.status as 'IN_REVIEW']).toContain(a.subStatus);
+      }
+    }
+    expect(apps.some((a) => a.subStatus !== null)).toBe(true);
+  });
+
+  it('gives some candidates several applications and some none', () => {
+    const { state } = createFakeSmartRecruitersCore({ seed: 3 });
+    const counts = [...state.candidates.keys()].map((id) => state.applicationsOf(id).length);
+    expect(Math.max(...counts)).toBeGreaterThanOrEqual(2);
+    expect(counts).toContain(0);
+  });
+
+  it('covers every job status, posting status, system role and candidate property type', () => {
+    const { state } = createFakeSmartRecruitersCore({ seed: 9 });
+    const jobs = [...state.jobs.values()];
+    expect(new Set(jobs.map((j) => j.status))).toEqual(new Set(JOB_STATUSES));
+    expect(new Set(jobs.map((j) => j.postingStatus))).toEqual(new Set(POSTING_STATUSES));
+    expect(jobs.some((j) => j.location.remote)).toBe(true);
+    expect(jobs.some((j) => !j.location.remote)).toBe(true);
+    expect(jobs.some((j) => j.compensation !== null)).toBe(true);
+    expect(jobs.every((j) => j.hiringTeam.length > 0 && j.jobAd.sections.jobDescription)).toBe(true);
+    expect(new Set([...state.users.values()].map((u) => u.systemRoleId))).toEqual(new Set(SYSTEM_ROLE_IDS));
+    expect(new Set([...state.candidateProperties.values()].map((p) => p.type))).toEqual(
+      new Set(CANDIDATE_PROPERTY_TYPES),
+    );
+    expect(
+      [...state.candidateProperties.values()].find((p) => p.type === 'SINGLE_SELECT')!.values.length,
+    ).toBeGreaterThan(1);
+  });
+
+  it('uses SR id shapes and ISO timestamps with milliseconds', () => {
+    const { state } = createFakeSmartRecruitersCore({ seed: 11 });
+    for (const c of state.candidates.values()) expect(c.id).toMatch(UUID);
+    for (const j of state.jobs.values()) expect(j.id).toMatch(UUID);
+    for (const a of state.attachments.values()) expect(a.id).toMatch(UUID);
+    for (const u of state.users.values()) expect(u.id).toMatch(HEX24);
+    for (const g of state.accessGroups.values()) expect(g.id).toMatch(HEX24);
+    for (const r of state.systemRoles.values()) expect(r.id).toMatch(/^[A-Z]+$/);
+    for (const c of state.candidates.values())
+      expect(c.createdOn).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it('has the default API source, reasons, departments, attachments with real bytes and offers', () => {
+    const { state } = createFakeSmartRecruitersCore({ seed: 1 });
+    expect(state.sourceValues.get(state.defaultSource.sourceId)?.label).toBe('API');
+    expect(state.rejectionReasons.size).toBeGreaterThan(0);
+    expect(state.withdrawalReasons.size).toBeGreaterThan(0);
+    expect(state.departments.size).toBeGreaterThan(0);
+    const resume = [...state.attachments.values()].find((a) => a.type === 'RESUME')!;
+    expect(new TextDecoder().decode(resume.bytes.slice(0, 8))).toBe('%PDF-1.4');
+    expect([...state.attachments.values()].some((a) => a.jobId !== null)).toBe(true);
+    expect(state.offers.size).toBeGreaterThan(0);
+    const candidate = [...state.candidates.values()];
+    expect(
+      candidate.some((c) => c.education.length > 0 && c.experience.length > 0 && c.web && c.tags.length > 0),
+    ).toBe(true);
+  });
+
+  it('honours counts, including empty collections', () => {
+    const { state } = createFakeSmartRecruitersCore({
+      counts: { jobs: 3, candidates: 0, users: 2, accessGroups: 0 },
+    });
+    expect(state.jobs.size).toBe(3);
+    expect(state.candidates.size).toBe(0);
+    expect(state.users.size).toBe(2);
+    expect(state.accessGroups.size).toBe(0);
+  });
+});
