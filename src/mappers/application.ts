@@ -1,0 +1,466 @@
+/**
+ * Application mappers: SR `Application` / `Assignment` -> unified `Application`, and the write
+ * bodies of status changes, source changes and candidate properties (smartrecruiters-api.md §6.3,
+ * §6.4, §7, §13).
+ */
+import * as z from 'zod/mini';
+import { ValidationError, type ValidationIssue } from '../core/errors.js';
+import {
+  type SrApplicationRecord,
+  SrApplicationRecordSchema,
+  SrCandidatePropertySchema,
+  type SrCandidatePropertyValueInput,
+  type SrCandidateStatus,
+  SrScreeningAnswerSchema,
+  SrStatusHistoryItemSchema,
+} from '../schemas/sr/application.js';
+import {
+  SR_APPLICATION_STATUSES,
+  type SrApplicationStatus,
+  SrCandidateDetailsSchema,
+  type SrSourceDetails,
+  SrSourceDetailsSchema,
+} from '../schemas/sr/candidate.js';
+import {
+  type Application,
+  type ApplicationModel,
+  type ApplicationStatusUpdateInput,
+  ApplicationStatusUpdateInputSchema,
+  CUSTOM_FIELD_VALUE_SCHEMAS,
+  type CustomFieldTypeLike,
+  type CustomFieldValueInput,
+  CustomFieldValuesInputSchema,
+  type ScreeningAnswer,
+  UnknownCustomFieldValueSchema,
+} from '../schemas/unified/application.js';
+import type { CustomField, NamedRef } from '../schemas/unified/common.js';
+import {
+  type ApplicationOutcome,
+  type ApplicationStatus,
+  CUSTOM_FIELD_TYPES,
+  type CustomFieldType,
+} from '../schemas/unified/enums.js';
+import {
+  type ApplicationSourceInput,
+  ApplicationSourceInputSchema,
+} from '../schemas/unified/input-common.js';
+import {
+  type ApplicationListParams,
+  ApplicationListParamsSchema,
+  ApplicationStatusFilterParamSchema,
+} from '../schemas/unified/list-params.js';
+import { describeIssue, parseInput, toValidationIssues } from '../schemas/unified/parse-input.js';
+import type { MapperContext } from './context.js';
+import {
+  contentOf,
+  finish,
+  fullName,
+  isRecord,
+  lookup,
+  orNull,
+  parseLeniently,
+  rawId,
+  toSrDateTime,
+  type WarningSink,
+  warningSink,
+} from './shared.js';
+
+// ---- enums ----
+
+/** SR application status -> unified: one to one, lowercased (docs/unified-model.md). */
+export const APPLICATION_STATUS_MAP: Readonly<
+  Record<SrApplicationStatus, Exclude<ApplicationStatus, 'other'>>
+> = {
+  LEAD: 'lead',
+  NEW: 'new',
+  IN_REVIEW: 'in_review',
+  INTERVIEW: 'interview',
+  OFFERED: 'offered',
+  HIRED: 'hired',
+  REJECTED: 'rejected',
+  WITHDRAWN: 'withdrawn',
+  TRANSFERRED: 'transferred',
+};
+
+/** Unified application status -> SR (the inverse of `APPLICATION_STATUS_MAP`). */
+export const APPLICATION_STATUS_TO_SR: Readonly<
+  Record<Exclude<ApplicationStatus, 'other'>, SrApplicationStatus>
+> = {
+  lead: 'LEAD',
+  new: 'NEW',
+  in_review: 'IN_REVIEW',
+  interview: 'INTERVIEW',
+  offered: 'OFFERED',
+  hired: 'HIRED',
+  rejected: 'REJECTED',
+  withdrawn: 'WITHDRAWN',
+  transferred: 'TRANSFERRED',
+};
+
+/** Maps an SR application status; anything unknown (or missing) is `'other'`. */
+export function toUnifiedApplicationStatus(status: unknown): ApplicationStatus {
+  return lookup(APPLICATION_STATUS_MAP, status, 'other');
+}
+
+/** `hired` for HIRED, `declined` for REJECTED and WITHDRAWN, `pending` otherwise. */
+export function toApplicationOutcome(status: ApplicationStatus): ApplicationOutcome {
+  if (status === 'hired') return 'hired';
+  if (status === 'rejected' || status === 'withdrawn') return 'declined';
+  return 'pending';
+}
+
+/**
+ * Translates a status filter (unified or SR values, one or an array) into SR's `status[]` query
+ * values, deduplicated in order.
+ *
+ * @throws ValidationError on a value that is neither
+ */
+export function toSrApplicationStatusFilter(status: string | readonly string[]): SrApplicationStatus[] {
+  const parsed = parseInput(ApplicationStatusFilterParamSchema, status, 'application status filter');
+  const values = Array.isArray(parsed) ? parsed : [parsed];
+  const out = new Set<SrApplicationStatus>();
+  for (const value of values) {
+    out.add(
+      (SR_APPLICATION_STATUSES as readonly string[]).includes(value)
+        ? (value as SrApplicationStatus)
+        : APPLICATION_STATUS_TO_SR[value as Exclude<ApplicationStatus, 'other'>],
+    );
+  }
+  return [...out];
+}
+
+// ---- custom fields and screening answers ----
+
+/**
+ * Maps candidate properties (`GET /candidates/{id}/jobs/{jobId}/properties`: the response, `{}`,
+ * or its `content`) to custom fields. `type` is lowercased (`SINGLE_SELECT` -> `single_select`).
+ */
+export function toUnifiedCandidateProperties(
+  properties: unknown,
+  sink: WarningSink = warningSink(undefined, null, 'candidate property'),
+  path: (string | number)[] = ['properties'],
+): CustomField[] {
+  const items = contentOf(properties, sink, path);
+  const parsed = parseLeniently(z.array(SrCandidatePropertySchema), items, sink, { prefix: path, empty: [] });
+  return parsed.map((property) => ({
+    id: property.id,
+    label: orNull(property.label),
+    type: typeof property.type === 'string' ? property.type.toLowerCase() : null,
+    value: property.value ?? null,
+    value_label: orNull(property.valueLabel),
+  }));
+}
+
+/** Maps screening answers (`GET …/screening-answers`: the response or its `content`, §6.4). */
+export function toUnifiedScreeningAnswers(
+  answers: unknown,
+  sink: WarningSink = warningSink(undefined, null, 'screening answer'),
+  path: (string | number)[] = ['screeningAnswers'],
+): ScreeningAnswer[] {
+  const items = contentOf(answers, sink, path);
+  const parsed = parseLeniently(z.array(SrScreeningAnswerSchema), items, sink, { prefix: path, empty: [] });
+  return parsed.map((answer) => ({
+    id: answer.id,
+    name: orNull(answer.name),
+    question: orNull(answer.label),
+    type: orNull(answer.type),
+    category: orNull(answer.category),
+    records: (answer.records ?? []).map((record) => ({
+      fields: (record.fields ?? []).map((field) => ({
+        id: orNull(field.id),
+        label: orNull(field.label),
+        values: (field.values ?? []).map((value) => ({ id: orNull(value.id), label: orNull(value.label) })),
+      })),
+    })),
+  }));
+}
+
+// ---- SR -> unified ----
+
+/**
+ * Options of `toUnifiedApplication`. SR's `Application` carries neither its candidate nor its job,
+ * so their ids come from here (an `Assignment` carries its job).
+ */
+export interface ApplicationMapperContext<M = never>
+  extends MapperContext<M, SrApplicationRecord, ApplicationModel> {
+  /** The candidate the application belongs to. */
+  candidateId: string;
+  /** The job; required for an SR `Application`, read from `job.id` for an `Assignment`. */
+  jobId?: string | undefined;
+  /** The candidate's name for `candidate.name`. */
+  candidateName?: string | null | undefined;
+  /** The job's name for `job.name` (an `Assignment`'s `job.title` otherwise). */
+  jobName?: string | null | undefined;
+  /** `GET …/status/history` (response or `content`): fills `applied_at`, `hired_at`, `rejected_at`. */
+  statusHistory?: unknown;
+  /** `GET …/properties` (response or `content`): fills `custom_fields`. */
+  properties?: unknown;
+  /** `GET …/screening-answers` (response or `content`): fills `screening_answers` (else `null`). */
+  screeningAnswers?: unknown;
+  /** `sourceDetails {sourceTypeId, sourceSubTypeId, sourceId}`: gives `source.id`. */
+  sourceDetails?: unknown;
+}
+
+interface HistoryDates {
+  applied_at: string | null;
+  hired_at: string | null;
+  rejected_at: string | null;
+}
+
+function historyDates(history: unknown, status: ApplicationStatus, sink: WarningSink): HistoryDates {
+  const path = ['statusHistory'];
+  const items = parseLeniently(z.array(SrStatusHistoryItemSchema), contentOf(history, sink, path), sink, {
+    prefix: path,
+    empty: [],
+  });
+  const dated = items
+    .flatMap((item) => {
+      const time = typeof item.changedOn === 'string' ? Date.parse(item.changedOn) : Number.NaN;
+      return Number.isNaN(time) ? [] : [{ time, at: item.changedOn as string, status: item.status }];
+    })
+    .sort((a, b) => a.time - b.time);
+  const latest = (srStatus: SrApplicationStatus) =>
+    dated.filter((entry) => entry.status === srStatus).at(-1)?.at ?? null;
+  return {
+    // A lead was sourced, not an applicant: the application starts with its first other status.
+    applied_at: dated.find((entry) => entry.status !== 'LEAD')?.at ?? null,
+    hired_at: status === 'hired' ? latest('HIRED') : null,
+    rejected_at: status === 'rejected' ? latest('REJECTED') : null,
+  };
+}
+
+function reason(
+  value: { id: string; label?: string | null | undefined } | null | undefined,
+): NamedRef | null {
+  return value ? { id: value.id, name: orNull(value.label) } : null;
+}
+
+/**
+ * Maps an SR `Application` (`GET /candidates/{id}/jobs/{jobId}`) or an `Assignment` (a candidate's
+ * `primaryAssignment` / `secondaryAssignments[]`) to the unified Application.
+ *
+ * Never throws on SR data: fields that fail lenient validation become warnings and map as missing.
+ */
+export function toUnifiedApplication<M = never>(
+  raw: unknown,
+  context: ApplicationMapperContext<M>,
+): Application<M> {
+  const rawJobId =
+    isRecord(raw) && isRecord(raw.job) && typeof raw.job.id === 'string' ? raw.job.id : undefined;
+  const jobId = context.jobId ?? rawJobId ?? '';
+  const id = `${context.candidateId}:${jobId}`;
+  const sink = warningSink(context.warnings, id, 'application');
+  if (jobId === '')
+    sink.add('missing_id', 'no job id (pass context.jobId for an SR Application)', ['job', 'id']);
+  const app = parseLeniently(SrApplicationRecordSchema, raw, sink);
+
+  const status = toUnifiedApplicationStatus(app.status);
+  const details = context.sourceDetails
+    ? parseLeniently(SrSourceDetailsSchema, context.sourceDetails, sink, { prefix: ['sourceDetails'] })
+    : undefined;
+  const sourceName = orNull(app.source);
+  // SR's Application names its source but gives no id; the id comes from sourceDetails (§13).
+  // Without it the name doubles as the id so the reference stays usable for grouping.
+  const source: NamedRef | null = details?.sourceId
+    ? { id: details.sourceId, name: sourceName }
+    : sourceName
+      ? { id: sourceName, name: sourceName }
+      : null;
+  const dates = context.statusHistory
+    ? historyDates(context.statusHistory, status, sink)
+    : { applied_at: null, hired_at: null, rejected_at: null };
+
+  const unified: ApplicationModel = {
+    id,
+    created_at: null,
+    updated_at: null,
+    candidate: { id: context.candidateId, name: context.candidateName ?? null },
+    job: { id: jobId, name: context.jobName ?? app.job?.title ?? null },
+    status,
+    remote_status: orNull(app.status),
+    sub_status: orNull(app.subStatus),
+    outcome: toApplicationOutcome(status),
+    source,
+    reject_reason: reason(app.reasonOfRejection),
+    withdraw_reason: reason(app.reasonOfWithdrawal),
+    starts_at: orNull(app.startsOn),
+    applied_at: dates.applied_at,
+    rejected_at: dates.rejected_at,
+    hired_at: dates.hired_at,
+    web_url: orNull(app.url),
+    custom_fields: context.properties ? toUnifiedCandidateProperties(context.properties, sink) : [],
+    screening_answers:
+      context.screeningAnswers === undefined
+        ? null
+        : toUnifiedScreeningAnswers(context.screeningAnswers, sink),
+  };
+  return finish(unified, raw, app, context);
+}
+
+/** Options of `toUnifiedApplicationsFromCandidate`. */
+export type CandidateApplicationsContext<M = never> = MapperContext<M, SrApplicationRecord, ApplicationModel>;
+
+/**
+ * The applications of an SR candidate (list item or details): one per assignment with a job, in
+ * SR's order (primary first), deduplicated by job. `remote_data` of each is its `Assignment`.
+ * List items' secondary assignments carry no status: those map to status `'other'` with
+ * `remote_status: null`; fetch the application for the rest.
+ */
+export function toUnifiedApplicationsFromCandidate<M = never>(
+  rawCandidate: unknown,
+  context: CandidateApplicationsContext<M> = {},
+): Application<M>[] {
+  const candidateId = rawId(rawCandidate);
+  const sink = warningSink(context.warnings, candidateId, 'candidate');
+  const candidate = parseLeniently(SrCandidateDetailsSchema, rawCandidate, sink);
+  const name = fullName(candidate.firstName, candidate.lastName);
+  const rawRecord = isRecord(rawCandidate) ? rawCandidate : {};
+  const rawAssignments: unknown[] = [
+    rawRecord.primaryAssignment,
+    ...(Array.isArray(rawRecord.secondaryAssignments) ? rawRecord.secondaryAssignments : []),
+  ];
+  const seen = new Set<string>();
+  const out: Application<M>[] = [];
+  for (const assignment of rawAssignments) {
+    if (!isRecord(assignment) || !isRecord(assignment.job) || typeof assignment.job.id !== 'string') continue;
+    const jobId = assignment.job.id;
+    if (jobId === '' || seen.has(jobId)) continue;
+    seen.add(jobId);
+    out.push(
+      toUnifiedApplication(assignment, { ...context, candidateId: candidate.id, candidateName: name, jobId }),
+    );
+  }
+  return out;
+}
+
+// ---- unified -> SR (writes) ----
+
+/**
+ * Body of `PUT /candidates/{id}/jobs/{jobId}/status` (`CandidateStatus`, §7) from a unified status
+ * change: `{ status, subStatus? }`, `{ status: 'REJECTED' | 'WITHDRAWN', reason }`,
+ * `{ status: 'HIRED', startsOn? }`.
+ *
+ * @throws ValidationError on invalid input
+ */
+export function toSrCandidateStatus(input: ApplicationStatusUpdateInput): SrCandidateStatus {
+  const parsed = parseInput(ApplicationStatusUpdateInputSchema, input, 'application status update');
+  const body: SrCandidateStatus = { status: APPLICATION_STATUS_TO_SR[parsed.status] };
+  if ('sub_status' in parsed && parsed.sub_status !== undefined) body.subStatus = parsed.sub_status;
+  if ('reason_id' in parsed) body.reason = parsed.reason_id;
+  if ('starts_at' in parsed && parsed.starts_at !== undefined) body.startsOn = parsed.starts_at;
+  return body;
+}
+
+/** `sourceDetails` from an already validated source input. */
+export function sourceDetailsOf(source: ApplicationSourceInput): SrSourceDetails {
+  // Key order follows SR's documentation: sourceTypeId, sourceSubTypeId, sourceId (§13).
+  return source.sub_type_id === undefined
+    ? { sourceTypeId: source.type_id, sourceId: source.id }
+    : { sourceTypeId: source.type_id, sourceSubTypeId: source.sub_type_id, sourceId: source.id };
+}
+
+/**
+ * `SourceDetails {sourceTypeId, sourceSubTypeId?, sourceId}`: the body of
+ * `PUT /candidates/{id}/jobs/{jobId}/source` and the `sourceDetails` of a create (§13).
+ *
+ * @throws ValidationError on invalid input
+ */
+export function toSrSourceDetails(input: ApplicationSourceInput): SrSourceDetails {
+  return sourceDetailsOf(parseInput(ApplicationSourceInputSchema, input, 'application source'));
+}
+
+function normalizeType(type: string | null | undefined): CustomFieldType | null | undefined {
+  if (type === undefined || type === null) return type;
+  const lower = type.toLowerCase();
+  return (CUSTOM_FIELD_TYPES as readonly string[]).includes(lower) ? (lower as CustomFieldType) : null;
+}
+
+function normalizeValue(type: CustomFieldType | null | undefined, value: unknown): unknown {
+  // SR wants lowercase country and region codes and uppercase ISO-4217 currency codes (§6.3).
+  if ((type === 'country' || type === 'region') && typeof value === 'string') return value.toLowerCase();
+  if (type === 'currency' && isRecord(value) && typeof value.code === 'string') {
+    return { code: value.code.toUpperCase(), value: value.value };
+  }
+  return value;
+}
+
+/** Where property types are known: definitions (`{ id, type }[]`, e.g. custom fields) or `id -> type`. */
+export type CustomFieldTypes =
+  | Readonly<Record<string, CustomFieldTypeLike>>
+  | ReadonlyArray<{ id: string; type: CustomFieldTypeLike | null }>;
+
+/**
+ * Body of `PUT /candidates/{id}/jobs/{jobId}/properties` (§6.3): `[{ id, value }]`, `[{ id }]` to
+ * reset. When a property's type is known (from the input's `type` or from `types`) its value must
+ * be in SR's format for that type: BOOLEAN boolean, COUNTRY ISO-3166-1 alpha-2, CURRENCY
+ * `{ code, value }`, DATE ISO-8601, NUMBER/PERCENT number, REGION ISO-3166-2, SINGLE_SELECT value
+ * id, TEXT string, USER user id. Country/region codes are lowercased and currency codes uppercased
+ * as SR expects.
+ *
+ * @throws ValidationError listing every bad value (path `[index, 'value']`)
+ */
+export function toSrCandidatePropertyValues(
+  input: readonly CustomFieldValueInput[],
+  options: { types?: CustomFieldTypes | undefined } = {},
+): SrCandidatePropertyValueInput[] {
+  const items = parseInput(CustomFieldValuesInputSchema, input, 'custom field values');
+  const known = new Map<string, string | null>();
+  if (Array.isArray(options.types)) {
+    for (const definition of options.types as ReadonlyArray<{ id: string; type: string | null }>) {
+      known.set(definition.id, definition.type);
+    }
+  } else if (options.types) {
+    for (const [id, type] of Object.entries(options.types)) known.set(id, type);
+  }
+  const issues: ValidationIssue[] = [];
+  const body: SrCandidatePropertyValueInput[] = items.map((item, index) => {
+    const knownType = normalizeType(known.get(item.id));
+    if (item.type !== undefined && knownType && knownType !== item.type) {
+      issues.push({
+        path: [index, 'type'],
+        message: `type '${item.type}' contradicts the property's type '${knownType}'`,
+        code: 'custom',
+      });
+    }
+    if (item.value === undefined || item.value === null) return { id: item.id };
+    const type = item.type ?? knownType;
+    const schema = type ? CUSTOM_FIELD_VALUE_SCHEMAS[type] : UnknownCustomFieldValueSchema;
+    const result = schema.safeParse(item.value, { error: describeIssue });
+    if (!result.success) {
+      for (const issue of toValidationIssues(result.error.issues, [index, 'value'])) {
+        issues.push({ ...issue, message: type ? `${issue.message} (a ${type} property)` : issue.message });
+      }
+      return { id: item.id };
+    }
+    return { id: item.id, value: normalizeValue(type, item.value) };
+  });
+  if (issues.length > 0) throw new ValidationError('Invalid custom field values', issues);
+  return body;
+}
+
+// ---- list parameters ----
+
+/** SR `GET /candidates` query for listing applications (no `/applications` collection exists, §7). */
+export interface ApplicationListSrQuery {
+  jobId?: string[];
+  status?: SrApplicationStatus[];
+  updatedAfter?: string;
+  limit?: number;
+}
+
+/**
+ * Translates `applications.list` parameters to the SR candidates query that lists them. The
+ * `candidate_id` and `cursor` stay with the resource (one candidate's applications are read from
+ * the candidate; the cursor is decoded by the paginator).
+ *
+ * @throws ValidationError on invalid parameters
+ */
+export function toSrApplicationListQuery(params: ApplicationListParams = {}): ApplicationListSrQuery {
+  const parsed = parseInput(ApplicationListParamsSchema, params, 'application list parameters');
+  const query: ApplicationListSrQuery = {};
+  if (parsed.job_id !== undefined) query.jobId = [parsed.job_id];
+  if (parsed.status !== undefined) query.status = toSrApplicationStatusFilter(parsed.status);
+  if (parsed.updated_after !== undefined) query.updatedAfter = toSrDateTime(parsed.updated_after);
+  if (parsed.limit !== undefined) query.limit = parsed.limit;
+  return query;
+}

@@ -1,0 +1,87 @@
+/**
+ * Mappers: pure functions between SmartRecruiters records and the unified models (no I/O, no
+ * clock), the enum maps behind them, list-filter translation and composite application ids.
+ */
+
+export {
+  APPLICATION_STATUS_MAP,
+  APPLICATION_STATUS_TO_SR,
+  type ApplicationListSrQuery,
+  type ApplicationMapperContext,
+  type CandidateApplicationsContext,
+  type CustomFieldTypes,
+  toApplicationOutcome,
+  toSrApplicationListQuery,
+  toSrApplicationStatusFilter,
+  toSrCandidatePropertyValues,
+  toSrCandidateStatus,
+  toSrSourceDetails,
+  toUnifiedApplication,
+  toUnifiedApplicationStatus,
+  toUnifiedApplicationsFromCandidate,
+  toUnifiedCandidateProperties,
+  toUnifiedScreeningAnswers,
+} from './application.js';
+export { type ApplicationKeys, applicationId, parseApplicationId } from './application-id.js';
+export {
+  ATTACHMENT_TYPE_MAP,
+  ATTACHMENT_TYPE_TO_SR,
+  type AttachmentMapperContext,
+  type SrAttachmentUploadTarget,
+  toSrAttachmentType,
+  toSrAttachmentUpload,
+  toUnifiedAttachment,
+  toUnifiedAttachmentType,
+} from './attachment.js';
+export {
+  type CandidateListSrQuery,
+  type CandidateMapperContext,
+  CONSENT_STATUS_MAP,
+  toSrApplicationInput,
+  toSrCandidateInput,
+  toSrCandidateListQuery,
+  toSrCandidateTags,
+  toSrPersonalDetails,
+  toUnifiedCandidate,
+  toUnifiedConsentStatus,
+} from './candidate.js';
+export type {
+  CustomMappingsOf,
+  MapperContext,
+  MappingOutput,
+  Mappings,
+  ModelName,
+  ModelsOf,
+} from './context.js';
+export { type GroupMapperContext, toUnifiedGroup } from './group.js';
+export {
+  HIRING_TEAM_ROLE_MAP,
+  JOB_STATUS_FILTER_MAP,
+  JOB_STATUS_MAP,
+  JOB_STATUS_WRITE_DEFAULTS,
+  type JobListSrQuery,
+  type JobMapperContext,
+  POSTING_STATUS_MAP,
+  POSTING_STATUS_TO_SR,
+  toSrJobInput,
+  toSrJobListQuery,
+  toSrJobPatch,
+  toSrJobStatus,
+  toSrJobStatusFilter,
+  toSrPostingStatusFilter,
+  toUnifiedHiringTeamRole,
+  toUnifiedJob,
+  toUnifiedJobStatus,
+  toUnifiedPostingStatus,
+} from './job.js';
+export { type RoleMapperContext, toUnifiedRole } from './role.js';
+export {
+  SSO_LOGIN_MODE_TO_SR,
+  toSrUserInput,
+  toSrUserListQuery,
+  toSrUserPatch,
+  toUnifiedUser,
+  toUnifiedUserStatus,
+  type UserListSrQuery,
+  type UserMapperContext,
+} from './user.js';

@@ -1,0 +1,206 @@
+/**
+ * Internal helpers of the mappers: lenient validation of SR records (a wrong field becomes a
+ * warning and is mapped as missing, never a throw), warning collection and the common tail of every
+ * `toUnified*` (`remote_data`, `custom_mappings`).
+ */
+import type * as z from 'zod/mini';
+import type { Warning, WithCustomMappings } from '../schemas/unified/common.js';
+import { describeIssue } from '../schemas/unified/parse-input.js';
+import type { MapperContext } from './context.js';
+
+type Path = (string | number)[];
+
+/** Adds warnings about one SR record to the caller's collector. */
+export interface WarningSink {
+  add(code: string, message: string, path: Path): void;
+}
+
+/** A sink that tags each warning with the record's id and kind. */
+export function warningSink(
+  warnings: Warning[] | undefined,
+  recordId: string | null,
+  what: string,
+): WarningSink {
+  return {
+    add(code, message, path) {
+      if (!warnings) return;
+      const where = path.length > 0 ? `${path.join('.')}: ` : '';
+      const record = recordId ? ` '${recordId}'` : '';
+      warnings.push({
+        code,
+        message: `SmartRecruiters ${what}${record}: ${where}${message}`,
+        path,
+        record_id: recordId,
+      });
+    },
+  };
+}
+
+/** The `id` of a raw SR record when it is a string (or a number, as a string). */
+export function rawId(raw: unknown): string | null {
+  if (!isRecord(raw)) return null;
+  const id = raw.id;
+  if (typeof id === 'string') return id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return null;
+}
+
+/** A plain object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function getAt(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+const REMOVED = Symbol('removed');
+
+/** Whether `key` is a required field of an object schema (zod marks optional ones `optin`). */
+function isRequiredKey(schema: z.ZodMiniType, key: string): boolean {
+  const shape = (schema as { shape?: Record<string, { _zod?: { optin?: string } }> }).shape;
+  const field = shape?.[key];
+  return field !== undefined && field._zod?.optin !== 'optional';
+}
+
+const MAX_ROUNDS = 8;
+
+/**
+ * Validates `raw` with a lenient SR schema without ever throwing. Each field that fails is reported
+ * to `sink` (`invalid_field`, with its path) and removed from a copy of the record, and the copy is
+ * validated again; a required field that is missing or removed takes its parent object (or array
+ * element) with it. A required root field (a record's `id`) gets a stand-in instead, since the root
+ * cannot be dropped: a numeric id as a string, else `''`. `raw` itself is never modified.
+ *
+ * @param options `prefix` for warning paths (a payload nested in another); `empty`, what to
+ *   validate instead when `raw` is not even the right kind of value (default `{}`)
+ */
+export function parseLeniently<S extends z.ZodMiniType>(
+  schema: S,
+  raw: unknown,
+  sink: WarningSink,
+  options: { prefix?: Path; empty?: unknown } = {},
+): z.output<S> {
+  const prefix = options.prefix ?? [];
+  let data: unknown = raw;
+  let copied = false;
+  const reported = new Set<string>();
+  let replacedRoot = false;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const result = schema.safeParse(data, { error: describeIssue });
+    if (result.success) return result.data;
+    if (!copied) {
+      data = structuredClone(data);
+      copied = true;
+    }
+    const removals: Path[] = [];
+    for (const issue of result.error.issues) {
+      const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+      // Issues that follow from replacing a wrong-kind record are not news.
+      const report = (message: string) => {
+        const key = JSON.stringify(path);
+        if (replacedRoot || reported.has(key)) return;
+        reported.add(key);
+        sink.add('invalid_field', message, [...prefix, ...path]);
+      };
+      if (path.length === 0) {
+        sink.add('invalid_record', issue.message, prefix);
+        data = structuredClone(options.empty ?? {});
+        replacedRoot = true;
+        removals.length = 0;
+        break;
+      }
+      if (path.length === 1 && isRecord(data) && isRequiredKey(schema, path[0] as string)) {
+        // The root cannot be dropped: a required root field (the record id) gets a stand-in.
+        const original = getAt(raw, path);
+        const standIn = typeof original === 'number' && Number.isFinite(original) ? String(original) : '';
+        report(`${issue.message}; used ${JSON.stringify(standIn)}`);
+        data[path[0] as string] = standIn;
+        continue;
+      }
+      report(`${issue.message}; mapped as missing`);
+      // A required field that is missing (or that an earlier round removed) drops its parent.
+      removals.push(getAt(data, path) === undefined ? path.slice(0, -1) : path);
+    }
+    removeAll(data, removals);
+  }
+  // Unreachable with the SDK's schemas (each round removes what failed); kept as a safe exit.
+  return data as z.output<S>;
+}
+
+function removeAll(data: unknown, removals: Path[]): void {
+  const arrays = new Set<unknown[]>();
+  for (const path of removals) {
+    const parent = getAt(data, path.slice(0, -1));
+    const last = path[path.length - 1] as string | number;
+    if (Array.isArray(parent)) {
+      parent[last as number] = REMOVED;
+      arrays.add(parent);
+    } else if (isRecord(parent)) {
+      delete parent[last as string];
+    }
+  }
+  for (const array of arrays) {
+    for (let index = array.length - 1; index >= 0; index--)
+      if (array[index] === REMOVED) array.splice(index, 1);
+  }
+}
+
+/**
+ * Reads a list SR returns either bare or in an envelope (`{ content: [...] }`, or `{}` when empty,
+ * smartrecruiters-api.md §6.3). Anything else is reported and read as empty.
+ */
+export function contentOf(value: unknown, sink: WarningSink, path: Path): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  if (isRecord(value)) {
+    if (Array.isArray(value.content)) return value.content;
+    if (value.content === undefined) return [];
+  }
+  sink.add('invalid_field', 'expected an array or { content: [...] }; mapped as empty', path);
+  return [];
+}
+
+/** `first last`, or `null` when both are empty. */
+export function fullName(first: string | null | undefined, last: string | null | undefined): string | null {
+  const name = [first, last]
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .join(' ');
+  return name === '' ? null : name;
+}
+
+/** `value ?? null`, for SR's optional-or-null fields. */
+export function orNull<T>(value: T | null | undefined): T | null {
+  return value ?? null;
+}
+
+/** Looks `value` up in an enum map (own keys only), else `fallback`. */
+export function lookup<V, F>(map: Readonly<Record<string, V>>, value: unknown, fallback: F): V | F {
+  return typeof value === 'string' && Object.hasOwn(map, value) ? (map[value] as V) : fallback;
+}
+
+/**
+ * The common tail of every `toUnified*`: adds `remote_data` (the SR object as received, unless
+ * `includeRemoteData: false`) and `custom_mappings` (when a mapping is configured).
+ */
+export function finish<T extends object, M, Raw>(
+  unified: T,
+  raw: unknown,
+  parsed: Raw,
+  context: MapperContext<M, Raw, T>,
+): WithCustomMappings<T, M> {
+  const model = { ...unified } as Record<string, unknown>;
+  if (context.includeRemoteData !== false) model.remote_data = raw;
+  if (context.mapping) model.custom_mappings = context.mapping(parsed, model as T);
+  return model as WithCustomMappings<T, M>;
+}
+
+/** A date-only value becomes the start of that day in UTC; SR filters want a date-time (§1). */
+export function toSrDateTime(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value;
+}

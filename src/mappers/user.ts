@@ -1,0 +1,171 @@
+/**
+ * User mappers: SR `UserEntity` / users list item -> unified `User`, and the write bodies of user
+ * create and JSON Patch update (smartrecruiters-api.md §10.1).
+ */
+import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
+import { type SrNewUser, type SrSsoLoginMode, type SrUser, SrUserSchema } from '../schemas/sr/user.js';
+import type { UserLocation } from '../schemas/unified/common.js';
+import type { UserStatus } from '../schemas/unified/enums.js';
+import { type UserListParams, UserListParamsSchema } from '../schemas/unified/list-params.js';
+import { parseInput } from '../schemas/unified/parse-input.js';
+import {
+  type User,
+  type UserCreateInput,
+  UserCreateInputSchema,
+  type UserModel,
+  type UserUpdateInput,
+  UserUpdateInputSchema,
+} from '../schemas/unified/user.js';
+import type { MapperContext } from './context.js';
+import { finish, fullName, orNull, parseLeniently, rawId, toSrDateTime, warningSink } from './shared.js';
+
+/** SR `active` -> unified status: `true` -> `active`, `false` -> `inactive`, missing -> `other`. */
+export function toUnifiedUserStatus(active: unknown): UserStatus {
+  if (active === true) return 'active';
+  if (active === false) return 'inactive';
+  return 'other';
+}
+
+/** Unified SSO login mode -> SR. */
+export const SSO_LOGIN_MODE_TO_SR: Readonly<Record<'sso' | 'password', SrSsoLoginMode>> = {
+  sso: 'SSO',
+  password: 'PASSWORD',
+};
+
+/** Options of `toUnifiedUser`. */
+export type UserMapperContext<M = never> = MapperContext<M, SrUser, UserModel>;
+
+function toLocations(location: SrUser['location']): UserLocation[] {
+  if (!location) return [];
+  const unified: UserLocation = {
+    city: orNull(location.city),
+    region: orNull(location.region),
+    region_code: orNull(location.regionCode),
+    country: orNull(location.country),
+    country_code: orNull(location.countryCode),
+    postal_code: orNull(location.postalCode),
+    address: orNull(location.address),
+  };
+  return Object.values(unified).some((value) => value !== null && value !== '') ? [unified] : [];
+}
+
+/**
+ * Maps an SR user (`UserEntity` or a users list item) to the unified User. List items carry access
+ * group ids only: their `groups[].name` is `null`.
+ *
+ * Never throws on SR data: fields that fail lenient validation become warnings and map as missing.
+ */
+export function toUnifiedUser<M = never>(raw: unknown, context: UserMapperContext<M> = {}): User<M> {
+  const sink = warningSink(context.warnings, rawId(raw), 'user');
+  const user = parseLeniently(SrUserSchema, raw, sink);
+  const unified: UserModel = {
+    id: user.id,
+    created_at: null,
+    updated_at: orNull(user.updatedOn),
+    first_name: orNull(user.firstName),
+    last_name: orNull(user.lastName),
+    name: fullName(user.firstName, user.lastName),
+    // A user's address is their login, i.e. their work email.
+    emails: user.email ? [{ email: user.email, type: 'work', is_primary: true }] : [],
+    status: toUnifiedUserStatus(user.active),
+    remote_status: orNull(user.active),
+    roles: user.systemRole ? [{ id: user.systemRole.id, name: orNull(user.systemRole.name) }] : [],
+    groups: (user.accessGroups ?? []).map((group) => ({ id: group.id, name: orNull(group.name) })),
+    external_id: orNull(user.externalData),
+    sso_identifier: orNull(user.ssoIdentifier),
+    language: orNull(user.language?.code),
+    locations: toLocations(user.location),
+  };
+  return finish(unified, raw, user, context);
+}
+
+/**
+ * Body of `POST /user-api/v201804/users` (§10.1): `email`, `firstName`, `lastName`,
+ * `systemRole {id}` and the optional fields given.
+ *
+ * @throws ValidationError on invalid input
+ */
+export function toSrUserInput(input: UserCreateInput): SrNewUser {
+  const parsed = parseInput(UserCreateInputSchema, input, 'user create input');
+  const body: SrNewUser = {
+    email: parsed.email,
+    firstName: parsed.first_name,
+    lastName: parsed.last_name,
+    systemRole: { id: parsed.role_id },
+  };
+  if (parsed.external_id !== undefined) body.externalData = parsed.external_id;
+  if (parsed.sso_identifier !== undefined) body.ssoIdentifier = parsed.sso_identifier;
+  if (parsed.sso_login_mode !== undefined) body.ssoLoginMode = SSO_LOGIN_MODE_TO_SR[parsed.sso_login_mode];
+  if (parsed.language !== undefined) body.language = { code: parsed.language };
+  if (parsed.location !== undefined) {
+    const location: NonNullable<SrNewUser['location']> = {};
+    if (parsed.location.country_code !== undefined) location.countryCode = parsed.location.country_code;
+    if (parsed.location.region_code !== undefined) location.regionCode = parsed.location.region_code;
+    if (parsed.location.city !== undefined) location.city = parsed.location.city;
+    if (parsed.location.address !== undefined) location.address = parsed.location.address;
+    if (parsed.location.postal_code !== undefined) location.postalCode = parsed.location.postal_code;
+    body.location = location;
+  }
+  return body;
+}
+
+/**
+ * JSON Patch (RFC 6902) for `PATCH /user-api/v201804/users/{id}` (`application/json-patch+json`,
+ * §10.1): `replace` for fields every user has (`/email`, `/firstName`, `/lastName`,
+ * `/systemRole`), `add` for optional ones (which sets them whether present or not; location fields
+ * one by one, `/location/city`, as integrations do), `remove` for an explicit `null`.
+ *
+ * @throws ValidationError on invalid input (including an update with no field)
+ */
+export function toSrUserPatch(input: UserUpdateInput): SrJsonPatchOperation[] {
+  const parsed = parseInput(UserUpdateInputSchema, input, 'user update input');
+  const ops: SrJsonPatchOperation[] = [];
+  const replace = (path: string, value: unknown) => {
+    if (value !== undefined) ops.push({ op: 'replace', path, value });
+  };
+  // `add` on an existing member replaces it (RFC 6902 §4.1); `replace` on a missing one fails.
+  const set = (path: string, value: unknown) => {
+    if (value === undefined) return;
+    ops.push(value === null ? { op: 'remove', path } : { op: 'add', path, value });
+  };
+  replace('/email', parsed.email);
+  replace('/firstName', parsed.first_name);
+  replace('/lastName', parsed.last_name);
+  replace('/systemRole', parsed.role_id === undefined ? undefined : { id: parsed.role_id });
+  set('/externalData', parsed.external_id);
+  set('/ssoIdentifier', parsed.sso_identifier);
+  set(
+    '/ssoLoginMode',
+    parsed.sso_login_mode === undefined ? undefined : SSO_LOGIN_MODE_TO_SR[parsed.sso_login_mode],
+  );
+  set('/language', parsed.language === undefined ? undefined : { code: parsed.language });
+  if (parsed.location) {
+    set('/location/countryCode', parsed.location.country_code);
+    set('/location/regionCode', parsed.location.region_code);
+    set('/location/city', parsed.location.city);
+    set('/location/address', parsed.location.address);
+    set('/location/postalCode', parsed.location.postal_code);
+  }
+  return ops;
+}
+
+/** SR `GET /user-api/v201804/users` query (§10.1). */
+export interface UserListSrQuery {
+  q?: string;
+  updatedAfter?: string;
+  limit?: number;
+}
+
+/**
+ * Translates `users.list` parameters to SR's query. `cursor` and `hydrate` stay with the resource.
+ *
+ * @throws ValidationError on invalid parameters
+ */
+export function toSrUserListQuery(params: UserListParams = {}): UserListSrQuery {
+  const parsed = parseInput(UserListParamsSchema, params, 'user list parameters');
+  const query: UserListSrQuery = {};
+  if (parsed.q !== undefined) query.q = parsed.q;
+  if (parsed.updated_after !== undefined) query.updatedAfter = toSrDateTime(parsed.updated_after);
+  if (parsed.limit !== undefined) query.limit = parsed.limit;
+  return query;
+}

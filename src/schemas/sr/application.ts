@@ -1,0 +1,114 @@
+/**
+ * SmartRecruiters application wire shapes: the candidate x job record and what hangs off it
+ * (smartrecruiters-api.md §6.3, §6.4, §7), lenient.
+ */
+import * as z from 'zod/mini';
+import { SrAssignmentSchema } from './candidate.js';
+import { SR_APPLICATION_STATUSES, SR_CANDIDATE_PROPERTY_TYPES, SR_SCREENING_ANSWER_TYPES } from './enums.js';
+
+export {
+  SR_APPLICATION_STATUSES,
+  SR_CANDIDATE_PROPERTY_TYPES,
+  SR_SCREENING_ANSWER_TYPES,
+  type SrApplicationStatus,
+  type SrCandidatePropertyType,
+} from './enums.js';
+
+import { SrActionsSchema, SrIdLabelSchema, srEnum } from './common.js';
+
+/** `Application`: `GET /candidates/{id}/jobs/{jobId}` (§7). It carries neither id nor job. */
+export const SrApplicationSchema = z.looseObject({
+  status: z.nullish(srEnum(SR_APPLICATION_STATUSES)),
+  subStatus: z.nullish(z.string()),
+  startsOn: z.nullish(z.string()),
+  source: z.nullish(z.string()),
+  reasonOfRejection: z.nullish(SrIdLabelSchema),
+  reasonOfWithdrawal: z.nullish(SrIdLabelSchema),
+  actions: z.nullish(SrActionsSchema),
+  url: z.nullish(z.string()),
+});
+/** An SR application (candidate x job). */
+export type SrApplication = z.infer<typeof SrApplicationSchema>;
+
+/**
+ * Either shape of an application: an SR `Application` or a candidate's `Assignment` (which adds
+ * `job` and lacks `url`). Every field is optional, so this one schema reads both.
+ */
+export const SrApplicationRecordSchema = z.extend(SrApplicationSchema, {
+  job: SrAssignmentSchema.shape.job,
+});
+/** An SR `Application` or `Assignment`. */
+export type SrApplicationRecord = z.infer<typeof SrApplicationRecordSchema>;
+
+/** An entry of `GET /candidates/{id}/jobs/{jobId}/status/history` (§7). */
+export const SrStatusHistoryItemSchema = z.looseObject({
+  changedOn: z.nullish(z.string()),
+  status: z.nullish(srEnum(SR_APPLICATION_STATUSES)),
+  subStatus: z.nullish(z.string()),
+  actions: z.nullish(SrActionsSchema),
+});
+/** One status change of an application. */
+export type SrStatusHistoryItem = z.infer<typeof SrStatusHistoryItemSchema>;
+
+/**
+ * An item of `GET /candidates/{id}/jobs/{jobId}/properties` (§6.3). `value` is a string, number,
+ * boolean or object (`{code, value}` for CURRENCY) depending on `type`.
+ */
+export const SrCandidatePropertySchema = z.looseObject({
+  id: z.string(),
+  label: z.nullish(z.string()),
+  type: z.nullish(srEnum(SR_CANDIDATE_PROPERTY_TYPES)),
+  value: z.optional(z.unknown()),
+  valueLabel: z.nullish(z.string()),
+  actions: z.nullish(SrActionsSchema),
+});
+/** One candidate property (an application-level custom field). */
+export type SrCandidateProperty = z.infer<typeof SrCandidatePropertySchema>;
+
+/** `{ id, value? }`: one item of the `PUT /candidates/{id}/jobs/{jobId}/properties` body (§6.3). */
+export const SrCandidatePropertyValueInputSchema = z.looseObject({
+  id: z.string(),
+  value: z.optional(z.unknown()),
+});
+/** One candidate property write; without `value` it resets the property. */
+export type SrCandidatePropertyValueInput = z.infer<typeof SrCandidatePropertyValueInputSchema>;
+
+/** A value of a screening answer field: `{ id, label }` (§6.4). */
+export const SrScreeningAnswerValueSchema = z.looseObject({
+  id: z.nullish(z.string()),
+  label: z.nullish(z.string()),
+});
+
+/** A field of a screening answer record (§6.4). */
+export const SrScreeningAnswerFieldSchema = z.looseObject({
+  id: z.nullish(z.string()),
+  label: z.nullish(z.string()),
+  values: z.nullish(z.array(SrScreeningAnswerValueSchema)),
+});
+
+/** A record of a screening answer (§6.4). */
+export const SrScreeningAnswerRecordSchema = z.looseObject({
+  fields: z.nullish(z.array(SrScreeningAnswerFieldSchema)),
+});
+
+/** An item of `GET /candidates/{id}/jobs/{jobId}/screening-answers` (§6.4). */
+export const SrScreeningAnswerSchema = z.looseObject({
+  id: z.string(),
+  type: z.nullish(srEnum(SR_SCREENING_ANSWER_TYPES)),
+  category: z.nullish(z.string()),
+  name: z.nullish(z.string()),
+  label: z.nullish(z.string()),
+  records: z.nullish(z.array(SrScreeningAnswerRecordSchema)),
+});
+/** One screening answer. */
+export type SrScreeningAnswer = z.infer<typeof SrScreeningAnswerSchema>;
+
+/** `CandidateStatus {status*, subStatus, startsOn, reason}`: `PUT …/jobs/{jobId}/status` body (§7). */
+export const SrCandidateStatusSchema = z.looseObject({
+  status: z.enum(SR_APPLICATION_STATUSES),
+  subStatus: z.optional(z.string()),
+  startsOn: z.optional(z.string()),
+  reason: z.optional(z.string()),
+});
+/** The body of an application status change. */
+export type SrCandidateStatus = z.infer<typeof SrCandidateStatusSchema>;

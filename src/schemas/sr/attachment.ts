@@ -1,0 +1,25 @@
+/** SmartRecruiters attachment wire shapes (smartrecruiters-api.md §8), lenient. */
+import * as z from 'zod/mini';
+import { SrActionsSchema, srEnum } from './common.js';
+import { SR_ATTACHMENT_TYPES } from './enums.js';
+
+export {
+  SR_ATTACHMENT_TYPES,
+  SR_UPLOAD_ATTACHMENT_TYPES,
+  type SrAttachmentType,
+  type SrUploadAttachmentType,
+} from './enums.js';
+
+/**
+ * An item of `GET /candidates/{id}/attachments` or `GET /candidates/{id}/jobs/{jobId}/attachments`,
+ * or an upload response (§8).
+ */
+export const SrAttachmentSchema = z.looseObject({
+  id: z.string(),
+  name: z.nullish(z.string()),
+  type: z.nullish(srEnum(SR_ATTACHMENT_TYPES)),
+  contentType: z.nullish(z.string()),
+  actions: z.nullish(SrActionsSchema),
+});
+/** An SR attachment. */
+export type SrAttachment = z.infer<typeof SrAttachmentSchema>;

@@ -1,0 +1,63 @@
+/**
+ * Building blocks of the SmartRecruiters wire schemas. SR schemas are lenient on purpose: objects
+ * keep unknown keys (`z.looseObject`), optional fields accept `null` as well as absence, and enum
+ * fields accept any string (an unknown value maps to `'other'` in the unified layer, it is not an
+ * error). Only what SR always sends (record ids) is required.
+ */
+import * as z from 'zod/mini';
+
+/**
+ * A string enum SR documents but may extend at any time: the type offers the known values for
+ * autocompletion and still accepts any string.
+ */
+export function srEnum<const T extends readonly string[]>(_values: T) {
+  return z.custom<T[number] | (string & {})>((value) => typeof value === 'string', {
+    error: (issue) =>
+      `expected string, received ${issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input}`,
+  });
+}
+
+/** A coordinate: numeric on candidates, a string on jobs and users (smartrecruiters-api.md §9.3). */
+export const SrCoordinateSchema = z.union([z.number(), z.string()]);
+
+/** HATEOAS link: `{ url, method }` (smartrecruiters-api.md §1). */
+export const SrActionSchema = z.looseObject({
+  url: z.nullish(z.string()),
+  method: z.nullish(z.string()),
+});
+/** One HATEOAS action. */
+export type SrAction = z.infer<typeof SrActionSchema>;
+
+/** The `actions` object: action name -> `{ url, method }`. */
+export const SrActionsSchema = z.record(z.string(), SrActionSchema);
+/** The `actions` object of an SR record. */
+export type SrActions = z.infer<typeof SrActionsSchema>;
+
+/** `{ id, label }`, SR's reference to a configured value (department, industry, reason...). */
+export const SrIdLabelSchema = z.looseObject({
+  id: z.string(),
+  label: z.nullish(z.string()),
+});
+/** SR's `{ id, label }` reference. */
+export type SrIdLabel = z.infer<typeof SrIdLabelSchema>;
+
+/** `{ code, label, labelNative }` language of a job or job ad. */
+export const SrLanguageSchema = z.looseObject({
+  code: z.nullish(z.string()),
+  label: z.nullish(z.string()),
+  labelNative: z.nullish(z.string()),
+});
+/** A language as SR returns it. */
+export type SrLanguage = z.infer<typeof SrLanguageSchema>;
+
+/** One RFC 6902 JSON Patch operation (SR's `PATCH /jobs/{id}` and `PATCH /users/{id}`, §1). */
+export const SrJsonPatchOperationSchema = z.looseObject({
+  op: z.enum(['add', 'remove', 'replace', 'move', 'copy', 'test']),
+  path: z.string(),
+  value: z.optional(z.unknown()),
+  from: z.optional(z.string()),
+});
+/** One JSON Patch operation as the SDK builds it: `add`, `replace` (with a value) or `remove`. */
+export type SrJsonPatchOperation =
+  | { op: 'add' | 'replace'; path: string; value: unknown }
+  | { op: 'remove'; path: string };

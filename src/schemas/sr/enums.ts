@@ -1,0 +1,110 @@
+/**
+ * SmartRecruiters enum values as documented (smartrecruiters-api.md). SR may add values at any time:
+ * the wire schemas accept any string, and the unified layer maps unknown values to `'other'`.
+ */
+
+/** Application (candidate) status values of the Customer API (§7). `OFFERED`, not `OFFER`. */
+export const SR_APPLICATION_STATUSES = [
+  'LEAD',
+  'NEW',
+  'IN_REVIEW',
+  'INTERVIEW',
+  'OFFERED',
+  'HIRED',
+  'REJECTED',
+  'WITHDRAWN',
+  'TRANSFERRED',
+] as const;
+/** A documented SR application status. */
+export type SrApplicationStatus = (typeof SR_APPLICATION_STATUSES)[number];
+
+/** Candidate consent status values (§6.1). */
+export const SR_CONSENT_STATUSES = ['REQUIRED', 'PENDING', 'ACQUIRED'] as const;
+/** A documented SR consent status. */
+export type SrConsentStatus = (typeof SR_CONSENT_STATUSES)[number];
+
+/** Candidate property types (§6.3). */
+export const SR_CANDIDATE_PROPERTY_TYPES = [
+  'BOOLEAN',
+  'COUNTRY',
+  'CURRENCY',
+  'DATE',
+  'NUMBER',
+  'PERCENT',
+  'REGION',
+  'TEXT',
+  'USER',
+  'SINGLE_SELECT',
+] as const;
+/** A documented candidate property type. */
+export type SrCandidatePropertyType = (typeof SR_CANDIDATE_PROPERTY_TYPES)[number];
+
+/** Screening question types (§6.4). */
+export const SR_SCREENING_ANSWER_TYPES = [
+  'text',
+  'checkbox',
+  'languages',
+  'acknowledgement',
+  'textarea',
+  'select',
+  'files',
+  'info',
+  'eeo',
+  'radio',
+  'salaryExpectation',
+  'currency',
+  'work_shifts',
+] as const;
+
+/** Attachment types seen in responses; uploads accept all but `AVATAR` (§8). */
+export const SR_ATTACHMENT_TYPES = ['RESUME', 'COVER_LETTER', 'AVATAR', 'GENERIC_FILE'] as const;
+/** A documented SR attachment type. */
+export type SrAttachmentType = (typeof SR_ATTACHMENT_TYPES)[number];
+
+/** Attachment types `POST …/attachments` accepts (`GENERIC_FILE` is SR's default, §8). */
+export const SR_UPLOAD_ATTACHMENT_TYPES = ['GENERIC_FILE', 'RESUME', 'COVER_LETTER'] as const;
+/** An attachment type SR accepts on upload. */
+export type SrUploadAttachmentType = (typeof SR_UPLOAD_ATTACHMENT_TYPES)[number];
+
+/** Job status values; responses may also say `OTHER` (§9.2). */
+export const SR_JOB_STATUSES = [
+  'CREATED',
+  'SOURCING',
+  'FILLED',
+  'INTERVIEW',
+  'OFFER',
+  'CANCELLED',
+  'ON_HOLD',
+] as const;
+/** A job status SR accepts in filters and `PUT /jobs/{id}/status`. */
+export type SrJobStatus = (typeof SR_JOB_STATUSES)[number];
+
+/** Posting status values (§9.2). */
+export const SR_POSTING_STATUSES = ['PUBLIC', 'INTERNAL', 'NOT_PUBLISHED', 'PRIVATE'] as const;
+/** A documented SR posting status. */
+export type SrPostingStatus = (typeof SR_POSTING_STATUSES)[number];
+
+/** Hiring team roles (§9). */
+export const SR_HIRING_TEAM_ROLES = [
+  'HIRING_MANAGER',
+  'INTERVIEW_TEAM',
+  'RECRUITER',
+  'EXECUTIVE',
+  'COORDINATOR',
+] as const;
+/** A documented SR hiring team role. */
+export type SrHiringTeamRole = (typeof SR_HIRING_TEAM_ROLES)[number];
+
+/** Built-in system role ids; custom roles exist too (§10.2). */
+export const SR_SYSTEM_ROLE_IDS = [
+  'EMPLOYEE',
+  'RESTRICTED',
+  'STANDARD',
+  'EXTENDED',
+  'ADMINISTRATOR',
+] as const;
+
+/** `ssoLoginMode` values (§10.1). */
+export const SR_SSO_LOGIN_MODES = ['SSO', 'PASSWORD'] as const;
+/** A documented SSO login mode. */
+export type SrSsoLoginMode = (typeof SR_SSO_LOGIN_MODES)[number];

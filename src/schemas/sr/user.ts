@@ -1,0 +1,91 @@
+/** SmartRecruiters user directory wire shapes (smartrecruiters-api.md §10), lenient. */
+import * as z from 'zod/mini';
+import { SrCoordinateSchema, srEnum } from './common.js';
+import { SR_SSO_LOGIN_MODES } from './enums.js';
+
+export { SR_SSO_LOGIN_MODES, SR_SYSTEM_ROLE_IDS, type SrSsoLoginMode } from './enums.js';
+
+/** A user's location (§10.1). */
+export const SrUserLocationSchema = z.looseObject({
+  country: z.nullish(z.string()),
+  countryCode: z.nullish(z.string()),
+  regionCode: z.nullish(z.string()),
+  region: z.nullish(z.string()),
+  city: z.nullish(z.string()),
+  address: z.nullish(z.string()),
+  postalCode: z.nullish(z.string()),
+  longitude: z.nullish(SrCoordinateSchema),
+  latitude: z.nullish(SrCoordinateSchema),
+});
+/** A user's location. */
+export type SrUserLocation = z.infer<typeof SrUserLocationSchema>;
+
+/** `{id, name}` system role, as listed and as embedded in users (§10.2). */
+export const SrSystemRoleSchema = z.looseObject({
+  id: z.string(),
+  name: z.nullish(z.string()),
+});
+/** An SR system role. */
+export type SrSystemRole = z.infer<typeof SrSystemRoleSchema>;
+
+/** `{id, name}` access group; user list items carry `{id}` only (§10.1, §10.3). */
+export const SrAccessGroupSchema = z.looseObject({
+  id: z.string(),
+  name: z.nullish(z.string()),
+});
+/** An SR access group. */
+export type SrAccessGroup = z.infer<typeof SrAccessGroupSchema>;
+
+/** `UserEntity`: `GET /user-api/v201804/users/{id}` (§10.1). */
+export const SrUserSchema = z.looseObject({
+  id: z.string(),
+  email: z.nullish(z.string()),
+  firstName: z.nullish(z.string()),
+  lastName: z.nullish(z.string()),
+  systemRole: z.nullish(SrSystemRoleSchema),
+  externalData: z.nullish(z.string()),
+  ssoIdentifier: z.nullish(z.string()),
+  ssoLoginMode: z.nullish(srEnum(SR_SSO_LOGIN_MODES)),
+  language: z.nullish(z.looseObject({ code: z.nullish(z.string()) })),
+  active: z.nullish(z.boolean()),
+  updatedOn: z.nullish(z.string()),
+  location: z.nullish(SrUserLocationSchema),
+  accessGroups: z.nullish(z.array(SrAccessGroupSchema)),
+  seats: z.optional(z.unknown()),
+});
+/** An SR user. Every field but `id` is optional, so list items fit it too. */
+export type SrUser = z.infer<typeof SrUserSchema>;
+
+/** An item of `GET /user-api/v201804/users`: like the user, `accessGroups` as `[{id}]` (§10.1). */
+export const SrUserListItemSchema = SrUserSchema;
+/** An SR user list item. */
+export type SrUserListItem = SrUser;
+
+// ---- write bodies ----
+
+/** Location in a new user body (§10.1). */
+export const SrUserLocationInputSchema = z.looseObject({
+  countryCode: z.optional(z.string()),
+  regionCode: z.optional(z.string()),
+  city: z.optional(z.string()),
+  address: z.optional(z.string()),
+  postalCode: z.optional(z.string()),
+});
+
+/**
+ * Body of `POST /user-api/v201804/users`: `email`, `firstName`, `lastName`, `systemRole {id}`
+ * required (§10.1; the exact official schema is UNCONFIRMED).
+ */
+export const SrNewUserSchema = z.looseObject({
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  systemRole: z.looseObject({ id: z.string() }),
+  externalData: z.optional(z.string()),
+  ssoIdentifier: z.optional(z.string()),
+  ssoLoginMode: z.optional(z.enum(SR_SSO_LOGIN_MODES)),
+  language: z.optional(z.looseObject({ code: z.string() })),
+  location: z.optional(SrUserLocationInputSchema),
+});
+/** The body of a user create. */
+export type SrNewUser = z.infer<typeof SrNewUserSchema>;

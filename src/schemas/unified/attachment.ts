@@ -1,0 +1,52 @@
+/** The unified Attachment model and its upload metadata (docs/unified-model.md; SR §8). */
+import * as z from 'zod/mini';
+import type { SrAttachment } from '../sr/attachment.js';
+import { baseModelShape, IdRefSchema, type ModelOf, type WithCustomMappings } from './common.js';
+import { ATTACHMENT_TYPES, UPLOAD_ATTACHMENT_TYPES } from './enums.js';
+import { exactlyOneOwner, IdSchema, NonEmptyStringSchema } from './input-common.js';
+
+/**
+ * Largest upload the SDK sends, in bytes (10 MiB). SR documents no limit for these endpoints (its
+ * Apply API takes 2 MB, smartrecruiters-api.md §8); this bound fails obviously wrong uploads early.
+ */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The unified Attachment (candidate-level, or application-level with `application` and `job`). */
+export const AttachmentSchema = z.strictObject({
+  ...baseModelShape,
+  file_name: z.nullable(z.string()),
+  content_type: z.nullable(z.string()),
+  attachment_type: z.enum(ATTACHMENT_TYPES),
+  remote_attachment_type: z.nullable(z.string()),
+  candidate: IdRefSchema,
+  /** Set for application-level attachments, `null` for candidate-level ones. */
+  application: z.nullable(IdRefSchema),
+  /** Set for application-level attachments, `null` for candidate-level ones. */
+  job: z.nullable(IdRefSchema),
+});
+/** An attachment without mapping-extension output. */
+export type AttachmentModel = ModelOf<z.infer<typeof AttachmentSchema>, SrAttachment>;
+/** An attachment; `custom_mappings: M` when a mapping extension is configured. */
+export type Attachment<M = never> = WithCustomMappings<AttachmentModel, M>;
+
+/**
+ * Metadata of an upload (SR multipart `POST /candidates/{id}[/jobs/{jobId}]/attachments`, §8); the
+ * file itself travels beside it. `attachment_type` defaults to `other` (SR `GENERIC_FILE`).
+ */
+export const AttachmentUploadInputSchema = z
+  .strictObject({
+    candidate_id: z.optional(IdSchema),
+    application_id: z.optional(IdSchema),
+    attachment_type: z.optional(z.enum(UPLOAD_ATTACHMENT_TYPES)),
+    file_name: NonEmptyStringSchema.check(z.maxLength(255)),
+    content_type: z.optional(
+      z
+        .string()
+        .check(z.regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, 'expected a MIME type such as application/pdf')),
+    ),
+    /** Size in bytes, when known, checked against `ATTACHMENT_MAX_BYTES`. */
+    size: z.optional(z.int().check(z.nonnegative(), z.maximum(ATTACHMENT_MAX_BYTES))),
+  })
+  .check(exactlyOneOwner);
+/** Metadata of `attachments.upload`. */
+export type AttachmentUploadInput = z.infer<typeof AttachmentUploadInputSchema>;

@@ -1,0 +1,143 @@
+/**
+ * Shared pieces of the unified models (docs/unified-model.md): references, custom fields, warnings,
+ * contact and location shapes, and the small validators the write inputs and list parameters share.
+ * Unified schemas are strict (`z.strictObject`): unknown keys are errors.
+ */
+import * as z from 'zod/mini';
+
+/** Reference to another record: `{ id, name? }` (never a bare `*_id`). */
+export const RefSchema = z.strictObject({
+  id: z.string(),
+  name: z.optional(z.nullable(z.string())),
+});
+/** Reference to another record. */
+export type Ref = z.infer<typeof RefSchema>;
+
+/** Reference that always carries the name (`null` when SR did not give it). */
+export const NamedRefSchema = z.strictObject({
+  id: z.string(),
+  name: z.nullable(z.string()),
+});
+/** Reference with a name. */
+export type NamedRef = z.infer<typeof NamedRefSchema>;
+
+/** Reference that carries only the id (attachments' `candidate`, `application`, `job`). */
+export const IdRefSchema = z.strictObject({ id: z.string() });
+/** Reference with only an id. */
+export type IdRef = z.infer<typeof IdRefSchema>;
+
+/** A custom field: SR candidate property (per application) or job property. */
+export const CustomFieldSchema = z.strictObject({
+  id: z.string(),
+  label: z.nullable(z.string()),
+  /** Lowercased SR type (`'single_select'`, `'currency'`...), `null` when SR gives none. */
+  type: z.nullable(z.string()),
+  value: z.unknown(),
+  value_label: z.nullable(z.string()),
+});
+/** A custom field of a candidate, application or job. */
+export type CustomField = z.infer<typeof CustomFieldSchema>;
+
+/** Something in an SR payload that failed lenient validation, or another non-fatal problem. */
+export const WarningSchema = z.strictObject({
+  /** Machine-readable reason, e.g. `invalid_field`, `invalid_record`, `missing_id`. */
+  code: z.string(),
+  message: z.string(),
+  /** Where in the SR record, e.g. `['primaryAssignment', 'status']`. */
+  path: z.array(z.union([z.string(), z.number()])),
+  /** Id of the record it concerns. */
+  record_id: z.optional(z.nullable(z.string())),
+});
+/** A non-fatal problem found while mapping. */
+export type Warning = z.infer<typeof WarningSchema>;
+
+/** `{ email, type, is_primary }`. */
+export const EmailSchema = z.strictObject({
+  email: z.string(),
+  type: z.nullable(z.string()),
+  is_primary: z.boolean(),
+});
+/** An email address. */
+export type Email = z.infer<typeof EmailSchema>;
+
+/** `{ number, type }`. */
+export const PhoneSchema = z.strictObject({
+  number: z.string(),
+  type: z.nullable(z.string()),
+});
+/** A phone number. */
+export type Phone = z.infer<typeof PhoneSchema>;
+
+/** Kinds of candidate URLs: SR's `web` slots, and `other` for anything else. */
+export const URL_TYPES = ['linkedin', 'facebook', 'twitter', 'skype', 'website', 'other'] as const;
+/** The kind of a URL. */
+export type UrlType = (typeof URL_TYPES)[number];
+
+/** `{ url, type }`. */
+export const UrlSchema = z.strictObject({
+  url: z.string(),
+  type: z.enum(URL_TYPES),
+});
+/** A URL of a candidate. */
+export type Url = z.infer<typeof UrlSchema>;
+
+/** A candidate location. `raw` is the location as one line ("city, region, country"). */
+export const CandidateLocationSchema = z.strictObject({
+  city: z.nullable(z.string()),
+  region: z.nullable(z.string()),
+  region_code: z.nullable(z.string()),
+  country: z.nullable(z.string()),
+  country_code: z.nullable(z.string()),
+  raw: z.nullable(z.string()),
+});
+/** A candidate location. */
+export type CandidateLocation = z.infer<typeof CandidateLocationSchema>;
+
+/** A job location. */
+export const JobLocationSchema = z.strictObject({
+  city: z.nullable(z.string()),
+  region: z.nullable(z.string()),
+  country: z.nullable(z.string()),
+  country_code: z.nullable(z.string()),
+  postal_code: z.nullable(z.string()),
+  address: z.nullable(z.string()),
+  is_remote: z.nullable(z.boolean()),
+});
+/** A job location. */
+export type JobLocation = z.infer<typeof JobLocationSchema>;
+
+/** A user location. */
+export const UserLocationSchema = z.strictObject({
+  city: z.nullable(z.string()),
+  region: z.nullable(z.string()),
+  region_code: z.nullable(z.string()),
+  country: z.nullable(z.string()),
+  country_code: z.nullable(z.string()),
+  postal_code: z.nullable(z.string()),
+  address: z.nullable(z.string()),
+});
+/** A user location. */
+export type UserLocation = z.infer<typeof UserLocationSchema>;
+
+/** Common model fields: SR's own id, timestamps (`null` when SR gives none), the raw record. */
+export const baseModelShape = {
+  id: z.string(),
+  created_at: z.nullable(z.string()),
+  updated_at: z.nullable(z.string()),
+  /** The SR object as received; absent with `includeRemoteData: false`. */
+  remote_data: z.optional(z.record(z.string(), z.unknown())),
+  /** Output of the configured mapping extension; absent when none is configured. */
+  custom_mappings: z.optional(z.unknown()),
+};
+
+/**
+ * A model with its mapping-extension output: `T & { custom_mappings: M }`, or `T` itself (no
+ * `custom_mappings` key) when `M` is `never`, i.e. when no mapping is configured.
+ */
+export type WithCustomMappings<T, M> = [M] extends [never] ? T : T & { custom_mappings: M };
+
+/** Replaces a model's schema-inferred `remote_data`/`custom_mappings` with the precise types. */
+export type ModelOf<Inferred, Raw> = Omit<Inferred, 'remote_data' | 'custom_mappings'> & {
+  /** The SR object as received; absent with `includeRemoteData: false`. */
+  remote_data?: Raw;
+};

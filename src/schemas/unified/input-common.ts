@@ -1,0 +1,94 @@
+/**
+ * Building blocks of the write inputs and list parameters (strict): ids, limits, cursors, dates,
+ * codes, source attribution. Kept apart from the model schemas so validating parameters does not
+ * pull the model schemas into a bundle.
+ */
+import * as z from 'zod/mini';
+
+/** A non-empty string (ids, names). */
+export const NonEmptyStringSchema = z.string().check(z.minLength(1));
+
+/** An id: a non-empty string without surrounding whitespace. */
+export const IdSchema = z
+  .string()
+  .check(z.minLength(1, { abort: true }), z.regex(/^\S(.*\S)?$/, 'must not have surrounding whitespace'));
+
+/** An ISO-8601 date-time with a time zone (`2026-01-01T00:00:00Z`) or a date (`2026-01-01`). */
+export const DateTimeInputSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
+  error: 'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z) or a date (2026-01-01)',
+});
+
+/** An ISO-8601 date-time with a time zone. */
+export const StrictDateTimeSchema = z.iso.datetime({ offset: true });
+
+/** Page size: an integer from 1 to 100 (SR's maximum, smartrecruiters-api.md §3). */
+export const LimitSchema = z.int().check(z.minimum(1), z.maximum(100));
+
+/** An opaque cursor from a previous page's `next_cursor`. */
+export const CursorSchema = z.string().check(z.minLength(1));
+
+/** One value or a non-empty array of values. */
+export function oneOrMany<T extends z.ZodMiniType>(item: T, message?: string) {
+  const array = z.array(item).check(z.minLength(1));
+  return message ? z.union([item, array], { error: message }) : z.union([item, array]);
+}
+
+/** An ISO-3166-1 alpha-2 country code, either case. */
+export const CountryCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z]{2}$/, 'expected an ISO-3166-1 alpha-2 code'));
+
+/** An ISO-4217 currency code, either case. */
+export const CurrencyCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z]{3}$/, 'expected an ISO-4217 currency code'));
+
+/**
+ * Source attribution: SR's `sourceDetails` in unified words. `type_id`/`sub_type_id` come from
+ * `GET /configuration/sources`, `id` from `GET /configuration/sources/{type}/values`
+ * (smartrecruiters-api.md §13).
+ */
+export const ApplicationSourceInputSchema = z.strictObject({
+  type_id: IdSchema,
+  sub_type_id: z.optional(IdSchema),
+  id: IdSchema,
+});
+/** Source attribution of an application or a created candidate. */
+export type ApplicationSourceInput = z.infer<typeof ApplicationSourceInputSchema>;
+
+/** Adds an issue when an object has no defined field (an update that would change nothing). */
+export const notEmpty = z.superRefine((value: object, ctx) => {
+  if (!Object.values(value).some((field) => field !== undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'nothing to update: give at least one field', input: value });
+  }
+});
+
+/** Whether `id` is a composite application id: two non-empty parts joined by `:` (`candidateId:jobId`). */
+export function isApplicationId(id: unknown): id is string {
+  if (typeof id !== 'string') return false;
+  const parts = id.split(':');
+  return parts.length === 2 && parts.every((part) => part.trim() !== '');
+}
+
+/** Exactly one of `candidate_id` / `application_id`, the latter a composite application id. */
+export const exactlyOneOwner = z.superRefine(
+  (value: { candidate_id?: string | undefined; application_id?: string | undefined }, ctx) => {
+    const given = [value.candidate_id, value.application_id].filter((id) => id !== undefined).length;
+    if (given !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give exactly one of candidate_id (candidate-level) or application_id (application-level)',
+        path: [],
+        input: value,
+      });
+    }
+    if (value.application_id !== undefined && !isApplicationId(value.application_id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: "expected an application id of the form 'candidateId:jobId'",
+        path: ['application_id'],
+        input: value,
+      });
+    }
+  },
+);

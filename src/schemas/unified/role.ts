@@ -1,0 +1,15 @@
+/** The unified Role model: an SR system role (docs/unified-model.md; SR §10.2). */
+import * as z from 'zod/mini';
+import type { SrSystemRole } from '../sr/user.js';
+import { baseModelShape, type ModelOf, type WithCustomMappings } from './common.js';
+
+/** The unified Role. Job-level roles live on `Job.hiring_team[].roles` instead. */
+export const RoleSchema = z.strictObject({
+  ...baseModelShape,
+  name: z.nullable(z.string()),
+  type: z.literal('system'),
+});
+/** A role without mapping-extension output. */
+export type RoleModel = ModelOf<z.infer<typeof RoleSchema>, SrSystemRole>;
+/** A role; `custom_mappings: M` when a mapping extension is configured. */
+export type Role<M = never> = WithCustomMappings<RoleModel, M>;

@@ -1,0 +1,105 @@
+/** The unified User model, its write inputs and list parameters (docs/unified-model.md; SR §10.1). */
+import * as z from 'zod/mini';
+import type { SrUser } from '../sr/user.js';
+import {
+  baseModelShape,
+  EmailSchema,
+  type ModelOf,
+  NamedRefSchema,
+  UserLocationSchema,
+  type WithCustomMappings,
+} from './common.js';
+import { USER_STATUSES } from './enums.js';
+import { CountryCodeSchema, IdSchema, NonEmptyStringSchema, notEmpty } from './input-common.js';
+
+/** The unified User (SR `UserEntity` or a users list item). */
+export const UserSchema = z.strictObject({
+  ...baseModelShape,
+  first_name: z.nullable(z.string()),
+  last_name: z.nullable(z.string()),
+  name: z.nullable(z.string()),
+  emails: z.array(EmailSchema),
+  status: z.enum(USER_STATUSES),
+  /** SR's `active` flag as received. */
+  remote_status: z.nullable(z.boolean()),
+  /** The user's system role. */
+  roles: z.array(NamedRefSchema),
+  /** The user's access groups (names are `null` on list items, which carry ids only). */
+  groups: z.array(NamedRefSchema),
+  /** SR `externalData`. */
+  external_id: z.nullable(z.string()),
+  sso_identifier: z.nullable(z.string()),
+  /** Language code, e.g. `en`. */
+  language: z.nullable(z.string()),
+  locations: z.array(UserLocationSchema),
+});
+/** A user without mapping-extension output. */
+export type UserModel = ModelOf<z.infer<typeof UserSchema>, SrUser>;
+/** A user; `custom_mappings: M` when a mapping extension is configured. */
+export type User<M = never> = WithCustomMappings<UserModel, M>;
+
+// ---- write inputs ----
+
+/** SSO login modes, lowercased from SR's `SSO | PASSWORD`. */
+export const SSO_LOGIN_MODES = ['sso', 'password'] as const;
+
+/** A user location to write. */
+export const UserLocationInputSchema = z.strictObject({
+  country_code: z.optional(CountryCodeSchema),
+  region_code: z.optional(NonEmptyStringSchema),
+  city: z.optional(NonEmptyStringSchema),
+  address: z.optional(NonEmptyStringSchema),
+  postal_code: z.optional(NonEmptyStringSchema),
+});
+
+const LanguageCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$/, 'expected a language code such as en'));
+
+/**
+ * Create a user (SR `POST /user-api/v201804/users`, §10.1). SR creates users inactive; activate
+ * them afterwards. `role_id` is a system role id (`ADMINISTRATOR`, `STANDARD`...).
+ */
+export const UserCreateInputSchema = z.strictObject({
+  email: z.email(),
+  first_name: NonEmptyStringSchema,
+  last_name: NonEmptyStringSchema,
+  role_id: IdSchema,
+  external_id: z.optional(NonEmptyStringSchema),
+  sso_identifier: z.optional(NonEmptyStringSchema),
+  sso_login_mode: z.optional(z.enum(SSO_LOGIN_MODES)),
+  language: z.optional(LanguageCodeSchema),
+  location: z.optional(UserLocationInputSchema),
+});
+/** Input of `users.create`. */
+export type UserCreateInput = z.infer<typeof UserCreateInputSchema>;
+
+/**
+ * Change some fields of a user (SR `PATCH /user-api/v201804/users/{id}` with a JSON Patch, §10.1).
+ * `null` removes an optional field.
+ */
+export const UserUpdateInputSchema = z
+  .strictObject({
+    email: z.optional(z.email()),
+    first_name: z.optional(NonEmptyStringSchema),
+    last_name: z.optional(NonEmptyStringSchema),
+    role_id: z.optional(IdSchema),
+    external_id: z.optional(z.nullable(NonEmptyStringSchema)),
+    sso_identifier: z.optional(z.nullable(NonEmptyStringSchema)),
+    sso_login_mode: z.optional(z.enum(SSO_LOGIN_MODES)),
+    language: z.optional(LanguageCodeSchema),
+    location: z.optional(
+      z
+        .strictObject({
+          country_code: z.optional(z.nullable(CountryCodeSchema)),
+          region_code: z.optional(z.nullable(NonEmptyStringSchema)),
+          city: z.optional(z.nullable(NonEmptyStringSchema)),
+          address: z.optional(z.nullable(NonEmptyStringSchema)),
+          postal_code: z.optional(z.nullable(NonEmptyStringSchema)),
+        })
+        .check(notEmpty),
+    ),
+  })
+  .check(notEmpty);
+/** Input of `users.update`. */
+export type UserUpdateInput = z.infer<typeof UserUpdateInputSchema>;
