@@ -38,6 +38,7 @@ import { type BinaryResponse, binaryResponse, type ResponseType, readBody } from
 import { isIdempotent, isRetryable, retryDelay } from './internal/retry.js';
 import { abortError, sleep } from './internal/sleep.js';
 import type { PathsOf, RouteOf } from './routes.js';
+import type { Warning } from './schemas/unified/common.js';
 import { SDK_VERSION } from './version.js';
 
 /** Options of `SmartRecruitersClient`. Every field is optional. */
@@ -370,6 +371,14 @@ export class SmartRecruitersClient {
     ...options: MethodArgs<'DELETE', P>
   ): Promise<MethodResult<'DELETE', P, T>> {
     return this.request({ ...(options[0] as object), method: 'DELETE', path });
+  }
+
+  /**
+   * Passes warnings found while mapping SR records to the `warning` hook (the unified resources
+   * call this; a warning holds a code, a field path and a record id, never a value).
+   */
+  emitWarnings(warnings: readonly Warning[]): void {
+    for (const warning of warnings) this.emit('warning', warning);
   }
 
   /**

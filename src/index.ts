@@ -6,10 +6,14 @@ export {
   type ClientOptions,
   type FetchPageOptions,
   type HttpMethod,
+  type MethodArgs,
+  type MethodResult,
   type PaginateOptions,
   type RawPage,
   type RawRequest,
+  type RawRequestOptions,
   type RequestOptions,
+  type RouteRequestOptions,
   SmartRecruitersClient,
 } from './client.js';
 export * from './core/errors.js';
@@ -20,15 +24,49 @@ export {
   type Page,
   PagePromise,
   PaginationError,
-  type Warning,
 } from './core/pagination.js';
+export { APIResource, type ResourceOptions } from './core/resource.js';
 export type { FileInput, MultipartValue, RequestBody } from './internal/body.js';
 export type { Logger, LogLevel } from './internal/logger.js';
 export type { PageState } from './internal/paging.js';
 export type { LimiterLike, RateLimitOptions, RouteLimit } from './internal/rate-limiter.js';
 export type { BinaryResponse, ResponseType } from './internal/response.js';
+export * from './mappers/index.js';
+export {
+  toSrSubscriptionRequest,
+  toUnifiedCallbackLogEntry,
+  toUnifiedSubscription,
+} from './mappers/subscription.js';
+export {
+  type ApplicationGetOptions,
+  type ApplicationInclude,
+  Applications,
+} from './resources/applications.js';
+export {
+  type AttachmentRef,
+  Attachments,
+  type AttachmentUpload,
+  type FileSource,
+} from './resources/attachments.js';
+export { Candidates } from './resources/candidates.js';
+export { Groups } from './resources/groups.js';
+export { type JobGetOptions, Jobs } from './resources/jobs.js';
+export { Roles } from './resources/roles.js';
+export { Users } from './resources/users.js';
+export { Webhooks } from './resources/webhooks.js';
+export type * from './routes.js';
+export * from './schemas/index.js';
+export type {
+  CallbackLogEntry,
+  CallbackLogParams,
+  Subscription,
+  SubscriptionCreateInput,
+  SubscriptionListParams,
+} from './schemas/unified/subscription.js';
+export { SmartRecruiters, type SmartRecruitersOptions } from './smartrecruiters.js';
 export { SDK_VERSION } from './version.js';
 export * from './webhooks/events.js';
+export { createWebhookHandler, type WebhookHandlerOptions } from './webhooks/handler.js';
 export {
   computeWebhookSignature,
   constructWebhookEvent,

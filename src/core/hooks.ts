@@ -4,6 +4,7 @@
  * value, a body, a query string, a parameter value, a token or a secret. A hook that throws is
  * logged and ignored: observability never breaks a request.
  */
+import type { Warning } from '../schemas/unified/common.js';
 
 /** SmartRecruiters' `X-RateLimit-*` headers as last seen (`null` when absent). */
 export interface RateLimitState {
@@ -63,6 +64,12 @@ export interface TokenRefreshedHookInfo {
 
 /** Hooks for logs, metrics and traces. */
 export interface ClientHooks {
+  /**
+   * A field of an SR record failed lenient validation while mapping to a unified model: it was
+   * mapped as missing, the record kept whole in `remote_data`. Carries the code, the field path
+   * and the record id, never the value. Lists also return these in `Page.warnings`.
+   */
+  warning?: (warning: Warning) => void;
   /** Before each attempt is sent (after the rate limiter let it go). */
   request?: (info: RequestHookInfo) => void;
   /** After each attempt got an HTTP answer, whatever its status. */

@@ -1,16 +1,6 @@
 import type { PageState } from '../internal/paging.js';
+import type { Warning } from '../schemas/unified/common.js';
 import { SmartRecruitersError, ValidationError } from './errors.js';
-
-/** Something the SDK noticed while reading a page: an SR field that failed lenient validation. */
-export interface Warning {
-  /** Machine-readable kind, e.g. `invalid_sr_field`. */
-  code: string;
-  message: string;
-  /** Where in the SR record, e.g. `['location', 'city']`. */
-  path: Array<string | number>;
-  /** The SR id of the record concerned, when known. */
-  record_id?: string | null | undefined;
-}
 
 /** One page of a unified list. Data is always in `result`. */
 export interface Page<T> {

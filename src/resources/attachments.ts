@@ -1,0 +1,213 @@
+import type { RequestOptions } from '../client.js';
+import { ValidationError } from '../core/errors.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import type { BinaryResponse } from '../internal/response.js';
+import { parseApplicationId } from '../mappers/application-id.js';
+import { toSrAttachmentUpload, toUnifiedAttachment } from '../mappers/attachment.js';
+import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { ATTACHMENT_MAX_BYTES, type AttachmentUploadInput } from '../schemas/unified/attachment.js';
+import { type AttachmentListParams, AttachmentListParamsSchema } from '../schemas/unified/list-params.js';
+import { parseInput } from '../schemas/unified/parse-input.js';
+import { requireId } from './ids.js';
+
+/** A file to upload: a `Blob`/`File`, bytes, or a stream (web `ReadableStream` or Node `Readable`). */
+export type FileSource =
+  | Blob
+  | Uint8Array
+  | ArrayBuffer
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array>;
+
+/** Input of `attachments.upload`: where it goes, what it is, and the file. */
+export type AttachmentUpload = Omit<AttachmentUploadInput, 'size'> & { file: FileSource };
+
+/** Which attachment to download or delete: an `Attachment`, or its id and owner. */
+export type AttachmentRef =
+  | { id: string; application: { id: string } | null; candidate: { id: string } }
+  | { id: string; application_id: string }
+  | { id: string; candidate_id: string };
+
+/**
+ * Attachments (smartrecruiters-api.md §8): candidate-level (`/candidates/{id}/attachments`) and
+ * application-level (`/candidates/{id}/jobs/{jobId}/attachments`).
+ */
+export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp> {
+  /** Lists the attachments of a candidate (`candidate_id`) or of an application (`application_id`). */
+  list(params: AttachmentListParams, options?: RequestOptions): PagePromise<ModelsOf<Mp>['attachment']> {
+    const parsed = parseInput(AttachmentListParamsSchema, params, 'attachment list parameters');
+    const owner =
+      parsed.application_id !== undefined
+        ? { applicationId: parsed.application_id }
+        : { candidateId: parsed.candidate_id as string };
+    return this.paginateWhole({
+      list: `attachments/${parsed.application_id ?? parsed.candidate_id}`,
+      load: async () => {
+        const body =
+          owner.applicationId !== undefined
+            ? await this.client.get('/candidates/{id}/jobs/{jobId}/attachments', {
+                ...options,
+                params: toParams(owner.applicationId),
+              })
+            : await this.client.get('/candidates/{id}/attachments', {
+                ...options,
+                params: { id: owner.candidateId },
+              });
+        return body?.content ?? [];
+      },
+      map: (raw, warnings) => this.toModel('attachment', toUnifiedAttachment, raw, warnings, owner),
+    });
+  }
+
+  /**
+   * Uploads a file to a candidate or an application: `attachment_type` `resume`,
+   * `cover_letter` or `other` (default). The size (at most 10 MiB) and metadata are checked
+   * before anything is sent; a stream is read up to that limit.
+   */
+  async upload(input: AttachmentUpload, options?: RequestOptions): Promise<ModelsOf<Mp>['attachment']> {
+    const { file, ...metadata } = input;
+    toSrAttachmentUpload(metadata); // metadata errors first, before reading a stream
+    const blob = await readFile(file, metadata.content_type);
+    const target = toSrAttachmentUpload({ ...metadata, size: blob.size });
+    const body = {
+      attachmentType: target.attachmentType,
+      file: {
+        data: blob,
+        fileName: target.fileName,
+        contentType: target.contentType ?? (blob.type || guessType(target.fileName)),
+      },
+    };
+    const raw =
+      target.jobId !== undefined
+        ? await this.client.post('/candidates/{id}/jobs/{jobId}/attachments', {
+            ...options,
+            params: { id: target.candidateId, jobId: target.jobId },
+            body,
+            contentType: 'multipart/form-data',
+          })
+        : await this.client.post('/candidates/{id}/attachments', {
+            ...options,
+            params: { id: target.candidateId },
+            body,
+            contentType: 'multipart/form-data',
+          });
+    const owner =
+      target.jobId !== undefined
+        ? { candidateId: target.candidateId, jobId: target.jobId }
+        : { candidateId: target.candidateId };
+    return this.mapOne((warnings) => this.toModel('attachment', toUnifiedAttachment, raw, warnings, owner));
+  }
+
+  /**
+   * Downloads an attachment as a stream with its file name and content type. Pass the
+   * `Attachment` from `list`/`upload`, or `{ id, candidate_id }` / `{ id, application_id }`.
+   */
+  download(attachment: AttachmentRef, options?: RequestOptions): Promise<BinaryResponse> {
+    const { id, candidateId, applicationLevel } = refOf(attachment);
+    // Application-level files are read without the candidate in the path (§8).
+    return applicationLevel
+      ? this.client.get('/candidates/attachments/{attachmentId}', {
+          ...options,
+          params: { attachmentId: id },
+        })
+      : this.client.get('/candidates/{id}/attachments/{attachmentId}', {
+          ...options,
+          params: { id: candidateId, attachmentId: id },
+        });
+  }
+
+  /** Deletes an application-level attachment (SR has no delete for candidate-level ones). */
+  async delete(attachment: AttachmentRef, options?: RequestOptions): Promise<void> {
+    const { id, applicationLevel } = refOf(attachment);
+    if (!applicationLevel) {
+      throw new ValidationError('Invalid attachment', [
+        { path: ['attachment'], message: 'SmartRecruiters deletes application-level attachments only' },
+      ]);
+    }
+    await this.client.delete('/candidates/attachments/{attachmentId}', {
+      ...options,
+      params: { attachmentId: id },
+    });
+  }
+}
+
+function toParams(applicationId: string): { id: string; jobId: string } {
+  const { candidateId, jobId } = parseApplicationId(applicationId);
+  return { id: candidateId, jobId };
+}
+
+function refOf(ref: AttachmentRef): { id: string; candidateId: string; applicationLevel: boolean } {
+  const id = requireId(ref.id, 'id');
+  if ('application' in ref) {
+    return ref.application
+      ? { id, candidateId: parseApplicationId(ref.application.id).candidateId, applicationLevel: true }
+      : { id, candidateId: requireId(ref.candidate.id, 'candidate.id'), applicationLevel: false };
+  }
+  if ('application_id' in ref) {
+    return { id, candidateId: parseApplicationId(ref.application_id).candidateId, applicationLevel: true };
+  }
+  return { id, candidateId: requireId(ref.candidate_id, 'candidate_id'), applicationLevel: false };
+}
+
+function tooLarge(size: number): ValidationError {
+  return new ValidationError('Invalid attachment', [
+    {
+      path: ['file'],
+      message: `is ${size} bytes or more; at most ${ATTACHMENT_MAX_BYTES} bytes are accepted`,
+    },
+  ]);
+}
+
+/** Reads a file source into a Blob, refusing it as soon as it passes the size limit. */
+async function readFile(file: FileSource, contentType: string | undefined): Promise<Blob> {
+  if (file instanceof Blob) {
+    if (file.size > ATTACHMENT_MAX_BYTES) throw tooLarge(file.size);
+    return file;
+  }
+  if (file instanceof Uint8Array || file instanceof ArrayBuffer) {
+    if (file.byteLength > ATTACHMENT_MAX_BYTES) throw tooLarge(file.byteLength);
+    return new Blob([file as Uint8Array<ArrayBuffer>], contentType ? { type: contentType } : {});
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const iterable: AsyncIterable<Uint8Array> =
+    Symbol.asyncIterator in file ? file : streamChunks(file as ReadableStream<Uint8Array>);
+  for await (const chunk of iterable) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    size += bytes.byteLength;
+    if (size > ATTACHMENT_MAX_BYTES) throw tooLarge(size);
+    chunks.push(bytes);
+  }
+  return new Blob(chunks as Uint8Array<ArrayBuffer>[], contentType ? { type: contentType } : {});
+}
+
+async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+const TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  rtf: 'application/rtf',
+  txt: 'text/plain',
+  html: 'text/html',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  json: 'application/json',
+};
+
+function guessType(fileName: string): string {
+  const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
+  return TYPES[extension] ?? 'application/octet-stream';
+}

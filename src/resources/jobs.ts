@@ -1,0 +1,110 @@
+import type { RequestOptions } from '../client.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { toSrJobInput, toSrJobListQuery, toSrJobPatch, toSrJobStatus, toUnifiedJob } from '../mappers/job.js';
+import { isRecord, rawId } from '../mappers/shared.js';
+import type { JobCreateInput, JobStatusUpdateInput, JobUpdateInput } from '../schemas/unified/job.js';
+import type { JobListParams } from '../schemas/unified/list-params.js';
+import { requireId } from './ids.js';
+
+/** Options of `jobs.get`. */
+export interface JobGetOptions extends RequestOptions {
+  /** `hiring_team`: read the hiring team and name its members (more requests). Default none. */
+  include?: ReadonlyArray<'hiring_team'> | undefined;
+}
+
+/** Jobs (SR `/jobs`, smartrecruiters-api.md §9). */
+export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
+  /**
+   * Lists jobs. Filters: `q`, `status` (`open` is SR's SOURCING, INTERVIEW and OFFER; SR values
+   * work too), `updated_after`, `last_activity_after`, `department` (label), `posting_status`,
+   * `city`; `limit` 1-100; `cursor`; `hydrate: true` for details (compensation, job ad, custom
+   * fields are only in the details).
+   */
+  list(params: JobListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['job']> {
+    const query = toSrJobListQuery(params);
+    return this.paginate({
+      list: 'jobs',
+      path: '/jobs',
+      query: { ...query },
+      cursor: params.cursor,
+      listParams: params,
+      request: options,
+      mapPage: async (items, warnings) => {
+        const raws = params.hydrate
+          ? await this.hydrate(items, (item) => {
+              const id = rawId(item);
+              return id
+                ? this.client.get('/jobs/{jobId}', { ...options, params: { jobId: id } })
+                : Promise.resolve(item);
+            })
+          : items;
+        return raws.map((raw) => this.toModel('job', toUnifiedJob, raw, warnings));
+      },
+    });
+  }
+
+  /** One job with its details; `include: ['hiring_team']` adds the hiring team. */
+  async get(id: string, options: JobGetOptions = {}): Promise<ModelsOf<Mp>['job']> {
+    const { include = [], ...request } = options;
+    const params = { jobId: requireId(id, 'id') };
+    const [raw, hiringTeam] = await Promise.all([
+      this.client.get('/jobs/{jobId}', { ...request, params }),
+      include.includes('hiring_team')
+        ? this.client.get('/jobs/{jobId}/hiring-team', { ...request, params })
+        : undefined,
+    ]);
+    const users = hiringTeam ? await this.teamUsers(hiringTeam.content ?? [], request) : undefined;
+    return this.mapOne((warnings) =>
+      this.toModel('job', toUnifiedJob, raw, warnings, {
+        ...(hiringTeam ? { hiringTeam } : {}),
+        ...(users ? { users } : {}),
+      }),
+    );
+  }
+
+  /** The users of a hiring team, for their names (a member that cannot be read keeps its id only). */
+  private async teamUsers(members: unknown[], request: RequestOptions): Promise<unknown[]> {
+    const ids = [...new Set(members.flatMap((m) => (isRecord(m) && typeof m.id === 'string' ? [m.id] : [])))];
+    const users = await this.hydrate(ids, (id) =>
+      this.client.get('/user-api/v201804/users/{id}', { ...request, params: { id } }).catch(() => undefined),
+    );
+    return users.filter((user) => user !== undefined);
+  }
+
+  /** Creates a job (SR `JobInput`). */
+  async create(input: JobCreateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['job']> {
+    const raw = await this.client.post('/jobs', { ...options, body: toSrJobInput(input) });
+    return this.mapOne((warnings) => this.toModel('job', toUnifiedJob, raw, warnings));
+  }
+
+  /** Updates the given fields; the SDK builds the JSON Patch SR requires. */
+  async update(id: string, input: JobUpdateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['job']> {
+    const body = toSrJobPatch(input);
+    const raw = await this.client.patch('/jobs/{jobId}', {
+      ...options,
+      params: { jobId: requireId(id, 'id') },
+      body,
+    });
+    return this.mapOne((warnings) => this.toModel('job', toUnifiedJob, raw, warnings));
+  }
+
+  /**
+   * Changes the status: `draft`, `open`, `on_hold`, or `closed` with `remote_status` FILLED or
+   * CANCELLED (or any SR status as `remote_status`). Returns the job as it now is.
+   */
+  async updateStatus(
+    id: string,
+    input: JobStatusUpdateInput,
+    options?: RequestOptions,
+  ): Promise<ModelsOf<Mp>['job']> {
+    const body = toSrJobStatus(input);
+    await this.client.put('/jobs/{jobId}/status', {
+      ...options,
+      params: { jobId: requireId(id, 'id') },
+      body,
+    });
+    return this.get(id, options);
+  }
+}

@@ -1,0 +1,88 @@
+import type { RequestOptions } from '../client.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { rawId } from '../mappers/shared.js';
+import { toSrUserInput, toSrUserListQuery, toSrUserPatch, toUnifiedUser } from '../mappers/user.js';
+import type { UserListParams } from '../schemas/unified/list-params.js';
+import type { UserCreateInput, UserUpdateInput } from '../schemas/unified/user.js';
+import { requireId } from './ids.js';
+
+/** SR's current users API (smartrecruiters-api.md §10.1). */
+export const USERS_PATH = '/user-api/v201804/users';
+
+/** Users (Unified User Directory; SR `/user-api/v201804/users`). */
+export class Users<Mp extends Mappings = Mappings> extends APIResource<Mp> {
+  /**
+   * Lists users. `q` searches names, email and external data; `updated_after`; `limit` 1-100;
+   * `cursor`; `hydrate: true` for details (list items name no access group, only its id).
+   */
+  list(params: UserListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['user']> {
+    const query = toSrUserListQuery(params);
+    return this.paginate({
+      list: 'users',
+      path: USERS_PATH,
+      query: { ...query },
+      cursor: params.cursor,
+      listParams: params,
+      request: options,
+      mapPage: async (items, warnings) => {
+        const raws = params.hydrate
+          ? await this.hydrate(items, (item) => this.details(item, options))
+          : items;
+        return raws.map((raw) => this.toModel('user', toUnifiedUser, raw, warnings));
+      },
+    });
+  }
+
+  private details(item: unknown, options?: RequestOptions): Promise<unknown> {
+    const id = rawId(item);
+    return id
+      ? this.client.get('/user-api/v201804/users/{id}', { ...options, params: { id } })
+      : Promise.resolve(item);
+  }
+
+  /** One user. */
+  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
+    const raw = await this.client.get('/user-api/v201804/users/{id}', {
+      ...options,
+      params: { id: requireId(id, 'id') },
+    });
+    return this.mapOne((warnings) => this.toModel('user', toUnifiedUser, raw, warnings));
+  }
+
+  /** Creates a user. SR creates users inactive: call `activate` (or let SR send the activation email). */
+  async create(input: UserCreateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
+    const raw = await this.client.post('/user-api/v201804/users', { ...options, body: toSrUserInput(input) });
+    return this.mapOne((warnings) => this.toModel('user', toUnifiedUser, raw, warnings));
+  }
+
+  /** Updates the given fields; the SDK builds the JSON Patch SR requires. */
+  async update(id: string, input: UserUpdateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
+    const body = toSrUserPatch(input);
+    const raw = await this.client.patch('/user-api/v201804/users/{id}', {
+      ...options,
+      params: { id: requireId(id, 'id') },
+      body,
+    });
+    return this.mapOne((warnings) => this.toModel('user', toUnifiedUser, raw, warnings));
+  }
+
+  /** Activates a user. Returns the user as it now is. */
+  async activate(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
+    await this.client.put('/user-api/v201804/users/{id}/activation', {
+      ...options,
+      params: { id: requireId(id, 'id') },
+    });
+    return this.get(id, options);
+  }
+
+  /** Deactivates a user. Returns the user as it now is. */
+  async deactivate(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
+    await this.client.delete('/user-api/v201804/users/{id}/activation', {
+      ...options,
+      params: { id: requireId(id, 'id') },
+    });
+    return this.get(id, options);
+  }
+}

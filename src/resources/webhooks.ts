@@ -1,0 +1,134 @@
+import type { RequestOptions } from '../client.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import {
+  toSrSubscriptionRequest,
+  toUnifiedCallbackLogEntry,
+  toUnifiedSubscription,
+} from '../mappers/subscription.js';
+import { parseInput } from '../schemas/unified/parse-input.js';
+import {
+  type CallbackLogEntry,
+  type CallbackLogParams,
+  CallbackLogParamsSchema,
+  type Subscription,
+  type SubscriptionCreateInput,
+  type SubscriptionListParams,
+  SubscriptionListParamsSchema,
+} from '../schemas/unified/subscription.js';
+import { createWebhookHandler, type WebhookHandlerOptions } from '../webhooks/handler.js';
+import { constructWebhookEvent, verifyWebhookSignature } from '../webhooks/signature.js';
+import { requireId } from './ids.js';
+
+const BASE = '/webhooks-api/v201907/subscriptions';
+
+/**
+ * Webhooks (smartrecruiters-api.md §12): subscriptions, the activation handshake, secret keys,
+ * the callbacks log, and verification of deliveries.
+ *
+ * ```ts
+ * const sub = await sr.webhooks.create({ callback_url, events: ['application.status.updated'] });
+ * await sr.webhooks.activate(sub.id);          // SR calls your endpoint with X-Hook-Secret
+ * const secret = await sr.webhooks.createSecretKey(sub.id);
+ * const event = await sr.webhooks.constructEvent({ body: rawBody, headers, secret });
+ * ```
+ */
+export class Webhooks extends APIResource {
+  /** Verifies a delivery's signature and timestamp (see `verifyWebhookSignature`). */
+  readonly verify = verifyWebhookSignature;
+  /** Verifies a delivery and returns the typed event (see `constructWebhookEvent`). */
+  readonly constructEvent = constructWebhookEvent;
+  /** A Fetch-API endpoint: handshake, verification, 202 (see `createWebhookHandler`). */
+  readonly handler = (options: WebhookHandlerOptions) => createWebhookHandler(options);
+
+  private get remote() {
+    return { includeRemoteData: this.options.includeRemoteData ?? true };
+  }
+
+  /**
+   * Subscribes `callback_url` to `events`. The subscription starts inactive: `activate` it once
+   * your endpoint answers the handshake. SR allows 20 subscriptions per credential.
+   */
+  async create(input: SubscriptionCreateInput, options?: RequestOptions): Promise<Subscription> {
+    const raw = await this.client.post(BASE, { ...options, body: toSrSubscriptionRequest(input) });
+    return toUnifiedSubscription(raw, this.remote);
+  }
+
+  /** Lists subscriptions. */
+  list(params: SubscriptionListParams = {}, options?: RequestOptions): PagePromise<Subscription> {
+    const parsed = parseInput(SubscriptionListParamsSchema, params, 'subscription list parameters');
+    return this.paginate({
+      list: 'webhooks',
+      path: BASE,
+      query: parsed.limit !== undefined ? { limit: parsed.limit } : {},
+      cursor: parsed.cursor,
+      listParams: params,
+      request: options,
+      mapPage: async (items) => items.map((raw) => toUnifiedSubscription(raw, this.remote)),
+    });
+  }
+
+  /** One subscription. */
+  async get(id: string, options?: RequestOptions): Promise<Subscription> {
+    const raw = await this.client.get(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } });
+    return toUnifiedSubscription(raw, this.remote);
+  }
+
+  /** Deletes a subscription. */
+  async delete(id: string, options?: RequestOptions): Promise<void> {
+    await this.client.delete(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } });
+  }
+
+  /**
+   * Activates a subscription: SmartRecruiters POSTs `X-Hook-Secret` to the callback, which must
+   * answer 200 echoing it within 20 s (`createWebhookHandler` does). Resolves once SR answered 204.
+   */
+  async activate(id: string, options?: RequestOptions): Promise<void> {
+    await this.client.put(`${BASE}/{id}/activation`, { ...options, params: { id: requireId(id, 'id') } });
+  }
+
+  /**
+   * Generates a new secret key; deliveries are signed with it from now on. The previous key stays
+   * valid for 24 h: verify with both while you roll over.
+   */
+  async createSecretKey(id: string, options?: RequestOptions): Promise<string> {
+    const body = await this.client.post(`${BASE}/{id}/secret-key`, {
+      ...options,
+      params: { id: requireId(id, 'id') },
+    });
+    return body.secretKey;
+  }
+
+  /** The latest secret key. */
+  async secretKey(id: string, options?: RequestOptions): Promise<string> {
+    const body = await this.client.get(`${BASE}/{id}/secret-key`, {
+      ...options,
+      params: { id: requireId(id, 'id') },
+    });
+    return body.secretKey;
+  }
+
+  /** Delivery attempts of the last 30 days, newest first; filter by `status`, `after`, `before`. */
+  callbacks(
+    id: string,
+    params: CallbackLogParams = {},
+    options?: RequestOptions,
+  ): PagePromise<CallbackLogEntry> {
+    const parsed = parseInput(CallbackLogParamsSchema, params, 'callbacks log parameters');
+    const query: Record<string, unknown> = {};
+    if (parsed.limit !== undefined) query.limit = parsed.limit;
+    if (parsed.status !== undefined) query.callbackStatus = parsed.status;
+    if (parsed.after !== undefined) query.after = parsed.after;
+    if (parsed.before !== undefined) query.before = parsed.before;
+    return this.paginate({
+      list: `webhooks/${requireId(id, 'id')}/callbacks`,
+      path: `${BASE}/{id}/callbacks-log`,
+      params: { id },
+      query,
+      cursor: parsed.cursor,
+      listParams: params,
+      request: options,
+      mapPage: async (items) => items.map((raw) => toUnifiedCallbackLogEntry(raw, this.remote)),
+    });
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * A webhook endpoint for Fetch-API runtimes (Next.js route handlers, Cloudflare Workers, Deno,
+ * Bun, Hono, Node with a Request adapter): the activation handshake, signature verification, and
+ * the 202 SmartRecruiters expects within 5 s (smartrecruiters-api.md §12.2, §12.3).
+ */
+import { WebhookVerificationError } from '../core/errors.js';
+import type { WebhookEvent } from './events.js';
+import { constructWebhookEvent, readHookSecret } from './signature.js';
+
+/** Options of `createWebhookHandler`. */
+export interface WebhookHandlerOptions {
+  /**
+   * The subscription's secret key(s), or a function returning them (e.g. read from a secret
+   * store). Pass several while keys rotate.
+   */
+  secret:
+    | string
+    | readonly string[]
+    | (() => string | readonly string[] | Promise<string | readonly string[]>);
+  /** Accepted clock difference for `smartrecruiters-timestamp`, in seconds. Default 300. */
+  toleranceSeconds?: number | undefined;
+  /**
+   * Called once per verified delivery. Keep it short (enqueue the work): SmartRecruiters wants
+   * the 202 within 5 s and retries otherwise. Deliveries are at-least-once: dedupe on `event.id`.
+   * A throw answers 500, so SmartRecruiters delivers again later.
+   */
+  onEvent: (event: WebhookEvent) => void | Promise<void>;
+  /** Called when a delivery fails verification (answered 401 or 400). */
+  onRejected?: ((error: WebhookVerificationError) => void) | undefined;
+}
+
+/**
+ * Returns `(request) => Promise<Response>`: answers the activation handshake (200 echoing
+ * `X-Hook-Secret`), refuses unverified deliveries (401; 400 for a body that is not a JSON
+ * object), hands verified events to `onEvent`, then answers 202.
+ */
+export function createWebhookHandler(
+  options: WebhookHandlerOptions,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } });
+    const hookSecret = readHookSecret(request.headers);
+    if (hookSecret) return new Response(null, { status: 200, headers: { 'x-hook-secret': hookSecret } });
+    const body = new Uint8Array(await request.arrayBuffer());
+    const secret = typeof options.secret === 'function' ? await options.secret() : options.secret;
+    let event: WebhookEvent;
+    try {
+      event = await constructWebhookEvent({
+        body,
+        headers: request.headers,
+        secret,
+        toleranceSeconds: options.toleranceSeconds,
+      });
+    } catch (error) {
+      if (!(error instanceof WebhookVerificationError)) throw error;
+      options.onRejected?.(error);
+      return new Response(null, { status: error.reason === 'invalid_payload' ? 400 : 401 });
+    }
+    try {
+      await options.onEvent(event);
+    } catch {
+      return new Response(null, { status: 500 });
+    }
+    return new Response(null, { status: 202 });
+  };
+}
