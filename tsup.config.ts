@@ -6,32 +6,45 @@ const entry = {
   'testing/msw': 'src/testing/msw.ts',
 };
 
+// Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.
+const dependencies = ['ky', 'p-retry', 'is-network-error', 'zod', 'bottleneck'];
+
 export default defineConfig([
   {
-    // ESM: dependencies stay external, so bundlers dedupe and tree-shake them.
+    // Node, Bun, Deno: one file per entry with the dependencies inlined and tree-shaken, so an
+    // import reads a few files instead of zod's hundred (about 3x faster to import). ky and
+    // p-retry ship ESM only; inlined, the CommonJS build require()s and runs.
     entry,
-    format: ['esm'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    platform: 'neutral',
+    outDir: 'dist/node',
+    format: ['esm', 'cjs'],
+    platform: 'node',
+    target: 'node20',
     splitting: true,
     treeshake: true,
-    external: ['ky', 'zod', 'p-retry', 'bottleneck', 'msw', /^msw\//, /^node:/],
+    sourcemap: true,
+    clean: true,
+    dts: false,
+    noExternal: dependencies,
+    external: ['msw', /^msw\//],
   },
   {
-    // CJS: ky and p-retry ship ESM only, so they are inlined; require() of the result must run.
-    entry,
-    format: ['cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: false,
+    // Bundlers (edge functions, workers, browsers): one module per source file with
+    // `sideEffects: false`, so a bundle keeps only the modules it uses; dependencies stay external.
+    entry: ['src/**/*.ts', '!src/testing/**', '!src/**/*.d.ts'],
+    outDir: 'dist/esm',
+    format: ['esm'],
+    bundle: false,
+    platform: 'neutral',
     target: 'es2022',
-    platform: 'node',
-    splitting: false,
-    treeshake: true,
-    external: ['zod', 'bottleneck', 'msw', /^msw\//, /^node:/],
-    noExternal: ['ky', 'p-retry', 'is-network-error'],
+    sourcemap: true,
+    clean: true,
+    dts: false,
+  },
+  {
+    entry,
+    outDir: 'dist/types',
+    format: ['esm', 'cjs'],
+    clean: true,
+    dts: { only: true },
   },
 ]);

@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
   resolve: {
-    alias: {
-      'smartrecruiters-sdk/testing': fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
-      'smartrecruiters-sdk': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
-    },
+    // Tests and examples import the package by its name, served from the sources.
+    alias: [
+      { find: /^smartrecruiters-sdk$/, replacement: src('index.ts') },
+      { find: /^smartrecruiters-sdk\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^smartrecruiters-sdk\/testing\/msw$/, replacement: src('testing/msw.ts') },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],
