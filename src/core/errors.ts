@@ -64,7 +64,7 @@ export interface RequestDescription {
 const REDACTED_HEADERS = new Set(['authorization', 'x-smarttoken', 'set-cookie', 'cookie', 'x-hook-secret']);
 
 /** Copies headers into a plain object, dropping any that can carry a credential. */
-export function safeHeaders(headers: Headers | undefined): Record<string, string> {
+function safeHeaders(headers: Headers | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   headers?.forEach((value, key) => {
     out[key] = REDACTED_HEADERS.has(key.toLowerCase()) ? '[redacted]' : value;
