@@ -32,8 +32,16 @@ export interface ListSpec<T> {
   /** The caller's list parameters, to check that filters given with a cursor match it. */
   listParams?: Record<string, unknown> | undefined;
   request?: RequestOptions | undefined;
-  /** Maps one page of SR items (may fetch details: `hydrate`). */
-  mapPage: (items: unknown[], warnings: Warning[]) => Promise<T[]>;
+  /**
+   * Maps one page of SR items (may fetch details: `hydrate`). `query` is the SR query the page was
+   * fetched with (the saved one when resuming from a cursor), for filters applied on the SDK side.
+   */
+  mapPage: (items: unknown[], warnings: Warning[], query: Record<string, unknown>) => Promise<T[]>;
+  /**
+   * Whether SR's `totalFound` counts the items of this list. Default `true`; `false` when the SDK
+   * derives or filters the items (applications read from candidates), so `total` is `null`.
+   */
+  srTotal?: boolean | undefined;
 }
 
 function withoutLimit(query: Record<string, unknown>): string {
@@ -90,6 +98,19 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     return result;
   }
 
+  /**
+   * Builds a list. Invalid parameters (or a cursor of another list) reject the returned
+   * `PagePromise` instead of throwing synchronously, so `.catch()` and `for await` see them alike;
+   * no request is sent either way.
+   */
+  protected deferred<T>(build: () => PagePromise<T>): PagePromise<T> {
+    try {
+      return build();
+    } catch (error) {
+      return new PagePromise<T>(() => Promise.reject(error));
+    }
+  }
+
   /** Fetches details for `items` with bounded concurrency (`hydrate: true`). */
   protected hydrate<T, R>(items: readonly T[], fetch: (item: T) => Promise<R>): Promise<R[]> {
     return mapConcurrent(items, this.options.hydrateConcurrency ?? 4, fetch);
@@ -124,13 +145,13 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         state: saved?.state ?? null,
       });
       const warnings: Warning[] = [];
-      const result = await spec.mapPage(page.items, warnings);
+      const result = await spec.mapPage(page.items, warnings, query);
       this.client.emitWarnings(warnings);
       return {
         result,
         next_cursor: page.next ? encodeCursor({ list: spec.list, query, state: page.next }) : null,
         result_count: result.length,
-        total: page.total,
+        total: spec.srTotal === false ? null : page.total,
         warnings,
       };
     };
@@ -139,7 +160,8 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
 
   /**
    * A unified list over an SR list that SR returns whole (system roles, access groups,
-   * attachments): the SDK pages it itself with the same cursor, by position.
+   * attachments): the SDK pages it itself with the same cursor, by position. The cursor keeps the
+   * page size, so resuming without `limit` pages as the first list did.
    */
   protected paginateWhole<T>(spec: {
     list: string;
@@ -149,10 +171,12 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     map: (item: unknown, warnings: Warning[]) => T;
   }): PagePromise<T> {
     const fetchPage = async (cursor: string | null): Promise<Page<T>> => {
-      const state = cursor === null ? undefined : decodeCursor(cursor, spec.list).state;
-      const offset = state?.kind === 'offset' ? state.offset : 0;
+      const saved = cursor === null ? undefined : decodeCursor(cursor, spec.list);
+      const offset = saved?.state.kind === 'offset' ? saved.state.offset : 0;
+      const savedLimit = saved?.query.limit;
+      const limit = spec.limit ?? (typeof savedLimit === 'number' ? savedLimit : undefined);
       const all = await spec.load();
-      const size = spec.limit ?? all.length;
+      const size = limit ?? all.length;
       const slice = all.slice(offset, offset + Math.max(size, 1));
       const warnings: Warning[] = [];
       const result = slice.map((item) => spec.map(item, warnings));
@@ -162,7 +186,11 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         result,
         next_cursor:
           next < all.length
-            ? encodeCursor({ list: spec.list, query: {}, state: { kind: 'offset', offset: next } })
+            ? encodeCursor({
+                list: spec.list,
+                query: limit !== undefined ? { limit } : {},
+                state: { kind: 'offset', offset: next },
+              })
             : null,
         result_count: result.length,
         total: all.length,

@@ -44,6 +44,7 @@ import {
   fullName,
   lookup,
   orNull,
+  PatchBuilder,
   parseLeniently,
   rawId,
   toSrDateTime,
@@ -342,37 +343,20 @@ function compensationBody(compensation: {
   return body;
 }
 
-/** Adds a JSON Patch op: `replace` for fields SR always has, `add`/`remove` for optional ones. */
-class PatchBuilder {
-  readonly ops: SrJsonPatchOperation[] = [];
-
-  /** A field every record has (title, name, email...): `replace`. */
-  replace(path: string, value: unknown): void {
-    if (value !== undefined) this.ops.push({ op: 'replace', path, value });
-  }
-
-  /**
-   * An optional field: `add` sets it whether or not it exists (RFC 6902 §4.1: `add` on an existing
-   * member replaces it, while `replace` on a missing one fails); `null` removes it.
-   */
-  set(path: string, value: unknown): void {
-    if (value === undefined) return;
-    this.ops.push(value === null ? { op: 'remove', path } : { op: 'add', path, value });
-  }
-}
-
 /**
  * JSON Patch (RFC 6902) for `PATCH /jobs/{id}` (`application/json-patch+json`, §1, §9) from a
  * partial update: `replace` for fields every job has (`/title`, `/industry`, `/function`,
  * `/experienceLevel`, `/location/city`, `/location/countryCode`), `add` for optional ones (which
  * sets them whether present or not), `remove` for an explicit `null`. A compensation is replaced
- * whole (`/compensation`).
+ * whole (`/compensation`). Pass the job as SR has it now (`current`, e.g. from `GET /jobs/{id}`)
+ * for a patch RFC 6902 accepts whatever is set: nothing removed that is absent, a missing
+ * location added whole.
  *
  * @throws ValidationError on invalid input (including an update with no field)
  */
-export function toSrJobPatch(input: JobUpdateInput): SrJsonPatchOperation[] {
+export function toSrJobPatch(input: JobUpdateInput, current?: unknown): SrJsonPatchOperation[] {
   const parsed = parseInput(JobUpdateInputSchema, input, 'job update input');
-  const patch = new PatchBuilder();
+  const patch = new PatchBuilder(current);
   const ref = (id: string | null | undefined) => (id === undefined || id === null ? id : { id });
   patch.replace('/title', parsed.name);
   patch.set('/refNumber', parsed.code);
@@ -385,12 +369,18 @@ export function toSrJobPatch(input: JobUpdateInput): SrJsonPatchOperation[] {
   patch.set('/department', ref(parsed.department_id));
   if (parsed.location) {
     const location = parsed.location;
-    patch.replace('/location/countryCode', location.country_code);
-    patch.replace('/location/city', location.city);
-    patch.set('/location/regionCode', location.region_code);
-    patch.set('/location/address', location.address);
-    patch.set('/location/postalCode', location.postal_code);
-    patch.set('/location/remote', location.is_remote);
+    patch.object(
+      '/location',
+      {
+        countryCode: location.country_code,
+        city: location.city,
+        regionCode: location.region_code,
+        address: location.address,
+        postalCode: location.postal_code,
+        remote: location.is_remote,
+      },
+      ['countryCode', 'city'],
+    );
   }
   patch.replace('/industry', ref(parsed.industry_id));
   patch.replace('/function', ref(parsed.function_id));

@@ -4,6 +4,7 @@
  * `toUnified*` (`remote_data`, `custom_mappings`).
  */
 import type * as z from 'zod/mini';
+import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
 import type { Warning, WithCustomMappings } from '../schemas/unified/common.js';
 import { describeIssue } from '../schemas/unified/parse-input.js';
 import type { MapperContext } from './context.js';
@@ -203,4 +204,55 @@ export function finish<T extends object, M, Raw>(
 /** A date-only value becomes the start of that day in UTC; SR filters want a date-time (§1). */
 export function toSrDateTime(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value;
+}
+
+/**
+ * Builds RFC 6902 JSON Patch ops for SR's PATCH routes (jobs, users, §1). Given the record as SR
+ * stores it now (`current`), it only emits ops RFC 6902 allows on it: no `remove` of an absent
+ * member, and a missing parent object is added whole instead of member by member. Without
+ * `current` it assumes every member exists.
+ */
+export class PatchBuilder {
+  readonly ops: SrJsonPatchOperation[] = [];
+
+  constructor(private readonly current?: unknown) {}
+
+  private has(path: string): boolean {
+    if (this.current === undefined) return true;
+    return getAt(this.current, path.split('/').slice(1)) !== undefined;
+  }
+
+  /** A member every record has (title, name, email...): `replace`. */
+  replace(path: string, value: unknown): void {
+    if (value !== undefined) this.ops.push({ op: 'replace', path, value });
+  }
+
+  /**
+   * An optional member: `add` sets it whether or not it exists (RFC 6902 §4.1: `add` on an existing
+   * member replaces it, while `replace` on a missing one fails); `null` removes it when present.
+   */
+  set(path: string, value: unknown): void {
+    if (value === undefined) return;
+    if (value !== null) this.ops.push({ op: 'add', path, value });
+    else if (this.has(path)) this.ops.push({ op: 'remove', path });
+  }
+
+  /**
+   * Members of a nested object (`/location`), one op each; when the object is absent it is added
+   * whole with the given members (`null` members left out), since RFC 6902 cannot add into a
+   * missing parent. `required` members use `replace` when the object exists.
+   */
+  object(path: string, members: Record<string, unknown>, required: readonly string[] = []): void {
+    const given = Object.entries(members).filter(([, value]) => value !== undefined);
+    if (given.length === 0) return;
+    if (!this.has(path)) {
+      const whole = Object.fromEntries(given.filter(([, value]) => value !== null));
+      if (Object.keys(whole).length > 0) this.ops.push({ op: 'add', path, value: whole });
+      return;
+    }
+    for (const [key, value] of given) {
+      if (required.includes(key)) this.replace(`${path}/${key}`, value);
+      else this.set(`${path}/${key}`, value);
+    }
+  }
 }

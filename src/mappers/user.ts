@@ -17,7 +17,16 @@ import {
   UserUpdateInputSchema,
 } from '../schemas/unified/user.js';
 import type { MapperContext } from './context.js';
-import { finish, fullName, orNull, parseLeniently, rawId, toSrDateTime, warningSink } from './shared.js';
+import {
+  finish,
+  fullName,
+  orNull,
+  PatchBuilder,
+  parseLeniently,
+  rawId,
+  toSrDateTime,
+  warningSink,
+} from './shared.js';
 
 /** SR `active` -> unified status: `true` -> `active`, `false` -> `inactive`, missing -> `other`. */
 export function toUnifiedUserStatus(active: unknown): UserStatus {
@@ -113,40 +122,36 @@ export function toSrUserInput(input: UserCreateInput): SrNewUser {
  * JSON Patch (RFC 6902) for `PATCH /user-api/v201804/users/{id}` (`application/json-patch+json`,
  * §10.1): `replace` for fields every user has (`/email`, `/firstName`, `/lastName`,
  * `/systemRole`), `add` for optional ones (which sets them whether present or not; location fields
- * one by one, `/location/city`, as integrations do), `remove` for an explicit `null`.
+ * one by one, `/location/city`, as integrations do), `remove` for an explicit `null`. Pass the
+ * user as SR has it now (`current`) for a patch RFC 6902 accepts whatever is set: nothing removed
+ * that is absent, a missing location added whole.
  *
  * @throws ValidationError on invalid input (including an update with no field)
  */
-export function toSrUserPatch(input: UserUpdateInput): SrJsonPatchOperation[] {
+export function toSrUserPatch(input: UserUpdateInput, current?: unknown): SrJsonPatchOperation[] {
   const parsed = parseInput(UserUpdateInputSchema, input, 'user update input');
-  const ops: SrJsonPatchOperation[] = [];
-  const replace = (path: string, value: unknown) => {
-    if (value !== undefined) ops.push({ op: 'replace', path, value });
-  };
-  // `add` on an existing member replaces it (RFC 6902 §4.1); `replace` on a missing one fails.
-  const set = (path: string, value: unknown) => {
-    if (value === undefined) return;
-    ops.push(value === null ? { op: 'remove', path } : { op: 'add', path, value });
-  };
-  replace('/email', parsed.email);
-  replace('/firstName', parsed.first_name);
-  replace('/lastName', parsed.last_name);
-  replace('/systemRole', parsed.role_id === undefined ? undefined : { id: parsed.role_id });
-  set('/externalData', parsed.external_id);
-  set('/ssoIdentifier', parsed.sso_identifier);
-  set(
+  const patch = new PatchBuilder(current);
+  patch.replace('/email', parsed.email);
+  patch.replace('/firstName', parsed.first_name);
+  patch.replace('/lastName', parsed.last_name);
+  patch.replace('/systemRole', parsed.role_id === undefined ? undefined : { id: parsed.role_id });
+  patch.set('/externalData', parsed.external_id);
+  patch.set('/ssoIdentifier', parsed.sso_identifier);
+  patch.set(
     '/ssoLoginMode',
     parsed.sso_login_mode === undefined ? undefined : SSO_LOGIN_MODE_TO_SR[parsed.sso_login_mode],
   );
-  set('/language', parsed.language === undefined ? undefined : { code: parsed.language });
+  patch.set('/language', parsed.language === undefined ? undefined : { code: parsed.language });
   if (parsed.location) {
-    set('/location/countryCode', parsed.location.country_code);
-    set('/location/regionCode', parsed.location.region_code);
-    set('/location/city', parsed.location.city);
-    set('/location/address', parsed.location.address);
-    set('/location/postalCode', parsed.location.postal_code);
+    patch.object('/location', {
+      countryCode: parsed.location.country_code,
+      regionCode: parsed.location.region_code,
+      city: parsed.location.city,
+      address: parsed.location.address,
+      postalCode: parsed.location.postal_code,
+    });
   }
-  return ops;
+  return patch.ops;
 }
 
 /** SR `GET /user-api/v201804/users` query (§10.1). */

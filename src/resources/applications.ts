@@ -2,8 +2,8 @@ import type { RequestOptions } from '../client.js';
 import { type Page, PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import {
+  type ApplicationListSrQuery,
   toSrApplicationListQuery,
-  toSrApplicationStatusFilter,
   toSrCandidatePropertyValues,
   toSrCandidateStatus,
   toSrSourceDetails,
@@ -58,43 +58,55 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     params: ApplicationListParams = {},
     options?: RequestOptions,
   ): PagePromise<ModelsOf<Mp>['application']> {
-    const query = toSrApplicationListQuery(params);
-    const statuses =
-      params.status === undefined ? undefined : new Set<string>(toSrApplicationStatusFilter(params.status));
-    const keep = (app: ModelsOf<Mp>['application']) =>
-      (params.job_id === undefined || app.job.id === params.job_id) &&
-      (statuses === undefined || (app.remote_status !== null && statuses.has(app.remote_status)));
-    const fromCandidates = async (candidates: unknown[], warnings: Warning[]) => {
-      const perCandidate = await this.hydrate(candidates, (c) =>
-        this.fromCandidate(c, params, warnings, options),
-      );
-      return perCandidate.flat().filter(keep);
-    };
-    if (params.candidate_id !== undefined) {
-      const candidateId = params.candidate_id;
-      return new PagePromise(async (): Promise<Page<ModelsOf<Mp>['application']>> => {
-        const raw = await this.client.get('/candidates/{id}', { ...options, params: { id: candidateId } });
-        const warnings: Warning[] = [];
-        const result = await fromCandidates([raw], warnings);
-        this.client.emitWarnings(warnings);
-        return { result, next_cursor: null, result_count: result.length, total: result.length, warnings };
+    return this.deferred(() => {
+      const query = toSrApplicationListQuery(params);
+      // The filters come from the query each page was fetched with: a list resumed from a saved
+      // cursor alone keeps filtering by the job and status it was started with.
+      const fromCandidates = async (
+        candidates: unknown[],
+        warnings: Warning[],
+        pageQuery: ApplicationListSrQuery,
+      ) => {
+        const jobId = pageQuery.jobId?.[0];
+        const statuses = pageQuery.status === undefined ? undefined : new Set<string>(pageQuery.status);
+        const keep = (app: ModelsOf<Mp>['application']) =>
+          (jobId === undefined || app.job.id === jobId) &&
+          (statuses === undefined || (app.remote_status !== null && statuses.has(app.remote_status)));
+        const perCandidate = await this.hydrate(candidates, (c) =>
+          this.fromCandidate(c, jobId, params.hydrate === true, warnings, options),
+        );
+        return perCandidate.flat().filter(keep);
+      };
+      if (params.candidate_id !== undefined) {
+        const candidateId = params.candidate_id;
+        return new PagePromise(async (): Promise<Page<ModelsOf<Mp>['application']>> => {
+          const raw = await this.client.get('/candidates/{id}', { ...options, params: { id: candidateId } });
+          const warnings: Warning[] = [];
+          const result = await fromCandidates([raw], warnings, query);
+          this.client.emitWarnings(warnings);
+          return { result, next_cursor: null, result_count: result.length, total: result.length, warnings };
+        });
+      }
+      return this.paginate({
+        list: 'applications',
+        path: '/candidates',
+        query: { ...query },
+        cursor: params.cursor,
+        listParams: params,
+        request: options,
+        // SR's totalFound counts candidates, not their applications.
+        srTotal: false,
+        mapPage: (items, warnings, pageQuery) =>
+          fromCandidates(items, warnings, pageQuery as ApplicationListSrQuery),
       });
-    }
-    return this.paginate({
-      list: 'applications',
-      path: '/candidates',
-      query: { ...query },
-      cursor: params.cursor,
-      listParams: params,
-      request: options,
-      mapPage: fromCandidates,
     });
   }
 
   /** The applications of one SR candidate record, fetching those the record has no status for. */
   private async fromCandidate(
     candidate: unknown,
-    params: ApplicationListParams,
+    jobId: string | undefined,
+    hydrate: boolean,
     warnings: Warning[],
     options?: RequestOptions,
   ): Promise<Array<ModelsOf<Mp>['application']>> {
@@ -104,10 +116,10 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
       candidate,
       warnings,
     ) as unknown as Array<ModelsOf<Mp>['application']>;
-    const wanted = params.job_id === undefined ? apps : apps.filter((app) => app.job.id === params.job_id);
+    const wanted = jobId === undefined ? apps : apps.filter((app) => app.job.id === jobId);
     return this.hydrate(wanted, (app) =>
-      params.hydrate || app.remote_status === null
-        ? this.read(app.id, params.hydrate ? DEFAULT_INCLUDE : [], warnings, options, app)
+      hydrate || app.remote_status === null
+        ? this.read(app.id, hydrate ? DEFAULT_INCLUDE : [], warnings, options, app)
         : Promise.resolve(app),
     );
   }
@@ -223,6 +235,9 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     options?: ApplicationGetOptions,
   ): Promise<ModelsOf<Mp>['application']> {
     const { candidateId, jobId } = parseApplicationId(id);
+    // Values whose type the caller gives are checked before any request; the others once the
+    // property types are known (read once, then cached), still before anything is written.
+    toSrCandidatePropertyValues(values);
     const types = await this.candidatePropertyTypes(options);
     const body = toSrCandidatePropertyValues(values, { types });
     await this.client.put('/candidates/{id}/jobs/{jobId}/properties', {

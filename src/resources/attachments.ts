@@ -35,27 +35,29 @@ export type AttachmentRef =
 export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /** Lists the attachments of a candidate (`candidate_id`) or of an application (`application_id`). */
   list(params: AttachmentListParams, options?: RequestOptions): PagePromise<ModelsOf<Mp>['attachment']> {
-    const parsed = parseInput(AttachmentListParamsSchema, params, 'attachment list parameters');
-    const owner =
-      parsed.application_id !== undefined
-        ? { applicationId: parsed.application_id }
-        : { candidateId: parsed.candidate_id as string };
-    return this.paginateWhole({
-      list: `attachments/${parsed.application_id ?? parsed.candidate_id}`,
-      load: async () => {
-        const body =
-          owner.applicationId !== undefined
-            ? await this.client.get('/candidates/{id}/jobs/{jobId}/attachments', {
-                ...options,
-                params: toParams(owner.applicationId),
-              })
-            : await this.client.get('/candidates/{id}/attachments', {
-                ...options,
-                params: { id: owner.candidateId },
-              });
-        return body?.content ?? [];
-      },
-      map: (raw, warnings) => this.toModel('attachment', toUnifiedAttachment, raw, warnings, owner),
+    return this.deferred(() => {
+      const parsed = parseInput(AttachmentListParamsSchema, params, 'attachment list parameters');
+      const owner =
+        parsed.application_id !== undefined
+          ? { applicationId: parsed.application_id }
+          : { candidateId: parsed.candidate_id as string };
+      return this.paginateWhole({
+        list: `attachments/${parsed.application_id ?? parsed.candidate_id}`,
+        load: async () => {
+          const body =
+            owner.applicationId !== undefined
+              ? await this.client.get('/candidates/{id}/jobs/{jobId}/attachments', {
+                  ...options,
+                  params: toParams(owner.applicationId),
+                })
+              : await this.client.get('/candidates/{id}/attachments', {
+                  ...options,
+                  params: { id: owner.candidateId },
+                });
+          return body?.content ?? [];
+        },
+        map: (raw, warnings) => this.toModel('attachment', toUnifiedAttachment, raw, warnings, owner),
+      });
     });
   }
 
@@ -102,16 +104,18 @@ export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp>
    * Downloads an attachment as a stream with its file name and content type. Pass the
    * `Attachment` from `list`/`upload`, or `{ id, candidate_id }` / `{ id, application_id }`.
    */
-  download(attachment: AttachmentRef, options?: RequestOptions): Promise<BinaryResponse> {
+  async download(attachment: AttachmentRef, options?: RequestOptions): Promise<BinaryResponse> {
     const { id, candidateId, applicationLevel } = refOf(attachment);
+    // Always a stream: a text or JSON file is a file too, not a body to parse.
+    const request = { ...options, responseType: 'stream' as const };
     // Application-level files are read without the candidate in the path (§8).
     return applicationLevel
       ? this.client.get('/candidates/attachments/{attachmentId}', {
-          ...options,
+          ...request,
           params: { attachmentId: id },
         })
       : this.client.get('/candidates/{id}/attachments/{attachmentId}', {
-          ...options,
+          ...request,
           params: { id: candidateId, attachmentId: id },
         });
   }

@@ -9,7 +9,7 @@ import {
   toUnifiedCandidate,
 } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
-import { rawId } from '../mappers/shared.js';
+import { isRecord, rawId } from '../mappers/shared.js';
 import type { CandidateCreateInput, CandidateUpdateInput } from '../schemas/unified/candidate.js';
 import type { CandidateListParams } from '../schemas/unified/list-params.js';
 import { requireId } from './ids.js';
@@ -26,26 +26,31 @@ export class Candidates<Mp extends Mappings = Mappings> extends APIResource<Mp> 
    * phone, links, education and experience).
    */
   list(params: CandidateListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['candidate']> {
-    const query = toSrCandidateListQuery(params);
-    return this.paginate({
-      list: 'candidates',
-      path: '/candidates',
-      query: { ...query },
-      cursor: params.cursor,
-      listParams: params,
-      request: options,
-      mapPage: async (items, warnings) => {
-        const raws = params.hydrate
-          ? await this.hydrate(items, (item) => this.details(item, options))
-          : items;
-        return raws.map((raw) => this.toModel('candidate', toUnifiedCandidate, raw, warnings));
-      },
+    return this.deferred(() => {
+      const query = toSrCandidateListQuery(params);
+      return this.paginate({
+        list: 'candidates',
+        path: '/candidates',
+        query: { ...query },
+        cursor: params.cursor,
+        listParams: params,
+        request: options,
+        mapPage: async (items, warnings) => {
+          const raws = params.hydrate
+            ? await this.hydrate(items, (item) => this.details(item, options))
+            : items;
+          return raws.map((raw) => this.toModel('candidate', toUnifiedCandidate, raw, warnings));
+        },
+      });
     });
   }
 
-  private details(item: unknown, options?: RequestOptions): Promise<unknown> {
+  private async details(item: unknown, options?: RequestOptions): Promise<unknown> {
     const id = rawId(item);
-    return id ? this.client.get('/candidates/{id}', { ...options, params: { id } }) : Promise.resolve(item);
+    if (!id) return item;
+    const details = await this.client.get('/candidates/{id}', { ...options, params: { id } });
+    // CandidateDetails carries no `consent` (§6.2): keep what only the list item has.
+    return isRecord(item) && isRecord(details) ? { ...item, ...details } : details;
   }
 
   /** One candidate with its details. */

@@ -19,13 +19,15 @@ import { USERS_PATH } from './users.js';
 export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /** Lists access groups (SR returns them all at once; `limit` and `cursor` page them). */
   list(params: GroupListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['group']> {
-    const parsed = parseInput(GroupListParamsSchema, params, 'group list parameters');
-    return this.paginateWhole({
-      list: 'groups',
-      limit: parsed.limit,
-      cursor: parsed.cursor,
-      load: () => this.all(options),
-      map: (raw, warnings) => this.toModel('group', toUnifiedGroup, raw, warnings),
+    return this.deferred(() => {
+      const parsed = parseInput(GroupListParamsSchema, params, 'group list parameters');
+      return this.paginateWhole({
+        list: 'groups',
+        limit: parsed.limit,
+        cursor: parsed.cursor,
+        load: () => this.all(options),
+        map: (raw, warnings) => this.toModel('group', toUnifiedGroup, raw, warnings),
+      });
     });
   }
 
@@ -56,24 +58,28 @@ export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     params: Omit<UserListParams, 'hydrate'> = {},
     options?: RequestOptions,
   ): PagePromise<ModelsOf<Mp>['user']> {
-    requireId(groupId, 'groupId');
-    const query = toSrUserListQuery(params);
-    return this.paginate({
-      list: `groups/${groupId}/members`,
-      path: USERS_PATH,
-      query: { ...query },
-      cursor: params.cursor,
-      listParams: params,
-      request: options,
-      mapPage: async (items, warnings) =>
-        items
-          .filter(
-            (item) =>
-              isRecord(item) &&
-              Array.isArray(item.accessGroups) &&
-              item.accessGroups.some((g) => rawId(g) === groupId),
-          )
-          .map((raw) => this.toModel('user', toUnifiedUser, raw, warnings)),
+    return this.deferred(() => {
+      requireId(groupId, 'groupId');
+      const query = toSrUserListQuery(params);
+      return this.paginate({
+        list: `groups/${groupId}/members`,
+        path: USERS_PATH,
+        query: { ...query },
+        cursor: params.cursor,
+        listParams: params,
+        request: options,
+        // Only some users are members: SR's count (when it gives one) is not theirs.
+        srTotal: false,
+        mapPage: async (items, warnings) =>
+          items
+            .filter(
+              (item) =>
+                isRecord(item) &&
+                Array.isArray(item.accessGroups) &&
+                item.accessGroups.some((g) => rawId(g) === groupId),
+            )
+            .map((raw) => this.toModel('user', toUnifiedUser, raw, warnings)),
+      });
     });
   }
 

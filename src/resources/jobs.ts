@@ -23,25 +23,27 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
    * fields are only in the details).
    */
   list(params: JobListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['job']> {
-    const query = toSrJobListQuery(params);
-    return this.paginate({
-      list: 'jobs',
-      path: '/jobs',
-      query: { ...query },
-      cursor: params.cursor,
-      listParams: params,
-      request: options,
-      mapPage: async (items, warnings) => {
-        const raws = params.hydrate
-          ? await this.hydrate(items, (item) => {
-              const id = rawId(item);
-              return id
-                ? this.client.get('/jobs/{jobId}', { ...options, params: { jobId: id } })
-                : Promise.resolve(item);
-            })
-          : items;
-        return raws.map((raw) => this.toModel('job', toUnifiedJob, raw, warnings));
-      },
+    return this.deferred(() => {
+      const query = toSrJobListQuery(params);
+      return this.paginate({
+        list: 'jobs',
+        path: '/jobs',
+        query: { ...query },
+        cursor: params.cursor,
+        listParams: params,
+        request: options,
+        mapPage: async (items, warnings) => {
+          const raws = params.hydrate
+            ? await this.hydrate(items, (item) => {
+                const id = rawId(item);
+                return id
+                  ? this.client.get('/jobs/{jobId}', { ...options, params: { jobId: id } })
+                  : Promise.resolve(item);
+              })
+            : items;
+          return raws.map((raw) => this.toModel('job', toUnifiedJob, raw, warnings));
+        },
+      });
     });
   }
 
@@ -79,14 +81,16 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     return this.mapOne((warnings) => this.toModel('job', toUnifiedJob, raw, warnings));
   }
 
-  /** Updates the given fields; the SDK builds the JSON Patch SR requires. */
+  /**
+   * Updates the given fields; the SDK builds the JSON Patch SR requires, from the job as it is
+   * now (one read first), so the patch is valid whatever the job has set.
+   */
   async update(id: string, input: JobUpdateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['job']> {
-    const body = toSrJobPatch(input);
-    const raw = await this.client.patch('/jobs/{jobId}', {
-      ...options,
-      params: { jobId: requireId(id, 'id') },
-      body,
-    });
+    toSrJobPatch(input); // input errors before any request
+    const params = { jobId: requireId(id, 'id') };
+    const current = await this.client.get('/jobs/{jobId}', { ...options, params });
+    const body = toSrJobPatch(input, current);
+    const raw = await this.client.patch('/jobs/{jobId}', { ...options, params, body });
     return this.mapOne((warnings) => this.toModel('job', toUnifiedJob, raw, warnings));
   }
 

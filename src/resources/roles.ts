@@ -16,13 +16,15 @@ import { requireId } from './ids.js';
 export class Roles<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /** Lists system roles (SR returns them all at once; `limit` and `cursor` page them). */
   list(params: RoleListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['role']> {
-    const parsed = parseInput(RoleListParamsSchema, params, 'role list parameters');
-    return this.paginateWhole({
-      list: 'roles',
-      limit: parsed.limit,
-      cursor: parsed.cursor,
-      load: () => this.all(options),
-      map: (raw, warnings) => this.toModel('role', toUnifiedRole, raw, warnings),
+    return this.deferred(() => {
+      const parsed = parseInput(RoleListParamsSchema, params, 'role list parameters');
+      return this.paginateWhole({
+        list: 'roles',
+        limit: parsed.limit,
+        cursor: parsed.cursor,
+        load: () => this.all(options),
+        map: (raw, warnings) => this.toModel('role', toUnifiedRole, raw, warnings),
+      });
     });
   }
 

@@ -18,20 +18,22 @@ export class Users<Mp extends Mappings = Mappings> extends APIResource<Mp> {
    * `cursor`; `hydrate: true` for details (list items name no access group, only its id).
    */
   list(params: UserListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['user']> {
-    const query = toSrUserListQuery(params);
-    return this.paginate({
-      list: 'users',
-      path: USERS_PATH,
-      query: { ...query },
-      cursor: params.cursor,
-      listParams: params,
-      request: options,
-      mapPage: async (items, warnings) => {
-        const raws = params.hydrate
-          ? await this.hydrate(items, (item) => this.details(item, options))
-          : items;
-        return raws.map((raw) => this.toModel('user', toUnifiedUser, raw, warnings));
-      },
+    return this.deferred(() => {
+      const query = toSrUserListQuery(params);
+      return this.paginate({
+        list: 'users',
+        path: USERS_PATH,
+        query: { ...query },
+        cursor: params.cursor,
+        listParams: params,
+        request: options,
+        mapPage: async (items, warnings) => {
+          const raws = params.hydrate
+            ? await this.hydrate(items, (item) => this.details(item, options))
+            : items;
+          return raws.map((raw) => this.toModel('user', toUnifiedUser, raw, warnings));
+        },
+      });
     });
   }
 
@@ -57,14 +59,16 @@ export class Users<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     return this.mapOne((warnings) => this.toModel('user', toUnifiedUser, raw, warnings));
   }
 
-  /** Updates the given fields; the SDK builds the JSON Patch SR requires. */
+  /**
+   * Updates the given fields; the SDK builds the JSON Patch SR requires, from the user as it is
+   * now (one read first), so the patch is valid whatever the user has set.
+   */
   async update(id: string, input: UserUpdateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
-    const body = toSrUserPatch(input);
-    const raw = await this.client.patch('/user-api/v201804/users/{id}', {
-      ...options,
-      params: { id: requireId(id, 'id') },
-      body,
-    });
+    toSrUserPatch(input); // input errors before any request
+    const params = { id: requireId(id, 'id') };
+    const current = await this.client.get('/user-api/v201804/users/{id}', { ...options, params });
+    const body = toSrUserPatch(input, current);
+    const raw = await this.client.patch('/user-api/v201804/users/{id}', { ...options, params, body });
     return this.mapOne((warnings) => this.toModel('user', toUnifiedUser, raw, warnings));
   }
 

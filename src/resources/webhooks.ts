@@ -56,15 +56,17 @@ export class Webhooks extends APIResource {
 
   /** Lists subscriptions. */
   list(params: SubscriptionListParams = {}, options?: RequestOptions): PagePromise<Subscription> {
-    const parsed = parseInput(SubscriptionListParamsSchema, params, 'subscription list parameters');
-    return this.paginate({
-      list: 'webhooks',
-      path: BASE,
-      query: parsed.limit !== undefined ? { limit: parsed.limit } : {},
-      cursor: parsed.cursor,
-      listParams: params,
-      request: options,
-      mapPage: async (items) => items.map((raw) => toUnifiedSubscription(raw, this.remote)),
+    return this.deferred(() => {
+      const parsed = parseInput(SubscriptionListParamsSchema, params, 'subscription list parameters');
+      return this.paginate({
+        list: 'webhooks',
+        path: BASE,
+        query: parsed.limit !== undefined ? { limit: parsed.limit } : {},
+        cursor: parsed.cursor,
+        listParams: params,
+        request: options,
+        mapPage: async (items) => items.map((raw) => toUnifiedSubscription(raw, this.remote)),
+      });
     });
   }
 
@@ -114,21 +116,23 @@ export class Webhooks extends APIResource {
     params: CallbackLogParams = {},
     options?: RequestOptions,
   ): PagePromise<CallbackLogEntry> {
-    const parsed = parseInput(CallbackLogParamsSchema, params, 'callbacks log parameters');
-    const query: Record<string, unknown> = {};
-    if (parsed.limit !== undefined) query.limit = parsed.limit;
-    if (parsed.status !== undefined) query.callbackStatus = parsed.status;
-    if (parsed.after !== undefined) query.after = parsed.after;
-    if (parsed.before !== undefined) query.before = parsed.before;
-    return this.paginate({
-      list: `webhooks/${requireId(id, 'id')}/callbacks`,
-      path: `${BASE}/{id}/callbacks-log`,
-      params: { id },
-      query,
-      cursor: parsed.cursor,
-      listParams: params,
-      request: options,
-      mapPage: async (items) => items.map((raw) => toUnifiedCallbackLogEntry(raw, this.remote)),
+    return this.deferred(() => {
+      const parsed = parseInput(CallbackLogParamsSchema, params, 'callbacks log parameters');
+      const query: Record<string, unknown> = {};
+      if (parsed.limit !== undefined) query.limit = parsed.limit;
+      if (parsed.status !== undefined) query.callbackStatus = parsed.status;
+      if (parsed.after !== undefined) query.after = parsed.after;
+      if (parsed.before !== undefined) query.before = parsed.before;
+      return this.paginate({
+        list: `webhooks/${requireId(id, 'id')}/callbacks`,
+        path: `${BASE}/{id}/callbacks-log`,
+        params: { id },
+        query,
+        cursor: parsed.cursor,
+        listParams: params,
+        request: options,
+        mapPage: async (items) => items.map((raw) => toUnifiedCallbackLogEntry(raw, this.remote)),
+      });
     });
   }
 }

@@ -3,7 +3,6 @@
  * unified models, their write inputs and list parameters, and `parseInput`.
  */
 
-// ---- SR wire shapes (lenient) ----
 export {
   SR_CANDIDATE_PROPERTY_TYPES,
   SR_SCREENING_ANSWER_TYPES,
@@ -76,6 +75,8 @@ export {
   type SrLanguage,
   SrLanguageSchema,
 } from './sr/common.js';
+// ---- SR wire shapes (lenient) ----
+export { SR_ONBOARDING_STATUSES, SR_SUB_STATUS_STATUSES } from './sr/enums.js';
 export {
   SR_HIRING_TEAM_ROLES,
   SR_JOB_STATUSES,

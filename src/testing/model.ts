@@ -4,83 +4,41 @@
  * details full, HATEOAS `actions` on the fake's own origin).
  */
 
-/** Application (candidate-on-job) statuses of the Customer API (§7). */
-export const APPLICATION_STATUSES = [
-  'LEAD',
-  'NEW',
-  'IN_REVIEW',
-  'INTERVIEW',
-  'OFFERED',
-  'HIRED',
-  'REJECTED',
-  'WITHDRAWN',
-  'TRANSFERRED',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+import {
+  SR_APPLICATION_STATUSES,
+  SR_CANDIDATE_PROPERTY_TYPES,
+  SR_CONSENT_STATUSES,
+  SR_HIRING_TEAM_ROLES,
+  SR_JOB_STATUSES,
+  SR_ONBOARDING_STATUSES,
+  SR_POSTING_STATUSES,
+  SR_SUB_STATUS_STATUSES,
+  SR_SYSTEM_ROLE_IDS,
+  SR_UPLOAD_ATTACHMENT_TYPES,
+} from '../schemas/sr/enums.js';
 
-/** Statuses that carry hiring-process sub-statuses (§7). */
-export const SUB_STATUS_STATUSES = ['IN_REVIEW', 'INTERVIEW', 'OFFERED'] as const;
-export type SubStatusStatus = (typeof SUB_STATUS_STATUSES)[number];
-
-/** Job statuses (§9.2). */
-export const JOB_STATUSES = [
-  'CREATED',
-  'SOURCING',
-  'FILLED',
-  'INTERVIEW',
-  'OFFER',
-  'CANCELLED',
-  'ON_HOLD',
-] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
-
-/** Job posting statuses (§9.2). */
-export const POSTING_STATUSES = ['PUBLIC', 'INTERNAL', 'NOT_PUBLISHED', 'PRIVATE'] as const;
-export type PostingStatus = (typeof POSTING_STATUSES)[number];
-
-/** Built-in system roles (§10.2). */
-export const SYSTEM_ROLE_IDS = ['EMPLOYEE', 'RESTRICTED', 'STANDARD', 'EXTENDED', 'ADMINISTRATOR'] as const;
-
-/** Hiring-team roles (§9). */
-export const HIRING_TEAM_ROLES = [
-  'HIRING_MANAGER',
-  'INTERVIEW_TEAM',
-  'RECRUITER',
-  'EXECUTIVE',
-  'COORDINATOR',
-] as const;
-export type HiringTeamRole = (typeof HIRING_TEAM_ROLES)[number];
-
-/** Candidate property types (§6.3). */
-export const CANDIDATE_PROPERTY_TYPES = [
-  'BOOLEAN',
-  'COUNTRY',
-  'CURRENCY',
-  'DATE',
-  'NUMBER',
-  'PERCENT',
-  'REGION',
-  'TEXT',
-  'USER',
-  'SINGLE_SELECT',
-] as const;
-export type CandidatePropertyType = (typeof CANDIDATE_PROPERTY_TYPES)[number];
-
-/** Consent statuses (§6.1). */
-export const CONSENT_STATUSES = ['REQUIRED', 'PENDING', 'ACQUIRED'] as const;
-export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
-
-/** Onboarding statuses (§7). */
-export const ONBOARDING_STATUSES = [
-  'READY_TO_ONBOARD',
-  'ONBOARDING_SUCCESSFUL',
-  'ONBOARDING_FAILED',
-] as const;
-export type OnboardingStatus = (typeof ONBOARDING_STATUSES)[number];
-
-/** Attachment types accepted on upload (§8); `AVATAR` exists on read only. */
-export const UPLOAD_ATTACHMENT_TYPES = ['RESUME', 'COVER_LETTER', 'GENERIC_FILE'] as const;
-export type AttachmentType = (typeof UPLOAD_ATTACHMENT_TYPES)[number] | 'AVATAR';
+// SR's enums: one list, shared with the SDK's schemas (smartrecruiters-api.md §6-§10).
+export {
+  SR_APPLICATION_STATUSES,
+  SR_CANDIDATE_PROPERTY_TYPES,
+  SR_CONSENT_STATUSES,
+  SR_HIRING_TEAM_ROLES,
+  SR_JOB_STATUSES,
+  SR_ONBOARDING_STATUSES,
+  SR_POSTING_STATUSES,
+  SR_SUB_STATUS_STATUSES,
+  SR_SYSTEM_ROLE_IDS,
+  SR_UPLOAD_ATTACHMENT_TYPES,
+};
+export type ApplicationStatus = (typeof SR_APPLICATION_STATUSES)[number];
+export type SubStatusStatus = (typeof SR_SUB_STATUS_STATUSES)[number];
+export type JobStatus = (typeof SR_JOB_STATUSES)[number];
+export type PostingStatus = (typeof SR_POSTING_STATUSES)[number];
+export type HiringTeamRole = (typeof SR_HIRING_TEAM_ROLES)[number];
+export type CandidatePropertyType = (typeof SR_CANDIDATE_PROPERTY_TYPES)[number];
+export type ConsentStatus = (typeof SR_CONSENT_STATUSES)[number];
+export type OnboardingStatus = (typeof SR_ONBOARDING_STATUSES)[number];
+export type AttachmentType = (typeof SR_UPLOAD_ATTACHMENT_TYPES)[number] | 'AVATAR';
 
 /** `{ id, label }`, SR's usual reference shape. */
 export interface IdLabel {

@@ -29,26 +29,26 @@ import {
 import { iso } from './clock.js';
 import { utf8 } from './http.js';
 import {
-  APPLICATION_STATUSES,
   type ApplicationRecord,
   type ApplicationStatus,
   type ApplicationStatusChange,
   type AttachmentRecord,
   type CandidatePropertyType,
   type CandidateRecord,
-  CONSENT_STATUSES,
   type CompanyRecord,
-  HIRING_TEAM_ROLES,
   type HiringProcessRecord,
   type HiringTeamMember,
   type JobRecord,
   type JobStatus,
   type JobStatusChange,
-  ONBOARDING_STATUSES,
   type PostingStatus,
   type SourceDetails,
+  SR_APPLICATION_STATUSES,
+  SR_CONSENT_STATUSES,
+  SR_HIRING_TEAM_ROLES,
+  SR_ONBOARDING_STATUSES,
+  SR_SYSTEM_ROLE_IDS,
   type SubStatusStatus,
-  SYSTEM_ROLE_IDS,
   type UserRecord,
 } from './model.js';
 import { Rng } from './random.js';
@@ -185,7 +185,7 @@ export function seedState(
   const uuid = () => rng.uuid();
 
   // System roles (§10.2): the five built-in ids.
-  for (const id of SYSTEM_ROLE_IDS) state.systemRoles.set(id, { id, name: SYSTEM_ROLE_NAMES[id] ?? id });
+  for (const id of SR_SYSTEM_ROLE_IDS) state.systemRoles.set(id, { id, name: SYSTEM_ROLE_NAMES[id] ?? id });
 
   // Access groups.
   const groupIds: string[] = [];
@@ -213,7 +213,7 @@ export function seedState(
       email,
       firstName,
       lastName,
-      systemRoleId: i === 0 ? 'ADMINISTRATOR' : (SYSTEM_ROLE_IDS[i % SYSTEM_ROLE_IDS.length] as string),
+      systemRoleId: i === 0 ? 'ADMINISTRATOR' : (SR_SYSTEM_ROLE_IDS[i % SR_SYSTEM_ROLE_IDS.length] as string),
       externalData: rng.chance(0.5) ? `EMP-${1000 + i}` : null,
       ssoIdentifier: rng.chance(0.4) ? email : null,
       ssoLoginMode: 'PASSWORD',
@@ -473,7 +473,7 @@ export function seedState(
     teamUsers.forEach((u, k) => {
       team.push({
         userId: u.id,
-        role: k === 0 ? 'RECRUITER' : k === 1 ? 'HIRING_MANAGER' : rng.pick(HIRING_TEAM_ROLES),
+        role: k === 0 ? 'RECRUITER' : k === 1 ? 'HIRING_MANAGER' : rng.pick(SR_HIRING_TEAM_ROLES),
       });
     });
     const processId = (department.label === 'Sales' ? processes[1] : processes[0])?.id ?? '';
@@ -636,13 +636,13 @@ export function seedState(
         location: rng.pick(CITIES).city,
         description: 'Shipped things that mattered.',
       })),
-      consentStatus: rng.pick(CONSENT_STATUSES),
+      consentStatus: rng.pick(SR_CONSENT_STATUSES),
     };
     state.candidates.set(candidate.id, candidate);
 
     // The first nine candidates cover every application status; a few have several applications.
     let appCount: number;
-    if (i < APPLICATION_STATUSES.length) appCount = i % 3 === 0 ? 2 : 1;
+    if (i < SR_APPLICATION_STATUSES.length) appCount = i % 3 === 0 ? 2 : 1;
     else {
       const r = rng.next();
       appCount = r < 0.1 ? 0 : r < 0.7 ? 1 : r < 0.9 ? 2 : 3;
@@ -651,9 +651,9 @@ export function seedState(
     let latest = createdMs;
     appJobs.forEach((job, k) => {
       const status: ApplicationStatus =
-        i < APPLICATION_STATUSES.length && k === 0
-          ? (APPLICATION_STATUSES[i] as ApplicationStatus)
-          : rng.pick(APPLICATION_STATUSES);
+        i < SR_APPLICATION_STATUSES.length && k === 0
+          ? (SR_APPLICATION_STATUSES[i] as ApplicationStatus)
+          : rng.pick(SR_APPLICATION_STATUSES);
       const process = state.hiringProcesses.get(job.hiringProcessId);
       const subStatusFor = (s: ApplicationStatus): string | null => {
         const list = process?.subStatuses[s as SubStatusStatus];
@@ -722,7 +722,7 @@ export function seedState(
               },
             ]
           : [],
-        onboardingStatus: status === 'HIRED' ? rng.pick(ONBOARDING_STATUSES) : null,
+        onboardingStatus: status === 'HIRED' ? rng.pick(SR_ONBOARDING_STATUSES) : null,
       };
       state.applications.set(application.id, application);
 

@@ -32,7 +32,8 @@ export interface WebhookHandlerOptions {
 /**
  * Returns `(request) => Promise<Response>`: answers the activation handshake (200 echoing
  * `X-Hook-Secret`), refuses unverified deliveries (401; 400 for a body that is not a JSON
- * object), hands verified events to `onEvent`, then answers 202.
+ * object), hands verified events to `onEvent`, then answers 202. A failure on this side (the
+ * secret cannot be read, `onEvent` throws) answers 500, so SmartRecruiters delivers again later.
  */
 export function createWebhookHandler(
   options: WebhookHandlerOptions,
@@ -41,10 +42,10 @@ export function createWebhookHandler(
     if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } });
     const hookSecret = readHookSecret(request.headers);
     if (hookSecret) return new Response(null, { status: 200, headers: { 'x-hook-secret': hookSecret } });
-    const body = new Uint8Array(await request.arrayBuffer());
-    const secret = typeof options.secret === 'function' ? await options.secret() : options.secret;
     let event: WebhookEvent;
     try {
+      const body = new Uint8Array(await request.arrayBuffer());
+      const secret = typeof options.secret === 'function' ? await options.secret() : options.secret;
       event = await constructWebhookEvent({
         body,
         headers: request.headers,
@@ -52,7 +53,11 @@ export function createWebhookHandler(
         toleranceSeconds: options.toleranceSeconds,
       });
     } catch (error) {
-      if (!(error instanceof WebhookVerificationError)) throw error;
+      // Our side failed (the secret store, no secret configured): 500, and SR delivers again later.
+      if (!(error instanceof WebhookVerificationError) || error.reason === 'no_secret') {
+        if (error instanceof WebhookVerificationError) options.onRejected?.(error);
+        return new Response(null, { status: 500 });
+      }
       options.onRejected?.(error);
       return new Response(null, { status: error.reason === 'invalid_payload' ? 400 : 401 });
     }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  APPLICATION_STATUSES,
-  CANDIDATE_PROPERTY_TYPES,
   createFakeSmartRecruitersCore,
-  JOB_STATUSES,
-  POSTING_STATUSES,
-  SYSTEM_ROLE_IDS,
+  SR_APPLICATION_STATUSES,
+  SR_CANDIDATE_PROPERTY_TYPES,
+  SR_JOB_STATUSES,
+  SR_POSTING_STATUSES,
+  SR_SYSTEM_ROLE_IDS,
 } from '../../src/testing/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -32,7 +32,7 @@ describe('seed data', () => {
   it('covers every application status, with sub-statuses, reasons and startsOn', () => {
     const { state } = createFakeSmartRecruitersCore({ seed: 3 });
     const apps = [...state.applications.values()];
-    expect(new Set(apps.map((a) => a.status))).toEqual(new Set(APPLICATION_STATUSES));
+    expect(new Set(apps.map((a) => a.status))).toEqual(new Set(SR_APPLICATION_STATUSES));
     for (const a of apps) {
       expect(a.reasonOfRejection !== null).toBe(a.status === 'REJECTED');
       expect(state.rejectionReasons.has(a.reasonOfRejection?.id ?? '') || a.status !== 'REJECTED').toBe(true);
@@ -57,15 +57,17 @@ describe('seed data', () => {
   it('covers every job status, posting status, system role and candidate property type', () => {
     const { state } = createFakeSmartRecruitersCore({ seed: 9 });
     const jobs = [...state.jobs.values()];
-    expect(new Set(jobs.map((j) => j.status))).toEqual(new Set(JOB_STATUSES));
-    expect(new Set(jobs.map((j) => j.postingStatus))).toEqual(new Set(POSTING_STATUSES));
+    expect(new Set(jobs.map((j) => j.status))).toEqual(new Set(SR_JOB_STATUSES));
+    expect(new Set(jobs.map((j) => j.postingStatus))).toEqual(new Set(SR_POSTING_STATUSES));
     expect(jobs.some((j) => j.location.remote)).toBe(true);
     expect(jobs.some((j) => !j.location.remote)).toBe(true);
     expect(jobs.some((j) => j.compensation !== null)).toBe(true);
     expect(jobs.every((j) => j.hiringTeam.length > 0 && j.jobAd.sections.jobDescription)).toBe(true);
-    expect(new Set([...state.users.values()].map((u) => u.systemRoleId))).toEqual(new Set(SYSTEM_ROLE_IDS));
+    expect(new Set([...state.users.values()].map((u) => u.systemRoleId))).toEqual(
+      new Set(SR_SYSTEM_ROLE_IDS),
+    );
     expect(new Set([...state.candidateProperties.values()].map((p) => p.type))).toEqual(
-      new Set(CANDIDATE_PROPERTY_TYPES),
+      new Set(SR_CANDIDATE_PROPERTY_TYPES),
     );
     expect(
       [...state.candidateProperties.values()].find((p) => p.type === 'SINGLE_SELECT')!.values.length,

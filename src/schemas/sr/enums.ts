@@ -61,6 +61,16 @@ export const SR_ATTACHMENT_TYPES = ['RESUME', 'COVER_LETTER', 'AVATAR', 'GENERIC
 /** A documented SR attachment type. */
 export type SrAttachmentType = (typeof SR_ATTACHMENT_TYPES)[number];
 
+/** Statuses that carry hiring-process sub-statuses (§7). */
+export const SR_SUB_STATUS_STATUSES = ['IN_REVIEW', 'INTERVIEW', 'OFFERED'] as const;
+
+/** Onboarding statuses of an application (§7). */
+export const SR_ONBOARDING_STATUSES = [
+  'READY_TO_ONBOARD',
+  'ONBOARDING_SUCCESSFUL',
+  'ONBOARDING_FAILED',
+] as const;
+
 /** Attachment types `POST …/attachments` accepts (`GENERIC_FILE` is SR's default, §8). */
 export const SR_UPLOAD_ATTACHMENT_TYPES = ['GENERIC_FILE', 'RESUME', 'COVER_LETTER'] as const;
 /** An attachment type SR accepts on upload. */

@@ -22,10 +22,10 @@ import {
 import { badRequest, notFound } from '../errors.js';
 import { json, noContent } from '../http.js';
 import {
-  APPLICATION_STATUSES,
   type ApplicationRecord,
   type CandidatePropertyRecord,
-  ONBOARDING_STATUSES,
+  SR_APPLICATION_STATUSES,
+  SR_ONBOARDING_STATUSES,
   type SubStatusStatus,
 } from '../model.js';
 import { parseIsoDate } from '../query.js';
@@ -170,7 +170,7 @@ function changeStatus(ctx: HandlerContext) {
   const app = findApplication(ctx);
   const body = requireObject(readJson(ctx));
   const check = new Check();
-  const status = check.enumValue(body, 'status', APPLICATION_STATUSES, '', { required: true });
+  const status = check.enumValue(body, 'status', SR_APPLICATION_STATUSES, '', { required: true });
   const subStatus = check.string(body, 'subStatus', '', { nullable: true });
   const startsOn = check.date(body, 'startsOn', '');
   const reason = check.string(body, 'reason', '', { nullable: true });
@@ -300,7 +300,7 @@ export const applicationRoutes: RouteDef[] = [
     const app = findApplication(ctx);
     const body = requireObject(readJson(ctx));
     const check = new Check();
-    const status = check.enumValue(body, 'onboardingStatus', ONBOARDING_STATUSES, '', { required: true });
+    const status = check.enumValue(body, 'onboardingStatus', SR_ONBOARDING_STATUSES, '', { required: true });
     check.done();
     app.onboardingStatus = status ?? null;
     touch(ctx, app);

@@ -20,7 +20,7 @@ import {
 import { badRequest, srError, unsupportedMediaType } from '../errors.js';
 import { binary, json, noContent } from '../http.js';
 import type { AttachmentRecord } from '../model.js';
-import { UPLOAD_ATTACHMENT_TYPES } from '../model.js';
+import { SR_UPLOAD_ATTACHMENT_TYPES } from '../model.js';
 import { parseMultipart } from '../multipart.js';
 import { S } from '../scopes.js';
 import { contentDisposition } from './offers.js';
@@ -65,9 +65,9 @@ async function upload(ctx: HandlerContext, jobId: string | null) {
     throw srError(413, 'PAYLOAD_TOO_LARGE', `Attachments are limited to ${config.maxAttachmentBytes} bytes`);
   }
   const type = form.fields.get('attachmentType') ?? 'GENERIC_FILE';
-  if (!(UPLOAD_ATTACHMENT_TYPES as readonly string[]).includes(type)) {
+  if (!(SR_UPLOAD_ATTACHMENT_TYPES as readonly string[]).includes(type)) {
     throw badRequest(
-      `attachmentType must be one of ${UPLOAD_ATTACHMENT_TYPES.join(', ')}`,
+      `attachmentType must be one of ${SR_UPLOAD_ATTACHMENT_TYPES.join(', ')}`,
       'VALIDATION_ERROR',
     );
   }

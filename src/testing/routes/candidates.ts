@@ -22,13 +22,13 @@ import {
 import { badRequest } from '../errors.js';
 import { json, noContent } from '../http.js';
 import {
-  APPLICATION_STATUSES,
   type ApplicationRecord,
   type CandidateRecord,
-  CONSENT_STATUSES,
   type Education,
   type Experience,
-  ONBOARDING_STATUSES,
+  SR_APPLICATION_STATUSES,
+  SR_CONSENT_STATUSES,
+  SR_ONBOARDING_STATUSES,
 } from '../model.js';
 import { keysetPage, nextLink } from '../pagination.js';
 import { S } from '../scopes.js';
@@ -252,7 +252,7 @@ function listCandidates(ctx: HandlerContext) {
   const q = ctx.query;
   const limit = q.limit(10);
   const pageId = q.get('pageId');
-  const statuses = q.enumValues('status', APPLICATION_STATUSES);
+  const statuses = q.enumValues('status', SR_APPLICATION_STATUSES);
   const subStatus = q.get('subStatus');
   if (subStatus !== undefined && statuses.length === 0) {
     throw badRequest(
@@ -262,7 +262,7 @@ function listCandidates(ctx: HandlerContext) {
   }
   const jobIds = q.getAll('jobId');
   const tags = q.getAll('tag');
-  const consent = q.enumValues('consentStatus', CONSENT_STATUSES);
+  const consent = q.enumValues('consentStatus', SR_CONSENT_STATUSES);
   const ratings = q.getAll('averageRating').map((r) => {
     if (!/^\d+$/.test(r))
       throw badRequest("Query parameter 'averageRating' must be an integer", 'INVALID_PARAMETER');
@@ -270,7 +270,7 @@ function listCandidates(ctx: HandlerContext) {
   });
   const locations = q.getAll('location').map((l) => l.toLowerCase());
   const updatedAfter = q.date('updatedAfter');
-  const onboarding = q.enumValue('onboardingStatus', ONBOARDING_STATUSES);
+  const onboarding = q.enumValue('onboardingStatus', SR_ONBOARDING_STATUSES);
   const sourceTypes = q.getAll('sourceType');
   const sourceSubTypes = q.getAll('sourceSubType');
   const sourceValues = q.getAll('sourceValueId');

@@ -34,13 +34,13 @@ import {
 import { badRequest, notFound } from '../errors.js';
 import { json, noContent } from '../http.js';
 import {
-  HIRING_TEAM_ROLES,
   type IdLabel,
-  JOB_STATUSES,
   type JobAd,
   type JobLocation,
   type JobRecord,
-  POSTING_STATUSES,
+  SR_HIRING_TEAM_ROLES,
+  SR_JOB_STATUSES,
+  SR_POSTING_STATUSES,
 } from '../model.js';
 import { compareStrings, keysetPage, nextLink } from '../pagination.js';
 import { S } from '../scopes.js';
@@ -352,10 +352,10 @@ function listJobs(ctx: HandlerContext) {
     throw badRequest('pageId can only be used with sort=job_id', 'INVALID_PARAMETER');
   }
   const offset = q.int('offset', { default: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
-  const statuses = q.enumValues('statuses', JOB_STATUSES);
-  const status = q.enumValue('status', JOB_STATUSES);
+  const statuses = q.enumValues('statuses', SR_JOB_STATUSES);
+  const status = q.enumValue('status', SR_JOB_STATUSES);
   const wanted = statuses.length > 0 ? statuses : status ? [status] : [];
-  const postingStatus = q.enumValue('postingStatus', POSTING_STATUSES);
+  const postingStatus = q.enumValue('postingStatus', SR_POSTING_STATUSES);
   const departments = q.getAll('department');
   const cities = q.getAll('city');
   const members = q.getAll('hiringTeamMemberId');
@@ -466,7 +466,7 @@ export const jobRoutes: RouteDef[] = [
     const job = findJob(ctx);
     const body = requireObject(readJson(ctx));
     const check = new Check();
-    const status = check.enumValue(body, 'status', JOB_STATUSES, '', { required: true });
+    const status = check.enumValue(body, 'status', SR_JOB_STATUSES, '', { required: true });
     check.done();
     setStatus(ctx, job, status as JobRecord['status']);
     return noContent();
@@ -495,10 +495,10 @@ export const jobRoutes: RouteDef[] = [
     const body = requireObject(readJson(ctx));
     const check = new Check();
     const id = check.string(body, 'id', '', { required: true });
-    const role = check.enumValue(body, 'role', HIRING_TEAM_ROLES, '', { required: true });
+    const role = check.enumValue(body, 'role', SR_HIRING_TEAM_ROLES, '', { required: true });
     check.done();
     if (!state.users.has(id as string)) throw badRequest(`User '${id}' does not exist`, 'VALIDATION_ERROR');
-    const member = { userId: id as string, role: role as (typeof HIRING_TEAM_ROLES)[number] };
+    const member = { userId: id as string, role: role as (typeof SR_HIRING_TEAM_ROLES)[number] };
     if (!job.hiringTeam.some((m) => m.userId === member.userId && m.role === member.role)) {
       job.hiringTeam.push(member);
       job.updatedOn = state.nowIso();

@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BadRequestError,
+  isWebhookEvent,
+  NotFoundError,
+  type SmartRecruiters,
+  type Subscription,
+  type WebhookEvent,
+} from '../../src/index.js';
+import { createFakeSmartRecruiters, type FakeSmartRecruiters } from '../../src/testing/index.js';
+import {
+  FAST_CLIENT,
+  FAST_FAKE,
+  type LocalServer,
+  rejectsBeforeAnyRequest,
+  routesAfter,
+  sdkFor,
+  serveFetchHandler,
+} from '../helpers/fake-sdk.js';
+
+let fake: FakeSmartRecruiters;
+let sr: SmartRecruiters;
+let server: LocalServer;
+const events: WebhookEvent[] = [];
+const rejected: string[] = [];
+// The handler reads the secret through an async function, as from a secret store.
+let currentSecret = '';
+
+beforeAll(async () => {
+  // No re-deliveries: a failed delivery stays failed in the log.
+  fake = await createFakeSmartRecruiters({
+    ...FAST_FAKE,
+    seed: 9,
+    counts: { candidates: 3, jobs: 2, users: 2 },
+    webhooks: { retryDelaysMs: [] },
+  });
+  sr = sdkFor(fake, FAST_CLIENT);
+  server = await serveFetchHandler(
+    sr.webhooks.handler({
+      secret: async () => currentSecret,
+      onEvent: (event) => {
+        events.push(event);
+      },
+      onRejected: (error) => {
+        rejected.push(error.reason);
+      },
+    }),
+  );
+});
+afterAll(async () => {
+  await fake.close();
+  await server.close();
+});
+
+describe('webhooks', () => {
+  let sub: Subscription;
+
+  it('creates an inactive subscription', async () => {
+    sub = await sr.webhooks.create({
+      callback_url: server.url,
+      events: ['candidate.updated', 'application.status.updated'],
+      alerting_email: 'ops@acme.example',
+    });
+    expect(sub).toMatchObject({
+      callback_url: server.url,
+      status: 'inactive',
+      remote_status: 'inactive',
+      events: [
+        { name: 'candidate.updated', version: 'v1' },
+        { name: 'application.status.updated', version: 'v1' },
+      ],
+    });
+    expect(fake.state.subscriptions.get(sub.id)).toMatchObject({
+      status: 'inactive',
+      alertingEmailAddress: 'ops@acme.example',
+    });
+    expect(sub.remote_data).toMatchObject({ id: sub.id, callbackUrl: server.url });
+  });
+
+  it('activates it: SR calls the handler with X-Hook-Secret and the handler echoes it', async () => {
+    await sr.webhooks.activate(sub.id);
+    const handshake = fake.webhooks.handshakes.at(-1)!;
+    expect(handshake).toMatchObject({
+      subscriptionId: sub.id,
+      url: server.url,
+      ok: true,
+      responseStatus: 200,
+    });
+    expect((await sr.webhooks.get(sub.id)).status).toBe('active');
+  });
+
+  it('creates a secret key and reads it back', async () => {
+    currentSecret = await sr.webhooks.createSecretKey(sub.id);
+    expect(currentSecret).toMatch(/^\S{16,}$/);
+    expect(await sr.webhooks.secretKey(sub.id)).toBe(currentSecret);
+    const next = await sr.webhooks.createSecretKey(sub.id);
+    expect(next).not.toBe(currentSecret);
+    expect(await sr.webhooks.secretKey(sub.id)).toBe(next);
+    currentSecret = next;
+  });
+
+  it('delivers a signed event on a state change, which the handler verifies and hands over', async () => {
+    const candidate = [...fake.state.candidates.values()][0]!;
+    events.length = 0;
+    await sr.candidates.update(candidate.id, { first_name: 'Webhooked' });
+    const [attempt] = await fake.webhooks.waitForDeliveries({ count: 1, eventName: 'candidate.updated' });
+    expect(attempt).toMatchObject({ status: 'successful', responseStatus: 202, subscriptionId: sub.id });
+    expect(attempt!.requestHeaders['smartrecruiters-signature']).toMatch(/^v1=[0-9a-f]{64}/);
+    expect(events).toHaveLength(1);
+    const event = events[0]!;
+    expect(event).toMatchObject({
+      id: attempt!.eventId,
+      name: 'candidate.updated',
+      version: 'v1',
+      known: true,
+    });
+    expect(event.link).toBe(`${fake.url}/candidates/${candidate.id}`);
+    if (!isWebhookEvent(event, 'candidate.updated')) throw new Error('not a candidate.updated event');
+    expect(event.payload.id).toBe(candidate.id);
+
+    // An application status change reaches it too, with SR's snake_case payload.
+    const app = fake.state.applicationsOf(candidate.id)[0]!;
+    const reason = [...fake.state.rejectionReasons.keys()][0]!;
+    await sr.applications.updateStatus(`${app.candidateId}:${app.jobId}`, {
+      status: 'rejected',
+      reason_id: reason,
+    });
+    await fake.webhooks.waitForDeliveries({ count: 1, eventName: 'application.status.updated' });
+    const statusEvent = events.find((e) => e.name === 'application.status.updated');
+    expect(statusEvent?.payload).toEqual({
+      job_id: app.jobId,
+      candidate_id: app.candidateId,
+      application_id: app.id,
+    });
+  });
+
+  it('refuses a delivery signed with another key (401), which SR logs as failed', async () => {
+    const stale = currentSecret;
+    currentSecret = 'not-the-key';
+    try {
+      const candidate = [...fake.state.candidates.values()][1]!;
+      await sr.candidates.update(candidate.id, { first_name: 'Unverified' });
+      const failed = await fake.webhooks.waitForDeliveries({ count: 1, status: 'failed' });
+      expect(failed[0]).toMatchObject({ responseStatus: 401, subscriptionId: sub.id });
+      expect(rejected).toEqual(['signature_mismatch']);
+      expect(events.filter((e) => e.name === 'candidate.updated')).toHaveLength(1);
+    } finally {
+      currentSecret = stale;
+    }
+  });
+
+  it("reads the subscription's callbacks log, newest first, filtered by status", async () => {
+    const log = [];
+    for await (const entry of sr.webhooks.callbacks(sub.id, { limit: 1 })) log.push(entry);
+    const attempts = fake.webhooks.attempts.filter((a) => a.subscriptionId === sub.id).reverse();
+    expect(log.map((e) => e.status)).toEqual(attempts.map((a) => a.status));
+    expect(log.length).toBe(3);
+    expect(log[0]).toMatchObject({
+      status: 'failed',
+      remote_status: 'failed',
+      attempted_at: attempts[0]!.timestamp,
+      request: { url: server.url, body: attempts[0]!.body },
+    });
+    expect(log[0]?.request?.headers['event-name']).toBe('candidate.updated');
+    const failed = await sr.webhooks.callbacks(sub.id, { status: 'failed' });
+    expect(failed.result.map((e) => e.status)).toEqual(['failed']);
+    expect(fake.requests.last()?.query.callbackStatus).toEqual(['failed']);
+    const before = await sr.webhooks.callbacks(sub.id, { before: '2000-01-01T00:00:00Z' });
+    expect(before.result).toEqual([]);
+    await rejectsBeforeAnyRequest(fake, () => sr.webhooks.callbacks(sub.id, { status: 'ok' as never }));
+    await rejectsBeforeAnyRequest(fake, () => sr.webhooks.callbacks('', {}));
+  });
+
+  it('lists subscriptions across pages (bare arrays, page_id links)', async () => {
+    const more = [];
+    for (const name of ['job.created', 'job.updated']) {
+      more.push(await sr.webhooks.create({ callback_url: server.url, events: [name] }));
+    }
+    const seq = fake.requests.length;
+    const pages = [];
+    for await (const page of sr.webhooks.list({ limit: 2 }).pages()) pages.push(page);
+    expect(pages.map((p) => p.result.map((s) => s.id))).toEqual([[sub.id, more[0]!.id], [more[1]!.id]]);
+    expect(pages.every((p) => p.total === null)).toBe(true);
+    expect(routesAfter(fake, seq)).toEqual([
+      'GET /webhooks-api/v201907/subscriptions',
+      'GET /webhooks-api/v201907/subscriptions',
+    ]);
+    expect(fake.requests.last()?.query.page_id).toHaveLength(1);
+    const first = await sr.webhooks.list({ limit: 2 });
+    const rest = await sr.webhooks.list({ cursor: first.next_cursor! });
+    expect(rest.result.map((s) => s.id)).toEqual([more[1]!.id]);
+  });
+
+  it('fails activation when the callback does not answer the handshake', async () => {
+    const dead = await serveFetchHandler(async () => new Response('nope', { status: 200 }));
+    const url = dead.url;
+    const orphan = await sr.webhooks.create({ callback_url: url, events: ['job.created'] });
+    await expect(sr.webhooks.activate(orphan.id)).rejects.toBeInstanceOf(BadRequestError);
+    await dead.close();
+    expect(fake.webhooks.handshakes.at(-1)).toMatchObject({ subscriptionId: orphan.id, ok: false });
+    expect((await sr.webhooks.get(orphan.id)).status).toBe('inactive');
+  });
+
+  it('deletes a subscription', async () => {
+    await sr.webhooks.delete(sub.id);
+    expect(fake.state.subscriptions.has(sub.id)).toBe(false);
+    await expect(sr.webhooks.get(sub.id)).rejects.toBeInstanceOf(NotFoundError);
+    const remaining = [];
+    for await (const s of sr.webhooks.list()) remaining.push(s.id);
+    expect(remaining).not.toContain(sub.id);
+  });
+
+  it('refuses invalid subscriptions and ids before any request', async () => {
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.webhooks.create({ callback_url: 'http://example.com/hook', events: ['job.created'] }),
+    );
+    await rejectsBeforeAnyRequest(fake, () => sr.webhooks.create({ callback_url: server.url, events: [] }));
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.webhooks.create({ callback_url: server.url, events: ['Job Created'] }),
+    );
+    await rejectsBeforeAnyRequest(fake, () => sr.webhooks.get(''));
+    await rejectsBeforeAnyRequest(fake, () => sr.webhooks.activate(''));
+    await rejectsBeforeAnyRequest(fake, () => sr.webhooks.createSecretKey(''));
+    await rejectsBeforeAnyRequest(fake, () => sr.webhooks.list({ limit: 0 }));
+  });
+});
