@@ -1,6 +1,7 @@
 import type { RequestOptions, SmartRecruitersClient } from '../client.js';
 import { mapConcurrent } from '../internal/concurrency.js';
 import type { Mappings, ModelName, ModelsOf } from '../mappers/context.js';
+import { isRecord, rawId } from '../mappers/shared.js';
 import type { Warning } from '../schemas/unified/common.js';
 import { ValidationError } from './errors.js';
 import { decodeCursor, encodeCursor, type Page, PagePromise } from './pagination.js';
@@ -111,9 +112,27 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     }
   }
 
-  /** Fetches details for `items` with bounded concurrency (`hydrate: true`). */
+  /** Runs `fetch` for each item with bounded concurrency (`hydrateConcurrency`). */
   protected hydrate<T, R>(items: readonly T[], fetch: (item: T) => Promise<R>): Promise<R[]> {
     return mapConcurrent(items, this.options.hydrateConcurrency ?? 4, fetch);
+  }
+
+  /**
+   * With `hydrate`, replaces each SR list item (partial) by its details, read by id; fields only
+   * the list item carries are kept. Without it, the items as they are.
+   */
+  protected withDetails(
+    items: unknown[],
+    hydrate: boolean | undefined,
+    details: (id: string) => Promise<unknown>,
+  ): Promise<unknown[]> {
+    if (!hydrate) return Promise.resolve(items);
+    return this.hydrate(items, async (item) => {
+      const id = rawId(item);
+      if (!id) return item;
+      const detail = await details(id);
+      return isRecord(item) && isRecord(detail) ? { ...item, ...detail } : detail;
+    });
   }
 
   /**

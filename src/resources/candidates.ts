@@ -9,7 +9,6 @@ import {
   toUnifiedCandidate,
 } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
-import { isRecord, rawId } from '../mappers/shared.js';
 import type { CandidateCreateInput, CandidateUpdateInput } from '../schemas/unified/candidate.js';
 import type { CandidateListParams } from '../schemas/unified/list-params.js';
 import { requireId } from './ids.js';
@@ -36,21 +35,14 @@ export class Candidates<Mp extends Mappings = Mappings> extends APIResource<Mp> 
         listParams: params,
         request: options,
         mapPage: async (items, warnings) => {
-          const raws = params.hydrate
-            ? await this.hydrate(items, (item) => this.details(item, options))
-            : items;
+          // CandidateDetails carries no `consent` (§6.2): withDetails keeps the list item's.
+          const raws = await this.withDetails(items, params.hydrate, (id) =>
+            this.client.get('/candidates/{id}', { ...options, params: { id } }),
+          );
           return raws.map((raw) => this.toModel('candidate', toUnifiedCandidate, raw, warnings));
         },
       });
     });
-  }
-
-  private async details(item: unknown, options?: RequestOptions): Promise<unknown> {
-    const id = rawId(item);
-    if (!id) return item;
-    const details = await this.client.get('/candidates/{id}', { ...options, params: { id } });
-    // CandidateDetails carries no `consent` (§6.2): keep what only the list item has.
-    return isRecord(item) && isRecord(details) ? { ...item, ...details } : details;
   }
 
   /** One candidate with its details. */

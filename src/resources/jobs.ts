@@ -3,7 +3,7 @@ import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toSrJobInput, toSrJobListQuery, toSrJobPatch, toSrJobStatus, toUnifiedJob } from '../mappers/job.js';
-import { isRecord, rawId } from '../mappers/shared.js';
+import { isRecord } from '../mappers/shared.js';
 import type { JobCreateInput, JobStatusUpdateInput, JobUpdateInput } from '../schemas/unified/job.js';
 import type { JobListParams } from '../schemas/unified/list-params.js';
 import { requireId } from './ids.js';
@@ -33,14 +33,9 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
         listParams: params,
         request: options,
         mapPage: async (items, warnings) => {
-          const raws = params.hydrate
-            ? await this.hydrate(items, (item) => {
-                const id = rawId(item);
-                return id
-                  ? this.client.get('/jobs/{jobId}', { ...options, params: { jobId: id } })
-                  : Promise.resolve(item);
-              })
-            : items;
+          const raws = await this.withDetails(items, params.hydrate, (id) =>
+            this.client.get('/jobs/{jobId}', { ...options, params: { jobId: id } }),
+          );
           return raws.map((raw) => this.toModel('job', toUnifiedJob, raw, warnings));
         },
       });

@@ -2,7 +2,6 @@ import type { RequestOptions } from '../client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
-import { rawId } from '../mappers/shared.js';
 import { toSrUserInput, toSrUserListQuery, toSrUserPatch, toUnifiedUser } from '../mappers/user.js';
 import type { UserListParams } from '../schemas/unified/list-params.js';
 import type { UserCreateInput, UserUpdateInput } from '../schemas/unified/user.js';
@@ -28,20 +27,13 @@ export class Users<Mp extends Mappings = Mappings> extends APIResource<Mp> {
         listParams: params,
         request: options,
         mapPage: async (items, warnings) => {
-          const raws = params.hydrate
-            ? await this.hydrate(items, (item) => this.details(item, options))
-            : items;
+          const raws = await this.withDetails(items, params.hydrate, (id) =>
+            this.client.get('/user-api/v201804/users/{id}', { ...options, params: { id } }),
+          );
           return raws.map((raw) => this.toModel('user', toUnifiedUser, raw, warnings));
         },
       });
     });
-  }
-
-  private details(item: unknown, options?: RequestOptions): Promise<unknown> {
-    const id = rawId(item);
-    return id
-      ? this.client.get('/user-api/v201804/users/{id}', { ...options, params: { id } })
-      : Promise.resolve(item);
   }
 
   /** One user. */
