@@ -1,4 +1,4 @@
-import ky, { TimeoutError as KyTimeoutError } from 'ky';
+import ky from 'ky';
 import pRetry, { AbortError } from 'p-retry';
 import { type OAuthOptions, OAuthTokenManager } from './auth/oauth.js';
 import {
@@ -13,6 +13,7 @@ import {
 } from './core/errors.js';
 import type { ClientHooks, RateLimitState } from './core/hooks.js';
 import { PaginationError, VisitedPages } from './core/pagination.js';
+import { abortError, anySignal, raceSignal, sleep } from './internal/abort.js';
 import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
 import { readEnv } from './internal/env.js';
 import { fingerprint } from './internal/hash.js';
@@ -36,7 +37,6 @@ import {
 } from './internal/rate-limiter.js';
 import { type BinaryResponse, binaryResponse, type ResponseType, readBody } from './internal/response.js';
 import { isIdempotent, isRetryable, retryDelay } from './internal/retry.js';
-import { abortError, sleep } from './internal/sleep.js';
 import type { PathsOf, RouteOf } from './routes.js';
 import type { Warning } from './schemas/unified/common.js';
 import { SDK_VERSION } from './version.js';
@@ -167,6 +167,15 @@ interface AuthProvider {
 }
 
 const DEFAULT_BASE_URL = 'https://api.smartrecruiters.com';
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+// setTimeout's largest delay; beyond it the timer would fire at once.
+const MAX_TIMEOUT_MS = 2_147_483_647;
+const CREDENTIAL_HEADERS = ['authorization', 'x-smarttoken', 'cookie'];
+
+function withoutCredentials(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key)));
+}
 /** Errors that already went through a retry loop of their own (token requests). */
 const alreadyRetried = new WeakSet<object>();
 const METHODS = new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
@@ -178,10 +187,17 @@ function nonEmpty(value: string | undefined, path: string): string | undefined {
   return value;
 }
 
-function positive(value: number | undefined, path: string, fallback: number): number {
+function positive(
+  value: number | undefined,
+  path: string,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0) {
-    throw new ValidationError('Invalid options', [{ path: [path], message: 'must be a number >= 0' }]);
+  if (!Number.isFinite(value) || value < 0 || value > max) {
+    throw new ValidationError('Invalid options', [
+      { path: [path], message: `must be a number from 0 to ${max}` },
+    ]);
   }
   return value;
 }
@@ -214,6 +230,7 @@ export class SmartRecruitersClient {
   private readonly maxRetryTimeMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly baseHeaders: Record<string, string>;
+  private readonly defaultHeaders: Record<string, string>;
 
   constructor(options: ClientOptions = {}) {
     const baseUrl =
@@ -233,15 +250,15 @@ export class SmartRecruitersClient {
     this.hooks = options.hooks ?? {};
     const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
     this.logger = levelled(options.logger ?? console, isLogLevel(level) ? level : 'warn');
-    this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000);
+    this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000, MAX_TIMEOUT_MS);
     this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
     this.maxRetryTimeMs = positive(options.maxRetryTimeMs, 'maxRetryTimeMs', 300_000);
     this.maxRetryDelayMs = positive(options.maxRetryDelayMs, 'maxRetryDelayMs', 60_000);
     this.baseHeaders = {
       accept: 'application/json',
       'user-agent': options.userAgent ?? `smartrecruiters-sdk/${SDK_VERSION}`,
-      ...lowerKeys(options.defaultHeaders ?? {}),
     };
+    this.defaultHeaders = lowerKeys(options.defaultHeaders ?? {});
     this.auth = this.createAuth(options);
     this.limiter =
       options.rateLimit === false
@@ -446,7 +463,7 @@ export class SmartRecruitersClient {
   private resolveUrl(request: InternalRequest) {
     let url: URL;
     if (/^https?:\/\//i.test(request.path)) {
-      url = new URL(request.path);
+      url = parseUrl(request.path);
       if (request.auth && url.origin !== this.origin) {
         throw new ValidationError('Invalid request path', [
           { path: ['path'], message: `absolute URLs must be on ${this.origin}` },
@@ -473,7 +490,7 @@ export class SmartRecruitersClient {
     const describe = request.describe;
     const signal = request.signal;
     const maxRetries = positive(request.maxRetries, 'maxRetries', this.maxRetries);
-    const timeoutMs = positive(request.timeoutMs, 'timeoutMs', this.timeoutMs);
+    const timeoutMs = positive(request.timeoutMs, 'timeoutMs', this.timeoutMs, MAX_TIMEOUT_MS);
     const started = Date.now();
     let retries = 0;
 
@@ -561,37 +578,37 @@ export class SmartRecruitersClient {
         throw error;
       }
       const exec = () => this.fetchOnce<T>(a, auth.headers);
+      // A request waiting for the limiter is abandoned as soon as its signal aborts; the queued job
+      // then ends at once without sending anything.
       const result = this.limiter
-        ? await this.limiter.schedule(request.method, a.relative, exec)
+        ? await raceSignal(this.limiter.schedule(request.method, a.relative, exec), request.signal)
         : await exec();
       return { result, token: auth.token };
     };
     let { result, token } = await run();
-    // A 401 on OAuth: the token was revoked or expired early. Refresh once, then give up.
-    if (result.status === 401 && this.auth.invalidate(token)) ({ result } = await run());
-    if (result.status === 401) {
-      throw new AuthenticationError({
-        status: 401,
-        body: result.data,
-        headers: result.headers,
-        request: request.describe,
-      });
-    }
+    if (result.status !== 401) return result;
+    const refused = (r: APIResponse<T>) =>
+      APIError.generate({ status: 401, body: r.data, headers: r.headers, request: request.describe });
+    // A 401 on OAuth: the token was revoked or expired early. Refresh once, then give up. A 401
+    // that names a missing scope is a permission error: a new token would not help.
+    const first = refused(result);
+    if (!(first instanceof AuthenticationError) || !this.auth.invalidate(token)) throw first;
+    ({ result } = await run());
+    if (result.status === 401) throw refused(result);
     return result;
   }
 
   private async fetchOnce<T>(a: AttemptInput, authHeaders: Record<string, string>): Promise<APIResponse<T>> {
     const { request } = a;
     const describe = request.describe;
-    const prepared: PreparedBody = a.makeBody();
+    if (request.signal?.aborted) throw abortError(request.signal);
     const headers: Record<string, string> = {
       ...this.baseHeaders,
+      // The token endpoint may be another host: it gets no caller headers.
+      ...(request.auth ? this.defaultHeaders : {}),
       ...lowerKeys(request.headers ?? {}),
       ...authHeaders,
     };
-    if (prepared.contentType) headers['content-type'] = prepared.contentType;
-    else delete headers['content-type'];
-    if (request.signal?.aborted) throw abortError(request.signal);
     this.emit('request', {
       requestId: a.requestId,
       method: describe.method,
@@ -599,20 +616,24 @@ export class SmartRecruitersClient {
       attempt: a.attempt,
     });
     const startedAt = performance.now();
+    // One timer for the whole attempt, body included: a stalled body must not hold a limiter slot.
+    const timer = new AbortController();
+    const timeout = a.timeoutMs > 0 ? setTimeout(() => timer.abort(), a.timeoutMs) : undefined;
+    const signal = anySignal([request.signal, timer.signal]);
+    const fail = (error: unknown) => {
+      clearTimeout(timeout);
+      return this.transportError(
+        error,
+        request.signal,
+        describe,
+        timer.signal.aborted ? a.timeoutMs : undefined,
+      );
+    };
     let response: Response;
     try {
-      response = await ky(a.url, {
-        method: request.method,
-        headers,
-        body: prepared.body ?? null,
-        retry: 0,
-        throwHttpErrors: false,
-        timeout: a.timeoutMs > 0 ? a.timeoutMs : false,
-        ...(request.signal ? { signal: request.signal } : {}),
-        fetch: (input, init) => (this.fetchImpl ?? globalThis.fetch)(input, init),
-      });
+      response = await this.follow(a, headers, signal);
     } catch (error) {
-      throw this.transportError(error, request.signal, describe, a.timeoutMs);
+      throw fail(error);
     }
     const rateLimit = readRateLimitHeaders(response.headers);
     const held = this.limiter?.observe(response.headers) ?? 0;
@@ -630,11 +651,17 @@ export class SmartRecruitersClient {
     try {
       const responseType = request.responseType ?? (isBinary(response.headers) ? 'stream' : 'json');
       if (response.ok && responseType === 'stream') data = binaryResponse(response);
-      else if (response.ok && responseType === 'text') data = await response.text();
-      else data = await readBody(response);
+      else {
+        const body = response.ok && responseType === 'text' ? response.text() : readBody(response);
+        // Not every fetch ties the body to the signal: the read races it.
+        data = await raceSignal(body, signal);
+      }
     } catch (error) {
-      throw this.transportError(error, request.signal, describe, a.timeoutMs);
+      response.body?.cancel().catch(() => undefined);
+      throw fail(error);
     }
+    // A stream is the caller's to read from here on, at its own pace.
+    clearTimeout(timeout);
     const durationMs = Math.round(performance.now() - startedAt);
     const srRequestId = response.headers.get('x-request-id') ?? undefined;
     this.emit('response', {
@@ -668,19 +695,76 @@ export class SmartRecruitersClient {
     };
   }
 
+  /**
+   * Sends the request, following redirects itself: `fetch` would carry `X-SmartToken` to another
+   * host. A redirect to another origin is followed without the credentials.
+   */
+  private async follow(
+    a: AttemptInput,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<Response> {
+    let url = a.url;
+    let method: string = a.request.method;
+    let current = headers;
+    let prepared: PreparedBody = a.makeBody();
+    for (let hop = 0; ; hop++) {
+      const sent: Record<string, string> = { ...current };
+      if (prepared.contentType) sent['content-type'] = prepared.contentType;
+      else delete sent['content-type'];
+      const response = await ky(url, {
+        method,
+        headers: sent,
+        body: prepared.body ?? null,
+        retry: 0,
+        throwHttpErrors: false,
+        timeout: false,
+        redirect: 'manual',
+        signal,
+        fetch: (input, init) => (this.fetchImpl ?? globalThis.fetch)(input, init),
+      });
+      if (response.type === 'opaqueredirect') {
+        throw new ConnectionError('A redirect could not be followed in this runtime', {
+          request: a.request.describe,
+        });
+      }
+      const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null;
+      if (!location) return response;
+      await response.body?.cancel();
+      if (hop >= MAX_REDIRECTS) {
+        throw new ConnectionError(`More than ${MAX_REDIRECTS} redirects`, { request: a.request.describe });
+      }
+      const next = new URL(location, url);
+      if (next.origin !== new URL(url).origin) current = withoutCredentials(current);
+      if (
+        response.status === 303 ||
+        ((response.status === 301 || response.status === 302) && method === 'POST')
+      ) {
+        method = 'GET';
+        prepared = { body: undefined, contentType: undefined };
+      } else {
+        prepared = a.makeBody();
+      }
+      url = next.toString();
+    }
+  }
+
   private transportError(
     error: unknown,
     signal: AbortSignal | undefined,
     request: RequestDescription,
-    timeoutMs: number,
+    timedOutAfterMs: number | undefined,
   ): SmartRecruitersError {
-    if (error instanceof SmartRecruitersError) return error;
     if (signal?.aborted) return abortError(signal);
-    if (error instanceof KyTimeoutError) {
-      return new TimeoutError(`No response within ${timeoutMs} ms (${request.method} ${request.path})`, {
-        request,
-      });
+    if (timedOutAfterMs !== undefined) {
+      return new TimeoutError(
+        `No response within ${timedOutAfterMs} ms (${request.method} ${request.path})`,
+        {
+          request,
+        },
+      );
     }
+    if (error instanceof SmartRecruitersError) return error;
     if (error instanceof Error && error.name === 'AbortError') {
       return new RequestAbortedError('Request aborted', { cause: error });
     }
@@ -757,8 +841,16 @@ function isBinary(headers: Headers): boolean {
   return !/json|^text\/|xml|x-www-form-urlencoded/.test(type);
 }
 
+function parseUrl(url: string): URL {
+  try {
+    return new URL(url);
+  } catch {
+    throw new ValidationError('Invalid request path', [{ path: ['path'], message: 'is not a valid URL' }]);
+  }
+}
+
 function safePathname(url: string): string {
-  return new URL(url).pathname;
+  return parseUrl(url).pathname;
 }
 
 function oauthFromEnv(): OAuthOptions | undefined {

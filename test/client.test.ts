@@ -715,3 +715,122 @@ describe('paginate', () => {
     await expect(run()).rejects.toThrow(/another host/);
   });
 });
+
+describe('redirects', () => {
+  it('follows a same-origin redirect with the credentials, and a cross-origin one without them', async () => {
+    const seen: Array<{ host: string; key: string | null; method: string }> = [];
+    server.use(
+      http.get(`${BASE}/candidates/:id/attachments/:aid`, ({ request }) => {
+        seen.push({
+          host: new URL(request.url).host,
+          key: request.headers.get('x-smarttoken'),
+          method: request.method,
+        });
+        return new HttpResponse(null, { status: 302, headers: { location: `${BASE}/files/moved` } });
+      }),
+      http.get(`${BASE}/files/moved`, ({ request }) => {
+        seen.push({
+          host: new URL(request.url).host,
+          key: request.headers.get('x-smarttoken'),
+          method: request.method,
+        });
+        return new HttpResponse(null, {
+          status: 307,
+          headers: { location: 'https://files.example-cdn.test/blob/1' },
+        });
+      }),
+      http.get('https://files.example-cdn.test/blob/1', ({ request }) => {
+        seen.push({
+          host: new URL(request.url).host,
+          key: request.headers.get('x-smarttoken') ?? request.headers.get('authorization'),
+          method: request.method,
+        });
+        return HttpResponse.arrayBuffer(new TextEncoder().encode('%PDF').buffer, {
+          headers: { 'content-type': 'application/pdf' },
+        });
+      }),
+    );
+    const c = new SmartRecruitersClient({ apiKey: 'redirect-secret', logLevel: 'off', rateLimit: false });
+    const file = await c.get<BinaryResponse>('/candidates/{id}/attachments/{aid}', {
+      params: { id: 'c', aid: 'a' },
+    });
+    expect(new TextDecoder().decode(await file.arrayBuffer())).toBe('%PDF');
+    expect(seen).toEqual([
+      { host: 'api.smartrecruiters.com', key: 'redirect-secret', method: 'GET' },
+      { host: 'api.smartrecruiters.com', key: 'redirect-secret', method: 'GET' },
+      { host: 'files.example-cdn.test', key: null, method: 'GET' },
+    ]);
+  });
+
+  it('turns a POST answered 303 into a GET, and stops after 5 redirects', async () => {
+    const methods: string[] = [];
+    server.use(
+      http.post(
+        `${BASE}/candidates`,
+        () => new HttpResponse(null, { status: 303, headers: { location: '/candidates/c9' } }),
+      ),
+      http.get(`${BASE}/candidates/c9`, ({ request }) => {
+        methods.push(request.method);
+        return HttpResponse.json({ id: 'c9' });
+      }),
+      http.get(`${BASE}/loop`, () => new HttpResponse(null, { status: 302, headers: { location: '/loop' } })),
+    );
+    const c = client({ rateLimit: false });
+    expect(await c.request({ method: 'POST', path: '/candidates', body: { a: 1 } })).toEqual({ id: 'c9' });
+    expect(methods).toEqual(['GET']);
+    await expect(c.get('/loop', { maxRetries: 0 })).rejects.toThrow(/More than 5 redirects/);
+  });
+});
+
+describe('timeouts and aborts cover every wait', () => {
+  it('times out a body that stalls after the headers', async () => {
+    server.use(
+      http.get(`${BASE}/jobs`, () => {
+        const stream = new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"content": ['));
+            // never closes
+          },
+        });
+        return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    const started = performance.now();
+    const error = await client({ timeoutMs: 150, maxRetries: 0 })
+      .get('/jobs')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('abandons a request waiting in the limiter as soon as its signal aborts', async () => {
+    server.use(
+      http.get(`${BASE}/candidates`, async () => {
+        await delay(800);
+        return HttpResponse.json({ content: [] });
+      }),
+    );
+    const c = client();
+    const first = c.get('/candidates');
+    const controller = new AbortController();
+    // GET /candidates runs one at a time: this one waits behind the first.
+    const queued = c.get('/candidates', { signal: controller.signal });
+    await delay(50);
+    const started = performance.now();
+    controller.abort();
+    await expect(queued).rejects.toBeInstanceOf(RequestAbortedError);
+    expect(performance.now() - started).toBeLessThan(200);
+    await first;
+  });
+});
+
+describe('input checked before any request', () => {
+  it('rejects (never throws) on an unparsable URL, and refuses a timeout setTimeout cannot hold', async () => {
+    const c = client();
+    const pending = c.get('https://[bad');
+    expect(pending).toBeInstanceOf(Promise);
+    await expect(pending).rejects.toBeInstanceOf(ValidationError);
+    await expect(c.get('/jobs', { timeoutMs: 2 ** 31 })).rejects.toBeInstanceOf(ValidationError);
+    expect(() => client({ timeoutMs: 2 ** 31 })).toThrow(ValidationError);
+  });
+});

@@ -1,7 +1,7 @@
 import { SmartRecruitersError } from '../core/errors.js';
 import type { ClientHooks } from '../core/hooks.js';
+import { raceSignal } from '../internal/abort.js';
 import type { Logger } from '../internal/logger.js';
-import { abortError } from '../internal/sleep.js';
 import { MemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
 
 /** OAuth 2.0 settings (smartrecruiters-api.md §2.2, §2.3). */
@@ -61,26 +61,6 @@ function base64(text: string): string {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary);
-}
-
-/** Rejects with `RequestAbortedError` when `signal` fires first; the shared promise runs on. */
-function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(abortError(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortError(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 /**

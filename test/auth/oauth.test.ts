@@ -4,6 +4,7 @@ import {
   AuthenticationError,
   MemoryTokenStore,
   type OAuthOptions,
+  PermissionDeniedError,
   RequestAbortedError,
   SmartRecruitersClient,
   type StoredToken,
@@ -27,11 +28,17 @@ function oauthClient(oauth: Partial<OAuthOptions> = {}, extra: Record<string, un
 
 /** A token endpoint that counts calls and issues numbered tokens. */
 function tokenEndpoint(options: { expiresIn?: number; rotate?: boolean; delayMs?: number } = {}) {
-  const state = { calls: 0, forms: [] as URLSearchParams[], authHeaders: [] as Array<string | null> };
+  const state = {
+    calls: 0,
+    forms: [] as URLSearchParams[],
+    authHeaders: [] as Array<string | null>,
+    headers: [] as Headers[],
+  };
   server.use(
     http.post(TOKEN_URL, async ({ request }) => {
       state.calls++;
       state.authHeaders.push(request.headers.get('authorization'));
+      state.headers.push(request.headers);
       const form = new URLSearchParams(await request.text());
       state.forms.push(form);
       if (options.delayMs) await delay(options.delayMs);
@@ -122,6 +129,34 @@ describe('OAuth client credentials', () => {
     expect((error as AuthenticationError).status).toBe(401);
     expect(rejectAll).toEqual(['access-2', 'access-3']);
     expect(endpoint.calls).toBe(3);
+  });
+
+  it('a 401 naming a missing scope is a PermissionDeniedError, without a pointless refresh', async () => {
+    const endpoint = tokenEndpoint();
+    server.use(
+      http.get(`${BASE}/jobs`, () =>
+        HttpResponse.json(
+          { message: 'Access denied', errors: [{ code: 'OAuthPermissionsException', message: 'jobs_read' }] },
+          { status: 401 },
+        ),
+      ),
+    );
+    await expect(oauthClient().get('/jobs')).rejects.toBeInstanceOf(PermissionDeniedError);
+    expect(endpoint.calls).toBe(1);
+  });
+
+  it('sends the token endpoint no caller headers (it may be another host)', async () => {
+    const endpoint = tokenEndpoint();
+    let seenByApi: string | null = null;
+    server.use(
+      http.get(`${BASE}/jobs`, ({ request }) => {
+        seenByApi = request.headers.get('x-tenant');
+        return HttpResponse.json({ content: [] });
+      }),
+    );
+    await oauthClient({}, { defaultHeaders: { 'X-Tenant': 'acme' } }).get('/jobs');
+    expect(endpoint.headers[0]?.get('x-tenant')).toBeNull();
+    expect(seenByApi).toBe('acme');
   });
 
   it('a 401 storm on 20 concurrent calls makes one refresh, and every call succeeds', async () => {
