@@ -176,8 +176,11 @@ const CREDENTIAL_HEADERS = ['authorization', 'x-smarttoken', 'cookie'];
 function withoutCredentials(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key)));
 }
-/** Errors that already went through a retry loop of their own (token requests). */
-const alreadyRetried = new WeakSet<object>();
+/**
+ * Errors from the credential layer: token requests (retried in their own loop) and the caller's
+ * own token store and `onTokenRefreshed`. Final: never retried, and passed through as they are.
+ */
+const credentialErrors = new WeakSet<object>();
 const METHODS = new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 function nonEmpty(value: string | undefined, path: string): string | undefined {
@@ -506,7 +509,7 @@ export class SmartRecruitersClient {
           timeoutMs,
         });
       } catch (error) {
-        if (!alreadyRetried.has(error as object) && isRetryable(error, idempotent)) throw error;
+        if (!credentialErrors.has(error as object) && isRetryable(error, idempotent)) throw error;
         throw new AbortError(error as Error);
       }
     };
@@ -558,7 +561,7 @@ export class SmartRecruitersClient {
         },
       });
     } catch (error) {
-      if (error instanceof SmartRecruitersError) throw error;
+      if (error instanceof SmartRecruitersError || credentialErrors.has(error as object)) throw error;
       if (signal?.aborted) throw abortError(signal);
       throw new SmartRecruitersError('Unexpected failure', { cause: error });
     }
@@ -574,7 +577,7 @@ export class SmartRecruitersClient {
       } catch (error) {
         // The token request went through its own retries: retrying the caller's request on top
         // would multiply them (and repeat a refresh-token grant that may have rotated).
-        if (error && typeof error === 'object') alreadyRetried.add(error);
+        if (error && typeof error === 'object') credentialErrors.add(error);
         throw error;
       }
       const exec = () => this.fetchOnce<T>(a, auth.headers);

@@ -1,6 +1,7 @@
 import { SmartRecruitersError } from '../core/errors.js';
 import type { ClientHooks } from '../core/hooks.js';
 import { raceSignal } from '../internal/abort.js';
+import { fingerprint } from '../internal/hash.js';
 import type { Logger } from '../internal/logger.js';
 import { MemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
 
@@ -22,8 +23,9 @@ export interface OAuthOptions {
   /** Where tokens are kept. Default: a `MemoryTokenStore` per client. */
   tokenStore?: TokenStore | undefined;
   /**
-   * Key of this credential's token in the store. Default: the client id. Multi-tenant apps that
-   * hold one refresh token per customer under the same client id must pass one key per customer.
+   * Key of this credential's token in the store. Default: built from the client id (and a
+   * fingerprint of `refreshToken`, when given). Multi-tenant apps should pass a stable key per
+   * customer, e.g. `customer:42`: the default changes when you pass a rotated refresh token.
    */
   tokenStoreKey?: string | undefined;
   /**
@@ -73,6 +75,8 @@ export class OAuthTokenManager {
   private readonly store: TokenStore;
   private readonly skewMs: number;
   private token: StoredToken | undefined;
+  /** `token` is not yet both stored and announced to `onTokenRefreshed`: settle it before use. */
+  private unsettled = false;
   private rejected: string | undefined;
   private inflight: Promise<StoredToken> | undefined;
 
@@ -81,17 +85,29 @@ export class OAuthTokenManager {
     private readonly deps: TokenManagerDeps,
   ) {
     this.store = options.tokenStore ?? new MemoryTokenStore();
-    this.storeKey = options.tokenStoreKey ?? `smartrecruiters:oauth:${options.clientId}`;
+    // Partner apps hold one refresh token per customer under one client id: never share a key.
+    const tenant = options.refreshToken ? `:${fingerprint(options.refreshToken)}` : '';
+    this.storeKey = options.tokenStoreKey ?? `smartrecruiters:oauth:${options.clientId}${tenant}`;
     this.skewMs = options.refreshSkewMs ?? 60_000;
   }
 
   /** A valid access token, refreshed first when it is missing, rejected or about to expire. */
   async accessToken(signal?: AbortSignal): Promise<string> {
-    if (this.token && this.usable(this.token)) return this.token.access_token;
-    this.inflight ??= this.obtain().finally(() => {
+    if (this.token && !this.unsettled && this.usable(this.token)) return this.token.access_token;
+    this.inflight ??= this.ensure().finally(() => {
       this.inflight = undefined;
     });
     return (await raceSignal(this.inflight, signal)).access_token;
+  }
+
+  private async ensure(): Promise<StoredToken> {
+    // A token whose storing or announcing failed is settled again, never refreshed again: a second
+    // refresh would rotate the refresh token once more, and the first rotation would be lost.
+    if (this.token && this.unsettled && this.usable(this.token)) {
+      await this.settle(this.token);
+      return this.token;
+    }
+    return this.obtain();
   }
 
   /**
@@ -103,7 +119,11 @@ export class OAuthTokenManager {
   }
 
   private usable(token: StoredToken): boolean {
-    return token.access_token !== this.rejected && token.expires_at - this.skewMs > Date.now();
+    // A token that lives less than twice the skew is refreshed at half its life, not on every call.
+    const lifetime =
+      token.issued_at === undefined ? Number.POSITIVE_INFINITY : token.expires_at - token.issued_at;
+    const skew = Math.min(this.skewMs, lifetime / 2);
+    return token.access_token !== this.rejected && token.expires_at - skew > Date.now();
   }
 
   private async obtain(): Promise<StoredToken> {
@@ -117,12 +137,19 @@ export class OAuthTokenManager {
     const grantType = refreshToken ? 'refresh_token' : 'client_credentials';
     const body = await this.requestToken(grantType, refreshToken);
     const token = this.parse(body, refreshToken);
-    // Written, and announced, before first use: a rotated refresh token is never held only in memory.
-    await this.store.set(this.storeKey, token);
-    await this.options.onTokenRefreshed?.({ ...token });
+    // Kept in memory first, so a failure to store it loses nothing; then written and announced
+    // before first use: a rotated refresh token is never used before it is persisted.
     this.token = token;
+    this.unsettled = true;
+    await this.settle(token);
     this.emitRefreshed(grantType, token, refreshToken);
     return token;
+  }
+
+  private async settle(token: StoredToken): Promise<void> {
+    await this.store.set(this.storeKey, token);
+    await this.options.onTokenRefreshed?.({ ...token });
+    this.unsettled = false;
   }
 
   private async requestToken(
@@ -160,10 +187,12 @@ export class OAuthTokenManager {
     const expiresIn = Number(record.expires_in);
     const seconds = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_EXPIRES_IN_SECONDS;
     const refresh = typeof record.refresh_token === 'string' ? record.refresh_token : previousRefreshToken;
+    const now = Date.now();
     return {
       access_token: accessToken,
       token_type: typeof record.token_type === 'string' ? record.token_type : 'Bearer',
-      expires_at: Date.now() + seconds * 1000,
+      issued_at: now,
+      expires_at: now + seconds * 1000,
       ...(refresh ? { refresh_token: refresh } : {}),
       ...(typeof record.scope === 'string' ? { scope: record.scope } : {}),
     };

@@ -1,11 +1,16 @@
 /** An OAuth token as the SDK keeps it. Plain JSON: store it anywhere. */
 export interface StoredToken {
+  /** The bearer token sent as `Authorization: Bearer`. */
   access_token: string;
+  /** `Bearer`. */
   token_type: string;
+  /** Unix milliseconds when the access token was obtained. */
+  issued_at?: number | undefined;
   /** Unix milliseconds when the access token expires. */
   expires_at: number;
   /** The refresh token, when SmartRecruiters issued one (it may rotate on each refresh). */
   refresh_token?: string | undefined;
+  /** Space-separated scopes granted, when SmartRecruiters said. */
   scope?: string | undefined;
 }
 

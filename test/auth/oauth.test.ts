@@ -104,14 +104,18 @@ describe('OAuth client credentials', () => {
   });
 
   it('refreshes before expiry, within the skew', async () => {
-    const endpoint = tokenEndpoint({ expiresIn: 61 });
+    const endpoint = tokenEndpoint({ expiresIn: 2 });
     const seen = api(() => true);
-    const c = oauthClient({ refreshSkewMs: 60_500 });
+    const c = oauthClient({ refreshSkewMs: 1000 });
     await c.get('/jobs');
-    await delay(600);
+    await delay(300);
+    await c.get('/jobs');
+    expect(endpoint.calls).toBe(1);
+    // Still valid for 0.9 s, but inside the skew: refreshed.
+    await delay(800);
     await c.get('/jobs');
     expect(endpoint.calls).toBe(2);
-    expect(seen).toEqual(['access-1', 'access-2']);
+    expect(seen).toEqual(['access-1', 'access-1', 'access-2']);
   });
 
   it('on a 401 refreshes exactly once and retries; a second 401 is an AuthenticationError', async () => {
@@ -263,6 +267,35 @@ describe('refresh tokens and the token store', () => {
     await delay(1100);
     await c.get('/jobs');
     expect(endpoint.forms.map((f) => f.get('refresh_token'))).toEqual(['refresh-1', 'refresh-2']);
+  });
+
+  it('announces a rotated refresh token again, before any use, until onTokenRefreshed succeeds', async () => {
+    const endpoint = tokenEndpoint({ rotate: true });
+    const seen = api(() => true);
+    const persisted: string[] = [];
+    let failures = 1;
+    const c = oauthClient({
+      refreshToken: 'refresh-1',
+      onTokenRefreshed: (token) => {
+        if (failures-- > 0) throw new Error('database down');
+        persisted.push(token.refresh_token ?? '');
+      },
+    });
+    await expect(c.get('/jobs')).rejects.toThrow('database down');
+    expect(seen).toEqual([]);
+    await c.get('/jobs');
+    // No second refresh (it would rotate again): the same token is announced, then used.
+    expect(endpoint.calls).toBe(1);
+    expect(persisted).toEqual(['refresh-2']);
+    expect(seen).toEqual(['access-1']);
+  });
+
+  it('refreshes a short-lived token at half its life, not on every call', async () => {
+    const endpoint = tokenEndpoint({ expiresIn: 30 });
+    api(() => true);
+    const c = oauthClient();
+    for (let i = 0; i < 5; i++) await c.get('/jobs');
+    expect(endpoint.calls).toBe(1);
   });
 
   it('shares tokens through the store between clients (another process, a restart)', async () => {
