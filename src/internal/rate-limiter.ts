@@ -1,5 +1,6 @@
 import Bottleneck from 'bottleneck/light.js';
 import type { RateLimitState } from '../core/hooks.js';
+import { sleep } from './abort.js';
 
 /** Anything with Bottleneck's `schedule`: pass your own (e.g. a Redis-clustered Bottleneck). */
 export interface LimiterLike {
@@ -87,6 +88,8 @@ export function readRateLimitHeaders(headers: Headers): RateLimitState {
  */
 export class CredentialRateLimiter {
   private readonly main: LimiterLike;
+  /** The main limiter is the SDK's own (not the caller's), so its settings may be changed. */
+  private readonly owned: boolean;
   private readonly routes: Array<{ limit: RouteLimit; limiter: LimiterLike }>;
   private readonly adaptive: boolean;
   private holdTimer: ReturnType<typeof setTimeout> | undefined;
@@ -98,6 +101,7 @@ export class CredentialRateLimiter {
   constructor(options: RateLimitOptions = {}) {
     const rps = options.requestsPerSecond ?? 10;
     const concurrent = options.maxConcurrent ?? 8;
+    this.owned = options.limiter === undefined;
     this.main =
       options.limiter ??
       new Bottleneck({ maxConcurrent: concurrent, minTime: rps > 0 ? spacingFor(rps) : 0 });
@@ -122,8 +126,17 @@ export class CredentialRateLimiter {
         this.inFlight--;
       }
     };
-    const onMain = () => this.main.schedule(run);
+    // A caller's limiter is never reconfigured: holds wait here, before it.
+    const onMain = async () => {
+      if (!this.owned) await this.holdOver();
+      return this.main.schedule(run);
+    };
     return route ? route.limiter.schedule(onMain) : onMain();
+  }
+
+  private async holdOver(): Promise<void> {
+    for (let wait = this.holdUntil - Date.now(); wait > 0; wait = this.holdUntil - Date.now())
+      await sleep(wait);
   }
 
   /**
@@ -148,11 +161,13 @@ export class CredentialRateLimiter {
 
   /** Stops new starts on this credential for `ms` (longest hold wins). Returns `ms`. */
   hold(ms: number): number {
-    const update = this.main.updateSettings?.bind(this.main);
-    if (!update || ms <= 0) return 0;
+    if (ms <= 0) return 0;
     const until = Date.now() + ms;
     if (until <= this.holdUntil) return ms;
     this.holdUntil = until;
+    const update = this.owned ? this.main.updateSettings?.bind(this.main) : undefined;
+    if (!update) return ms;
+    // The SDK's own Bottleneck stops starting jobs outright (no burst when the hold ends).
     update({ reservoir: 0 });
     clearTimeout(this.holdTimer);
     this.holdTimer = setTimeout(() => {
@@ -170,20 +185,37 @@ const registry = new Map<string, WeakRef<CredentialRateLimiter>>();
 const cleanup = new FinalizationRegistry<string>((key) => {
   if (registry.get(key)?.deref() === undefined) registry.delete(key);
 });
+const limiterIds = new WeakMap<object, number>();
+let nextLimiterId = 0;
+
+/** The options that make two limiters different, as a key. */
+function signature(options: RateLimitOptions): string {
+  let limiter: number | null = null;
+  if (options.limiter) {
+    limiter = limiterIds.get(options.limiter) ?? nextLimiterId++;
+    limiterIds.set(options.limiter, limiter);
+  }
+  return JSON.stringify([
+    options.requestsPerSecond ?? 10,
+    options.maxConcurrent ?? 8,
+    options.adaptive ?? true,
+    limiter,
+    options.routes?.map((r) => [r.method, String(r.path), r.maxConcurrent, r.requestsPerSecond]) ?? null,
+  ]);
+}
 
 /**
- * The limiter for `key` (base URL + credential fingerprint), created on first use and dropped
- * once no client holds it, so a multi-tenant process does not accumulate limiters.
+ * The limiter for `key` (base URL + credential fingerprint) and these options: clients of the same
+ * credential with the same settings (or the same caller-supplied limiter) share one, route limits
+ * included. Created on first use and dropped once no client holds it, so a multi-tenant process
+ * does not accumulate limiters.
  */
 export function limiterFor(key: string, options: RateLimitOptions): CredentialRateLimiter {
-  // A caller-supplied limiter, or non-default limits, are the caller's own: not shared.
-  if (options.limiter || options.requestsPerSecond || options.maxConcurrent || options.routes) {
-    return new CredentialRateLimiter(options);
-  }
-  const existing = registry.get(key)?.deref();
+  const id = `${key}|${signature(options)}`;
+  const existing = registry.get(id)?.deref();
   if (existing) return existing;
   const limiter = new CredentialRateLimiter(options);
-  registry.set(key, new WeakRef(limiter));
-  cleanup.register(limiter, key);
+  registry.set(id, new WeakRef(limiter));
+  cleanup.register(limiter, id);
   return limiter;
 }

@@ -1,3 +1,4 @@
+import Bottleneck from 'bottleneck';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { type RateLimitedHookInfo, SmartRecruitersClient } from '../../src/index.js';
@@ -190,5 +191,49 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
     });
     await custom.get('/jobs');
     expect(scheduled).toBe(1);
+  });
+
+  it("never reconfigures a caller's Bottleneck: a hold waits in front of it instead", async () => {
+    const route = meteredRoute('get', '/jobs', 5, {
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': '0',
+    });
+    const mine = new Bottleneck({ reservoir: 50 });
+    const c = new SmartRecruitersClient({
+      apiKey: uniqueKey(),
+      logLevel: 'off',
+      rateLimit: { limiter: mine },
+    });
+    for (let i = 0; i < 3; i++) await c.get('/jobs');
+    expect(await mine.currentReservoir()).toBe(47);
+    const gaps = route.arrivals.slice(1).map((t, i) => t - route.arrivals[i]!);
+    expect(gaps.every((gap) => gap >= spacingFor(10) - 5)).toBe(true);
+  });
+
+  it('shares route limits between clients of one credential that pass the same limiter', async () => {
+    const list = meteredRoute('get', '/candidates', 60);
+    const key = uniqueKey();
+    const shared = new Bottleneck({ maxConcurrent: 8 });
+    const a = new SmartRecruitersClient({ apiKey: key, logLevel: 'off', rateLimit: { limiter: shared } });
+    const b = new SmartRecruitersClient({ apiKey: key, logLevel: 'off', rateLimit: { limiter: shared } });
+    await Promise.all([a.get('/candidates'), b.get('/candidates'), a.get('/candidates')]);
+    expect(list.maxInFlight).toBe(1);
+  });
+
+  it('does not share a limiter between clients with different settings', async () => {
+    const route = meteredRoute('get', '/jobs', 5);
+    const key = uniqueKey();
+    const paced = new SmartRecruitersClient({ apiKey: key, logLevel: 'off' });
+    const unlimited = new SmartRecruitersClient({
+      apiKey: key,
+      logLevel: 'off',
+      rateLimit: { requestsPerSecond: 0 },
+    });
+    await paced.get('/jobs');
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 10 }, () => unlimited.get('/jobs')));
+    // Unpaced: ten requests well under the ~1 s the shared 10/s limiter would take.
+    expect(performance.now() - started).toBeLessThan(600);
+    expect(route.arrivals).toHaveLength(11);
   });
 });
