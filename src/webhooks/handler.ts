@@ -5,7 +5,7 @@
  */
 import { WebhookVerificationError } from '../core/errors.js';
 import type { WebhookEvent } from './events.js';
-import { constructWebhookEvent, readHookSecret } from './signature.js';
+import { constructWebhookEvent, readHookSecret, signatureHeaders } from './signature.js';
 
 /** Options of `createWebhookHandler`. */
 export interface WebhookHandlerOptions {
@@ -27,6 +27,37 @@ export interface WebhookHandlerOptions {
   onEvent: (event: WebhookEvent) => void | Promise<void>;
   /** Called when a delivery fails verification (answered 401 or 400). */
   onRejected?: ((error: WebhookVerificationError) => void) | undefined;
+  /** Largest body read, in bytes; larger ones are answered 413 unread. SR sends ids only. Default 1 MiB. */
+  maxBodyBytes?: number | undefined;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads a body up to `max` bytes; `undefined` once it passes the limit. */
+async function readLimited(request: Request, max: number): Promise<Uint8Array | undefined> {
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) return undefined;
+  if (!request.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }
 
 /**
@@ -44,7 +75,10 @@ export function createWebhookHandler(
     if (hookSecret) return new Response(null, { status: 200, headers: { 'x-hook-secret': hookSecret } });
     let event: WebhookEvent;
     try {
-      const body = new Uint8Array(await request.arrayBuffer());
+      // Unsigned requests are refused before their body is read.
+      signatureHeaders(request.headers);
+      const body = await readLimited(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+      if (!body) return new Response(null, { status: 413 });
       const secret = typeof options.secret === 'function' ? await options.secret() : options.secret;
       event = await constructWebhookEvent({
         body,

@@ -75,10 +75,18 @@ function signedBytes(parts: SignedParts): Uint8Array {
   return out;
 }
 
-function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
+function hmacKey(secret: string, usage: 'sign'): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
     usage,
   ]);
+}
+
+/** Compares two byte arrays in time that depends on their length only. */
+function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i] as number);
+  return diff === 0;
 }
 
 function toHex(bytes: ArrayBuffer): string {
@@ -133,6 +141,22 @@ export async function signWebhookPayload(
   return headers;
 }
 
+/**
+ * The signature and timestamp headers of a delivery; a `WebhookVerificationError` when one is
+ * missing. A cheap first check, before the body is read.
+ */
+export function signatureHeaders(headers: WebhookHeaders): { header: string; timestamp: string } {
+  const header = readHeader(headers, WEBHOOK_HEADERS.signature);
+  if (!header) {
+    throw new WebhookVerificationError('missing_signature', 'Missing smartrecruiters-signature header');
+  }
+  const timestamp = readHeader(headers, WEBHOOK_HEADERS.timestamp)?.trim();
+  if (!timestamp) {
+    throw new WebhookVerificationError('missing_timestamp', 'Missing smartrecruiters-timestamp header');
+  }
+  return { header, timestamp };
+}
+
 /** Options of `verifyWebhookSignature` and `constructWebhookEvent`. */
 export interface VerifyWebhookOptions {
   /** The raw request body, byte for byte. */
@@ -149,9 +173,13 @@ export interface VerifyWebhookOptions {
   now?: number | undefined;
 }
 
+// SmartRecruiters keeps at most 16 live keys (§12.5): more signatures than that are not its own.
+const MAX_SIGNATURES = 16;
+
 function parseSignatureHeader(header: string): Uint8Array[] {
   const signatures: Uint8Array[] = [];
-  for (const entry of header.split(';')) {
+  for (const entry of header.split(';', 64)) {
+    if (signatures.length === MAX_SIGNATURES) break;
     const eq = entry.indexOf('=');
     if (eq < 0) continue;
     const scheme = entry.slice(0, eq).trim();
@@ -165,7 +193,8 @@ function parseSignatureHeader(header: string): Uint8Array[] {
 /**
  * Verifies a delivery's signature and timestamp. Resolves when one `v1` signature matches one
  * secret; otherwise rejects with a `WebhookVerificationError` whose `reason` names the cause.
- * The comparison is Web Crypto's constant-time HMAC verify.
+ * The HMAC is computed once per secret and compared with each signature in constant time; at
+ * most 16 signatures are read (SmartRecruiters keeps at most 16 live keys).
  */
 export async function verifyWebhookSignature(options: VerifyWebhookOptions): Promise<void> {
   const secrets = (typeof options.secret === 'string' ? [options.secret] : [...options.secret]).filter(
@@ -177,14 +206,7 @@ export async function verifyWebhookSignature(options: VerifyWebhookOptions): Pro
       'No webhook secret key given: cannot verify the delivery',
     );
   }
-  const header = readHeader(options.headers, WEBHOOK_HEADERS.signature);
-  if (!header) {
-    throw new WebhookVerificationError('missing_signature', 'Missing smartrecruiters-signature header');
-  }
-  const timestamp = readHeader(options.headers, WEBHOOK_HEADERS.timestamp)?.trim();
-  if (!timestamp) {
-    throw new WebhookVerificationError('missing_timestamp', 'Missing smartrecruiters-timestamp header');
-  }
+  const { header, timestamp } = signatureHeaders(options.headers);
   if (!/^\d+$/.test(timestamp)) {
     throw new WebhookVerificationError('invalid_timestamp', 'smartrecruiters-timestamp is not Unix seconds');
   }
@@ -211,16 +233,19 @@ export async function verifyWebhookSignature(options: VerifyWebhookOptions): Pro
     eventVersion: readHeader(options.headers, WEBHOOK_HEADERS.eventVersion),
     link: readHeader(options.headers, WEBHOOK_HEADERS.link),
   }) as Uint8Array<ArrayBuffer>;
+  // One HMAC per secret, compared in constant time with each signature the header carries.
+  let match = false;
   for (const secret of secrets) {
-    const key = await hmacKey(secret, 'verify');
-    for (const signature of signatures) {
-      if (await crypto.subtle.verify('HMAC', key, signature as Uint8Array<ArrayBuffer>, data)) return;
-    }
+    const key = await hmacKey(secret, 'sign');
+    const expected = new Uint8Array(await crypto.subtle.sign('HMAC', key, data));
+    for (const signature of signatures) match = constantTimeEqual(expected, signature) || match;
   }
-  throw new WebhookVerificationError(
-    'signature_mismatch',
-    'No smartrecruiters-signature matches the secret key',
-  );
+  if (!match) {
+    throw new WebhookVerificationError(
+      'signature_mismatch',
+      'No smartrecruiters-signature matches the secret key',
+    );
+  }
 }
 
 function selfLink(link: string | undefined): string | null {

@@ -174,6 +174,26 @@ describe('createWebhookHandler', () => {
     expect(empty.onRejected).toHaveBeenCalledWith(expect.objectContaining({ reason: 'no_secret' }));
   });
 
+  it('refuses an unsigned request without reading its body, and an oversized body unread', async () => {
+    let read = false;
+    const body = new ReadableStream(
+      {
+        pull() {
+          read = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const { handle, onRejected } = handler();
+    const unsigned = new Request(URL_, { method: 'POST', body, duplex: 'half' } as RequestInit);
+    expect((await handle(unsigned)).status).toBe(401);
+    expect(read).toBe(false);
+    expect(onRejected).toHaveBeenCalledWith(expect.objectContaining({ reason: 'missing_signature' }));
+    const small = handler({ maxBodyBytes: 16 });
+    expect((await small.handle(await delivery(PAYLOAD))).status).toBe(413);
+    expect(small.onEvent).not.toHaveBeenCalled();
+  });
+
   it("verifies SmartRecruiters' documented test vector", async () => {
     const { handle, onEvent } = handler({ toleranceSeconds: Number.POSITIVE_INFINITY });
     const body = '{"job_id":"jid","candidate_id":"cid"}';

@@ -163,6 +163,18 @@ describe('verifyWebhookSignature', () => {
     ).resolves.toBeUndefined();
   });
 
+  it('reads at most 16 signatures, as many as SmartRecruiters has live keys', async () => {
+    const bogus = (n: number) =>
+      Array.from({ length: n }, (_, i) => `v1=${i.toString(16).padStart(64, '0')}`);
+    const at = (n: number) => ({
+      ...vector.headers,
+      'smartrecruiters-signature': [...bogus(n - 1), `v1=${vector.expectedSignatureHex}`].join(';'),
+    });
+    const base = { body: vector.rawBody, secret: vector.secretKey, now: signedAt };
+    await expect(verifyWebhookSignature({ ...base, headers: at(16) })).resolves.toBeUndefined();
+    expect(await reason(verifyWebhookSignature({ ...base, headers: at(17) }))).toBe('signature_mismatch');
+  });
+
   it('refuses a parsed object instead of the raw body', async () => {
     expect(
       await reason(
