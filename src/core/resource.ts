@@ -186,7 +186,8 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     list: string;
     limit?: number | undefined;
     cursor?: string | undefined;
-    load: () => Promise<unknown[]>;
+    /** Reads the whole list (warnings found on the way go to `warnings`). */
+    load: (warnings: Warning[]) => Promise<unknown[]>;
     map: (item: unknown, warnings: Warning[]) => T;
   }): PagePromise<T> {
     const fetchPage = async (cursor: string | null): Promise<Page<T>> => {
@@ -194,10 +195,10 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
       const offset = saved?.state.kind === 'offset' ? saved.state.offset : 0;
       const savedLimit = saved?.query.limit;
       const limit = spec.limit ?? (typeof savedLimit === 'number' ? savedLimit : undefined);
-      const all = await spec.load();
+      const warnings: Warning[] = [];
+      const all = await spec.load(warnings);
       const size = limit ?? all.length;
       const slice = all.slice(offset, offset + Math.max(size, 1));
-      const warnings: Warning[] = [];
       const result = slice.map((item) => spec.map(item, warnings));
       this.client.emitWarnings(warnings);
       const next = offset + slice.length;

@@ -1,6 +1,8 @@
 import type { RequestOptions } from '../client.js';
-import { type Page, PagePromise } from '../core/pagination.js';
+import { ValidationError } from '../core/errors.js';
+import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
+import { raceSignal } from '../internal/abort.js';
 import {
   type ApplicationListSrQuery,
   toSrApplicationListQuery,
@@ -69,22 +71,50 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
       ) => {
         const jobId = pageQuery.jobId?.[0];
         const statuses = pageQuery.status === undefined ? undefined : new Set<string>(pageQuery.status);
-        const keep = (app: ModelsOf<Mp>['application']) =>
-          (jobId === undefined || app.job.id === jobId) &&
-          (statuses === undefined || (app.remote_status !== null && statuses.has(app.remote_status)));
-        const perCandidate = await this.hydrate(candidates, (c) =>
-          this.fromCandidate(c, jobId, params.hydrate === true, warnings, options),
+        const apps = candidates
+          .flatMap(
+            (candidate) =>
+              this.toModel(
+                'application',
+                toUnifiedApplicationsFromCandidate,
+                candidate,
+                warnings,
+              ) as unknown as Array<ModelsOf<Mp>['application']>,
+          )
+          .filter((app) => jobId === undefined || app.job.id === jobId);
+        // One pool for the page: the applications the candidate records carry no status for (or
+        // all of them, with hydrate) are read, a few at a time.
+        const complete = await this.hydrate(apps, (app) =>
+          params.hydrate || app.remote_status === null
+            ? this.read(app.id, params.hydrate ? DEFAULT_INCLUDE : [], warnings, options, app)
+            : Promise.resolve(app),
         );
-        return perCandidate.flat().filter(keep);
+        return complete.filter(
+          (app) => statuses === undefined || (app.remote_status !== null && statuses.has(app.remote_status)),
+        );
       };
       if (params.candidate_id !== undefined) {
+        if (params.updated_after !== undefined) {
+          throw new ValidationError('Invalid application list parameters', [
+            {
+              path: ['updated_after'],
+              message: 'filters candidates: it cannot be combined with candidate_id',
+            },
+          ]);
+        }
         const candidateId = params.candidate_id;
-        return new PagePromise(async (): Promise<Page<ModelsOf<Mp>['application']>> => {
-          const raw = await this.client.get('/candidates/{id}', { ...options, params: { id: candidateId } });
-          const warnings: Warning[] = [];
-          const result = await fromCandidates([raw], warnings, query);
-          this.client.emitWarnings(warnings);
-          return { result, next_cursor: null, result_count: result.length, total: result.length, warnings };
+        return this.paginateWhole({
+          list: `applications/${candidateId}`,
+          limit: params.limit,
+          cursor: params.cursor,
+          load: async (warnings) => {
+            const raw = await this.client.get('/candidates/{id}', {
+              ...options,
+              params: { id: candidateId },
+            });
+            return fromCandidates([raw], warnings, query);
+          },
+          map: (app) => app as ModelsOf<Mp>['application'],
         });
       }
       return this.paginate({
@@ -100,28 +130,6 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
           fromCandidates(items, warnings, pageQuery as ApplicationListSrQuery),
       });
     });
-  }
-
-  /** The applications of one SR candidate record, fetching those the record has no status for. */
-  private async fromCandidate(
-    candidate: unknown,
-    jobId: string | undefined,
-    hydrate: boolean,
-    warnings: Warning[],
-    options?: RequestOptions,
-  ): Promise<Array<ModelsOf<Mp>['application']>> {
-    const apps = this.toModel(
-      'application',
-      toUnifiedApplicationsFromCandidate,
-      candidate,
-      warnings,
-    ) as unknown as Array<ModelsOf<Mp>['application']>;
-    const wanted = jobId === undefined ? apps : apps.filter((app) => app.job.id === jobId);
-    return this.hydrate(wanted, (app) =>
-      hydrate || app.remote_status === null
-        ? this.read(app.id, hydrate ? DEFAULT_INCLUDE : [], warnings, options, app)
-        : Promise.resolve(app),
-    );
   }
 
   /** One application, with what `include` asks for. */
@@ -174,18 +182,38 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
   ): Promise<ModelsOf<Mp>['application']> {
     const { jobId, body } = toSrApplicationInput(input);
     const raw = await this.client.post('/jobs/{jobId}/candidates', { ...options, params: { jobId }, body });
-    const candidateId = rawId(raw) ?? '';
+    // The write succeeded: from here on nothing throws, or a retry by the caller would create the
+    // candidate twice. What cannot be read back comes as a warning and a status of 'other'.
     const warnings: Warning[] = [];
+    const candidateId = rawId(raw) ?? '';
     const created = (
       this.toModel('application', toUnifiedApplicationsFromCandidate, raw, warnings) as unknown as Array<
         ModelsOf<Mp>['application']
       >
     ).find((app) => app.job.id === jobId);
-    this.client.emitWarnings(warnings);
+    let application = created;
     // SR may merge into an existing candidate whose record lists the application elsewhere.
-    return created && created.remote_status !== null
-      ? created
-      : this.get(applicationId(candidateId, jobId), options);
+    if (candidateId !== '' && (!created || created.remote_status === null)) {
+      application = await this.read(applicationId(candidateId, jobId), [], warnings, options, created).catch(
+        () => created,
+      );
+    }
+    if (!application || application.remote_status === null) {
+      warnings.push({
+        code: 'read_after_write_failed',
+        message: 'The application was created, but SmartRecruiters did not return its status',
+        path: [],
+        record_id: candidateId || null,
+      });
+    }
+    this.client.emitWarnings(warnings);
+    return (
+      application ??
+      (this.toModel('application', toUnifiedApplication, {}, [], {
+        candidateId,
+        jobId,
+      }) as ModelsOf<Mp>['application'])
+    );
   }
 
   /**
@@ -249,8 +277,10 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
   }
 
   private candidatePropertyTypes(options?: RequestOptions) {
+    // Shared by every caller: read without any caller's signal, which each caller races instead.
+    const { signal, ...request } = requestOnly(options);
     this.propertyTypes ??= this.client
-      .get<{ content?: unknown[] }>('/configuration/candidate-properties', requestOnly(options))
+      .get<{ content?: unknown[] }>('/configuration/candidate-properties', request)
       .then((body) =>
         (body?.content ?? []).flatMap((item) =>
           isRecord(item) && typeof item.id === 'string'
@@ -262,7 +292,7 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
         this.propertyTypes = undefined;
         throw error;
       });
-    return this.propertyTypes;
+    return raceSignal(this.propertyTypes, signal);
   }
 
   /** The candidate's answers to the job's screening questions. */

@@ -113,6 +113,24 @@ describe('applications.list', () => {
     expect(page).toMatchObject({ next_cursor: null, total: page.result.length });
   });
 
+  it("pages one candidate's applications by limit and cursor, and refuses updated_after with candidate_id", async () => {
+    const candidateId = [...fake.state.candidates.keys()].find(
+      (id) => fake.state.applicationsOf(id).length >= 2,
+    )!;
+    const first = await sr.applications.list({ candidate_id: candidateId, limit: 1 });
+    expect(first.result).toHaveLength(1);
+    expect(first.next_cursor).not.toBeNull();
+    const rest = await sr.applications
+      .list({ candidate_id: candidateId, cursor: first.next_cursor! })
+      .toArray();
+    expect([...first.result, ...rest].map((a) => a.id).sort()).toEqual(
+      fake.state.applicationsOf(candidateId).map(idOf).sort(),
+    );
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.applications.list({ candidate_id: candidateId, updated_after: '2026-01-01' }),
+    );
+  });
+
   it('filters on status (unified or SR values), keeping only applications in it', async () => {
     const rejected = await all(sr.applications.list({ status: 'rejected', limit: 100 }));
     expect(rejected.map((a) => a.id).sort()).toEqual(
@@ -285,6 +303,32 @@ describe('applications: ids, get, create', () => {
   });
 });
 
+describe('applications.create never fails after SmartRecruiters created the candidate', () => {
+  it('returns what it has, with a warning, when the answer lacks the application and reading it back fails', async () => {
+    const warnings: Array<{ code: string }> = [];
+    const client = sdkFor(fake, { ...FAST_CLIENT, hooks: { warning: (w) => warnings.push(w) } });
+    const job = [...fake.state.jobs.values()][0]!;
+    const before = fake.state.candidates.size;
+    // SR creates the candidate, but its answer carries no assignment, and the read back fails.
+    const answer = fake.faults.add({
+      route: 'POST /jobs/{jobId}/candidates',
+      when: 'after',
+      status: 201,
+      body: { id: 'c-unreadable' },
+      times: 1,
+    });
+    const app = await client.applications.create({
+      job_id: job.id,
+      candidate: { first_name: 'Read', last_name: 'Back', email: 'read.back@example.test' },
+    });
+    answer.remove();
+    expect(answer.fired).toBe(1);
+    expect(fake.state.candidates.size).toBe(before + 1);
+    expect(app).toMatchObject({ id: `c-unreadable:${job.id}`, status: 'other', remote_status: null });
+    expect(warnings.map((w) => w.code)).toContain('read_after_write_failed');
+  });
+});
+
 describe('applications: status, source, custom fields, screening answers, delete', () => {
   function pick(filter: (app: ApplicationRecord) => boolean): ApplicationRecord {
     const found = records(filter)[0];
@@ -435,6 +479,21 @@ describe('applications: status, source, custom fields, screening answers, delete
     ).rejects.toBeInstanceOf(ValidationError);
     expect(routesAfter(fake, seq)).toEqual(['GET /configuration/candidate-properties']);
     expect(rec.properties).toEqual(before);
+  });
+
+  it("one caller's abort does not fail another caller waiting for the same property types", async () => {
+    const number = [...fake.state.candidateProperties.values()].find((p) => p.type === 'NUMBER')!;
+    const rec = records()[4]!;
+    const fresh = sdkFor(fake, FAST_CLIENT);
+    const controller = new AbortController();
+    const aborted = fresh.applications.updateCustomFields(idOf(rec), [{ id: number.id, value: 1 }], {
+      signal: controller.signal,
+    });
+    const patient = fresh.applications.updateCustomFields(idOf(rec), [{ id: number.id, value: 2 }]);
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ name: 'RequestAbortedError' });
+    await expect(patient).resolves.toMatchObject({ id: idOf(rec) });
+    expect(rec.properties[number.id]).toBe(2);
   });
 
   it('reads screening answers', async () => {
