@@ -3,8 +3,9 @@ import { SmartRecruitersError } from '../core/errors.js';
 /**
  * Where the next page of an SR list is (smartrecruiters-api.md §3). One shape covers every SR
  * paging style, and it is plain JSON so a cursor can carry it.
- * - `param`: a cursor query parameter, `pageId` (candidates, jobs, users) or `page_id` (webhooks).
- * - `link`: the `Link: <...>; rel="next"` URL, relative to the base URL (it keeps SR's filters).
+ * - `param`: the `pageId` query parameter from `nextPageId` (candidates, jobs, users).
+ * - `link`: the `Link: <...>; rel="next"` URL, relative to the base URL (it keeps SR's filters);
+ *   the webhooks API's bare-array lists page this way, with its `page_id`.
  * - `offset`: `offset`/`limit`/`totalFound` paging (sources, offers, legacy lists).
  */
 export type PageState =
@@ -15,8 +16,6 @@ export type PageState =
 /** Paging quirks of known SR list routes. */
 interface PagingRule {
   path: RegExp;
-  /** The query parameter that carries the cursor. Default `pageId`. */
-  cursorParam?: string;
   /** Query parameters the route needs for cursor paging. */
   defaults?: Record<string, string>;
   /** The route pages by cursor only; its `offset`/`totalFound` never mean "more by offset". */
@@ -29,8 +28,6 @@ const RULES: readonly PagingRule[] = [
   // Offset paging was removed from these (§3).
   { path: /^\/candidates\/?$/, cursorOnly: true },
   { path: /^\/user-api\/v\d+\/users\/?$/, cursorOnly: true },
-  // The webhooks API is snake_case (§3).
-  { path: /^\/webhooks-api\/v\d+\/subscriptions(\/[^/]+\/callbacks-log)?\/?$/, cursorParam: 'page_id' },
 ];
 
 function ruleFor(path: string): PagingRule | undefined {
@@ -104,10 +101,8 @@ export function nextPageState(input: {
     unknown
   >;
   const rule = ruleFor(input.path);
-  const param = rule?.cursorParam ?? 'pageId';
-  for (const key of ['nextPageId', 'next_page_id']) {
-    const value = record[key];
-    if (typeof value === 'string' && value !== '') return { kind: 'param', name: param, value };
+  if (typeof record.nextPageId === 'string' && record.nextPageId !== '') {
+    return { kind: 'param', name: 'pageId', value: record.nextPageId };
   }
   const link = nextLink(input.headers.get('link'));
   if (link) {

@@ -1,4 +1,4 @@
-import { APIError, ConnectionError, RateLimitError, TimeoutError } from '../core/errors.js';
+import { APIError, ConnectionError, parseRetryAfter, RateLimitError, TimeoutError } from '../core/errors.js';
 
 /** Methods that can be repeated without changing the result (RFC 9110 §9.2.2). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -51,7 +51,8 @@ export const DEFAULT_BACKOFF: BackoffOptions = { initialDelayMs: 500, maxDelayMs
 const MIN_RATE_LIMIT_DELAY_MS = 1_000;
 
 /**
- * Delay before retry number `retry` (1-based): `Retry-After` when the server gave one, otherwise
+ * Delay before retry number `retry` (1-based): `Retry-After` when the server gave one (on a 429
+ * or a 503), otherwise
  * exponential backoff with jitter (a random delay between half and all of the exponential value).
  */
 export function retryDelay(
@@ -60,7 +61,9 @@ export function retryDelay(
   backoff: BackoffOptions = DEFAULT_BACKOFF,
   random: () => number = Math.random,
 ): number {
-  if (error instanceof RateLimitError && error.retryAfterMs !== undefined) return error.retryAfterMs;
+  // A 429 or a 503 may say when to come back.
+  const retryAfter = error instanceof APIError ? parseRetryAfter(error.headers['retry-after']) : undefined;
+  if (retryAfter !== undefined) return retryAfter;
   const exponential = Math.min(backoff.maxDelayMs, backoff.initialDelayMs * 2 ** (retry - 1));
   const jittered = Math.round(exponential / 2 + (random() * exponential) / 2);
   return error instanceof RateLimitError ? Math.max(MIN_RATE_LIMIT_DELAY_MS, jittered) : jittered;

@@ -451,20 +451,19 @@ export interface JobListSrQuery {
   postingStatus?: SrPostingStatus;
   city?: string[];
   limit?: number;
-  /** Always `job_id`: SR requires it for `pageId` paging (§3). */
-  sort: 'job_id';
 }
 
 /**
  * Translates `jobs.list` parameters to SR's query: unified statuses expand to SR values, posting
- * status is uppercased, dates become date-times. `cursor` and `hydrate` stay with the resource.
+ * status is uppercased, dates become date-times. `cursor` and `hydrate` stay with the resource;
+ * `sort=job_id`, which SR requires for `pageId` paging, is added by the client's pager.
  *
  * @throws ValidationError on invalid parameters
  */
 export function toSrJobListQuery(params: JobListParams = {}): JobListSrQuery {
   const parsed = parseInput(JobListParamsSchema, params, 'job list parameters');
   const list = (value: string | readonly string[]) => (Array.isArray(value) ? [...value] : [value as string]);
-  const query: JobListSrQuery = { sort: 'job_id' };
+  const query: JobListSrQuery = {};
   if (parsed.q !== undefined) query.q = parsed.q;
   if (parsed.status !== undefined) query.statuses = toSrJobStatusFilter(parsed.status);
   if (parsed.updated_after !== undefined) query.updatedAfter = toSrDateTime(parsed.updated_after);

@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../client.js';
+import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
@@ -61,11 +62,19 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     );
   }
 
-  /** The users of a hiring team, for their names (a member that cannot be read keeps its id only). */
+  /**
+   * The users of a hiring team, for their names. A member that is gone or hidden from this
+   * credential keeps its id only; any other failure is the caller's to see.
+   */
   private async teamUsers(members: unknown[], request: RequestOptions): Promise<unknown[]> {
     const ids = [...new Set(members.flatMap((m) => (isRecord(m) && typeof m.id === 'string' ? [m.id] : [])))];
     const users = await this.hydrate(ids, (id) =>
-      this.client.get('/user-api/v201804/users/{id}', { ...request, params: { id } }).catch(() => undefined),
+      this.client
+        .get('/user-api/v201804/users/{id}', { ...request, params: { id } })
+        .catch((error: unknown) => {
+          if (error instanceof NotFoundError || error instanceof PermissionDeniedError) return undefined;
+          throw error;
+        }),
     );
     return users.filter((user) => user !== undefined);
   }

@@ -73,6 +73,10 @@ describe('retry policy', () => {
     expect(delay).toBeLessThanOrEqual(5000);
   });
 
+  it('honours Retry-After on a 503 too', () => {
+    expect(retryDelay(1, status(503, { 'retry-after': '4' }))).toBe(4000);
+  });
+
   it('waits at least one rate window after a 429 without Retry-After', () => {
     expect(retryDelay(1, status(429), undefined, () => 0)).toBe(1000);
   });

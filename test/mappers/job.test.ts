@@ -471,7 +471,6 @@ describe('job list filters', () => {
         cursor: 'c',
       }),
     ).toEqual({
-      sort: 'job_id',
       q: 'engineer',
       statuses: ['SOURCING', 'INTERVIEW', 'OFFER'],
       updatedAfter: '2026-01-01T00:00:00Z',
@@ -481,7 +480,7 @@ describe('job list filters', () => {
       city: ['Kraków'],
       limit: 50,
     });
-    expect(toSrJobListQuery()).toEqual({ sort: 'job_id' });
+    expect(toSrJobListQuery()).toEqual({});
   });
 
   it.each([

@@ -203,6 +203,17 @@ describe('jobs.get, create, update, updateStatus', () => {
     await expect(sr.jobs.get('00000000-0000-4000-8000-000000000000')).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('names the hiring team members it can read: a missing one keeps its id, a failure is not hidden', async () => {
+    const record = [...fake.state.jobs.values()].find((j) => j.hiringTeam.length >= 2)!;
+    const gone = fake.faults.add({ route: 'GET /user-api/v201804/users/{id}', status: 404, times: 1 });
+    const team = (await sr.jobs.get(record.id, { include: ['hiring_team'] })).hiring_team!;
+    gone.remove();
+    expect(team.filter((m) => m.user.name === null)).toHaveLength(1);
+    const broken = fake.faults.add({ route: 'GET /user-api/v201804/users/{id}', status: 500 });
+    await expect(sr.jobs.get(record.id, { include: ['hiring_team'] })).rejects.toMatchObject({ status: 500 });
+    broken.remove();
+  });
+
   it('creates a job as a draft', async () => {
     const template = [...fake.state.jobs.values()][0]!;
     const created = await sr.jobs.create({
