@@ -102,6 +102,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 
 
 /** A raw request. */
 export interface RawRequest extends RequestOptions {
+  /** HTTP method. */
   method: HttpMethod;
   /**
    * Path template relative to the base URL, e.g. `/candidates/{id}`, filled from `params` with
@@ -109,6 +110,7 @@ export interface RawRequest extends RequestOptions {
    * HATEOAS `actions` link) is accepted as is.
    */
   path: string;
+  /** Values of the path template's `{placeholders}`. */
   params?: Readonly<Record<string, PathParamValue>> | undefined;
   /** Query parameters; arrays are sent repeated (`status=NEW&status=LEAD`). */
   query?: QueryParams | undefined;
@@ -126,16 +128,21 @@ export interface RawRequest extends RequestOptions {
 
 /** A response with its metadata. */
 export interface APIResponse<T> {
+  /** The body: parsed JSON, text, or a `BinaryResponse` for files. */
   data: T;
+  /** HTTP status. */
   status: number;
+  /** Response headers. */
   headers: Headers;
   /** The SDK's id of this request (also given to hooks). */
   requestId: string;
+  /** SmartRecruiters' `X-RateLimit-*` headers on this response. */
   rateLimit: RateLimitState;
 }
 
 /** Options of `paginate`. */
 export interface PaginateOptions extends RequestOptions {
+  /** Values of the path template's `{placeholders}`. */
   params?: Readonly<Record<string, PathParamValue>> | undefined;
   /** SR query parameters (filters, `limit`). */
   query?: QueryParams | undefined;

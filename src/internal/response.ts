@@ -8,7 +8,9 @@ export interface BinaryResponse {
   fileName: string | null;
   /** Size in bytes from `Content-Length`, when known. */
   contentLength: number | null;
+  /** Reads the whole file into memory (consumes `body`). */
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** Reads the whole file into a Blob (consumes `body`). */
   blob(): Promise<Blob>;
 }
 
