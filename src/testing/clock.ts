@@ -39,9 +39,3 @@ export function preciseNow(): number {
 export function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
-
-/** Resolves after `ms` milliseconds (immediately for 0 or less). */
-export function sleep(ms: number): Promise<void> {
-  if (!(ms > 0)) return Promise.resolve();
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

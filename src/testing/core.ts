@@ -5,13 +5,18 @@
  * Every answer carries the four `X-RateLimit-*` headers (§4).
  */
 import { AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
-import { createClock, type FakeClock, preciseNow, sleep } from './clock.js';
+import { createClock, type FakeClock, preciseNow } from './clock.js';
 import type { CoreServices, HandlerContext, RouteDef } from './context.js';
 import { FakeHttpError, srError, srErrorBody } from './errors.js';
 import { FaultInjector, type FaultRequestInfo, type FaultSpec } from './faults.js';
 import { type FakeHttpRequest, type FakeHttpResponse, type RouteResponse, toHeaders, utf8 } from './http.js';
 import { handleTokenRequest } from './oauth.js';
-import { DEFAULT_MAX_ATTACHMENT_BYTES, DEFAULT_SEED, type FakeSmartRecruitersOptions } from './options.js';
+import {
+  DEFAULT_LATENCY_MS,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  DEFAULT_SEED,
+  type FakeSmartRecruitersOptions,
+} from './options.js';
 import { Query } from './query.js';
 import { secureRandomString } from './random.js';
 import { RateLimiter } from './rate-limit.js';
@@ -27,6 +32,7 @@ import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { DEFAULT_SEED_COUNTS, DEFAULT_SEED_EPOCH, seedCompany, seedState } from './seed.js';
 import { FakeState } from './state.js';
+import { notImplemented, UNIMPLEMENTED_OPERATIONS } from './unimplemented.js';
 import { resolveWebhookOptions, WebhookEngine } from './webhooks.js';
 
 /** The token endpoint (§2.2). */
@@ -96,8 +102,80 @@ export interface FakeSmartRecruitersCore {
   advanceTime(ms: number): void;
   /** `'METHOD /path/{template}'` of every route served. */
   routes(): string[];
-  /** Stops webhook deliveries and retries. */
+  /**
+   * Stops the fake's background work: webhook deliveries and retries (in-flight handshakes and
+   * deliveries are aborted, retry timers cleared) and the `latencyMs` / fault `delayMs` waits
+   * (cut short; a request still waiting is then dropped, as its connection is closing anyway).
+   * Leaves no timer behind.
+   */
   close(): void;
+}
+
+/** @internal An answer whose concurrency slot is still held. */
+export interface HeldResponse {
+  response: FakeHttpResponse;
+  /**
+   * Frees the request's concurrency slot and stamps `completedAt` in the request log. Call it once
+   * the answer has been sent (or the connection dropped); extra calls do nothing.
+   */
+  release(): void;
+}
+
+/** @internal What the transports need beyond the public core. */
+export interface CoreInternals {
+  /**
+   * `handle()` that keeps the concurrency slot until `release()`, so a request counts as in flight
+   * until its answer has left the server (§4: SR counts a request until it is answered).
+   * `bodyBytes` overrides the body length used for the 413 check (a transport that refused to read
+   * an oversized body passes the declared or partial size with an empty body).
+   */
+  handleHeld(request: FakeHttpRequest, options?: { bodyBytes?: number }): Promise<HeldResponse>;
+  /** Largest request body accepted, bytes (larger: 413). */
+  readonly maxBodyBytes: number;
+}
+
+const INTERNALS = new WeakMap<object, CoreInternals>();
+
+/** @internal The transport hooks of a core made by `createFakeSmartRecruitersCore()`. */
+export function coreInternals(core: FakeSmartRecruitersCore): CoreInternals {
+  const internals = INTERNALS.get(core);
+  if (!internals) throw new TypeError('not a core made by createFakeSmartRecruitersCore()');
+  return internals;
+}
+
+/** Timers the core waits on (`latencyMs`, fault `delayMs`), all cut short by `close()`. */
+class Sleeper {
+  private readonly pending = new Map<ReturnType<typeof setTimeout>, () => void>();
+  private closed = false;
+
+  /** Resolves after `ms` (at once for 0 or less, or once closed). */
+  sleep(ms: number): Promise<void> {
+    if (!(ms > 0) || this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(timer);
+        resolve();
+      }, ms);
+      this.pending.set(timer, resolve);
+    });
+  }
+
+  /** Resolves every pending sleep now; later sleeps resolve at once. */
+  close(): void {
+    this.closed = true;
+    for (const [timer, resolve] of this.pending) {
+      clearTimeout(timer);
+      resolve();
+    }
+    this.pending.clear();
+  }
+}
+
+/** The request target of a request whose URL cannot be parsed, for the log. */
+function rawPath(url: unknown): string {
+  const text = String(url);
+  const q = text.indexOf('?');
+  return q >= 0 ? text.slice(0, q) : text;
 }
 
 function epochMs(value: FakeSmartRecruitersOptions['seedEpoch']): number {
@@ -144,18 +222,24 @@ export function createFakeSmartRecruitersCore(
 ): FakeSmartRecruitersCore {
   const seed = options.seed ?? DEFAULT_SEED;
   const clock = createClock(options.now);
-  const state = new FakeState({ seed, clock, company: seedCompany() });
+  const seedEpoch = epochMs(options.seedEpoch);
+  // Time that ids and loaded records may depend on without breaking determinism: the fake clock
+  // when the test set `now`, otherwise the seed epoch moved by `advanceTime()` (never the wall clock).
+  const stableNow = () => (options.now ? clock.now() : seedEpoch + clock.offsetMs);
+  const state = new FakeState({ seed, clock, company: seedCompany(), idTime: stableNow });
   seedState(state, {
     seed,
     counts: { ...DEFAULT_SEED_COUNTS, ...(options.counts ?? {}) },
-    epochMs: epochMs(options.seedEpoch),
+    epochMs: seedEpoch,
   });
   const records = options.records ?? {};
-  for (const u of records.users ?? []) state.addUser(u);
-  for (const j of records.jobs ?? []) state.addJob(j);
-  for (const c of records.candidates ?? []) state.addCandidate(c);
-  for (const a of records.applications ?? []) state.addApplication(a);
-  for (const a of records.attachments ?? []) state.addAttachment(a);
+  state.at(stableNow(), () => {
+    for (const u of records.users ?? []) state.addUser(u);
+    for (const j of records.jobs ?? []) state.addJob(j);
+    for (const c of records.candidates ?? []) state.addCandidate(c);
+    for (const a of records.applications ?? []) state.addApplication(a);
+    for (const a of records.attachments ?? []) state.addAttachment(a);
+  });
 
   const apiKey = options.apiKey ?? secureRandomString(32);
   const apiKeys: FakeApiKey[] = [{ key: apiKey, label: 'default' }];
@@ -176,6 +260,7 @@ export function createFakeSmartRecruitersCore(
     clock,
     baseUrl: () => baseUrl,
     webhooks: resolveWebhookOptions(options.webhooks),
+    seed,
   });
   const services: CoreServices = {
     state,
@@ -190,83 +275,138 @@ export function createFakeSmartRecruitersCore(
   };
   const router = new Router<RouteDef>();
   for (const r of ROUTES) router.add(r);
+  // Documented operations the fake does not serve: 501 instead of 404/405 (see unimplemented.ts).
+  const unimplemented = new Router<{ method: string; path: string }>();
+  for (const op of UNIMPLEMENTED_OPERATIONS) {
+    const space = op.indexOf(' ');
+    unimplemented.add({ method: op.slice(0, space), path: op.slice(space + 1) });
+  }
   const requests = new RequestLog();
   const faults = new FaultInjector(seed);
   const limiter = new RateLimiter(options.rateLimits);
-  const latency = options.latencyMs ?? 0;
+  const latency = options.latencyMs ?? DEFAULT_LATENCY_MS;
   const maxBody = services.config.maxAttachmentBytes + 1024 * 1024;
+  const sleeper = new Sleeper();
+  let closed = false;
 
-  async function handle(request: FakeHttpRequest): Promise<FakeHttpResponse> {
+  async function handleHeld(
+    request: FakeHttpRequest,
+    handleOptions: { bodyBytes?: number } = {},
+  ): Promise<HeldResponse> {
     const receivedAt = request.receivedAt ?? preciseNow();
-    const method = request.method.toUpperCase();
-    const base = new URL(`${baseUrl}/`);
-    const url = new URL(request.url, base);
-    let path = url.pathname;
-    const basePath = base.pathname.replace(/\/+$/, '');
-    if (basePath && (path === basePath || path.startsWith(`${basePath}/`)))
-      path = path.slice(basePath.length) || '/';
-    const headers = toHeaders(request.headers);
-    const body = request.body ?? new Uint8Array();
-    const match = router.match(method, path);
-    const matched = match && 'route' in match ? match : undefined;
-    const routeKey = matched ? `${method} ${matched.route.path}` : null;
-    const query: Record<string, string[]> = {};
-    for (const [k, v] of url.searchParams) {
-      query[k] ??= [];
-      query[k].push(v);
-    }
-
-    let credential: Credential | undefined;
-    try {
-      credential = auth.authenticate(headers);
-    } catch {
-      credential = undefined;
-    }
-    const entry: RequestLogEntry = requests.start({
-      method,
-      path,
-      query,
-      route: routeKey,
-      receivedAt,
-      credential: credential?.id ?? null,
-    });
+    let entry: RequestLogEntry | undefined;
     let rateHeaders: Record<string, string> = {};
-    let release: (() => void) | undefined;
+    let slot: (() => void) | undefined;
 
-    const finish = (response: RouteResponse | 'drop'): FakeHttpResponse => {
-      release?.();
-      entry.completedAt = preciseNow();
-      entry.durationMs = entry.completedAt - entry.receivedAt;
+    const release = () => {
+      const free = slot;
+      slot = undefined;
+      free?.();
+      if (entry && entry.completedAt === null) {
+        entry.completedAt = preciseNow();
+        entry.durationMs = entry.completedAt - entry.receivedAt;
+      }
+    };
+    const finish = (response: RouteResponse | 'drop'): HeldResponse => {
       if (response === 'drop') {
-        entry.dropped = true;
-        return { status: 0, headers: {}, body: new Uint8Array(), drop: true };
+        if (entry) entry.dropped = true;
+        return { response: { status: 0, headers: {}, body: new Uint8Array(), drop: true }, release };
       }
       const out = serialize(response);
       for (const [name, value] of Object.entries(rateHeaders)) out.headers[name] ??= value;
-      entry.status = out.status;
-      return out;
-    };
-
-    const faultInfo: FaultRequestInfo = {
-      method,
-      path,
-      route: matched?.route.path ?? null,
-      query: url.searchParams,
-      headers,
-      credential: credential?.id ?? null,
-    };
-    const applyFault = async (fault: {
-      id: number;
-      spec: FaultSpec;
-    }): Promise<FakeHttpResponse | undefined> => {
-      entry.faultId = fault.id;
-      if (fault.spec.delayMs) await sleep(fault.spec.delayMs);
-      if (fault.spec.drop) return finish('drop');
-      if (fault.spec.status !== undefined) return finish(faultResponse(fault.spec));
-      return undefined;
+      if (entry) entry.status = out.status;
+      return { response: out, release };
     };
 
     try {
+      const method = String(request.method ?? 'GET').toUpperCase();
+      const headers = toHeaders(request.headers ?? {});
+      let credential: Credential | undefined;
+      try {
+        credential = auth.authenticate(headers);
+      } catch {
+        credential = undefined;
+      }
+      let url: URL;
+      let base: URL;
+      try {
+        base = new URL(`${baseUrl}/`);
+        url = new URL(request.url, base);
+      } catch {
+        // A request target `new URL()` rejects (`http://[`, `//[::1`): 400, logged, with the headers.
+        entry = requests.start({
+          method,
+          path: rawPath(request.url),
+          query: {},
+          route: null,
+          receivedAt,
+          credential: credential?.id ?? null,
+        });
+        rateHeaders = limiter.peek(credential?.id, undefined, receivedAt);
+        return finish({
+          status: 400,
+          json: srErrorBody('INVALID_REQUEST', `Malformed request target: ${String(request.url)}`),
+        });
+      }
+      let path = url.pathname;
+      const basePath = base.pathname.replace(/\/+$/, '');
+      if (basePath && (path === basePath || path.startsWith(`${basePath}/`)))
+        path = path.slice(basePath.length) || '/';
+      const body = request.body ?? new Uint8Array();
+      const bodyBytes = handleOptions.bodyBytes ?? body.length;
+      const match = router.match(method, path);
+      const matched = match && 'route' in match ? match : undefined;
+      const gap = matched ? undefined : unimplemented.match(method, path);
+      const gapMatched = gap && 'route' in gap ? gap.route : undefined;
+      const template = matched?.route.path ?? gapMatched?.path;
+      const routeKey = template ? `${method} ${template}` : null;
+      const query: Record<string, string[]> = {};
+      for (const [k, v] of url.searchParams) {
+        query[k] ??= [];
+        query[k].push(v);
+      }
+      entry = requests.start({
+        method,
+        path,
+        query,
+        route: routeKey,
+        receivedAt,
+        credential: credential?.id ?? null,
+      });
+      const logEntry = entry;
+
+      const faultInfo: FaultRequestInfo = {
+        method,
+        path,
+        route: template ?? null,
+        query: url.searchParams,
+        headers,
+        credential: credential?.id ?? null,
+      };
+      const applyFault = async (fault: {
+        id: number;
+        spec: FaultSpec;
+      }): Promise<HeldResponse | undefined> => {
+        logEntry.faultId = fault.id;
+        if (fault.spec.delayMs) {
+          await sleeper.sleep(fault.spec.delayMs);
+          if (closed) return finish('drop');
+        }
+        if (fault.spec.drop) return finish('drop');
+        if (fault.spec.status !== undefined) return finish(faultResponse(fault.spec));
+        return undefined;
+      };
+      const context = (params: Record<string, string>, who: Credential): HandlerContext => ({
+        method,
+        path,
+        query: new Query(url.searchParams),
+        headers,
+        body,
+        params,
+        credential: who,
+        services,
+      });
+
       rateHeaders = limiter.peek(credential?.id, routeKey ?? undefined, receivedAt);
       const before = faults.take(faultInfo, 'before');
       if (before) {
@@ -274,38 +414,42 @@ export function createFakeSmartRecruitersCore(
         if (answered) return answered;
       }
       if (matched?.route.public) {
-        const ctx = context(matched.params, ANONYMOUS);
-        return finish(await matched.route.handler(ctx));
+        return finish(await matched.route.handler(context(matched.params, ANONYMOUS)));
       }
       const who = auth.authenticate(headers);
       const acquired = limiter.acquire(who.id, routeKey ?? undefined, receivedAt);
       rateHeaders = acquired.headers;
       if (!acquired.ok) {
-        entry.rateLimited = true;
+        logEntry.rateLimited = true;
         return finish({
           status: 429,
           headers: acquired.headers,
           json: srErrorBody('RATE_LIMIT_EXCEEDED', acquired.message),
         });
       }
-      release = acquired.release;
+      slot = acquired.release;
       const delay = typeof latency === 'function' ? latency({ method, path, route: routeKey }) : latency;
-      await sleep(delay);
+      await sleeper.sleep(delay);
+      if (closed) return finish('drop');
       let response: RouteResponse;
       try {
-        if (!match) throw srError(404, 'NOT_FOUND', `No route for ${method} ${path}`);
         if (!matched) {
-          const allowed = (match as { allowed: string[] }).allowed;
+          if (gapMatched) throw notImplemented(method, gapMatched.path);
+          const allowed = [
+            ...new Set([
+              ...(match && 'allowed' in match ? match.allowed : []),
+              ...(gap && 'allowed' in gap ? gap.allowed : []),
+            ]),
+          ].sort();
+          if (allowed.length === 0) throw srError(404, 'NOT_FOUND', `No route for ${method} ${path}`);
           throw srError(
             405,
             'METHOD_NOT_ALLOWED',
             `${method} is not allowed on ${path}; use ${allowed.join(', ')}`,
-            {
-              headers: { allow: allowed.join(', ') },
-            },
+            { headers: { allow: allowed.join(', ') } },
           );
         }
-        if (body.length > maxBody)
+        if (bodyBytes > maxBody)
           throw srError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBody} bytes`);
         auth.requireScopes(who, matched.route.scopes);
         response = await matched.route.handler(context(matched.params, who));
@@ -319,21 +463,27 @@ export function createFakeSmartRecruitersCore(
       }
       return finish(response);
     } catch (error) {
-      return finish(toErrorResponse(error));
+      // Never throws: whatever failed becomes an answer in SR's shape, logged.
+      entry ??= requests.start({
+        method: String(request.method ?? 'GET').toUpperCase(),
+        path: rawPath(request.url),
+        query: {},
+        route: null,
+        receivedAt,
+        credential: null,
+      });
+      try {
+        return finish(toErrorResponse(error));
+      } catch {
+        return finish({ status: 500, json: srErrorBody('INTERNAL_ERROR', 'Fake SmartRecruiters failed') });
+      }
     }
+  }
 
-    function context(params: Record<string, string>, who: Credential): HandlerContext {
-      return {
-        method,
-        path,
-        query: new Query(url.searchParams),
-        headers,
-        body,
-        params,
-        credential: who,
-        services,
-      };
-    }
+  async function handle(request: FakeHttpRequest): Promise<FakeHttpResponse> {
+    const { response, release } = await handleHeld(request);
+    release();
+    return response;
   }
 
   function toErrorResponse(error: unknown): RouteResponse {
@@ -348,24 +498,29 @@ export function createFakeSmartRecruitersCore(
         ? new Request(input, init)
         : new Request(new URL(String(input), `${baseUrl}/`), init);
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array();
-    const response = await handle({
+    const { response, release } = await handleHeld({
       method: request.method,
       url: request.url,
       headers: request.headers,
       body,
     });
-    if (response.drop)
-      throw new TypeError('fetch failed', {
-        cause: new Error('socket hang up (dropped by an injected fault)'),
+    try {
+      if (response.drop)
+        throw new TypeError('fetch failed', {
+          cause: new Error('socket hang up (dropped by an injected fault)'),
+        });
+      const nullBody = response.status === 204 || response.status === 304 || response.body.length === 0;
+      return new Response(nullBody ? null : (response.body as Uint8Array<ArrayBuffer>), {
+        status: response.status,
+        headers: response.headers,
       });
-    const nullBody = response.status === 204 || response.status === 304 || response.body.length === 0;
-    return new Response(nullBody ? null : (response.body as Uint8Array<ArrayBuffer>), {
-      status: response.status,
-      headers: response.headers,
-    });
+    } finally {
+      // The body is produced: the request leaves flight.
+      release();
+    }
   }
 
-  return {
+  const core: FakeSmartRecruitersCore = {
     apiKey,
     get baseUrl() {
       return baseUrl;
@@ -390,6 +545,12 @@ export function createFakeSmartRecruitersCore(
     },
     advanceTime: (ms) => clock.advance(ms),
     routes: () => ROUTES.map((r) => `${r.method} ${r.path}`),
-    close: () => webhooks.close(),
+    close: () => {
+      closed = true;
+      sleeper.close();
+      webhooks.close();
+    },
   };
+  INTERNALS.set(core, { handleHeld, maxBodyBytes: maxBody });
+  return core;
 }

@@ -23,7 +23,11 @@ export interface FakeSmartRecruiters extends Omit<FakeSmartRecruitersCore, 'clos
   readonly url: string;
   /** The listening port. */
   readonly port: number;
-  /** Stops webhook deliveries and closes the server (open connections included). */
+  /**
+   * Stops the fake's background work (see `FakeSmartRecruitersCore.close()`: webhook handshakes,
+   * deliveries and retries aborted, latency and fault delays cut short) and closes the server,
+   * open connections included. Leaves no timer or socket behind.
+   */
   close(): Promise<void>;
 }
 

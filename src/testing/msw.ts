@@ -13,7 +13,7 @@
  */
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import { preciseNow } from './clock.js';
-import { createFakeSmartRecruitersCore, type FakeSmartRecruitersCore } from './core.js';
+import { coreInternals, createFakeSmartRecruitersCore, type FakeSmartRecruitersCore } from './core.js';
 import type { FakeSmartRecruitersOptions } from './options.js';
 
 /** Options of `createSmartRecruitersHandlers()`. */
@@ -36,22 +36,28 @@ export function createSmartRecruitersHandlers(
 ): SmartRecruitersHandlers {
   const baseUrl = (options.baseUrl ?? 'https://api.smartrecruiters.com').replace(/\/+$/, '');
   const fake = createFakeSmartRecruitersCore({ ...options, baseUrl });
+  const { handleHeld } = coreInternals(fake);
   const handler = http.all(`${baseUrl}/*`, async ({ request }) => {
     const receivedAt = preciseNow();
     const body = new Uint8Array(await request.arrayBuffer());
-    const response = await fake.handle({
+    const { response, release } = await handleHeld({
       method: request.method,
       url: request.url,
       headers: request.headers,
       body,
       receivedAt,
     });
-    if (response.drop) return HttpResponse.error();
-    const nullBody = response.status === 204 || response.status === 304 || response.body.length === 0;
-    return new HttpResponse(nullBody ? null : (response.body as Uint8Array<ArrayBuffer>), {
-      status: response.status,
-      headers: response.headers,
-    });
+    try {
+      if (response.drop) return HttpResponse.error();
+      const nullBody = response.status === 204 || response.status === 304 || response.body.length === 0;
+      return new HttpResponse(nullBody ? null : (response.body as Uint8Array<ArrayBuffer>), {
+        status: response.status,
+        headers: response.headers,
+      });
+    } finally {
+      // The body is produced: the request leaves flight (msw hands the response over from here).
+      release();
+    }
   });
   return { handlers: [handler], fake };
 }

@@ -47,8 +47,11 @@ export interface FakeSmartRecruitersOptions {
   /** Include `scope` in token responses. Default true (UNCONFIRMED, §2.2). */
   includeScopeInTokenResponse?: boolean;
   /**
-   * Time each admitted request takes, ms (holding its concurrency slot, so concurrency limits can
-   * be exercised). A number or a function of the request. Default 0.
+   * Time each admitted request takes, ms. A number or a function of the request. Default
+   * `DEFAULT_LATENCY_MS` (2 ms), so that parallel requests overlap as they would on SR and the
+   * concurrency limits (§4: 8 in flight, 1 `GET /candidates`) fire for a client that does not pace
+   * itself; a request holds its concurrency slot until its answer has been sent. `0` answers as
+   * fast as possible (parallel requests may then not overlap).
    */
   latencyMs?: number | ((request: LatencyRequest) => number);
   /** Seed of the generated data; the same seed yields byte-identical state. Default 1. */
@@ -57,7 +60,11 @@ export interface FakeSmartRecruitersOptions {
   counts?: Partial<SeedCounts>;
   /** Instant the seeded dates count back from. Default `2026-01-01T00:00:00.000Z`. */
   seedEpoch?: string | number | Date;
-  /** Explicit records added after seeding. Default none. */
+  /**
+   * Explicit records added after seeding. Default none. Fields left out are filled
+   * deterministically: ids from the seeded generator, timestamps with the fake clock when `now` is
+   * set, otherwise with `seedEpoch`, so the same seed and records give the same state.
+   */
   records?: FakeRecords;
   /** SR's rate and concurrency limits (§4); `false` disables enforcement (headers still sent). Default SR's values. */
   rateLimits?: RateLimitOptions | false;
@@ -70,12 +77,19 @@ export interface FakeSmartRecruitersOptions {
   onDuplicateCandidate?: 'merge' | 'conflict';
   /** Largest attachment upload, bytes; larger uploads get 413 (UNCONFIRMED, §8). Default 10 MiB. */
   maxAttachmentBytes?: number;
-  /** Base clock, Unix ms, for timestamps, token and secret-key expiry. Default `Date.now`. */
+  /**
+   * Base clock, Unix ms, for timestamps, token and secret-key expiry. Default `Date.now`. Ids never
+   * read the wall clock: the seconds embedded in 24-hex ids of users created at runtime are this
+   * clock's when `now` is set, otherwise `seedEpoch` plus `advanceTime()`; UUIDs and webhook
+   * `event-id`s come from the seeded generator.
+   */
   now?: () => number;
   /** Webhook delivery options (retry schedule, timeouts, `event-version`, limits). */
   webhooks?: WebhookOptions;
 }
 
+/** Default `latencyMs`: 2 ms. */
+export const DEFAULT_LATENCY_MS = 2;
 /** Default seed. */
 export const DEFAULT_SEED = 1;
 /** Default attachment limit: 10 MiB. */

@@ -15,11 +15,18 @@ export interface RequestLogEntry {
   path: string;
   /** Query parameters; repeated ones keep every value in order. */
   query: Record<string, string[]>;
-  /** Matched route, `'GET /candidates/{id}'`; `null` for unknown routes. */
+  /**
+   * Matched route, `'GET /candidates/{id}'` (also for documented operations the fake answers 501);
+   * `null` for unknown routes.
+   */
   route: string | null;
   /** When the request arrived, Unix ms with fractions (`performance.timeOrigin + performance.now()`). */
   receivedAt: number;
-  /** When the answer was ready, Unix ms; `null` while in flight. */
+  /**
+   * When the request left flight, Unix ms: its answer sent (node server: handed to the socket;
+   * msw and `fake.fetch`: the response built) or its connection dropped. `null` while in flight.
+   * The concurrency limiter counts the request until then.
+   */
   completedAt: number | null;
   /** `completedAt - receivedAt`; `null` while in flight. */
   durationMs: number | null;

@@ -4,29 +4,107 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { preciseNow } from './clock.js';
-import type { FakeSmartRecruitersCore } from './core.js';
+import { type CoreInternals, coreInternals, type FakeSmartRecruitersCore } from './core.js';
 
-/** Hard cap on buffered request bodies; beyond it the connection is closed. */
-const MAX_BUFFERED_BODY = 256 * 1024 * 1024;
+/** A request body, or how far it got before passing the limit. */
+type ReadBody = { ok: true; body: Uint8Array } | { ok: false; bytes: number };
 
-function readBody(req: IncomingMessage): Promise<Uint8Array> {
+/**
+ * Reads the body up to `limit` bytes. A body that passes the limit (a chunked one, or one longer
+ * than announced) stops being read at once: the request is paused and the bytes so far dropped.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BUFFERED_BODY) {
-        req.destroy(new Error('request body too large'));
+      if (size > limit) {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        req.off('error', onError);
+        req.pause();
+        chunks.length = 0;
+        resolve({ ok: false, bytes: size });
         return;
       }
       chunks.push(chunk);
-    });
-    req.on('end', () => {
+    };
+    const onEnd = () => {
       const all = Buffer.concat(chunks);
-      resolve(new Uint8Array(all.buffer, all.byteOffset, all.byteLength));
-    });
-    req.on('error', reject);
+      resolve({ ok: true, body: new Uint8Array(all.buffer, all.byteOffset, all.byteLength) });
+    };
+    const onError = (error: Error) => reject(error);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
   });
+}
+
+/** Answers one request; the concurrency slot is held until the answer is sent or the socket closes. */
+async function serve(
+  internals: CoreInternals,
+  req: IncomingMessage,
+  res: ServerResponse,
+  receivedAt: number,
+): Promise<void> {
+  let release: (() => void) | undefined;
+  let over = false;
+  const done = () => {
+    over = true;
+    release?.();
+  };
+  res.once('finish', done);
+  res.once('close', done);
+  try {
+    const limit = internals.maxBodyBytes;
+    const declared = Number(req.headers['content-length']);
+    let body: Uint8Array = new Uint8Array();
+    let refusedBytes: number | undefined;
+    if (Number.isFinite(declared) && declared > limit) {
+      // Refused before reading: the body is never buffered (413 from the core, in SR's shape).
+      refusedBytes = declared;
+    } else {
+      const read = await readBody(req, limit);
+      if (read.ok) body = read.body;
+      else refusedBytes = read.bytes;
+    }
+    const held = await internals.handleHeld(
+      { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, receivedAt },
+      refusedBytes === undefined ? {} : { bodyBytes: refusedBytes },
+    );
+    release = held.release;
+    const { response } = held;
+    if (over) {
+      // The client went away while the request was processed.
+      release();
+      return;
+    }
+    if (response.drop) {
+      req.socket.destroy();
+      release();
+      return;
+    }
+    const headers: Record<string, string> = {
+      ...response.headers,
+      'content-length': String(response.body.length),
+    };
+    if (refusedBytes !== undefined) {
+      // The rest of the body is not read: close the connection once the answer is out.
+      headers.connection = 'close';
+      res.once('finish', () => req.socket.destroy());
+    }
+    res.writeHead(response.status, headers);
+    res.end(response.body);
+  } catch {
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        message: 'Fake server error',
+        errors: [{ code: 'INTERNAL_ERROR', message: 'Fake server error' }],
+      }),
+    );
+  }
 }
 
 /** A started HTTP server serving a core. */
@@ -44,38 +122,10 @@ export async function startFakeServer(
   options: { host?: string; port?: number } = {},
 ): Promise<FakeHttpServer> {
   const host = options.host ?? '127.0.0.1';
+  const internals = coreInternals(core);
   const sockets = new Set<Socket>();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const receivedAt = preciseNow();
-    void (async () => {
-      try {
-        const body = await readBody(req);
-        const response = await core.handle({
-          method: req.method ?? 'GET',
-          url: req.url ?? '/',
-          headers: req.headers,
-          body,
-          receivedAt,
-        });
-        if (response.drop) {
-          req.socket.destroy();
-          return;
-        }
-        res.writeHead(response.status, {
-          ...response.headers,
-          'content-length': String(response.body.length),
-        });
-        res.end(response.body);
-      } catch {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({
-            message: 'Fake server error',
-            errors: [{ code: 'INTERNAL_ERROR', message: 'Fake server error' }],
-          }),
-        );
-      }
-    })();
+    void serve(internals, req, res, preciseNow());
   });
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);

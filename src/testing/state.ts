@@ -44,11 +44,15 @@ export type NewAttachment = Partial<AttachmentRecord> &
 /** Generates ids for records created at runtime. Deterministic per seed, so test runs repeat. */
 export class IdFactory {
   private readonly rng: Rng;
-  private readonly clock: FakeClock;
+  private readonly time: () => number;
 
-  constructor(seed: number, clock: FakeClock) {
+  /**
+   * `time` gives the instant embedded in 24-hex ids; default the fake clock. The core passes a
+   * time that never reads the wall clock (see `FakeSmartRecruitersOptions.now`).
+   */
+  constructor(seed: number, clock: FakeClock, time: () => number = () => clock.now()) {
     this.rng = new Rng(seed ^ 0x7a11ce);
-    this.clock = clock;
+    this.time = time;
   }
 
   /** A UUID (candidates, jobs, attachments, applications...). */
@@ -57,7 +61,7 @@ export class IdFactory {
   }
 
   /** A 24-hex id in ObjectId style (users, access groups): seconds prefix + random. */
-  hex24(atMs: number = this.clock.now()): string {
+  hex24(atMs: number = this.time()): string {
     return objectId(Math.floor(atMs / 1000), this.rng);
   }
 }
@@ -96,16 +100,54 @@ export class FakeState {
   /** Id generator for runtime-created records. */
   readonly ids: IdFactory;
   private readonly clock: FakeClock;
+  private fixedNow: number | undefined;
+  private subscriptionSeq = 0;
 
-  constructor(options: { seed: number; clock: FakeClock; company: CompanyRecord }) {
+  /**
+   * `idTime`: the instant embedded in generated 24-hex ids (default: the fake clock).
+   */
+  constructor(options: { seed: number; clock: FakeClock; company: CompanyRecord; idTime?: () => number }) {
     this.clock = options.clock;
-    this.ids = new IdFactory(options.seed, options.clock);
+    const idTime = options.idTime ?? (() => options.clock.now());
+    this.ids = new IdFactory(options.seed, options.clock, () => this.fixedNow ?? idTime());
     this.company = options.company;
   }
 
   /** Current fake time as SR's ISO timestamp. */
   nowIso(): string {
-    return iso(this.clock.now());
+    return iso(this.fixedNow ?? this.clock.now());
+  }
+
+  /**
+   * Runs `fn` with "now" fixed at `ms` for the timestamps and 24-hex ids it generates (the core
+   * loads `records` this way, so they do not depend on the wall clock).
+   */
+  at<T>(ms: number, fn: () => T): T {
+    const previous = this.fixedNow;
+    this.fixedNow = ms;
+    try {
+      return fn();
+    } finally {
+      this.fixedNow = previous;
+    }
+  }
+
+  /**
+   * The `seq` of a new subscription: larger than every `seq` handed out or present, never reused
+   * (the webhook lists page on it).
+   */
+  nextSubscriptionSeq(): number {
+    let max = this.subscriptionSeq;
+    for (const s of this.subscriptions.values()) if (s.seq > max) max = s.seq;
+    this.subscriptionSeq = max + 1;
+    return this.subscriptionSeq;
+  }
+
+  /** A generated id not yet used in `map`. */
+  private freshId(map: ReadonlyMap<string, unknown>, make: () => string): string {
+    let id = make();
+    while (map.has(id)) id = make();
+    return id;
   }
 
   /** Applications of a candidate, oldest first. */
@@ -144,7 +186,7 @@ export class FakeState {
   addCandidate(input: NewCandidate): CandidateRecord {
     const now = this.nowIso();
     const record: CandidateRecord = {
-      id: input.id ?? this.ids.uuid(),
+      id: input.id ?? this.freshId(this.candidates, () => this.ids.uuid()),
       internal: input.internal ?? false,
       firstName: input.firstName,
       lastName: input.lastName,
@@ -172,7 +214,7 @@ export class FakeState {
     const status = input.status ?? 'NEW';
     const createdOn = input.createdOn ?? now;
     const record: ApplicationRecord = {
-      id: input.id ?? this.ids.uuid(),
+      id: input.id ?? this.freshId(this.applications, () => this.ids.uuid()),
       candidateId: input.candidateId,
       jobId: input.jobId,
       status,
@@ -201,7 +243,7 @@ export class FakeState {
     const status = input.status ?? 'CREATED';
     const firstProcess = this.hiringProcesses.keys().next().value;
     const record: JobRecord = {
-      id: input.id ?? this.ids.uuid(),
+      id: input.id ?? this.freshId(this.jobs, () => this.ids.uuid()),
       title: input.title,
       refNumber: input.refNumber ?? null,
       createdOn,
@@ -239,7 +281,7 @@ export class FakeState {
   /** Adds a user (inactive unless `active: true`, like users created through the API). */
   addUser(input: NewUser): UserRecord {
     const record: UserRecord = {
-      id: input.id ?? this.ids.hex24(),
+      id: input.id ?? this.freshId(this.users, () => this.ids.hex24()),
       email: input.email,
       firstName: input.firstName,
       lastName: input.lastName,
@@ -261,7 +303,7 @@ export class FakeState {
   addAttachment(input: NewAttachment): AttachmentRecord {
     if (!this.candidates.has(input.candidateId)) throw new Error(`No candidate ${input.candidateId}`);
     const record: AttachmentRecord = {
-      id: input.id ?? this.ids.uuid(),
+      id: input.id ?? this.freshId(this.attachments, () => this.ids.uuid()),
       candidateId: input.candidateId,
       jobId: input.jobId ?? null,
       name: input.name,

@@ -8,7 +8,7 @@ import { signWebhookPayload } from '../webhooks/signature.js';
 import type { FakeClock } from './clock.js';
 import { iso, preciseNow } from './clock.js';
 import type { CallbackAuthentication, SubscriptionRecord, WebhookSecretKey } from './model.js';
-import { secureRandomString, secureUuid } from './random.js';
+import { Rng, secureRandomString, secureUuid } from './random.js';
 import type { FakeState } from './state.js';
 
 const MINUTE = 60_000;
@@ -176,19 +176,30 @@ export class WebhookEngine {
   private readonly listeners = new Set<(attempt: DeliveryAttempt) => void>();
   private readonly idleWaiters = new Set<() => void>();
   private readonly oauthTokens = new Map<string, { token: string; expiresAt: number }>();
+  /** Aborts every in-flight handshake, delivery and callback token request on `close()`. */
+  private readonly shutdown = new AbortController();
+  private readonly rng: Rng | undefined;
   private pending = 0;
   private closed = false;
+  /** Errors thrown by `onAttempt()` listeners (they never stop a delivery), oldest first. */
+  readonly listenerErrors: unknown[] = [];
 
+  /**
+   * `seed`: event ids come from a generator seeded with it, so the same seed and calls give the
+   * same `event-id`s. Default: random ids (`crypto.randomUUID()`).
+   */
   constructor(options: {
     state: FakeState;
     clock: FakeClock;
     baseUrl: () => string;
     webhooks: ResolvedWebhookOptions;
+    seed?: number;
   }) {
     this.state = options.state;
     this.clock = options.clock;
     this.baseUrl = options.baseUrl;
     this.options = options.webhooks;
+    this.rng = options.seed === undefined ? undefined : new Rng((options.seed ^ 0x0e7e4710) >>> 0);
   }
 
   /** Deliveries queued, in flight or waiting for a retry. */
@@ -211,7 +222,7 @@ export class WebhookEngine {
    */
   emit(name: string, payload: Record<string, string>, selfPath: string): EmittedEvent {
     const event: EmittedEvent = {
-      id: secureUuid(),
+      id: this.rng ? this.rng.uuid() : secureUuid(),
       name,
       version: this.options.eventVersion,
       payload,
@@ -231,17 +242,66 @@ export class WebhookEngine {
   }
 
   private schedule(delivery: Delivery, delayMs: number): void {
+    if (this.closed) {
+      this.finish();
+      return;
+    }
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      void this.attempt(delivery);
+      // attempt() settles the delivery itself; this only keeps a bug from becoming an unhandled rejection.
+      this.attempt(delivery).catch(() => undefined);
     }, delayMs);
     (timer as { unref?: () => void }).unref?.();
     this.timers.add(timer);
   }
 
+  /** One delivery left the queue (delivered, out of retries, or dropped). */
   private finish(): void {
+    // After close() the count is already 0 and settled deliveries must not drive it negative.
+    if (this.closed || this.pending === 0) return;
     this.pending--;
     if (this.pending === 0) for (const resolve of [...this.idleWaiters]) resolve();
+  }
+
+  /**
+   * Runs `fetch` with an abort signal that fires after `timeoutMs` or on `close()`, whichever comes
+   * first; the timer is cleared when the call settles, so nothing outlives it.
+   */
+  private async fetchWithTimeout(
+    url: string,
+    init: RequestInit,
+    timeoutMs: number,
+  ): Promise<{ status: number; headers: Headers; body: ArrayBuffer }> {
+    if (this.shutdown.signal.aborted) throw new DOMException('the fake server closed', 'AbortError');
+    const controller = new AbortController();
+    const onShutdown = () => controller.abort(new DOMException('the fake server closed', 'AbortError'));
+    this.shutdown.signal.addEventListener('abort', onShutdown, { once: true });
+    const timer = setTimeout(
+      () => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')),
+      timeoutMs,
+    );
+    try {
+      const response = await this.options.fetch(url, { ...init, signal: controller.signal });
+      // The body is read under the same signal, so a callback that stalls mid-body is cut too.
+      const body = await response.arrayBuffer().catch(() => new ArrayBuffer(0));
+      return { status: response.status, headers: response.headers, body };
+    } catch (error) {
+      // Report why it was aborted (timeout or close) rather than a bare AbortError.
+      if (controller.signal.aborted && controller.signal.reason instanceof DOMException)
+        throw controller.signal.reason;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      this.shutdown.signal.removeEventListener('abort', onShutdown);
+    }
+  }
+
+  /** Why a callback call failed, for the attempt log and handshake result. */
+  private failure(e: unknown, timeoutMessage: string, otherPrefix: string): string {
+    const name = (e as Error)?.name;
+    if (this.closed) return 'the fake server closed';
+    if (name === 'TimeoutError' || name === 'AbortError') return timeoutMessage;
+    return `${otherPrefix}: ${(e as Error)?.message ?? String(e)}`;
   }
 
   private async authHeaders(auth: CallbackAuthentication | null): Promise<Record<string, string>> {
@@ -251,18 +311,24 @@ export class WebhookEngine {
     if (auth.type === 'header') return { [auth.headerName.toLowerCase()]: auth.headerValue };
     const cached = this.oauthTokens.get(auth.tokenServiceUrl + auth.clientId);
     if (cached && cached.expiresAt > this.clock.now()) return { authorization: `Bearer ${cached.token}` };
-    const response = await this.options.fetch(auth.tokenServiceUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: auth.clientId,
-        client_secret: auth.clientSecret,
-      }),
-      signal: AbortSignal.timeout(this.options.deliveryTimeoutMs),
-    });
-    const body = (await response.json()) as { access_token?: unknown; expires_in?: unknown };
-    if (!response.ok || typeof body.access_token !== 'string') {
+    const response = await this.fetchWithTimeout(
+      auth.tokenServiceUrl,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: auth.clientId,
+          client_secret: auth.clientSecret,
+        }),
+      },
+      this.options.deliveryTimeoutMs,
+    );
+    const body = JSON.parse(new TextDecoder().decode(response.body)) as {
+      access_token?: unknown;
+      expires_in?: unknown;
+    };
+    if (response.status < 200 || response.status > 299 || typeof body?.access_token !== 'string') {
       throw new Error(`callback OAuth token request failed with HTTP ${response.status}`);
     }
     const ttl = typeof body.expires_in === 'number' ? body.expires_in : 300;
@@ -273,12 +339,24 @@ export class WebhookEngine {
     return { authorization: `Bearer ${body.access_token}` };
   }
 
+  /**
+   * One delivery attempt; always settles the delivery (finished, or a retry scheduled), even when
+   * signing or a listener throws.
+   */
   private async attempt(delivery: Delivery): Promise<void> {
-    const sub = this.state.subscriptions.get(delivery.subscriptionId);
-    if (this.closed || !sub || sub.status !== 'active') {
-      this.finish();
-      return;
+    let retryDelay: number | undefined;
+    try {
+      retryDelay = await this.deliver(delivery);
+    } finally {
+      if (retryDelay === undefined) this.finish();
+      else this.schedule({ ...delivery, attempt: delivery.attempt + 1 }, retryDelay);
     }
+  }
+
+  /** Sends one delivery and logs it; returns the delay before a retry, `undefined` when final. */
+  private async deliver(delivery: Delivery): Promise<number | undefined> {
+    const sub = this.state.subscriptions.get(delivery.subscriptionId);
+    if (this.closed || !sub || sub.status !== 'active') return undefined;
     const { event } = delivery;
     const body = JSON.stringify(event.payload);
     const keys = this.liveKeys(sub);
@@ -313,22 +391,15 @@ export class WebhookEngine {
     let error: string | null = null;
     try {
       Object.assign(headers, await this.authHeaders(sub.callbackAuthentication));
-      const response = await this.options.fetch(sub.callbackUrl, {
-        method: 'POST',
-        headers,
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.deliveryTimeoutMs),
-      });
+      const response = await this.fetchWithTimeout(
+        sub.callbackUrl,
+        { method: 'POST', headers, body, redirect: 'manual' },
+        this.options.deliveryTimeoutMs,
+      );
       responseStatus = response.status;
-      await response.arrayBuffer().catch(() => undefined);
       if (response.status !== 202) error = `expected HTTP 202, got ${response.status}`;
     } catch (e) {
-      const name = (e as Error).name;
-      error =
-        name === 'TimeoutError' || name === 'AbortError'
-          ? `no answer within ${this.options.deliveryTimeoutMs} ms`
-          : `connection failed: ${(e as Error).message}`;
+      error = this.failure(e, `no answer within ${this.options.deliveryTimeoutMs} ms`, 'connection failed');
     }
     const ok = error === null;
     const retryDelay = ok ? undefined : this.options.retryDelaysMs[delivery.attempt - 1];
@@ -350,14 +421,19 @@ export class WebhookEngine {
       final: ok || retryDelay === undefined || !stillThere || this.closed,
     };
     this.attempts.push(attempt);
-    for (const listener of [...this.listeners]) listener(attempt);
-    if (attempt.final) this.finish();
-    else this.schedule({ ...delivery, attempt: delivery.attempt + 1 }, retryDelay ?? 0);
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(attempt);
+      } catch (listenerError) {
+        this.listenerErrors.push(listenerError);
+      }
+    }
+    return attempt.final ? undefined : (retryDelay ?? 0);
   }
 
   /**
    * The activation handshake (§12.2): POSTs `X-Hook-Secret: <random>` to the callback and expects
-   * HTTP 200 echoing the same header within `handshakeTimeoutMs`.
+   * HTTP 200 echoing the same header within `handshakeTimeoutMs`. `close()` aborts it.
    */
   async handshake(sub: SubscriptionRecord): Promise<HandshakeResult> {
     const secret = secureRandomString(32);
@@ -365,23 +441,21 @@ export class WebhookEngine {
     let error: string | null = null;
     try {
       const headers = { 'x-hook-secret': secret, ...(await this.authHeaders(sub.callbackAuthentication)) };
-      const response = await this.options.fetch(sub.callbackUrl, {
-        method: 'POST',
-        headers,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.handshakeTimeoutMs),
-      });
+      const response = await this.fetchWithTimeout(
+        sub.callbackUrl,
+        { method: 'POST', headers, redirect: 'manual' },
+        this.options.handshakeTimeoutMs,
+      );
       responseStatus = response.status;
-      await response.arrayBuffer().catch(() => undefined);
       const echoed = response.headers.get('x-hook-secret');
       if (response.status !== 200) error = `callback answered HTTP ${response.status}; expected 200`;
       else if (echoed !== secret) error = 'callback did not echo the X-Hook-Secret header';
     } catch (e) {
-      const name = (e as Error).name;
-      error =
-        name === 'TimeoutError' || name === 'AbortError'
-          ? `callback did not answer within ${this.options.handshakeTimeoutMs} ms`
-          : `callback unreachable: ${(e as Error).message}`;
+      error = this.failure(
+        e,
+        `callback did not answer within ${this.options.handshakeTimeoutMs} ms`,
+        'callback unreachable',
+      );
     }
     const result: HandshakeResult = {
       subscriptionId: sub.id,
@@ -413,18 +487,28 @@ export class WebhookEngine {
   /**
    * Waits for deliveries. With `count`: until that many attempts match the filters. Without: until
    * nothing is pending (every event delivered or out of retries). Resolves with the matching
-   * attempts; rejects after `timeoutMs` (default 5000).
+   * attempts; rejects after `timeoutMs` (default 5000), or at once when the engine is closed before
+   * `count` attempts matched (no more will come).
    */
   waitForDeliveries(options: WaitForDeliveriesOptions = {}): Promise<DeliveryAttempt[]> {
     const timeoutMs = options.timeoutMs ?? 5000;
     const done = () =>
       options.count === undefined ? this.pending === 0 : this.matching(options).length >= options.count;
+    const closedError = () =>
+      new Error(
+        `waitForDeliveries: the fake was closed with ${this.matching(options).length} of ${options.count} matching attempt(s)`,
+      );
     if (done()) return Promise.resolve(this.matching(options));
+    if (this.closed) return Promise.reject(closedError());
     return new Promise((resolve, reject) => {
       const check = () => {
-        if (!done()) return;
-        cleanup();
-        resolve(this.matching(options));
+        if (done()) {
+          cleanup();
+          resolve(this.matching(options));
+        } else if (this.closed) {
+          cleanup();
+          reject(closedError());
+        }
       };
       const timer = setTimeout(() => {
         cleanup();
@@ -444,12 +528,18 @@ export class WebhookEngine {
     });
   }
 
-  /** Stops every pending delivery and retry. */
+  /**
+   * Stops every pending delivery and retry: clears retry timers and aborts in-flight handshakes,
+   * deliveries and callback token requests. `pendingDeliveries` is 0 afterwards and stays 0; events
+   * emitted later are logged but not delivered.
+   */
   close(): void {
+    if (this.closed) return;
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.pending = 0;
+    this.shutdown.abort();
     for (const resolve of [...this.idleWaiters]) resolve();
   }
 }

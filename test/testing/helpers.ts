@@ -148,3 +148,62 @@ export function hookHandler(
     res.end();
   };
 }
+
+/** What `rawHttp()` read. */
+export interface RawAnswer {
+  /** Status code of the first response, `null` when none arrived. */
+  status: number | null;
+  /** Lowercase header names. */
+  headers: Record<string, string>;
+  body: string;
+  /** True when the server closed the connection before `timeoutMs`. */
+  closedByServer: boolean;
+}
+
+/**
+ * Sends raw bytes over TCP (a request target or body `fetch` would not send) and reads until the
+ * server closes the connection or `timeoutMs` passes. `write` may keep writing after the head.
+ */
+export async function rawHttp(
+  port: number,
+  head: string,
+  options: { write?: (socket: import('node:net').Socket) => void; timeoutMs?: number } = {},
+): Promise<RawAnswer> {
+  const { connect } = await import('node:net');
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let data = '';
+    let closedByServer = false;
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      const split = data.indexOf('\r\n\r\n');
+      const lines = (split >= 0 ? data.slice(0, split) : data).split('\r\n');
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(lines[0] ?? '')?.[1];
+      const headers: Record<string, string> = {};
+      for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({
+        status: status ? Number(status) : null,
+        headers,
+        body: split >= 0 ? data.slice(split + 4) : '',
+        closedByServer,
+      });
+    };
+    const timer = setTimeout(done, options.timeoutMs ?? 3000);
+    socket.on('connect', () => {
+      socket.write(head);
+      options.write?.(socket);
+    });
+    socket.on('data', (chunk: Buffer) => {
+      data += chunk.toString('latin1');
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      closedByServer = true;
+      done();
+    });
+  });
+}

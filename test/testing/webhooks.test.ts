@@ -125,6 +125,30 @@ describe('webhook deliveries (§12.3)', () => {
     expect(attempt!.error).toMatch(/80 ms/);
   });
 
+  it('survives an onAttempt listener that throws: deliveries settle, retries go on', async () => {
+    const receiver = await startReceiver(hookHandler({ deliveryStatus: (n) => (n === 1 ? 500 : 202) }));
+    const fake = await startFake({ webhooks: { retryDelaysMs: [20] } });
+    await subscribe(fake, receiver.url, ['job.updated']);
+    const seen: number[] = [];
+    fake.webhooks.onAttempt(() => {
+      throw new Error('listener bug');
+    });
+    fake.webhooks.onAttempt((a) => seen.push(a.attempt));
+    fake.webhooks.emit('job.updated', { id: 'j1' }, '/jobs/j1');
+    const attempts = await fake.webhooks.waitForDeliveries({ timeoutMs: 2000 });
+    expect(attempts.map((a) => [a.attempt, a.status])).toEqual([
+      [1, 'failed'],
+      [2, 'successful'],
+    ]);
+    // The other listener still ran after the throwing one, and nothing is left pending.
+    expect(seen).toEqual([1, 2]);
+    expect(fake.webhooks.pendingDeliveries).toBe(0);
+    expect(fake.webhooks.listenerErrors.map((e) => (e as Error).message)).toEqual([
+      'listener bug',
+      'listener bug',
+    ]);
+  });
+
   it('uses SR retry delays by default', () => {
     expect(SR_RETRY_DELAYS_MS.slice(0, 5)).toEqual([60_000, 180_000, 600_000, 2_700_000, 7_200_000]);
     expect(SR_RETRY_DELAYS_MS).toHaveLength(10);

@@ -84,21 +84,33 @@ function ownSubscription(ctx: HandlerContext): SubscriptionRecord {
   return found(sub && sub.ownerId === ctx.credential.id ? sub : undefined, 'Subscription');
 }
 
-/** Pages a list in order by a numeric/string key with `page_id`, adding `Link rel="next"`. */
-function pageBare<T>(ctx: HandlerContext, items: T[], key: (item: T) => string, path: string) {
+/**
+ * Pages a list with `page_id`, adding `Link rel="next"`. `items` are in list order of a unique,
+ * never-reused sequence number (`order` says whether it rises or falls along the list); the cursor
+ * is the last sequence number served and the next page starts at the first item past it, so it
+ * keeps working when that item is deleted or filtered out meanwhile.
+ */
+function pageBare<T>(
+  ctx: HandlerContext,
+  items: T[],
+  seq: (item: T) => number,
+  order: 'ascending' | 'descending',
+  path: string,
+) {
   const limit = ctx.query.limit(10);
   const pageId = ctx.query.get('page_id');
   let start = 0;
   if (pageId !== undefined) {
-    const after = decodeCursor(pageId, 'page_id');
-    const index = items.findIndex((item) => key(item) === after);
-    start = index >= 0 ? index + 1 : items.length;
+    const after = Number(decodeCursor(pageId, 'page_id'));
+    if (!Number.isSafeInteger(after)) throw badRequest('Invalid page_id', 'INVALID_PARAMETER');
+    const index = items.findIndex((item) => (order === 'ascending' ? seq(item) > after : seq(item) < after));
+    start = index >= 0 ? index : items.length;
   }
   const page = items.slice(start, start + limit);
   const headers: Record<string, string> = {};
   const last = page.at(-1);
   if (start + limit < items.length && last !== undefined) {
-    headers.link = nextLink(path, ctx.query.params, 'page_id', encodeCursor(key(last)));
+    headers.link = nextLink(path, ctx.query.params, 'page_id', encodeCursor(String(seq(last))));
   }
   return { page, headers };
 }
@@ -145,7 +157,6 @@ export const webhookRoutes: RouteDef[] = [
         'SUBSCRIPTION_LIMIT_EXCEEDED',
       );
     }
-    const maxSeq = Math.max(0, ...[...state.subscriptions.values()].map((s) => s.seq));
     const sub: SubscriptionRecord = {
       id: state.ids.uuid(),
       ownerId: ctx.credential.id,
@@ -156,7 +167,7 @@ export const webhookRoutes: RouteDef[] = [
       callbackAuthentication,
       secretKeys: [],
       createdAt: clock.now(),
-      seq: maxSeq + 1,
+      seq: state.nextSubscriptionSeq(),
     };
     state.subscriptions.set(sub.id, sub);
     return json(201, subscriptionView(ctx, sub));
@@ -165,7 +176,7 @@ export const webhookRoutes: RouteDef[] = [
     const subs = [...ctx.services.state.subscriptions.values()]
       .filter((s) => s.ownerId === ctx.credential.id)
       .sort((a, b) => a.seq - b.seq);
-    const { page, headers } = pageBare(ctx, subs, (s) => s.id, `${WEBHOOKS_API}/subscriptions`);
+    const { page, headers } = pageBare(ctx, subs, (s) => s.seq, 'ascending', `${WEBHOOKS_API}/subscriptions`);
     return json(
       200,
       page.map((s) => subscriptionView(ctx, s)),
@@ -217,7 +228,7 @@ export const webhookRoutes: RouteDef[] = [
     const before = ctx.query.date('before');
     const oldest = clock.now() - CALLBACK_LOG_DAYS * 86_400_000;
     const entries = webhooks.attempts
-      .map((attempt, index) => ({ attempt, key: String(index) }))
+      .map((attempt, index) => ({ attempt, key: index }))
       .filter(({ attempt }) => {
         const t = Date.parse(attempt.timestamp);
         return (
@@ -233,6 +244,7 @@ export const webhookRoutes: RouteDef[] = [
       ctx,
       entries,
       (e) => e.key,
+      'descending',
       `${WEBHOOKS_API}/subscriptions/${sub.id}/callbacks-log`,
     );
     return json(

@@ -186,4 +186,21 @@ describe('applications (§7)', () => {
     expect((await call(fake, 'DELETE', base)).status).toBe(204);
     expect((await call(fake, 'GET', base)).status).toBe(404);
   });
+
+  it('DELETE removes the application with its offers: none left orphaned in GET /offers', async () => {
+    const fake = await startFake({ rateLimits: false });
+    const offer = [...fake.state.offers.values()].find((o) =>
+      fake.state.application(o.candidateId, o.jobId),
+    )!;
+    const base = `/candidates/${offer.candidateId}/jobs/${offer.jobId}`;
+    const others = [...fake.state.offers.values()].filter(
+      (o) => o.candidateId !== offer.candidateId || o.jobId !== offer.jobId,
+    );
+    expect((await call(fake, 'DELETE', base)).status).toBe(204);
+    expect(fake.state.offers.has(offer.id)).toBe(false);
+    const list = await call(fake, 'GET', '/offers?limit=100');
+    expect(list.body.content.map((o: { id: string }) => o.id)).not.toContain(offer.id);
+    expect(list.body.totalFound).toBe(others.length);
+    expect((await call(fake, 'GET', `${base}/offers`)).status).toBe(404);
+  });
 });

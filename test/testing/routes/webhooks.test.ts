@@ -107,6 +107,36 @@ describe('webhook subscriptions (§12.1)', () => {
     ).toBe(404);
   });
 
+  it('keeps a page_id cursor working after its anchor subscription is deleted, never reusing positions', async () => {
+    const fake = await startFake({ rateLimits: false });
+    const create = async (i: number) =>
+      (
+        await call(fake, 'POST', `${API}/subscriptions`, {
+          json: { callbackUrl: `https://h.example/${i}`, events: ['job.created'] },
+        })
+      ).body.id as string;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push(await create(i));
+    const first = await call(fake, 'GET', `${API}/subscriptions?limit=2`);
+    expect(first.body.map((s: { id: string }) => s.id)).toEqual(ids.slice(0, 2));
+    const next = /<([^>]+)>/.exec(first.headers.get('link')!)![1]!;
+    // The last subscription of the page (the cursor's anchor) goes away before the next page.
+    expect((await call(fake, 'DELETE', `${API}/subscriptions/${ids[1]}`)).status).toBe(204);
+    const second = await call(fake, 'GET', next);
+    expect(second.status).toBe(200);
+    expect(second.body.map((s: { id: string }) => s.id)).toEqual(ids.slice(2, 4));
+    // Deleting the newest and creating another must not give the new one an old position.
+    const third = await call(fake, 'GET', /<([^>]+)>/.exec(second.headers.get('link')!)![1]!);
+    expect(third.body.map((s: { id: string }) => s.id)).toEqual([ids[4]]);
+    await call(fake, 'DELETE', `${API}/subscriptions/${ids[4]}`);
+    const late = await create(5);
+    const resumed = await call(fake, 'GET', next);
+    expect(resumed.body.map((s: { id: string }) => s.id)).toEqual([ids[2], ids[3]]);
+    const all = await call(fake, 'GET', `${API}/subscriptions`);
+    expect(all.body.map((s: { id: string }) => s.id)).toEqual([ids[0], ids[2], ids[3], late]);
+    expect((await call(fake, 'GET', `${API}/subscriptions?page_id=bm90LWEtY3Vyc29y`)).status).toBe(400);
+  });
+
   it('activates with a real handshake echoing X-Hook-Secret (204)', async () => {
     const receiver = await startReceiver(hookHandler());
     const fake = await startFake();

@@ -1,0 +1,93 @@
+/**
+ * Operations SmartRecruiters documents that the fake does not serve. They answer 501
+ * `NOT_IMPLEMENTED_IN_FAKE` (after authentication, rate limiting and latency, like a served route),
+ * so a client calling one learns it hit a gap of the fake rather than a missing SR endpoint (a 404).
+ * A path the docs do not know stays 404.
+ *
+ * Source: every METHOD + path of `specs/smartrecruiters/derived/operations-index.csv` (the project's
+ * index of SR's official specs, kept outside this package) that `ROUTES` does not serve. When a
+ * route is implemented, it wins over its entry here (served routes are matched first); remove the
+ * entry anyway.
+ */
+import { srError } from './errors.js';
+
+/** `'METHOD /path/{template}'` of every documented operation the fake does not implement. */
+export const UNIMPLEMENTED_OPERATIONS: readonly string[] = [
+  // candidates
+  'POST /candidates/cv',
+  'POST /candidates/cv/parse',
+  'POST /candidates/consent-requests',
+  'GET /candidates/{id}/onboardingStatus',
+  'PUT /candidates/{id}/onboardingStatus',
+  'GET /candidates/{id}/status/history',
+  'PUT /candidates/{id}/status',
+  'PUT /candidates/{id}/properties/{propertyId}',
+  // applications
+  'POST /jobs/{jobId}/candidates/cv',
+  'GET /job-applications-api/v202112/job-applications/{jobApplicationId}',
+  'DELETE /job-applications-api/v202112/job-applications/{jobApplicationId}',
+  'POST /job-applications-api/v202112/job-applications/{jobApplicationId}/consent-request',
+  'GET /job-applications-api/v202112/job-applications/{jobApplicationId}/consents',
+  // jobs
+  'PATCH /jobs/{jobId}/headcount',
+  'GET /jobs/{jobId}/approvals/latest',
+  'GET /jobs/{jobId}/note',
+  'PUT /jobs/{jobId}/note',
+  'POST /jobs/{jobId}/positions',
+  'GET /jobs/{jobId}/positions/{positionId}',
+  'PUT /jobs/{jobId}/positions/{positionId}',
+  'DELETE /jobs/{jobId}/positions/{positionId}',
+  'GET /jobs/{jobId}/jobads',
+  'POST /jobs/{jobId}/jobads',
+  'GET /jobs/{jobId}/jobads/{jobAdId}',
+  'PUT /jobs/{jobId}/jobads/{jobAdId}',
+  'GET /jobs/{jobId}/jobads/{jobAdId}/postings',
+  'POST /jobs/{jobId}/jobads/{jobAdId}/postings',
+  'DELETE /jobs/{jobId}/jobads/{jobAdId}/postings',
+  // users
+  'POST /user-api/v201804/users/{id}/activation-email',
+  'POST /user-api/v201804/users/{id}/reset-password',
+  'PUT /user-api/v201804/users/{id}/avatar',
+  // groups
+  'GET /configuration/access-groups',
+  'POST /configuration/access-groups',
+  'GET /configuration/access-groups/{accessGroupId}',
+  'PUT /configuration/access-groups/{accessGroupId}',
+  'DELETE /configuration/access-groups/{accessGroupId}',
+  // users-legacy
+  'GET /users',
+  'POST /users',
+  'GET /users/me',
+  'GET /users/{id}',
+  'PATCH /users/{id}',
+  'DELETE /users/{id}',
+  // configuration
+  'GET /configuration/sources/{sourceIdentifier}',
+  'PUT /configuration/sources/recruiters/resolve',
+  'POST /configuration/candidate-properties/{id}/values',
+  'GET /configuration/candidate-properties/{id}/values/{valueId}',
+  'PUT /configuration/candidate-properties/{id}/values/{valueId}',
+  'DELETE /configuration/candidate-properties/{id}/values/{valueId}',
+  'POST /configuration/job-properties',
+  'PATCH /configuration/job-properties/{id}',
+  'POST /configuration/job-properties/{id}/values',
+  'PATCH /configuration/job-properties/{id}/values/{valueId}',
+  'PUT /configuration/job-properties/{id}/activation',
+  'DELETE /configuration/job-properties/{id}/activation',
+  'PUT /configuration/job-properties/{id}/archive-values/{valueId}',
+  'DELETE /configuration/job-properties/{id}/archive-values/{valueId}',
+  'GET /configuration/offer-properties',
+  'GET /configuration/career-sites',
+  'GET /configuration/predefined-locations',
+  // messages
+  'POST /messages/shares',
+  'DELETE /messages/shares/{id}',
+  'GET /messages',
+];
+
+/** The 501 answer of an unimplemented operation, in SR's error shape. */
+export function notImplemented(method: string, template: string): Error {
+  return srError(501, 'NOT_IMPLEMENTED_IN_FAKE', 'Not implemented in the fake SmartRecruiters server', {
+    details: [`${method} ${template} is a documented SmartRecruiters operation the fake does not implement`],
+  });
+}
