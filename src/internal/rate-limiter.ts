@@ -174,8 +174,7 @@ export class CredentialRateLimiter {
       this.holdUntil = 0;
       update({ reservoir: null });
     }, ms);
-    // A hold must not keep a Node process alive on its own.
-    (this.holdTimer as { unref?: () => void }).unref?.();
+    // Not unref'd: requests waiting for the hold must keep a script alive until they are sent.
     return ms;
   }
 }

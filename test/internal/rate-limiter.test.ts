@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import Bottleneck from 'bottleneck';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -235,5 +240,32 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
     // Unpaced: ten requests well under the ~1 s the shared 10/s limiter would take.
     expect(performance.now() - started).toBeLessThan(600);
     expect(route.arrivals).toHaveLength(11);
+  });
+
+  it('keeps a script alive while its requests wait for a hold to end', async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'x-ratelimit-limit': '10',
+        'x-ratelimit-remaining': '0',
+      });
+      response.end('{"content":[]}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+      const script = fileURLToPath(new URL('../fixtures/scripts/held-requests.ts', import.meta.url));
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [tsx, script, `http://127.0.0.1:${port}`],
+        {
+          timeout: 20_000,
+        },
+      );
+      expect(stdout.trim()).toBe('done 3');
+    } finally {
+      server.close();
+    }
   });
 });
