@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/errors.js';
 import { applicationId, parseApplicationId } from '../../src/mappers/application-id.js';
-
-function thrown(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { thrown } from '../helpers/fixtures.js';
 
 describe('application ids', () => {
   it('round-trips candidate and job ids', () => {

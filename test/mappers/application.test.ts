@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ValidationError } from '../../src/core/errors.js';
 import {
   APPLICATION_STATUS_MAP,
   APPLICATION_STATUS_TO_SR,
@@ -19,22 +17,10 @@ import {
 import { SR_APPLICATION_STATUSES } from '../../src/schemas/sr/application.js';
 import { type Application, ApplicationSchema } from '../../src/schemas/unified/application.js';
 import type { Warning } from '../../src/schemas/unified/common.js';
-
-const fixture = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../fixtures/sr/${name}.json`, import.meta.url), 'utf8'));
+import { fixture, thrown } from '../helpers/fixtures.js';
 
 const CANDIDATE = '8b5e3c1a-1f2d-4c3b-9a8e-7d6c5b4a3f21';
 const JOB = '3588f6b0-ae55-4c10-aaa5-2903ee3a7fe6';
-
-function thrown(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('toUnifiedApplication', () => {
   it('maps an SR Application with its history, properties, screening answers and source details', () => {

@@ -15,22 +15,13 @@ import {
   AttachmentSchema,
 } from '../../src/schemas/unified/attachment.js';
 import type { Warning } from '../../src/schemas/unified/common.js';
+import { thrown } from '../helpers/fixtures.js';
 
 const items = (): Record<string, unknown>[] =>
   JSON.parse(readFileSync(new URL('../fixtures/sr/attachments.json', import.meta.url), 'utf8')).content;
 
 const CANDIDATE = '8b5e3c1a-1f2d-4c3b-9a8e-7d6c5b4a3f21';
 const JOB = '3588f6b0-ae55-4c10-aaa5-2903ee3a7fe6';
-
-function thrown(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('toUnifiedAttachment', () => {
   it('maps a candidate-level attachment', () => {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ValidationError } from '../../src/core/errors.js';
 import {
   CONSENT_STATUS_MAP,
   toSrApplicationInput,
@@ -15,23 +13,11 @@ import type { SrCandidateDetails } from '../../src/schemas/sr/candidate.js';
 import { SR_CONSENT_STATUSES } from '../../src/schemas/sr/candidate.js';
 import { type Candidate, CandidateSchema } from '../../src/schemas/unified/candidate.js';
 import type { Warning } from '../../src/schemas/unified/common.js';
-
-const fixture = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../fixtures/sr/${name}.json`, import.meta.url), 'utf8'));
+import { fixture, thrown } from '../helpers/fixtures.js';
 
 const DETAILS_ID = '8b5e3c1a-1f2d-4c3b-9a8e-7d6c5b4a3f21';
 const JOB_A = '3588f6b0-ae55-4c10-aaa5-2903ee3a7fe6';
 const JOB_B = 'c2a7e0d4-5b6f-4e1a-8c9d-0f1e2d3c4b5a';
-
-function thrown(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('toUnifiedCandidate', () => {
   it('maps a full CandidateDetails', () => {

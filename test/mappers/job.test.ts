@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ValidationError } from '../../src/core/errors.js';
 import {
   HIRING_TEAM_ROLE_MAP,
   JOB_STATUS_MAP,
@@ -18,21 +16,9 @@ import {
 import { SR_HIRING_TEAM_ROLES, SR_JOB_STATUSES, SR_POSTING_STATUSES } from '../../src/schemas/sr/job.js';
 import type { Warning } from '../../src/schemas/unified/common.js';
 import { type Job, JobSchema } from '../../src/schemas/unified/job.js';
-
-const fixture = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../fixtures/sr/${name}.json`, import.meta.url), 'utf8'));
+import { fixture, thrown } from '../helpers/fixtures.js';
 
 const JOB = '3588f6b0-ae55-4c10-aaa5-2903ee3a7fe6';
-
-function thrown(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('toUnifiedJob', () => {
   it('maps full JobDetails with its hiring team', () => {

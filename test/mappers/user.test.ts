@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ValidationError } from '../../src/core/errors.js';
 import {
   toSrUserInput,
   toSrUserListQuery,
@@ -10,19 +8,7 @@ import {
 } from '../../src/mappers/user.js';
 import type { Warning } from '../../src/schemas/unified/common.js';
 import { type User, UserSchema } from '../../src/schemas/unified/user.js';
-
-const fixture = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../fixtures/sr/${name}.json`, import.meta.url), 'utf8'));
-
-function thrown(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { fixture, thrown } from '../helpers/fixtures.js';
 
 describe('toUnifiedUser', () => {
   it('maps a full UserEntity', () => {

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ValidationError } from '../../src/core/errors.js';
 import { describeIssue, parseInput, toValidationIssues } from '../../src/schemas/unified/parse-input.js';
-
-function thrown(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { thrown } from '../helpers/fixtures.js';
 
 const Schema = z.strictObject({
   name: z.string().check(z.minLength(2), z.maxLength(3)),

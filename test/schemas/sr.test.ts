@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toSrCandidatePropertyValues, toSrCandidateStatus } from '../../src/mappers/application.js';
 import { toSrCandidateInput, toSrPersonalDetails } from '../../src/mappers/candidate.js';
@@ -35,9 +34,8 @@ import {
   SrUserListItemSchema,
   SrUserSchema,
 } from '../../src/schemas/sr/user.js';
+import { fixture } from '../helpers/fixtures.js';
 
-const fixture = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../fixtures/sr/${name}.json`, import.meta.url), 'utf8'));
 const content = (name: string) => fixture(name).content as unknown[];
 
 describe('SR wire schemas read every documented payload', () => {
