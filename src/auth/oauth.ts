@@ -1,6 +1,7 @@
 import { SmartRecruitersError } from '../core/errors.js';
 import type { ClientHooks } from '../core/hooks.js';
 import { raceSignal } from '../internal/abort.js';
+import { toBase64Text } from '../internal/base64.js';
 import { fingerprint } from '../internal/hash.js';
 import type { Logger } from '../internal/logger.js';
 import { MemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
@@ -56,13 +57,6 @@ interface TokenManagerDeps {
   tokenUrl: string;
   hooks: ClientHooks;
   logger: Logger;
-}
-
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
 }
 
 /**
@@ -162,7 +156,7 @@ export class OAuthTokenManager {
     if (this.options.tokenEndpointAuthMethod === 'client_secret_basic') {
       const id = encodeURIComponent(this.options.clientId);
       const secret = encodeURIComponent(this.options.clientSecret);
-      headers.authorization = `Basic ${base64(`${id}:${secret}`)}`;
+      headers.authorization = `Basic ${toBase64Text(`${id}:${secret}`)}`;
     } else {
       form.set('client_id', this.options.clientId);
       form.set('client_secret', this.options.clientSecret);

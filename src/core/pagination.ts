@@ -1,3 +1,4 @@
+import { fromBase64Url, toBase64Url } from '../internal/base64.js';
 import type { PageState } from '../internal/paging.js';
 import type { Warning } from '../schemas/unified/common.js';
 import { SmartRecruitersError, ValidationError } from './errors.js';
@@ -29,22 +30,6 @@ export interface CursorData {
   state: PageState;
 }
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-  const padded = text
-    .replace(/-/g, '+')
-    .replace(/_/g, '/')
-    .padEnd(Math.ceil(text.length / 4) * 4, '=');
-  const binary = atob(padded);
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
 /** Encodes a cursor. Opaque to users; stable, so it can be stored and resumed later. */
 export function encodeCursor(data: Omit<CursorData, 'v'>): string {
   return toBase64Url(JSON.stringify({ v: 1, ...data }));
@@ -63,7 +48,7 @@ function isPageState(value: unknown): value is PageState {
 export function decodeCursor(cursor: string, list: string): CursorData {
   let data: unknown;
   try {
-    data = JSON.parse(fromBase64Url(cursor));
+    data = JSON.parse(fromBase64Url(cursor) ?? '');
   } catch {
     data = undefined;
   }

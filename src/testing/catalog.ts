@@ -276,9 +276,3 @@ export const COMPANIES = [
 export function labelFor(catalog: readonly IdLabel[], id: string): IdLabel {
   return catalog.find((entry) => entry.id === id) ?? { id, label: id };
 }
-
-/** Finds a city by name (case-insensitive). */
-export function findCity(name: string): CatalogCity | undefined {
-  const lower = name.toLowerCase();
-  return CITIES.find((c) => c.city.toLowerCase() === lower);
-}

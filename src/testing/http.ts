@@ -81,36 +81,4 @@ export function binary(status: number, bytes: Uint8Array, headers: Record<string
   return { status, bytes, headers };
 }
 
-/** Base64 (standard alphabet) of bytes, without Node's `Buffer`. */
-export function toBase64(bytes: Uint8Array): string {
-  let binaryText = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binaryText += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binaryText);
-}
-
-/** Decodes standard base64; `undefined` when malformed. */
-export function fromBase64(text: string): Uint8Array | undefined {
-  try {
-    const binaryText = atob(text);
-    const out = new Uint8Array(binaryText.length);
-    for (let i = 0; i < binaryText.length; i++) out[i] = binaryText.charCodeAt(i);
-    return out;
-  } catch {
-    return undefined;
-  }
-}
-
-/** base64url without padding. */
-export function toBase64Url(text: string): string {
-  return toBase64(utf8(text)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Decodes base64url; `undefined` when malformed. */
-export function fromBase64Url(text: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  const bytes = fromBase64(padded);
-  return bytes ? fromUtf8(bytes) : undefined;
-}
+export { fromBase64Url, toBase64, toBase64Url } from '../internal/base64.js';

@@ -4,6 +4,8 @@
  * HTTP Basic header (`client_secret_basic`). Errors are OAuth-style (RFC 6749 §5.2), the
  * presumption of §5 (SR's exact token-endpoint error body is UNCONFIRMED).
  */
+
+import { fromBase64Text } from '../internal/base64.js';
 import type { AuthRegistry, FakeOAuthClient } from './auth.js';
 import { oauthError } from './errors.js';
 import { fromUtf8, json, type RouteResponse } from './http.js';
@@ -14,12 +16,8 @@ function basicCredentials(header: string | null): { id: string; secret: string }
   if (!header) return undefined;
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
   if (!match?.[1]) return undefined;
-  let decoded: string;
-  try {
-    decoded = atob(match[1]);
-  } catch {
-    return undefined;
-  }
+  const decoded = fromBase64Text(match[1]);
+  if (decoded === undefined) return undefined;
   const colon = decoded.indexOf(':');
   if (colon < 0) return undefined;
   // RFC 6749 §2.3.1: id and secret are form-urlencoded before being put in the header.

@@ -135,16 +135,3 @@ export class Check {
     }
   }
 }
-
-/** Copies the listed keys whose values are strings (dropping others). */
-export function pickStrings<K extends string>(
-  obj: Record<string, unknown>,
-  keys: readonly K[],
-): Partial<Record<K, string>> {
-  const out: Partial<Record<K, string>> = {};
-  for (const key of keys) {
-    const value = obj[key];
-    if (typeof value === 'string') out[key] = value;
-  }
-  return out;
-}

@@ -4,6 +4,8 @@
  * every attempt. Deliveries are real HTTP POSTs (`fetch`), so a test can point a subscription at
  * its own local handler.
  */
+
+import { toBase64Text } from '../internal/base64.js';
 import { signWebhookPayload } from '../webhooks/signature.js';
 import type { FakeClock } from './clock.js';
 import { iso, preciseNow } from './clock.js';
@@ -156,10 +158,6 @@ export function callbackUrlProblem(url: string, allowLoopbackHttp: boolean): str
   return 'callbackUrl must use https://';
 }
 
-function base64(text: string): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
-}
-
 /** Delivers events and performs handshakes (`fake.webhooks`). */
 export class WebhookEngine {
   /** Every event emitted, oldest first. */
@@ -307,7 +305,7 @@ export class WebhookEngine {
   private async authHeaders(auth: CallbackAuthentication | null): Promise<Record<string, string>> {
     if (!auth) return {};
     if (auth.type === 'basic')
-      return { authorization: `Basic ${base64(`${auth.username}:${auth.password}`)}` };
+      return { authorization: `Basic ${toBase64Text(`${auth.username}:${auth.password}`)}` };
     if (auth.type === 'header') return { [auth.headerName.toLowerCase()]: auth.headerValue };
     const cached = this.oauthTokens.get(auth.tokenServiceUrl + auth.clientId);
     if (cached && cached.expiresAt > this.clock.now()) return { authorization: `Bearer ${cached.token}` };
