@@ -35,6 +35,7 @@ describe('roles', () => {
       type: 'system',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       remote_data: { id: 'ADMINISTRATOR', name: 'Administrator' },
     });
   });
