@@ -142,7 +142,13 @@ export function decodeCursor(cursor: string, list: string): CursorData {
 
 /** A value as compared between a cursor and the caller: `false` and absent are the same. */
 function canonical(value: unknown): string | undefined {
-  return value === undefined || value === false ? undefined : JSON.stringify(value);
+  if (value === undefined || value === false) return undefined;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    // Not JSON (a BigInt, a cycle): it cannot be what a cursor holds.
+    return '\u0000';
+  }
 }
 
 /**

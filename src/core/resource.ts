@@ -10,6 +10,7 @@ import {
   encodeCursor,
   idDigest,
   itemDigest,
+  MAX_SKIP,
   mergeSavedParams,
   type Page,
   PagePromise,
@@ -344,7 +345,10 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
       position: (index) => {
         if (next && index >= page.result.length - 1) return next;
         digests ??= page.result.map(itemDigest);
-        return { ...here, skip: [...(here.skip ?? []), ...digests.slice(0, index + 1)] };
+        // Bounded: a page holds at most 100 items; past MAX_SKIP (a page SR keeps refilling),
+        // the oldest marks go and those items may come again rather than the cursor grow.
+        const skip = [...(here.skip ?? []), ...digests.slice(0, index + 1)];
+        return { ...here, skip: skip.slice(-MAX_SKIP) };
       },
     });
   }

@@ -83,6 +83,7 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
         warnings: Warning[],
         p: Omit<ApplicationListParams, 'cursor'>,
         processed: (id: string | null) => boolean,
+        listItems: boolean,
       ) => {
         const query = toSrApplicationListQuery(p);
         const jobId = query.jobId?.[0];
@@ -92,7 +93,7 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
           .flatMap(
             (candidate) =>
               this.toModel('application', toUnifiedApplicationsFromCandidate, candidate, warnings, {
-                listItem: true,
+                listItem: listItems,
               }) as unknown as Array<ModelsOf<Mp>['application']>,
           )
           .filter((app) => (jobId === undefined || app.job.id === jobId) && !processed(app.id));
@@ -119,7 +120,8 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
               ...options,
               params: { id: candidateId },
             });
-            return fromCandidates([raw], warnings, p, () => false);
+            // The candidate's details: full assignments, every status known.
+            return fromCandidates([raw], warnings, p, () => false, false);
           },
           map: (app) => app as ModelsOf<Mp>['application'],
         });
@@ -140,7 +142,8 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
         request: options,
         // SR's totalFound counts candidates, not their applications.
         srTotal: false,
-        mapPage: (items, { warnings, params: p, processed }) => fromCandidates(items, warnings, p, processed),
+        mapPage: (items, { warnings, params: p, processed }) =>
+          fromCandidates(items, warnings, p, processed, true),
       });
     });
   }

@@ -108,6 +108,20 @@ describe('applications.list', () => {
       fake.state.applicationsOf(candidateId).map(idOf).sort(),
     );
     for (const app of page.result) expectMatchesState(app);
+    // From the candidate's details: the whole assignment, without the application's url.
+    for (const app of page.result) {
+      expect(app.source?.id).toBe(record(app.id).source.sourceId);
+      expect(app.not_fetched).toEqual([
+        'web_url',
+        'created_at',
+        'updated_at',
+        'applied_at',
+        'hired_at',
+        'rejected_at',
+        'custom_fields',
+        'screening_answers',
+      ]);
+    }
     const candidate = fake.state.candidates.get(candidateId)!;
     expect(page.result[0]?.candidate.name).toBe(`${candidate.firstName} ${candidate.lastName}`);
     expect(page).toMatchObject({ next_cursor: null, total: page.result.length });
