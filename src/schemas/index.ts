@@ -129,6 +129,8 @@ export {
   ApplicationCreateInputSchema,
   type ApplicationModel,
   ApplicationSchema,
+  type ApplicationSource,
+  ApplicationSourceSchema,
   type ApplicationStatusUpdateInput,
   ApplicationStatusUpdateInputSchema,
   CUSTOM_FIELD_VALUE_SCHEMAS,
@@ -175,6 +177,7 @@ export {
   CustomFieldSchema,
   type Email,
   EmailSchema,
+  type FetchableField,
   type IdRef,
   IdRefSchema,
   type JobLocation,
@@ -249,6 +252,9 @@ export {
   JobUpdateInputSchema,
 } from './unified/job.js';
 export {
+  APPLICATION_INCLUDES,
+  type ApplicationInclude,
+  ApplicationIncludeSchema,
   type ApplicationListParams,
   ApplicationListParamsSchema,
   ApplicationStatusFilterParamSchema,
