@@ -102,3 +102,15 @@ export async function printed(error: unknown): Promise<string> {
   const { inspect } = await import('node:util');
   return `${inspect(error, { depth: 10 })} ${JSON.stringify(error)}`;
 }
+
+/** The most times within any window of `ms` (half-open). */
+export function maxInWindow(times: number[], ms: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let best = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    while (sorted[end]! - sorted[start]! >= ms) start++;
+    best = Math.max(best, end - start + 1);
+  }
+  return best;
+}
