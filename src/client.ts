@@ -15,7 +15,15 @@ import { type Credentials, createCredentials } from './internal/credentials.js';
 import { readEnv } from './internal/env.js';
 import { checkHeaders } from './internal/headers.js';
 import { isLogLevel, type Logger, type LogLevel, levelled } from './internal/logger.js';
-import { MAX_TIMEOUT_MS, nonEmpty, optionalBoolean, optionalSignal, positive } from './internal/options.js';
+import {
+  MAX_TIMEOUT_MS,
+  nonEmpty,
+  optionalBoolean,
+  optionalFunction,
+  optionalObject,
+  optionalSignal,
+  positive,
+} from './internal/options.js';
 import {
   listItems,
   listTotal,
@@ -245,10 +253,22 @@ export class SmartRecruitersClient {
     this.baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
-    this.fetchImpl = options.fetch;
-    this.hooks = options.hooks ?? {};
+    if (typeof options !== 'object' || options === null) {
+      throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
+    }
+    this.fetchImpl = optionalFunction(options.fetch, 'fetch');
+    this.hooks = optionalObject(options.hooks, 'hooks') ?? {};
     const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
-    this.logger = levelled(options.logger ?? console, isLogLevel(level) ? level : 'warn');
+    const logger = optionalObject(options.logger, 'logger');
+    if (
+      logger &&
+      !(['debug', 'info', 'warn', 'error'] as const).every((m) => typeof logger[m] === 'function')
+    ) {
+      throw new ValidationError('Invalid client options', [
+        { path: ['logger'], message: 'must have debug, info, warn and error methods' },
+      ]);
+    }
+    this.logger = levelled(logger ?? console, isLogLevel(level) ? level : 'warn');
     this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000, MAX_TIMEOUT_MS);
     this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
     this.maxRetryTimeMs = positive(options.maxRetryTimeMs, 'maxRetryTimeMs', 300_000, MAX_TIMEOUT_MS);

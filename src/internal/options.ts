@@ -42,3 +42,15 @@ export function optionalSignal(value: unknown): AbortSignal | undefined {
   if (value === undefined || value instanceof AbortSignal) return value;
   throw new ValidationError('Invalid options', [{ path: ['signal'], message: 'must be an AbortSignal' }]);
 }
+
+/** An optional function option. */
+export function optionalFunction<T>(value: T | undefined, path: string): T | undefined {
+  if (value === undefined || typeof value === 'function') return value;
+  throw new ValidationError('Invalid client options', [{ path: [path], message: 'must be a function' }]);
+}
+
+/** An optional object option. */
+export function optionalObject<T>(value: T | undefined, path: string): T | undefined {
+  if (value === undefined || (typeof value === 'object' && value !== null)) return value;
+  throw new ValidationError('Invalid client options', [{ path: [path], message: 'must be an object' }]);
+}

@@ -66,6 +66,22 @@ describe('every failure is a SmartRecruitersError', () => {
     expect(api.received).toEqual([]);
   });
 
+  it('client options of the wrong type are ValidationErrors at construction', () => {
+    for (const options of [
+      { fetch: 'not a function' },
+      { logger: 5 },
+      { logger: {} },
+      { hooks: 'x' },
+      { rateLimit: 'x' },
+      { baseUrl: 'ftp://example.test' },
+      { timeoutMs: '5' },
+    ]) {
+      expect(() => new SmartRecruiters({ apiKey: 'k', ...options } as never), JSON.stringify(options)).toThrow(
+        ValidationError,
+      );
+    }
+  });
+
   it('a unified get answered with a file instead of JSON is an UnexpectedResponseError', async () => {
     const { sr } = await sdk();
     for (const call of [() => sr.candidates.get('c1'), () => sr.jobs.get('j1')]) {
