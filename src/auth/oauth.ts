@@ -7,7 +7,7 @@ import { isCredentialValue } from '../internal/headers.js';
 import type { Logger } from '../internal/logger.js';
 import { MemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
-/** OAuth 2.0 settings (smartrecruiters-api.md §2.2, §2.3). */
+/** OAuth 2.0 settings (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential). */
 export interface OAuthOptions {
   /** OAuth client id, from SmartRecruiters' Credential Manager. Falls back to `SMARTRECRUITERS_CLIENT_ID`. */
   clientId: string;

@@ -4,7 +4,7 @@
  * built from the status, SmartRecruiters' `message` and the request's method and path template.
  */
 
-/** One entry of SmartRecruiters' `errors` array (`{ code, message }`, smartrecruiters-api.md §5). */
+/** One entry of SmartRecruiters' `errors` array (`{ code, message }`, https://developers.smartrecruiters.com/docs/error-handling). */
 export interface APIErrorDetail {
   code: string;
   message?: string | undefined;

@@ -10,6 +10,7 @@ import type { ClientHooks } from '../core/hooks.js';
 import { readEnv } from './env.js';
 import { fingerprint } from './hash.js';
 import { isCredentialValue } from './headers.js';
+import { isWellFormed } from './path.js';
 import type { Logger } from './logger.js';
 import { nonEmpty, positive } from './options.js';
 
@@ -76,8 +77,14 @@ function oauthCredentials(oauth: OAuthOptions, deps: CredentialDeps): Credential
   const issues = (['clientId', 'clientSecret'] as const)
     .filter((field) => typeof oauth[field] !== 'string' || oauth[field].trim() === '')
     .map((field) => ({ path: ['oauth', field], message: 'is required' }));
+  for (const field of ['clientId', 'clientSecret', 'refreshToken'] as const) {
+    const value = oauth[field];
+    // Form fields and Basic credentials are percent- or base64-encoded: any well-formed text works.
+    if (typeof value === 'string' && !isWellFormed(value)) {
+      issues.push({ path: ['oauth', field], message: 'is not well-formed Unicode' });
+    }
+  }
   if (issues.length > 0) throw new ValidationError('Invalid OAuth options', issues);
-  // The client id goes in a form field (or a Basic header, encoded): any text is fine there.
   positive(oauth.refreshTimeoutMs, 'oauth.refreshTimeoutMs', 0);
   positive(oauth.refreshSkewMs, 'oauth.refreshSkewMs', 0);
   const tokenUrl = oauth.tokenUrl ?? `${deps.baseUrl}/identity/oauth/token`;

@@ -314,7 +314,7 @@ export async function constructWebhookEvent(options: VerifyWebhookOptions): Prom
 }
 
 /**
- * The activation handshake (§12.2): when SmartRecruiters POSTs with `X-Hook-Secret`, answer 200
+ * The activation handshake (https://developers.smartrecruiters.com/docs/activating-webhook-subscriptions): when SmartRecruiters POSTs with `X-Hook-Secret`, answer 200
  * echoing the same header. Returns the value to echo, or `null` when the request is not a handshake.
  */
 export function readHookSecret(headers: WebhookHeaders): string | null {

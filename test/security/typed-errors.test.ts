@@ -76,9 +76,10 @@ describe('every failure is a SmartRecruitersError', () => {
       { baseUrl: 'ftp://example.test' },
       { timeoutMs: '5' },
     ]) {
-      expect(() => new SmartRecruiters({ apiKey: 'k', ...options } as never), JSON.stringify(options)).toThrow(
-        ValidationError,
-      );
+      expect(
+        () => new SmartRecruiters({ apiKey: 'k', ...options } as never),
+        JSON.stringify(options),
+      ).toThrow(ValidationError);
     }
   });
 
