@@ -10,9 +10,9 @@ import type { ClientHooks } from '../core/hooks.js';
 import { readEnv } from './env.js';
 import { fingerprint } from './hash.js';
 import { isCredentialValue } from './headers.js';
-import { isWellFormed } from './path.js';
 import type { Logger } from './logger.js';
 import { nonEmpty, positive } from './options.js';
+import { isWellFormed } from './path.js';
 
 /** How one client authenticates. */
 export interface Credentials {

@@ -63,8 +63,7 @@ export function fillPath(template: string, params: Readonly<Record<string, PathP
     return encodeURIComponent(text);
   });
   for (const name of Object.keys(params)) {
-    if (!used.has(name))
-      issues.push({ path: ['params', name], message: `is not a parameter of "${template}"` });
+    if (!used.has(name)) issues.push({ path: ['params', name], message: 'is not a placeholder of the path' });
   }
   if (issues.length > 0) throw new ValidationError('Invalid request path', issues);
   return filled;

@@ -66,6 +66,20 @@ describe('every failure is a SmartRecruitersError', () => {
     expect(api.received).toEqual([]);
   });
 
+  it('validation errors name the field, never echo the caller value', async () => {
+    const { sr } = await sdk();
+    for (const call of [
+      () => sr.client.get('candidates/ada@example.com'),
+      () => sr.client.get('/candidates/ada@example.com', { params: { id: 'x' } } as never),
+      () => sr.client.post('/candidates', { body: { email: 'ada@example.com', n: 10n } } as never),
+      () => sr.client.get('/jobs', { headers: { 'X-Email': 'ada@example.com\n' } }),
+    ]) {
+      const error = await rejection(call);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(JSON.stringify(error) + (error as Error).message).not.toContain('ada@example.com');
+    }
+  });
+
   it('client options of the wrong type are ValidationErrors at construction', () => {
     for (const options of [
       { fetch: 'not a function' },
