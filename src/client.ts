@@ -1,11 +1,7 @@
-import ky from 'ky';
-import pRetry, { AbortError } from 'p-retry';
-import { type OAuthOptions, OAuthTokenManager } from './auth/oauth.js';
+import type { OAuthOptions, TokenTransport } from './auth/oauth.js';
 import {
   APIError,
   AuthenticationError,
-  ConnectionError,
-  RequestAbortedError,
   type RequestDescription,
   SmartRecruitersError,
   TimeoutError,
@@ -13,11 +9,21 @@ import {
 } from './core/errors.js';
 import type { ClientHooks, RateLimitState } from './core/hooks.js';
 import { PaginationError, VisitedPages } from './core/pagination.js';
-import { abortError, anySignal, raceSignal, sleep } from './internal/abort.js';
+import { anySignal, errorOf, timeoutSignal } from './internal/abort.js';
 import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
+import { type Credentials, createCredentials } from './internal/credentials.js';
 import { readEnv } from './internal/env.js';
-import { fingerprint } from './internal/hash.js';
+import { checkHeaders } from './internal/headers.js';
 import { isLogLevel, type Logger, type LogLevel, levelled } from './internal/logger.js';
+import {
+  MAX_TIMEOUT_MS,
+  nonEmpty,
+  optionalBoolean,
+  optionalFunction,
+  optionalObject,
+  optionalSignal,
+  positive,
+} from './internal/options.js';
 import {
   checkPageState,
   listItems,
@@ -29,15 +35,19 @@ import {
   stateQuery,
 } from './internal/paging.js';
 import { fillPath, type PathParamValue } from './internal/path.js';
-import { type QueryParams, toSearchParams } from './internal/query.js';
+import type { QueryParams } from './internal/query.js';
 import {
-  type CredentialRateLimiter,
+  behindCallerLimiter,
   limiterFor,
+  type RateLimiter,
   type RateLimitOptions,
+  type RateLimitRelease,
   readRateLimitHeaders,
 } from './internal/rate-limiter.js';
-import { type BinaryResponse, binaryResponse, type ResponseType, readBody } from './internal/response.js';
-import { isIdempotent, isRetryable, retryDelay } from './internal/retry.js';
+import { describeRequest, resolveTarget, type Target } from './internal/resolve.js';
+import type { BinaryResponse, ResponseType } from './internal/response.js';
+import { isIdempotent, withRetries } from './internal/retry.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, exchange } from './internal/transport.js';
 import type { PathsOf, RouteOf } from './routes.js';
 import type { Warning } from './schemas/unified/common.js';
 import { SDK_VERSION } from './version.js';
@@ -56,16 +66,30 @@ export interface ClientOptions {
   oauth?: OAuthOptions | undefined;
   /** API host. Default `https://api.smartrecruiters.com`, or `SMARTRECRUITERS_BASE_URL`. */
   baseUrl?: string | undefined;
-  /** Per-attempt timeout. Default 128 000 ms (SmartRecruiters recommends at least 128 s, §1). */
+  /**
+   * How long one attempt waits for SmartRecruiters' answer, from sending to its last byte, and,
+   * separately, for its credential (the token store and an OAuth token request). Default
+   * 128 000 ms (the timeout SmartRecruiters' own clients use).
+   */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt (429, 502, 503, 504, timeouts, connection errors). Default 3. */
   maxRetries?: number | undefined;
-  /** Cap on the total time of a request including retries and waits. Default 300 000 ms. */
+  /**
+   * The whole request's deadline: every attempt, the waits for a credential and for the rate
+   * limiter, and the waits between retries. Past it the request fails with `TimeoutError`.
+   * Default 300 000 ms.
+   */
   maxRetryTimeMs?: number | undefined;
   /** Longest `Retry-After` the SDK waits; a longer one fails at once with `RateLimitError`. Default 60 000 ms. */
   maxRetryDelayMs?: number | undefined;
-  /** Client-side rate limits (SmartRecruiters' by default), or `false` to turn them off. */
-  rateLimit?: RateLimitOptions | false | undefined;
+  /**
+   * Client-side rate limits: SmartRecruiters' by default
+   * (https://developers.smartrecruiters.com/docs/rate-limiting), shared by every client of the
+   * credential in the process (the strictest settings win). Pass a `RateLimiter` (e.g. one shared
+   * through Redis by several processes) to replace the in-process limiter, or `false` to send
+   * this client's requests unlimited (they are then not counted by the credential's limiter).
+   */
+  rateLimit?: RateLimitOptions | RateLimiter | false | undefined;
   /** The `fetch` to use. Default `globalThis.fetch`, looked up at call time. */
   fetch?: typeof fetch | undefined;
   /** Where log lines go. Default `console`. Log lines never hold secrets or personal data. */
@@ -74,8 +98,16 @@ export interface ClientOptions {
   logLevel?: LogLevel | undefined;
   /** `User-Agent` header. Default `smartrecruiters-sdk/<version>`. */
   userAgent?: string | undefined;
-  /** Headers sent with every request (credentials are set by the SDK, not here). */
+  /**
+   * Headers sent with every request to the base URL's origin (credentials are set by the SDK,
+   * not here). Never sent after a redirect to another origin, nor to an OAuth token endpoint.
+   */
   defaultHeaders?: Record<string, string> | undefined;
+  /**
+   * Largest JSON or text answer read, in bytes; a larger one fails with `ResponseTooLargeError`
+   * (not retried). Downloads (streams) are not capped. Default 33 554 432 (32 MiB).
+   */
+  maxResponseBytes?: number | undefined;
   /** Observability hooks (redacted data only). */
   hooks?: ClientHooks | undefined;
 }
@@ -84,11 +116,13 @@ export interface ClientOptions {
 export interface RequestOptions {
   /** Cancels the request, including waits between retries. */
   signal?: AbortSignal | undefined;
-  /** Per-attempt timeout for this request. */
+  /** `timeoutMs` for this request. */
   timeoutMs?: number | undefined;
+  /** `maxResponseBytes` for this request. */
+  maxResponseBytes?: number | undefined;
   /** Retries for this request. */
   maxRetries?: number | undefined;
-  /** Extra headers for this request. */
+  /** Extra headers for this request (to the base URL's origin only, like `defaultHeaders`). */
   headers?: Record<string, string> | undefined;
   /**
    * Marks the request as safe to repeat. POST and PATCH are retried only on 429 unless this is
@@ -174,60 +208,19 @@ export interface RawPage<T> {
   headers: Headers;
 }
 
-interface AuthProvider {
-  /** Identifies the credential (not reversible) for per-credential state. */
-  readonly id: string;
-  headers(signal: AbortSignal | undefined): Promise<{ headers: Record<string, string>; token?: string }>;
-  /** Called on a 401; `true` when a fresh credential can be tried once. */
-  invalidate(token: string | undefined): boolean;
-}
-
 const DEFAULT_BASE_URL = 'https://api.smartrecruiters.com';
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-// setTimeout's largest delay; beyond it the timer would fire at once.
-const MAX_TIMEOUT_MS = 2_147_483_647;
-const CREDENTIAL_HEADERS = ['authorization', 'x-smarttoken', 'cookie'];
 
-function withoutCredentials(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key)));
-}
 /**
- * Errors from the credential layer: token requests (retried in their own loop) and the caller's
- * own token store and `onTokenRefreshed`. Final: never retried, and passed through as they are.
+ * Errors of the credential stage: token requests (retried in their own loop), waits for a token,
+ * and the caller's own token store and `onTokenRefreshed`. Final: never retried, and passed
+ * through as they are.
  */
 const credentialErrors = new WeakSet<object>();
-const METHODS = new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-
-function nonEmpty(value: string | undefined, path: string): string | undefined {
-  if (value !== undefined && value.trim() === '') {
-    throw new ValidationError('Invalid client options', [{ path: [path], message: 'must not be empty' }]);
-  }
-  return value;
-}
-
-function positive(
-  value: number | undefined,
-  path: string,
-  fallback: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0 || value > max) {
-    throw new ValidationError('Invalid options', [
-      { path: [path], message: `must be a number from 0 to ${max}` },
-    ]);
-  }
-  return value;
-}
-
-function newRequestId(): string {
-  return `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
-}
 
 /**
  * The raw SmartRecruiters client: the whole API 1-to-1, with authentication, per-credential rate
- * limits, retries with backoff, timeouts and typed errors handled in one request pipeline.
+ * limits, retries with backoff, timeouts and typed errors handled in one request pipeline:
+ * resolve, credentials, limiter, transport, errors, retry policy (each in `internal/`).
  *
  * ```ts
  * const client = new SmartRecruitersClient({ apiKey: process.env.SMARTRECRUITERS_API_KEY });
@@ -239,8 +232,10 @@ export class SmartRecruitersClient {
   readonly baseUrl: string;
   private readonly origin: string;
   private readonly basePath: string;
-  private readonly auth: AuthProvider;
-  private readonly limiter: CredentialRateLimiter | undefined;
+  private readonly credentials: Credentials;
+  /** Per-credential state key: base URL and credential fingerprint. */
+  private readonly credentialKey: string;
+  private readonly limiter: RateLimiter | undefined;
   private readonly fetchImpl: typeof fetch | undefined;
   private readonly logger: Logger;
   private readonly hooks: ClientHooks;
@@ -248,6 +243,7 @@ export class SmartRecruitersClient {
   private readonly maxRetries: number;
   private readonly maxRetryTimeMs: number;
   private readonly maxRetryDelayMs: number;
+  private readonly maxResponseBytes: number;
   private readonly baseHeaders: Record<string, string>;
   private readonly defaultHeaders: Record<string, string>;
 
@@ -257,96 +253,85 @@ export class SmartRecruitersClient {
     let url: URL;
     try {
       url = new URL(baseUrl);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
     } catch {
       throw new ValidationError('Invalid client options', [
-        { path: ['baseUrl'], message: 'must be an absolute URL' },
+        { path: ['baseUrl'], message: 'must be an absolute http(s) URL' },
       ]);
     }
     this.baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
-    this.fetchImpl = options.fetch;
-    this.hooks = options.hooks ?? {};
+    if (typeof options !== 'object' || options === null) {
+      throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
+    }
+    this.fetchImpl = optionalFunction(options.fetch, 'fetch');
+    this.hooks = optionalObject(options.hooks, 'hooks') ?? {};
     const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
-    this.logger = levelled(options.logger ?? console, isLogLevel(level) ? level : 'warn');
-    this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000, MAX_TIMEOUT_MS);
-    this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
-    this.maxRetryTimeMs = positive(options.maxRetryTimeMs, 'maxRetryTimeMs', 300_000);
-    this.maxRetryDelayMs = positive(options.maxRetryDelayMs, 'maxRetryDelayMs', 60_000);
-    this.baseHeaders = {
-      accept: 'application/json',
-      'user-agent': options.userAgent ?? `smartrecruiters-sdk/${SDK_VERSION}`,
-    };
-    this.defaultHeaders = lowerKeys(options.defaultHeaders ?? {});
-    this.auth = this.createAuth(options);
-    this.limiter =
-      options.rateLimit === false
-        ? undefined
-        : limiterFor(`${this.baseUrl}#${this.auth.id}`, options.rateLimit ?? {});
-  }
-
-  private createAuth(options: ClientOptions): AuthProvider {
-    const apiKey = nonEmpty(options.apiKey, 'apiKey');
-    if (apiKey !== undefined && options.oauth) {
+    const logger = optionalObject(options.logger, 'logger');
+    if (
+      logger &&
+      !(['debug', 'info', 'warn', 'error'] as const).every((m) => typeof logger[m] === 'function')
+    ) {
       throw new ValidationError('Invalid client options', [
-        { path: ['apiKey'], message: 'pass either apiKey or oauth, not both' },
+        { path: ['logger'], message: 'must have debug, info, warn and error methods' },
       ]);
     }
-    const oauth = options.oauth ?? (apiKey === undefined ? oauthFromEnv() : undefined);
-    const key = apiKey ?? (oauth ? undefined : readEnv('SMARTRECRUITERS_API_KEY'));
-    if (key !== undefined) {
-      return {
-        id: `key:${fingerprint(key)}`,
-        headers: async () => ({ headers: { 'x-smarttoken': key } }),
-        invalidate: () => false,
-      };
-    }
-    if (oauth) {
-      const issues = (['clientId', 'clientSecret'] as const)
-        .filter((field) => typeof oauth[field] !== 'string' || oauth[field].trim() === '')
-        .map((field) => ({ path: ['oauth', field], message: 'is required' }));
-      if (issues.length > 0) throw new ValidationError('Invalid OAuth options', issues);
-      const tokenUrl = oauth.tokenUrl ?? `${this.baseUrl}/identity/oauth/token`;
-      const manager = new OAuthTokenManager(oauth, {
-        tokenUrl,
-        hooks: this.hooks,
-        logger: this.logger,
-        transport: (request) =>
-          this.send({
-            method: 'POST',
-            path: request.url,
-            body: request.form,
-            headers: request.headers,
-            idempotent: request.idempotent,
-            auth: false,
-            describe: { method: 'POST', path: '/identity/oauth/token' },
-            // The token endpoint refuses bad credentials with 400 or 401: both are auth failures.
-            mapError: (init) =>
-              init.status === 400 || init.status === 401 || init.status === 403
-                ? new AuthenticationError(init)
-                : APIError.generate(init),
-          }).then((r) => r.data),
-      });
-      return {
-        id: `oauth:${fingerprint(`${oauth.clientId}\n${manager.storeKey}`)}`,
-        headers: async (signal) => {
-          const token = await manager.accessToken(signal);
-          return { headers: { authorization: `Bearer ${token}` }, token };
-        },
-        invalidate: (token) => {
-          if (token) manager.invalidate(token);
-          return true;
-        },
-      };
-    }
-    throw new ValidationError('No SmartRecruiters credentials', [
-      {
-        path: ['apiKey'],
-        message:
-          'pass apiKey or oauth, or set SMARTRECRUITERS_API_KEY (or SMARTRECRUITERS_CLIENT_ID and _SECRET)',
-      },
-    ]);
+    this.logger = levelled(logger ?? console, isLogLevel(level) ? level : 'warn');
+    this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000, MAX_TIMEOUT_MS);
+    this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
+    this.maxRetryTimeMs = positive(options.maxRetryTimeMs, 'maxRetryTimeMs', 300_000, MAX_TIMEOUT_MS);
+    this.maxRetryDelayMs = positive(options.maxRetryDelayMs, 'maxRetryDelayMs', 60_000);
+    this.maxResponseBytes = positive(
+      options.maxResponseBytes,
+      'maxResponseBytes',
+      DEFAULT_MAX_RESPONSE_BYTES,
+    );
+    const userAgent = options.userAgent ?? `smartrecruiters-sdk/${SDK_VERSION}`;
+    this.baseHeaders = {
+      accept: 'application/json',
+      ...checkHeaders({ 'user-agent': userAgent }, 'userAgent'),
+    };
+    this.defaultHeaders = checkHeaders(options.defaultHeaders, 'defaultHeaders');
+    this.credentials = createCredentials(options, {
+      baseUrl: this.baseUrl,
+      hooks: this.hooks,
+      logger: this.logger,
+      transport: this.tokenTransport,
+    });
+    this.credentialKey = `${this.baseUrl}#${this.credentials.id}`;
+    this.limiter = this.createLimiter(options.rateLimit);
   }
+
+  private createLimiter(option: ClientOptions['rateLimit']): RateLimiter | undefined {
+    if (option === false) return undefined;
+    if (isRateLimiter(option)) return option;
+    if (option !== undefined && (typeof option !== 'object' || option === null)) {
+      throw new ValidationError('Invalid client options', [
+        { path: ['rateLimit'], message: 'must be rate-limit options, a RateLimiter or false' },
+      ]);
+    }
+    const local = limiterFor(this.credentialKey, option ?? {});
+    return option?.limiter ? behindCallerLimiter(option.limiter, local) : local;
+  }
+
+  /** Sends OAuth token requests through the pipeline, to the token endpoint only. */
+  private readonly tokenTransport: TokenTransport = (request) =>
+    this.send({
+      method: 'POST',
+      path: request.url,
+      body: request.form,
+      headers: request.headers,
+      idempotent: request.idempotent,
+      signal: request.signal,
+      auth: false,
+      describe: { method: 'POST', path: '/identity/oauth/token' },
+      // The token endpoint refuses bad credentials with 400 or 401: both are auth failures.
+      mapError: (init) =>
+        init.status === 400 || init.status === 401 || init.status === 403
+          ? new AuthenticationError(init)
+          : APIError.generate(init),
+    }).then((r) => r.data);
 
   /** Sends a request and resolves to the response body (parsed JSON, text, or a stream). */
   async request<T = unknown>(request: RawRequest): Promise<T> {
@@ -355,17 +340,13 @@ export class SmartRecruitersClient {
 
   /** Like `request`, with status, headers, the SDK's request id and the rate-limit state. */
   requestWithResponse<T = unknown>(request: RawRequest): Promise<APIResponse<T>> {
-    if (!METHODS.has(request.method)) {
-      return Promise.reject(
-        new ValidationError('Invalid request', [
-          { path: ['method'], message: `unknown method ${request.method}` },
-        ]),
-      );
+    let describe: RequestDescription;
+    try {
+      describe = describeRequest(request);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    // An absolute URL (a link from a response) is described by its path alone: its query string
-    // may hold search terms such as an email address.
-    const path = /^https?:\/\//i.test(request.path) ? safePathname(request.path) : request.path;
-    return this.send<T>({ ...request, auth: true, describe: { method: request.method, path } });
+    return this.send<T>({ ...request, auth: true, describe });
   }
 
   /** `GET path`. Typed for the routes the SDK knows (see `Routes`); any other path returns `T`. */
@@ -373,21 +354,21 @@ export class SmartRecruitersClient {
     path: P,
     ...options: MethodArgs<'GET', P>
   ): Promise<MethodResult<'GET', P, T>> {
-    return this.request({ ...(options[0] as object), method: 'GET', path });
+    return this.verb('GET', path, options[0]);
   }
   /** `POST path` with a JSON body (multipart with `contentType: 'multipart/form-data'`). */
   post<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'POST', P>
   ): Promise<MethodResult<'POST', P, T>> {
-    return this.request({ ...(options[0] as object), method: 'POST', path });
+    return this.verb('POST', path, options[0]);
   }
   /** `PUT path`. */
   put<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'PUT', P>
   ): Promise<MethodResult<'PUT', P, T>> {
-    return this.request({ ...(options[0] as object), method: 'PUT', path });
+    return this.verb('PUT', path, options[0]);
   }
   /**
    * `PATCH path`. SR jobs and users take JSON Patch: on their typed routes the SDK sends
@@ -397,16 +378,34 @@ export class SmartRecruitersClient {
     path: P,
     ...options: MethodArgs<'PATCH', P>
   ): Promise<MethodResult<'PATCH', P, T>> {
-    const opts = (options[0] ?? {}) as RawRequestOptions;
-    const contentType = opts.contentType ?? (JSON_PATCH_ROUTES.test(path) ? JSON_PATCH : undefined);
-    return this.request({ ...opts, contentType, method: 'PATCH', path });
+    return this.verb('PATCH', path, options[0]);
   }
   /** `DELETE path`. */
   delete<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'DELETE', P>
   ): Promise<MethodResult<'DELETE', P, T>> {
-    return this.request({ ...(options[0] as object), method: 'DELETE', path });
+    return this.verb('DELETE', path, options[0]);
+  }
+
+  private verb<T>(method: HttpMethod, path: string, options: unknown): Promise<T> {
+    if (
+      options !== undefined &&
+      (typeof options !== 'object' || options === null || Array.isArray(options))
+    ) {
+      return Promise.reject(
+        new ValidationError('Invalid request', [{ path: ['options'], message: 'must be an object' }]),
+      );
+    }
+    const opts = (options ?? {}) as RawRequestOptions;
+    const contentType =
+      method === 'PATCH' &&
+      opts.contentType === undefined &&
+      typeof path === 'string' &&
+      JSON_PATCH_ROUTES.test(path)
+        ? JSON_PATCH
+        : opts.contentType;
+    return this.request<T>({ ...opts, contentType, method, path });
   }
 
   /**
@@ -482,321 +481,235 @@ export class SmartRecruitersClient {
   }
 
   /**
-   * Resolves a path template or absolute URL. User requests may only use absolute URLs on the
-   * base URL's origin: credentials are never sent to another host, whatever a response's links say.
+   * The request pipeline: resolve, then retry policy around each attempt (credentials, limiter,
+   * transport, errors), all within the request's deadline (`maxRetryTimeMs`).
    */
-  private resolveUrl(request: InternalRequest) {
-    let url: URL;
-    if (/^https?:\/\//i.test(request.path)) {
-      url = parseUrl(request.path);
-      if (request.auth && url.origin !== this.origin) {
-        throw new ValidationError('Invalid request path', [
-          { path: ['path'], message: `absolute URLs must be on ${this.origin}` },
-        ]);
-      }
-    } else {
-      url = new URL(`${this.origin}${this.basePath}${fillPath(request.path, request.params)}`);
-    }
-    toSearchParams(request.query, url.searchParams);
-    const relative =
-      url.origin === this.origin && url.pathname.startsWith(this.basePath)
-        ? url.pathname.slice(this.basePath.length) || '/'
-        : url.pathname;
-    return { url: url.toString(), relative };
-  }
-
-  /** The request pipeline: validate, then retry (limiter (auth, fetch, parse)). */
   private async send<T>(request: InternalRequest): Promise<APIResponse<T>> {
-    const { url, relative } = this.resolveUrl(request);
-    const makeBody = prepareBody(request.body, request.contentType);
-    const method = request.method;
-    const idempotent = isIdempotent(method, request.idempotent);
-    const requestId = newRequestId();
     const describe = request.describe;
-    const signal = request.signal;
-    const maxRetries = positive(request.maxRetries, 'maxRetries', this.maxRetries);
-    const timeoutMs = positive(request.timeoutMs, 'timeoutMs', this.timeoutMs, MAX_TIMEOUT_MS);
-    const started = Date.now();
-    let retries = 0;
-
-    const attempt = async (attemptNumber: number): Promise<APIResponse<T>> => {
-      try {
-        return await this.attempt<T>({
-          request,
-          url,
-          relative,
-          makeBody,
-          requestId,
-          attempt: attemptNumber,
-          timeoutMs,
-        });
-      } catch (error) {
-        if (!credentialErrors.has(error as object) && isRetryable(error, idempotent)) throw error;
-        throw new AbortError(error as Error);
-      }
-    };
-
+    const deadlineMs = this.maxRetryTimeMs;
+    const deadline = timeoutSignal(
+      deadlineMs,
+      () =>
+        new TimeoutError(
+          `No answer within ${deadlineMs} ms, retries included (${describe.method} ${describe.path})`,
+          {
+            request: describe,
+          },
+        ),
+    );
     try {
-      return await pRetry(attempt, {
-        retries: maxRetries,
-        minTimeout: 0,
-        maxTimeout: 0,
-        maxRetryTime: this.maxRetryTimeMs,
-        ...(signal ? { signal } : {}),
-        shouldRetry: async ({ error, attemptNumber }) => {
-          retries++;
-          const delayMs = retryDelay(retries, error);
-          const remaining = this.maxRetryTimeMs - (Date.now() - started);
-          if (delayMs > this.maxRetryDelayMs || delayMs >= remaining) return false;
-          const status = error instanceof APIError ? error.status : undefined;
-          this.emit('retry', {
-            requestId,
-            method: describe.method,
-            path: describe.path,
-            attempt: attemptNumber,
-            delayMs,
-            status,
-            reason:
-              status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection',
-          });
-          this.logger.debug('smartrecruiters: retrying', {
-            requestId,
-            method: describe.method,
-            path: describe.path,
-            status,
-            delayMs,
-          });
-          if (status === 429 && this.limiter) {
-            // The whole credential is over its budget: hold every queued request, not only this one.
-            this.limiter.hold(delayMs);
-            this.emit('rateLimited', {
-              source: 'server',
-              delayMs,
-              method: describe.method,
-              path: describe.path,
-              requestId,
-              rateLimit: this.limiter.state,
-            });
-          }
-          await sleep(delayMs, signal);
-          return true;
+      const callerSignal = optionalSignal(request.signal);
+      const prepared: Prepared = {
+        request,
+        // The token endpoint may be another host: only user requests are held to the base origin.
+        target: resolveTarget(request, { origin: this.origin, basePath: this.basePath }, request.auth),
+        headers: {
+          ...(request.auth ? this.defaultHeaders : {}),
+          ...checkHeaders(request.headers, 'headers'),
         },
+        makeBody: prepareBody(request.body, request.contentType),
+        requestId: newRequestId(),
+        timeoutMs: positive(request.timeoutMs, 'timeoutMs', this.timeoutMs, MAX_TIMEOUT_MS),
+        maxResponseBytes: positive(request.maxResponseBytes, 'maxResponseBytes', this.maxResponseBytes),
+        signal: anySignal([callerSignal, deadline.signal]),
+      };
+      const maxRetries = positive(request.maxRetries, 'maxRetries', this.maxRetries);
+      const idempotent = isIdempotent(request.method, optionalBoolean(request.idempotent, 'idempotent'));
+      return await withRetries((attempt) => this.attempt<T>(prepared, attempt), {
+        maxRetries,
+        maxRetryDelayMs: this.maxRetryDelayMs,
+        deadline: performance.now() + deadlineMs,
+        idempotent,
+        signal: prepared.signal,
+        isFinal: (error) => credentialErrors.has(error as object),
+        onRetry: ({ error, attempt, delayMs }) => this.retrying(prepared, error, attempt, delayMs),
       });
     } catch (error) {
       if (error instanceof SmartRecruitersError || credentialErrors.has(error as object)) throw error;
-      if (signal?.aborted) throw abortError(signal);
+      const signal = anySignal([
+        request.signal instanceof AbortSignal ? request.signal : undefined,
+        deadline.signal,
+      ]);
+      if (signal.aborted) throw errorOf(signal);
       throw new SmartRecruitersError('Unexpected failure', { cause: error });
+    } finally {
+      deadline.clear();
     }
   }
 
-  /** One attempt: through the limiter, with one credential refresh on a 401. */
-  private async attempt<T>(a: AttemptInput): Promise<APIResponse<T>> {
-    const { request } = a;
-    const run = async () => {
-      let auth: { headers: Record<string, string>; token?: string } = { headers: {} };
-      try {
-        if (request.auth) auth = await this.auth.headers(request.signal);
-      } catch (error) {
-        // The token request went through its own retries: retrying the caller's request on top
-        // would multiply them (and repeat a refresh-token grant that may have rotated).
-        if (error && typeof error === 'object') credentialErrors.add(error);
-        throw error;
-      }
-      const exec = () => this.fetchOnce<T>(a, auth.headers);
-      // A request waiting for the limiter is abandoned as soon as its signal aborts; the queued job
-      // then ends at once without sending anything.
-      const result = this.limiter
-        ? await raceSignal(this.limiter.schedule(request.method, a.relative, exec), request.signal)
-        : await exec();
-      return { result, token: auth.token };
-    };
-    let { result, token } = await run();
-    if (result.status !== 401) return result;
+  private retrying(prepared: Prepared, error: unknown, attempt: number, delayMs: number): void {
+    const { describe } = prepared.request;
+    const status = error instanceof APIError ? error.status : undefined;
+    this.emit('retry', {
+      requestId: prepared.requestId,
+      method: describe.method,
+      path: describe.path,
+      attempt,
+      delayMs,
+      status,
+      reason: status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection',
+    });
+    this.logger.debug('smartrecruiters: retrying', {
+      requestId: prepared.requestId,
+      method: describe.method,
+      path: describe.path,
+      status,
+      delayMs,
+    });
+    if (status === 429 && this.limiter) {
+      // The whole credential is over its budget: hold every queued request, not only this one.
+      this.limiter.hold(this.credentialKey, delayMs);
+      this.emit('rateLimited', {
+        source: 'server',
+        delayMs,
+        method: describe.method,
+        path: describe.path,
+        requestId: prepared.requestId,
+        rateLimit: readRateLimitHeaders(new Headers((error as APIError).headers)),
+      });
+    }
+  }
+
+  /** One attempt, with one credential refresh on a 401. */
+  private async attempt<T>(prepared: Prepared, attempt: number): Promise<APIResponse<T>> {
+    const { request } = prepared;
+    let { response, token } = await this.once<T>(prepared, attempt);
+    if (response.status !== 401) return response;
     const refused = (r: APIResponse<T>) =>
       APIError.generate({ status: 401, body: r.data, headers: r.headers, request: request.describe });
     // A 401 on OAuth: the token was revoked or expired early. Refresh once, then give up. A 401
     // that names a missing scope is a permission error: a new token would not help.
-    const first = refused(result);
-    if (!(first instanceof AuthenticationError) || !this.auth.invalidate(token)) throw first;
-    ({ result } = await run());
-    if (result.status === 401) throw refused(result);
-    return result;
+    const first = refused(response);
+    if (!(first instanceof AuthenticationError) || !this.credentials.invalidate(token)) throw first;
+    ({ response } = await this.once<T>(prepared, attempt));
+    if (response.status === 401) throw refused(response);
+    return response;
   }
 
-  private async fetchOnce<T>(a: AttemptInput, authHeaders: Record<string, string>): Promise<APIResponse<T>> {
-    const { request } = a;
+  /** Credentials, then a place in the limiter, then the exchange; errors by status. */
+  private async once<T>(
+    prepared: Prepared,
+    attempt: number,
+  ): Promise<{ response: APIResponse<T>; token: string | undefined }> {
+    const { request, signal } = prepared;
     const describe = request.describe;
-    if (request.signal?.aborted) throw abortError(request.signal);
-    const headers: Record<string, string> = {
-      ...this.baseHeaders,
-      // The token endpoint may be another host: it gets no caller headers.
-      ...(request.auth ? this.defaultHeaders : {}),
-      ...lowerKeys(request.headers ?? {}),
-      ...authHeaders,
-    };
-    this.emit('request', {
-      requestId: a.requestId,
-      method: describe.method,
-      path: describe.path,
-      attempt: a.attempt,
-    });
-    const startedAt = performance.now();
-    // One timer for the whole attempt, body included: a stalled body must not hold a limiter slot.
-    const timer = new AbortController();
-    const timeout = a.timeoutMs > 0 ? setTimeout(() => timer.abort(), a.timeoutMs) : undefined;
-    const signal = anySignal([request.signal, timer.signal]);
-    const fail = (error: unknown) => {
-      clearTimeout(timeout);
-      return this.transportError(
-        error,
-        request.signal,
-        describe,
-        timer.signal.aborted ? a.timeoutMs : undefined,
-      );
-    };
-    let response: Response;
+    const auth = request.auth ? await this.credentialHeaders(prepared) : { headers: {}, token: undefined };
+    const release = this.limiter
+      ? await this.limiter.acquire({
+          credential: this.credentialKey,
+          method: request.method,
+          path: prepared.target.relative,
+          signal,
+        })
+      : noRelease;
+    const timer = timeoutSignal(
+      prepared.timeoutMs,
+      () =>
+        new TimeoutError(
+          `No response within ${prepared.timeoutMs} ms (${describe.method} ${describe.path})`,
+          {
+            request: describe,
+          },
+        ),
+    );
     try {
-      response = await this.follow(a, headers, signal);
-    } catch (error) {
-      throw fail(error);
-    }
-    const rateLimit = readRateLimitHeaders(response.headers);
-    const held = this.limiter?.observe(response.headers) ?? 0;
-    if (held > 0 && this.limiter) {
-      this.emit('rateLimited', {
-        source: 'client',
-        delayMs: held,
+      this.emit('request', {
+        requestId: prepared.requestId,
         method: describe.method,
         path: describe.path,
-        requestId: a.requestId,
-        rateLimit,
+        attempt,
       });
-    }
-    let data: unknown;
-    try {
-      const responseType = request.responseType ?? (isBinary(response.headers) ? 'stream' : 'json');
-      if (response.ok && responseType === 'stream') data = binaryResponse(response);
-      else {
-        const body = response.ok && responseType === 'text' ? response.text() : readBody(response);
-        // Not every fetch ties the body to the signal: the read races it.
-        data = await raceSignal(body, signal);
-      }
-    } catch (error) {
-      response.body?.cancel().catch(() => undefined);
-      throw fail(error);
-    }
-    // A stream is the caller's to read from here on, at its own pace.
-    clearTimeout(timeout);
-    const durationMs = Math.round(performance.now() - startedAt);
-    const srRequestId = response.headers.get('x-request-id') ?? undefined;
-    this.emit('response', {
-      requestId: a.requestId,
-      method: describe.method,
-      path: describe.path,
-      attempt: a.attempt,
-      status: response.status,
-      durationMs,
-      srRequestId,
-      rateLimit,
-    });
-    this.logger.debug('smartrecruiters: response', {
-      requestId: a.requestId,
-      method: describe.method,
-      path: describe.path,
-      status: response.status,
-      durationMs,
-    });
-    // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
-    if (!response.ok && !(response.status === 401 && request.auth)) {
-      const init = { status: response.status, body: data, headers: response.headers, request: describe };
-      throw request.mapError ? request.mapError(init) : APIError.generate(init);
-    }
-    return {
-      data: data as T,
-      status: response.status,
-      headers: response.headers,
-      requestId: a.requestId,
-      rateLimit,
-    };
-  }
-
-  /**
-   * Sends the request, following redirects itself: `fetch` would carry `X-SmartToken` to another
-   * host. A redirect to another origin is followed without the credentials.
-   */
-  private async follow(
-    a: AttemptInput,
-    headers: Record<string, string>,
-    signal: AbortSignal,
-  ): Promise<Response> {
-    let url = a.url;
-    let method: string = a.request.method;
-    let current = headers;
-    let prepared: PreparedBody = a.makeBody();
-    for (let hop = 0; ; hop++) {
-      const sent: Record<string, string> = { ...current };
-      if (prepared.contentType) sent['content-type'] = prepared.contentType;
-      else delete sent['content-type'];
-      const response = await ky(url, {
-        method,
-        headers: sent,
-        body: prepared.body ?? null,
-        retry: 0,
-        throwHttpErrors: false,
-        timeout: false,
-        redirect: 'manual',
-        signal,
-        fetch: (input, init) => (this.fetchImpl ?? globalThis.fetch)(input, init),
+      const startedAt = performance.now();
+      // One timer for the whole exchange, body included: a stalled body must not hold a limiter place.
+      const { response, data } = await exchange({
+        url: prepared.target.url,
+        method: request.method,
+        baseHeaders: this.baseHeaders,
+        callerHeaders: { ...prepared.headers, ...auth.headers },
+        makeBody: prepared.makeBody,
+        signal: anySignal([signal, timer.signal]),
+        crossOriginRedirects: request.auth,
+        responseType: request.responseType,
+        maxResponseBytes: prepared.maxResponseBytes,
+        describe,
+        fetch: this.fetchImpl,
       });
-      if (response.type === 'opaqueredirect') {
-        throw new ConnectionError('A redirect could not be followed in this runtime', {
-          request: a.request.describe,
+      const rateLimit = readRateLimitHeaders(response.headers);
+      // Read while this request still holds its place (the limiter compares with its in-flight count).
+      const held = this.limiter?.observe(this.credentialKey, rateLimit) ?? 0;
+      if (held > 0) {
+        this.emit('rateLimited', {
+          source: 'client',
+          delayMs: held,
+          method: describe.method,
+          path: describe.path,
+          requestId: prepared.requestId,
+          rateLimit,
         });
       }
-      const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null;
-      if (!location) return response;
-      await response.body?.cancel();
-      if (hop >= MAX_REDIRECTS) {
-        throw new ConnectionError(`More than ${MAX_REDIRECTS} redirects`, { request: a.request.describe });
+      const durationMs = Math.round(performance.now() - startedAt);
+      this.emit('response', {
+        requestId: prepared.requestId,
+        method: describe.method,
+        path: describe.path,
+        attempt,
+        status: response.status,
+        durationMs,
+        srRequestId: response.headers.get('x-request-id') ?? undefined,
+        rateLimit,
+      });
+      this.logger.debug('smartrecruiters: response', {
+        requestId: prepared.requestId,
+        method: describe.method,
+        path: describe.path,
+        status: response.status,
+        durationMs,
+      });
+      // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
+      if (!response.ok && !(response.status === 401 && request.auth)) {
+        const init = { status: response.status, body: data, headers: response.headers, request: describe };
+        throw request.mapError ? request.mapError(init) : APIError.generate(init);
       }
-      const next = new URL(location, url);
-      if (next.origin !== new URL(url).origin) current = withoutCredentials(current);
-      if (
-        response.status === 303 ||
-        ((response.status === 301 || response.status === 302) && method === 'POST')
-      ) {
-        method = 'GET';
-        prepared = { body: undefined, contentType: undefined };
-      } else {
-        prepared = a.makeBody();
-      }
-      url = next.toString();
+      return {
+        response: {
+          data: data as T,
+          status: response.status,
+          headers: response.headers,
+          requestId: prepared.requestId,
+          rateLimit,
+        },
+        token: auth.token,
+      };
+    } finally {
+      // A stream is the caller's to read from here on, at its own pace.
+      timer.clear();
+      release();
     }
   }
 
-  private transportError(
-    error: unknown,
-    signal: AbortSignal | undefined,
-    request: RequestDescription,
-    timedOutAfterMs: number | undefined,
-  ): SmartRecruitersError {
-    if (signal?.aborted) return abortError(signal);
-    if (timedOutAfterMs !== undefined) {
-      return new TimeoutError(
-        `No response within ${timedOutAfterMs} ms (${request.method} ${request.path})`,
-        {
-          request,
-        },
-      );
+  /** The credential headers of one attempt, waited for at most `timeoutMs` (and the deadline). */
+  private async credentialHeaders(prepared: Prepared) {
+    const { describe } = prepared.request;
+    const wait = timeoutSignal(
+      prepared.timeoutMs,
+      () =>
+        new TimeoutError(
+          `No credential within ${prepared.timeoutMs} ms (${describe.method} ${describe.path})`,
+          {
+            request: describe,
+          },
+        ),
+    );
+    try {
+      return await this.credentials.headers(anySignal([prepared.signal, wait.signal]));
+    } catch (error) {
+      // The token request went through its own retries: retrying the caller's request on top
+      // would multiply them (and repeat a refresh-token grant that may have rotated).
+      if (error && typeof error === 'object') credentialErrors.add(error);
+      throw error;
+    } finally {
+      wait.clear();
     }
-    if (error instanceof SmartRecruitersError) return error;
-    if (error instanceof Error && error.name === 'AbortError') {
-      return new RequestAbortedError('Request aborted', { cause: error });
-    }
-    return new ConnectionError(`Connection failed (${request.method} ${request.path})`, {
-      cause: error,
-      request,
-    });
   }
 
   private emit<K extends keyof ClientHooks>(name: K, info: Parameters<NonNullable<ClientHooks[K]>>[0]): void {
@@ -805,7 +718,9 @@ export class SmartRecruitersClient {
     try {
       hook(info);
     } catch (error) {
-      this.logger.warn(`smartrecruiters: ${name} hook threw; ignored`, { error: String(error) });
+      this.logger.warn(`smartrecruiters: ${name} hook threw; ignored`, {
+        error: error instanceof Error ? error.name : 'unknown',
+      });
     }
   }
 }
@@ -843,47 +758,27 @@ interface InternalRequest extends RawRequest {
   mapError?: ((init: ConstructorParameters<typeof APIError>[0]) => APIError) | undefined;
 }
 
-interface AttemptInput {
+/** One request as the stages see it, after its checks. */
+interface Prepared {
   request: InternalRequest;
-  url: string;
-  relative: string;
+  target: Target;
+  headers: Record<string, string>;
   makeBody: () => PreparedBody;
   requestId: string;
-  attempt: number;
   timeoutMs: number;
+  maxResponseBytes: number;
+  /** The caller's signal and the request's deadline. */
+  signal: AbortSignal;
 }
 
-function lowerKeys(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(headers)) out[key.toLowerCase()] = value;
-  return out;
+function newRequestId(): string {
+  return `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 }
 
-/** A body that is a file (a PDF, an image), not JSON or text: returned as a stream by default. */
-function isBinary(headers: Headers): boolean {
-  const type = headers.get('content-type')?.toLowerCase();
-  if (!type) return false;
-  return !/json|^text\/|xml|x-www-form-urlencoded/.test(type);
+function isRateLimiter(value: unknown): value is RateLimiter {
+  return typeof (value as RateLimiter | undefined)?.acquire === 'function';
 }
 
-function parseUrl(url: string): URL {
-  try {
-    return new URL(url);
-  } catch {
-    throw new ValidationError('Invalid request path', [{ path: ['path'], message: 'is not a valid URL' }]);
-  }
-}
-
-function safePathname(url: string): string {
-  return parseUrl(url).pathname;
-}
-
-function oauthFromEnv(): OAuthOptions | undefined {
-  const clientId = readEnv('SMARTRECRUITERS_CLIENT_ID');
-  const clientSecret = readEnv('SMARTRECRUITERS_CLIENT_SECRET');
-  if (!clientId || !clientSecret) return undefined;
-  const refreshToken = readEnv('SMARTRECRUITERS_REFRESH_TOKEN');
-  return { clientId, clientSecret, ...(refreshToken ? { refreshToken } : {}) };
-}
+const noRelease: RateLimitRelease = () => undefined;
 
 export type { BinaryResponse, PageState };

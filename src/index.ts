@@ -1,6 +1,11 @@
 // The public surface of smartrecruiters-sdk. Anything not exported here is internal.
 export type { OAuthOptions } from './auth/oauth.js';
-export { MemoryTokenStore, type StoredToken, type TokenStore } from './auth/token-store.js';
+export {
+  MemoryTokenStore,
+  type StoredToken,
+  type TokenStore,
+  type TokenStoreLock,
+} from './auth/token-store.js';
 export {
   type APIResponse,
   type ClientOptions,
@@ -39,7 +44,14 @@ export { type SyncItem, type SyncParams, SyncRun } from './core/sync.js';
 export type { FileInput, MultipartValue, RequestBody } from './internal/body.js';
 export type { Logger, LogLevel } from './internal/logger.js';
 export type { PageState } from './internal/paging.js';
-export type { LimiterLike, RateLimitOptions, RouteLimit } from './internal/rate-limiter.js';
+export type {
+  LimiterLike,
+  RateLimiter,
+  RateLimitOptions,
+  RateLimitRelease,
+  RateLimitRequest,
+  RouteLimit,
+} from './internal/rate-limiter.js';
 export type { BinaryResponse, ResponseType } from './internal/response.js';
 export * from './mappers/index.js';
 export {

@@ -1,12 +1,13 @@
-import { SmartRecruitersError } from '../core/errors.js';
+import { APIError, TimeoutError, TokenResponseError } from '../core/errors.js';
 import type { ClientHooks } from '../core/hooks.js';
-import { raceSignal } from '../internal/abort.js';
+import { raceSignal, sleep, timeoutSignal } from '../internal/abort.js';
 import { toBase64Text } from '../internal/base64.js';
 import { fingerprint } from '../internal/hash.js';
+import { isCredentialValue } from '../internal/headers.js';
 import type { Logger } from '../internal/logger.js';
-import { MemoryTokenStore, type StoredToken, type TokenStore } from './token-store.js';
+import { MemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
-/** OAuth 2.0 settings (smartrecruiters-api.md §2.2, §2.3). */
+/** OAuth 2.0 settings (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential). */
 export interface OAuthOptions {
   /** OAuth client id, from SmartRecruiters' Credential Manager. Falls back to `SMARTRECRUITERS_CLIENT_ID`. */
   clientId: string;
@@ -38,10 +39,26 @@ export interface OAuthOptions {
   tokenEndpointAuthMethod?: 'client_secret_post' | 'client_secret_basic' | undefined;
   /** Refresh this long before the access token expires. Default 60 000 ms. */
   refreshSkewMs?: number | undefined;
+  /**
+   * Longest a token refresh may take, all of it: reading the token store and taking its lock,
+   * waiting for another client's refresh, the token request with its retries, storing the token
+   * and `onTokenRefreshed`. Past it the refresh fails with `TimeoutError` and the next request
+   * starts a new one. Also the TTL of the store's refresh lock (`TokenStore.lock`): a process that
+   * dies while refreshing holds others back this long at most. Each request waits for a token at
+   * most its own `timeoutMs`. Default 30 000 ms.
+   */
+  refreshTimeoutMs?: number | undefined;
 }
 
 /** Lifetime assumed when the token response has no `expires_in` (UNCONFIRMED, §2.2). */
 const DEFAULT_EXPIRES_IN_SECONDS = 3600;
+
+/** Default `refreshTimeoutMs`. */
+export const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
+
+// While another holder refreshes, the store is read again after 50 ms, then up to every 500 ms.
+const POLL_MIN_MS = 50;
+const POLL_MAX_MS = 500;
 
 /** Sends one token request through the client's pipeline (retries, errors, timeouts). */
 export type TokenTransport = (request: {
@@ -50,6 +67,8 @@ export type TokenTransport = (request: {
   headers: Record<string, string>;
   /** Client-credentials grants can be repeated; a refresh-token grant may rotate and cannot. */
   idempotent: boolean;
+  /** Aborts the token request (the refresh's deadline). */
+  signal: AbortSignal;
 }) => Promise<unknown>;
 
 interface TokenManagerDeps {
@@ -62,12 +81,14 @@ interface TokenManagerDeps {
 /**
  * Obtains, caches, refreshes and stores OAuth access tokens for one credential. Single-flight:
  * however many requests find the token expired at once, one token request is made and every
- * caller gets its result, or the same typed error.
+ * caller gets its result, or the same typed error. Across clients and processes sharing a store,
+ * the store's `lock` (when it has one) makes it one refresh at a time.
  */
 export class OAuthTokenManager {
   readonly storeKey: string;
   private readonly store: TokenStore;
   private readonly skewMs: number;
+  private readonly refreshTimeoutMs: number;
   private token: StoredToken | undefined;
   /** `token` is not yet both stored and announced to `onTokenRefreshed`: settle it before use. */
   private unsettled = false;
@@ -83,25 +104,47 @@ export class OAuthTokenManager {
     const tenant = options.refreshToken ? `:${fingerprint(options.refreshToken)}` : '';
     this.storeKey = options.tokenStoreKey ?? `smartrecruiters:oauth:${options.clientId}${tenant}`;
     this.skewMs = options.refreshSkewMs ?? 60_000;
+    this.refreshTimeoutMs = options.refreshTimeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS;
   }
 
-  /** A valid access token, refreshed first when it is missing, rejected or about to expire. */
+  /**
+   * A valid access token, refreshed first when it is missing, rejected or about to expire. `signal`
+   * ends this caller's wait (its deadline or abort); the shared refresh goes on for the others,
+   * within `refreshTimeoutMs`.
+   */
   async accessToken(signal?: AbortSignal): Promise<string> {
     if (this.token && !this.unsettled && this.usable(this.token)) return this.token.access_token;
-    this.inflight ??= this.ensure().finally(() => {
+    this.inflight ??= this.refresh().finally(() => {
       this.inflight = undefined;
     });
     return (await raceSignal(this.inflight, signal)).access_token;
   }
 
-  private async ensure(): Promise<StoredToken> {
+  private async refresh(): Promise<StoredToken> {
+    const deadline = timeoutSignal(
+      this.refreshTimeoutMs,
+      () => new TimeoutError(`The OAuth token refresh took longer than ${this.refreshTimeoutMs} ms`),
+    );
+    try {
+      return await this.ensure(deadline.signal);
+    } finally {
+      deadline.clear();
+    }
+  }
+
+  private async ensure(signal: AbortSignal): Promise<StoredToken> {
     // A token whose storing or announcing failed is settled again, never refreshed again: a second
     // refresh would rotate the refresh token once more, and the first rotation would be lost.
     if (this.token && this.unsettled && this.usable(this.token)) {
-      await this.settle(this.token);
+      await this.settle(this.token, signal);
       return this.token;
     }
-    return this.obtain();
+    return this.obtain(signal);
+  }
+
+  /** Calls the caller's store or hook within the refresh's deadline (sync throws included). */
+  private call<T>(fn: () => T | Promise<T>, signal: AbortSignal): Promise<T> {
+    return raceSignal(new Promise<T>((resolve) => resolve(fn())), signal);
   }
 
   /**
@@ -120,35 +163,88 @@ export class OAuthTokenManager {
     return token.access_token !== this.rejected && token.expires_at - skew > Date.now();
   }
 
-  private async obtain(): Promise<StoredToken> {
-    // Another process sharing the store may have refreshed (and rotated the refresh token).
-    const stored = await this.store.get(this.storeKey);
+  /** The stored token when another client or process already refreshed it, else `undefined`. */
+  private async fromStore(signal: AbortSignal): Promise<StoredToken | undefined> {
+    const stored = await this.call(() => this.store.get(this.storeKey), signal);
     if (stored && this.usable(stored)) {
       this.token = stored;
+      this.unsettled = false;
       return stored;
     }
+    return undefined;
+  }
+
+  private async obtain(signal: AbortSignal): Promise<StoredToken> {
+    // Another process sharing the store may have refreshed (and rotated the refresh token).
+    const found = await this.fromStore(signal);
+    if (found) return found;
+    const lock = this.store.lock?.bind(this.store);
+    if (!lock) return this.grant(signal);
+    for (let wait = POLL_MIN_MS; ; wait = Math.min(POLL_MAX_MS, wait * 2)) {
+      const held: TokenStoreLock | null = await this.call(
+        () => lock(this.storeKey, this.refreshTimeoutMs),
+        signal,
+      );
+      if (held) {
+        try {
+          // The previous holder may have stored a new token just before releasing the lock.
+          return (await this.fromStore(signal)) ?? (await this.grant(signal));
+        } finally {
+          await this.call(() => held.release(), signal).catch((error: unknown) =>
+            this.deps.logger.warn('smartrecruiters: releasing the token store lock failed', {
+              error: error instanceof Error ? error.name : 'unknown',
+            }),
+          );
+        }
+      }
+      // Another client holds the lock: its token lands in the store, or its lock expires.
+      await sleep(wait, signal);
+      const refreshed = await this.fromStore(signal);
+      if (refreshed) return refreshed;
+    }
+  }
+
+  /** Makes the token request, then keeps, stores and announces the new token. */
+  private async grant(signal: AbortSignal): Promise<StoredToken> {
+    const stored = await this.call(() => this.store.get(this.storeKey), signal);
     const refreshToken = stored?.refresh_token ?? this.token?.refresh_token ?? this.options.refreshToken;
     const grantType = refreshToken ? 'refresh_token' : 'client_credentials';
-    const body = await this.requestToken(grantType, refreshToken);
+    let body: unknown;
+    try {
+      body = await this.requestToken(grantType, refreshToken, signal);
+    } catch (error) {
+      // Without a store lock, another process may have used (and rotated) the same refresh token
+      // a moment ago: its new token is in the store.
+      if (grantType === 'refresh_token' && error instanceof APIError && error.code === 'invalid_grant') {
+        const latest = await this.call(() => this.store.get(this.storeKey), signal).catch(() => undefined);
+        if (latest && latest.refresh_token !== refreshToken && this.usable(latest)) {
+          this.token = latest;
+          this.unsettled = false;
+          return latest;
+        }
+      }
+      throw error;
+    }
     const token = this.parse(body, refreshToken);
     // Kept in memory first, so a failure to store it loses nothing; then written and announced
     // before first use: a rotated refresh token is never used before it is persisted.
     this.token = token;
     this.unsettled = true;
-    await this.settle(token);
+    await this.settle(token, signal);
     this.emitRefreshed(grantType, token, refreshToken);
     return token;
   }
 
-  private async settle(token: StoredToken): Promise<void> {
-    await this.store.set(this.storeKey, token);
-    await this.options.onTokenRefreshed?.({ ...token });
+  private async settle(token: StoredToken, signal: AbortSignal): Promise<void> {
+    await this.call(() => this.store.set(this.storeKey, token), signal);
+    await this.call(() => this.options.onTokenRefreshed?.({ ...token }), signal);
     this.unsettled = false;
   }
 
   private async requestToken(
     grantType: 'client_credentials' | 'refresh_token',
     refreshToken: string | undefined,
+    signal: AbortSignal,
   ): Promise<unknown> {
     const form = new URLSearchParams({ grant_type: grantType });
     if (refreshToken) form.set('refresh_token', refreshToken);
@@ -168,15 +264,21 @@ export class OAuthTokenManager {
       form,
       headers,
       idempotent: grantType === 'client_credentials',
+      signal,
     });
   }
 
   private parse(body: unknown, previousRefreshToken: string | undefined): StoredToken {
     const record = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     const accessToken = record.access_token;
+    // The body is not kept on these errors: a token response must never reach logs.
     if (typeof accessToken !== 'string' || accessToken === '') {
-      // The body is not kept on the error: a token response must never reach logs.
-      throw new SmartRecruitersError('The OAuth token endpoint answered without an access_token');
+      throw new TokenResponseError('The OAuth token endpoint answered without an access_token');
+    }
+    if (!isCredentialValue(accessToken)) {
+      throw new TokenResponseError(
+        'The OAuth token endpoint answered with an access_token that cannot be sent in a header (spaces, CR, LF or other control characters)',
+      );
     }
     const expiresIn = Number(record.expires_in);
     const seconds = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_EXPIRES_IN_SECONDS;

@@ -15,18 +15,50 @@ export interface StoredToken {
 }
 
 /**
+ * A held refresh lock (see `TokenStore.lock`). `release()` frees it if this holder still has it; a
+ * lock that expired and was taken by another holder is left alone.
+ */
+export interface TokenStoreLock {
+  release(): Promise<void> | void;
+}
+
+/**
  * Where OAuth tokens live between requests and processes: memory, Redis, a database row per
  * customer. Keys are per credential (see `OAuthOptions.tokenStoreKey`). All methods may be async.
+ *
+ * Clients and processes that share a store share its tokens. A store that implements `lock` also
+ * makes their refreshes safe: one refresh at a time per key, so a rotating refresh token is used
+ * once. Without `lock`, two processes whose token expired at the same moment may both refresh;
+ * with a refresh token that rotates, the second grant then fails (`invalid_grant`) and the SDK
+ * reads the store once more to pick up the token the first one stored.
  */
 export interface TokenStore {
   get(key: string): Promise<StoredToken | undefined> | StoredToken | undefined;
   set(key: string, token: StoredToken): Promise<void> | void;
   delete(key: string): Promise<void> | void;
+  /**
+   * Optional. Takes the refresh lock of `key` for at most `ttlMs` milliseconds, or returns `null`
+   * at once when another holder has it. The lock must expire by itself after `ttlMs`, so a holder
+   * that crashed blocks others for `ttlMs` at most, and `release()` must free it only for the
+   * holder that took it (Redis: `SET <key>:lock <random> NX PX <ttlMs>`, released by a script that
+   * deletes it only while it still holds that random value). Keep the lock apart from the token
+   * itself: `get(key)` must keep working while the lock is held.
+   *
+   * The SDK takes it before a refresh, reads the store again (another holder may just have
+   * refreshed), refreshes only if the stored token is still unusable, stores the new token, then
+   * releases it. A client that finds the lock taken reads the store until the new token appears or
+   * the lock is free again, within `OAuthOptions.refreshTimeoutMs`.
+   */
+  lock?(key: string, ttlMs: number): Promise<TokenStoreLock | null> | TokenStoreLock | null;
 }
 
-/** A `TokenStore` in process memory: the default. Tokens are lost when the process exits. */
+/**
+ * A `TokenStore` in process memory: the default. Tokens are lost when the process exits. Clients
+ * of one process that share an instance refresh one at a time (`lock`).
+ */
 export class MemoryTokenStore implements TokenStore {
   private readonly tokens = new Map<string, StoredToken>();
+  private readonly locks = new Map<string, { holder: object; expiresAt: number }>();
 
   get(key: string): StoredToken | undefined {
     const token = this.tokens.get(key);
@@ -39,5 +71,19 @@ export class MemoryTokenStore implements TokenStore {
 
   delete(key: string): void {
     this.tokens.delete(key);
+  }
+
+  /** Takes the refresh lock of `key` for `ttlMs`, or `null` while another holder has it. */
+  lock(key: string, ttlMs: number): TokenStoreLock | null {
+    const now = Date.now();
+    const current = this.locks.get(key);
+    if (current && current.expiresAt > now) return null;
+    const holder = {};
+    this.locks.set(key, { holder, expiresAt: now + ttlMs });
+    return {
+      release: () => {
+        if (this.locks.get(key)?.holder === holder) this.locks.delete(key);
+      },
+    };
   }
 }

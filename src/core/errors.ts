@@ -4,7 +4,7 @@
  * built from the status, SmartRecruiters' `message` and the request's method and path template.
  */
 
-/** One entry of SmartRecruiters' `errors` array (`{ code, message }`, smartrecruiters-api.md §5). */
+/** One entry of SmartRecruiters' `errors` array (`{ code, message }`, https://developers.smartrecruiters.com/docs/error-handling). */
 export interface APIErrorDetail {
   code: string;
   message?: string | undefined;
@@ -193,6 +193,83 @@ export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
 }
 
+/**
+ * A redirect the SDK refuses to follow: from the OAuth token endpoint to another origin (the
+ * client secret and refresh token must only reach the endpoint you configured), a 307/308 that
+ * would re-send a request body to another origin, a redirect to anything but `http(s)`, from
+ * `https` to `http`, or more than 5 in a row. Never retried. A subclass of `ConnectionError`.
+ */
+export class RedirectError extends ConnectionError {
+  override name = 'RedirectError';
+  /** The redirect status (301, 302, 303, 307 or 308). */
+  readonly status: number;
+
+  constructor(message: string, options: { status: number; request?: RequestDescription | undefined }) {
+    super(message, { request: options.request });
+    this.status = options.status;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status };
+  }
+}
+
+/**
+ * A JSON or text answer larger than `maxResponseBytes` (default 32 MiB): its reading stopped at
+ * the limit (at once when `Content-Length` said so). Never retried. Downloads (streams) are not
+ * capped: they are read by you.
+ */
+export class ResponseTooLargeError extends SmartRecruitersError {
+  override name = 'ResponseTooLargeError';
+  /** The limit that was passed, in bytes. */
+  readonly limitBytes: number;
+  /** HTTP status of the answer. */
+  readonly status: number;
+  /** Method and path template of the request. */
+  readonly request: RequestDescription | undefined;
+
+  constructor(options: { limitBytes: number; status: number; request?: RequestDescription | undefined }) {
+    const where = options.request ? ` (${options.request.method} ${options.request.path})` : '';
+    super(`The response body is larger than ${options.limitBytes} bytes${where}`);
+    this.limitBytes = options.limitBytes;
+    this.status = options.status;
+    this.request = options.request;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), limitBytes: this.limitBytes, status: this.status, request: this.request };
+  }
+}
+
+/**
+ * A successful answer of a kind the SDK cannot use where it expected a SmartRecruiters JSON
+ * record: a file (`application/pdf`), an HTML page from a proxy. Carries the content type, never
+ * the body.
+ */
+export class UnexpectedResponseError extends SmartRecruitersError {
+  override name = 'UnexpectedResponseError';
+  /** `Content-Type` of the answer, when it had one. */
+  readonly contentType: string | undefined;
+
+  constructor(message: string, options: { contentType?: string | undefined } = {}) {
+    super(message);
+    this.contentType = options.contentType;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), contentType: this.contentType };
+  }
+}
+
+/**
+ * The OAuth token endpoint answered 2xx with a body the SDK cannot use: no `access_token`, or one
+ * with characters that cannot be sent in an HTTP header (CR, LF, control characters). The token
+ * and the body are never kept on the error. Not retried.
+ */
+export class TokenResponseError extends SmartRecruitersError {
+  override name = 'TokenResponseError';
+}
+
 /** The caller's `AbortSignal` fired. */
 export class RequestAbortedError extends SmartRecruitersError {
   override name = 'RequestAbortedError';
@@ -207,7 +284,8 @@ export type WebhookVerificationReason =
   | 'timestamp_outside_tolerance'
   | 'signature_mismatch'
   | 'no_secret'
-  | 'invalid_payload';
+  | 'invalid_payload'
+  | 'ambiguous_headers';
 
 /** A webhook delivery could not be verified; `reason` says precisely why. */
 export class WebhookVerificationError extends SmartRecruitersError {
@@ -299,8 +377,10 @@ function requestIdFrom(headers: Headers | undefined): string | undefined {
 }
 
 /**
- * Parses a `Retry-After` value (delta seconds or an HTTP date) into milliseconds from `now`.
- * Returns `undefined` for a missing or unreadable value.
+ * Parses a `Retry-After` value (delta seconds or an IMF-fixdate, RFC 9110 §10.2.3) into
+ * milliseconds from `now`. Returns `undefined` for a missing or unreadable value: a negative or
+ * signed number, an exponent, or anything `Date.parse` would only guess at; the caller then uses
+ * its normal backoff. A date in the past is 0.
  */
 export function parseRetryAfter(
   value: string | null | undefined,
@@ -308,8 +388,10 @@ export function parseRetryAfter(
 ): number | undefined {
   if (value == null) return undefined;
   const trimmed = value.trim();
-  if (trimmed === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  // An HTTP date names a weekday and a GMT time; anything else is not read as a date.
+  if (!/^[A-Za-z]{3,9},? \d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed))
+    return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);

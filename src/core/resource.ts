@@ -1,9 +1,10 @@
 import type { RequestOptions, SmartRecruitersClient } from '../client.js';
 import { mapConcurrent } from '../internal/concurrency.js';
+import { binaryContentType } from '../internal/response.js';
 import type { Mappings, ModelName, ModelsOf } from '../mappers/context.js';
 import { isRecord, rawId } from '../mappers/shared.js';
 import type { Warning } from '../schemas/unified/common.js';
-import { ValidationError } from './errors.js';
+import { UnexpectedResponseError, ValidationError } from './errors.js';
 import {
   type CursorData,
   decodeCursor,
@@ -157,6 +158,15 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     warnings: Warning[],
     extra?: Record<string, unknown>,
   ): ModelsOf<Mp>[K] {
+    const fileType = binaryContentType(raw);
+    if (fileType !== undefined) {
+      throw new UnexpectedResponseError(
+        `SmartRecruiters answered with a file (${fileType}) where a ${model} record was expected`,
+        {
+          contentType: fileType,
+        },
+      );
+    }
     const mapping = this.options.mappings?.[model];
     const context = {
       includeRemoteData: this.options.includeRemoteData ?? true,

@@ -54,6 +54,13 @@ function buildFormData(record: Record<string, unknown>): FormData {
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || value === null) continue;
     if (isFileInput(value)) {
+      if (
+        !(value.data instanceof Blob || value.data instanceof Uint8Array || value.data instanceof ArrayBuffer)
+      ) {
+        throw new ValidationError('Invalid multipart body', [
+          { path: ['body', key, 'data'], message: 'must be a Blob, a Uint8Array or an ArrayBuffer' },
+        ]);
+      }
       form.append(key, toBlob(value.data, value.contentType), value.fileName);
     } else if (value instanceof Blob) {
       const name = (value as File).name;
@@ -75,11 +82,21 @@ function buildFormData(record: Record<string, unknown>): FormData {
 }
 
 function serialiseJson(body: unknown): string {
+  let text: string | undefined;
   try {
-    return JSON.stringify(body);
-  } catch (error) {
-    throw new ValidationError('Body is not JSON-serialisable', [{ path: ['body'], message: String(error) }]);
+    text = JSON.stringify(body);
+  } catch {
+    // The engine's message may quote the body's keys: say what is wrong, not where.
+    throw new ValidationError('Body is not JSON-serialisable', [
+      { path: ['body'], message: 'has a BigInt or a circular reference' },
+    ]);
   }
+  if (text === undefined) {
+    throw new ValidationError('Body is not JSON-serialisable', [
+      { path: ['body'], message: 'must be an object, an array, a string, bytes or a FormData' },
+    ]);
+  }
+  return text;
 }
 
 /**
@@ -92,6 +109,11 @@ export function prepareBody(
   contentType: string | undefined,
 ): () => PreparedBody {
   if (body === undefined) return () => ({ body: undefined, contentType: undefined });
+  if (contentType !== undefined && (typeof contentType !== 'string' || !/^[\x20-\x7e]+$/.test(contentType))) {
+    throw new ValidationError('Invalid request', [
+      { path: ['contentType'], message: 'must be a media type' },
+    ]);
+  }
   const type = contentType?.toLowerCase();
   if (body instanceof FormData) return () => ({ body, contentType: undefined });
   if (type?.startsWith(MULTIPART)) {

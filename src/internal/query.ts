@@ -1,4 +1,5 @@
 import { ValidationError } from '../core/errors.js';
+import { isWellFormed } from './path.js';
 
 /** A query value: scalars, dates, or arrays of them (sent repeated: `status=NEW&status=LEAD`). */
 export type QueryScalar = string | number | boolean | Date;
@@ -12,7 +13,14 @@ function scalar(key: string, value: unknown): string {
     }
     return value.toISOString();
   }
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    if (!isWellFormed(value)) {
+      throw new ValidationError('Invalid query', [
+        { path: ['query', key], message: 'is not well-formed Unicode' },
+      ]);
+    }
+    return value;
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   throw new ValidationError('Invalid query', [
@@ -28,8 +36,18 @@ export function toSearchParams(
   query: QueryParams | undefined,
   into = new URLSearchParams(),
 ): URLSearchParams {
-  if (!query) return into;
+  if (query === undefined || query === null) return into;
+  if (typeof query !== 'object' || Array.isArray(query)) {
+    throw new ValidationError('Invalid query', [
+      { path: ['query'], message: 'must be an object of parameters' },
+    ]);
+  }
   for (const [key, value] of Object.entries(query)) {
+    if (!isWellFormed(key)) {
+      throw new ValidationError('Invalid query', [
+        { path: ['query'], message: 'has a name that is not well-formed Unicode' },
+      ]);
+    }
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
       for (const item of value) into.append(key, scalar(key, item));

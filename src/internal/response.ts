@@ -33,11 +33,21 @@ export function fileNameFrom(disposition: string | null): string | null {
   return (plain[2] !== undefined ? plain[2].replace(/\\(.)/g, '$1') : (plain[1] ?? '')).trim() || null;
 }
 
+/** Marks a `BinaryResponse`, so code that expected a JSON record can tell it was given a file. */
+const BINARY = Symbol.for('smartrecruiters-sdk.binary-response');
+
+/** Whether `value` is (or was spread from) a `BinaryResponse`; its content type when it is. */
+export function binaryContentType(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !(BINARY in value)) return undefined;
+  return (value as unknown as BinaryResponse).contentType;
+}
+
 /** Wraps a response whose body is a file. */
 export function binaryResponse(response: Response): BinaryResponse {
   const length = Number(response.headers.get('content-length'));
   const body = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
-  return {
+  const file: BinaryResponse & { [BINARY]: true } = {
+    [BINARY]: true,
     body,
     contentType: response.headers.get('content-type') ?? 'application/octet-stream',
     fileName: fileNameFrom(response.headers.get('content-disposition')),
@@ -45,12 +55,34 @@ export function binaryResponse(response: Response): BinaryResponse {
     arrayBuffer: () => new Response(body).arrayBuffer(),
     blob: () => new Response(body).blob(),
   };
+  return file;
 }
 
-/** Reads a body as JSON when it says so (or looks like it), as text otherwise; empty is `undefined`. */
-export async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205) return undefined;
-  const text = await response.text();
+/** How `readBody` reads. */
+export interface ReadBodyOptions {
+  /** Largest body read, in bytes; beyond it `tooLarge()` is thrown and the body cancelled. */
+  maxBytes: number;
+  /** Return the text as is, never parsed. */
+  asText?: boolean | undefined;
+  tooLarge: () => Error;
+}
+
+/**
+ * Reads a body up to `maxBytes` (at once refused when `Content-Length` says more), as JSON when
+ * it says so (or looks like it), as text otherwise; empty is `undefined`.
+ */
+export async function readBody(response: Response, options: ReadBodyOptions): Promise<unknown> {
+  if (response.status === 204 || response.status === 205) {
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > options.maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw options.tooLarge();
+  }
+  const text = await readText(response.body, options);
+  if (options.asText) return text;
   if (text === '') return undefined;
   const type = response.headers.get('content-type') ?? '';
   if (/[/+]json\b/i.test(type) || (!type && /^\s*[[{]/.test(text))) {
@@ -61,4 +93,29 @@ export async function readBody(response: Response): Promise<unknown> {
     }
   }
   return text;
+}
+
+async function readText(body: ReadableStream<Uint8Array> | null, options: ReadBodyOptions): Promise<string> {
+  if (!body) return '';
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > options.maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw options.tooLarge();
+      }
+      chunks.push(value);
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  const decoder = new TextDecoder();
+  let text = '';
+  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
 }

@@ -1,4 +1,18 @@
-import { APIError, ConnectionError, parseRetryAfter, RateLimitError, TimeoutError } from '../core/errors.js';
+/**
+ * The retry policy stage: what may be retried (429 always; 5xx, timeouts and connection errors
+ * when the request is idempotent), how long to wait (`Retry-After`, else exponential backoff with
+ * jitter), and the loop that retries within the request's deadline.
+ */
+import pRetry, { AbortError } from 'p-retry';
+import {
+  APIError,
+  ConnectionError,
+  parseRetryAfter,
+  RateLimitError,
+  RedirectError,
+  TimeoutError,
+} from '../core/errors.js';
+import { sleep } from './abort.js';
 
 /** Methods that can be repeated without changing the result (RFC 9110 §9.2.2). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -19,6 +33,7 @@ export function isIdempotent(method: string, optIn: boolean | undefined): boolea
 export function isRetryable(error: unknown, idempotent: boolean): boolean {
   if (error instanceof RateLimitError) return true;
   if (error instanceof APIError) return idempotent && RETRYABLE_STATUSES.has(error.status);
+  if (error instanceof RedirectError) return false;
   if (error instanceof TimeoutError) return idempotent;
   if (error instanceof ConnectionError) return idempotent || !requestWasSent(error);
   return false;
@@ -61,10 +76,65 @@ export function retryDelay(
   backoff: BackoffOptions = DEFAULT_BACKOFF,
   random: () => number = Math.random,
 ): number {
-  // A 429 or a 503 may say when to come back.
+  // A 429 or a 503 may say when to come back; 0 (a date in the past) says nothing useful.
   const retryAfter = error instanceof APIError ? parseRetryAfter(error.headers['retry-after']) : undefined;
-  if (retryAfter !== undefined) return retryAfter;
+  if (retryAfter !== undefined && retryAfter > 0) return retryAfter;
   const exponential = Math.min(backoff.maxDelayMs, backoff.initialDelayMs * 2 ** (retry - 1));
   const jittered = Math.round(exponential / 2 + (random() * exponential) / 2);
   return error instanceof RateLimitError ? Math.max(MIN_RATE_LIMIT_DELAY_MS, jittered) : jittered;
+}
+
+/** How `withRetries` retries. */
+export interface RetryLoopOptions {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** A longer wait (`Retry-After`) gives up at once. */
+  maxRetryDelayMs: number;
+  /** `performance.now()` time after which no retry is started. */
+  deadline: number;
+  /** Whether a failed attempt may have been processed and still be repeated. */
+  idempotent: boolean;
+  /** Aborts waits between attempts (the caller's signal and the request's deadline). */
+  signal: AbortSignal | undefined;
+  /** Errors that are final whatever their class (a failed token refresh has retried already). */
+  isFinal: (error: unknown) => boolean;
+  /** Told before each wait; `attempt` is the attempt that failed. */
+  onRetry: (info: { error: unknown; attempt: number; delayMs: number }) => void;
+}
+
+/**
+ * Runs `attempt` (1, 2, 3...) until it succeeds, fails with an error that may not be retried, or
+ * the retries, the deadline or `maxRetryDelayMs` say stop; rejects with the last error.
+ */
+export async function withRetries<T>(
+  attempt: (attemptNumber: number) => Promise<T>,
+  options: RetryLoopOptions,
+): Promise<T> {
+  let retries = 0;
+  return pRetry(
+    async (attemptNumber) => {
+      try {
+        return await attempt(attemptNumber);
+      } catch (error) {
+        // p-retry retries whatever is thrown: anything final is wrapped so it stops at once.
+        if (!options.isFinal(error) && isRetryable(error, options.idempotent)) throw error;
+        throw new AbortError(error as Error);
+      }
+    },
+    {
+      retries: options.maxRetries,
+      minTimeout: 0,
+      maxTimeout: 0,
+      ...(options.signal ? { signal: options.signal } : {}),
+      shouldRetry: async ({ error, attemptNumber }) => {
+        retries++;
+        const delayMs = retryDelay(retries, error);
+        if (delayMs > options.maxRetryDelayMs || performance.now() + delayMs >= options.deadline)
+          return false;
+        options.onRetry({ error, attempt: attemptNumber, delayMs });
+        await sleep(delayMs, options.signal);
+        return true;
+      },
+    },
+  );
 }

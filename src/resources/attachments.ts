@@ -174,12 +174,24 @@ async function readFile(file: FileSource, contentType: string | undefined): Prom
     if (file.byteLength > ATTACHMENT_MAX_BYTES) throw tooLarge(file.byteLength);
     return new Blob([file as Uint8Array<ArrayBuffer>], contentType ? { type: contentType } : {});
   }
+  if (
+    typeof file !== 'object' ||
+    file === null ||
+    !(Symbol.asyncIterator in file || file instanceof ReadableStream)
+  ) {
+    throw new ValidationError('Invalid attachment', [
+      { path: ['file'], message: 'must be a Blob, bytes, a ReadableStream or an async iterable of bytes' },
+    ]);
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   const iterable: AsyncIterable<Uint8Array> =
     Symbol.asyncIterator in file ? file : streamChunks(file as ReadableStream<Uint8Array>);
   for await (const chunk of iterable) {
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    if (!(bytes instanceof Uint8Array)) {
+      throw new ValidationError('Invalid attachment', [{ path: ['file'], message: 'must yield bytes' }]);
+    }
     size += bytes.byteLength;
     if (size > ATTACHMENT_MAX_BYTES) throw tooLarge(size);
     chunks.push(bytes);

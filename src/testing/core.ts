@@ -362,7 +362,8 @@ export function createFakeSmartRecruitersCore(
       const gapMatched = gap && 'route' in gap ? gap.route : undefined;
       const template = matched?.route.path ?? gapMatched?.path;
       const routeKey = template ? `${method} ${template}` : null;
-      const query: Record<string, string[]> = {};
+      // No prototype: `__proto__`, `constructor` and `toString` are query keys like any other.
+      const query: Record<string, string[]> = Object.create(null);
       for (const [k, v] of url.searchParams) {
         query[k] ??= [];
         query[k].push(v);

@@ -25,31 +25,56 @@ export interface WebhookHandlerOptions {
    * A throw answers 500, so SmartRecruiters delivers again later.
    */
   onEvent: (event: WebhookEvent) => void | Promise<void>;
-  /** Called when a delivery fails verification (answered 401 or 400). */
+  /**
+   * Called when a delivery fails verification (answered 401 or 400). What it throws is ignored:
+   * the answer stays the same.
+   */
   onRejected?: ((error: WebhookVerificationError) => void) | undefined;
   /** Largest body read, in bytes; larger ones are answered 413 unread. SR sends ids only. Default 1 MiB. */
   maxBodyBytes?: number | undefined;
+  /**
+   * Longest wait for the whole body, in milliseconds; a body still arriving then is answered 408
+   * (SmartRecruiters delivers again later). Default 10 000.
+   */
+  bodyTimeoutMs?: number | undefined;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 
-/** Reads a body up to `max` bytes; `undefined` once it passes the limit. */
-async function readLimited(request: Request, max: number): Promise<Uint8Array | undefined> {
+/** Reads a body up to `max` bytes within `timeoutMs`: `'too_large'` or `'timeout'` otherwise. */
+async function readLimited(
+  request: Request,
+  max: number,
+  timeoutMs: number,
+): Promise<Uint8Array | 'too_large' | 'timeout'> {
   const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) return undefined;
+  if (Number.isFinite(declared) && declared > max) return 'too_large';
   if (!request.body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    for (;;) {
+      const next = await Promise.race([reader.read(), expired]);
+      if (next === 'timeout') {
+        reader.cancel().catch(() => undefined);
+        return 'timeout';
+      }
+      if (next.done) break;
+      size += next.value.byteLength;
+      if (size > max) {
+        reader.cancel().catch(() => undefined);
+        return 'too_large';
+      }
+      chunks.push(next.value);
     }
-    chunks.push(value);
+  } finally {
+    clearTimeout(timer);
   }
   const body = new Uint8Array(size);
   let offset = 0;
@@ -58,6 +83,15 @@ async function readLimited(request: Request, max: number): Promise<Uint8Array | 
     offset += chunk.byteLength;
   }
   return body;
+}
+
+/** Tells `onRejected`; its own failure never changes the answer. */
+function rejected(options: WebhookHandlerOptions, error: WebhookVerificationError): void {
+  try {
+    options.onRejected?.(error);
+  } catch {
+    // ignored: the delivery is refused all the same
+  }
 }
 
 /**
@@ -77,8 +111,13 @@ export function createWebhookHandler(
     try {
       // Unsigned requests are refused before their body is read.
       signatureHeaders(request.headers);
-      const body = await readLimited(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-      if (!body) return new Response(null, { status: 413 });
+      const body = await readLimited(
+        request,
+        options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+        options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
+      );
+      if (body === 'too_large') return new Response(null, { status: 413 });
+      if (body === 'timeout') return new Response(null, { status: 408 });
       const secret = typeof options.secret === 'function' ? await options.secret() : options.secret;
       event = await constructWebhookEvent({
         body,
@@ -89,10 +128,10 @@ export function createWebhookHandler(
     } catch (error) {
       // Our side failed (the secret store, no secret configured): 500, and SR delivers again later.
       if (!(error instanceof WebhookVerificationError) || error.reason === 'no_secret') {
-        if (error instanceof WebhookVerificationError) options.onRejected?.(error);
+        if (error instanceof WebhookVerificationError) rejected(options, error);
         return new Response(null, { status: 500 });
       }
-      options.onRejected?.(error);
+      rejected(options, error);
       return new Response(null, { status: error.reason === 'invalid_payload' ? 400 : 401 });
     }
     try {

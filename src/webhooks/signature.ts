@@ -190,9 +190,37 @@ function parseSignatureHeader(header: string): Uint8Array[] {
   return signatures;
 }
 
+// A signed string `<timestamp>.<body>.<id>.<name>.<version>.<link>` has one reading only when
+// the parts cannot trade text across a `.` (§12.5): ids are one token, event names dot-separated
+// words none of which is a number, versions one token or dotted numbers (`v1`, `v201910`,
+// `1.0.0`), and a link starts with `<` (RFC 8288) or is empty. The body is a JSON object, which
+// cannot end inside itself (`constructWebhookEvent` checks it).
+const UNAMBIGUOUS: Record<'eventId' | 'eventName' | 'eventVersion' | 'link', RegExp> = {
+  eventId: /^[^.]*$/,
+  eventName: /^$|^[^.<]*[^.<\d][^.<]*(?:\.[^.<]*[^.<\d][^.<]*)*$/,
+  eventVersion: /^(?:[^.<]*|\d+(?:\.\d+)*)$/,
+  link: /^(?:<.*)?$/s,
+};
+
+function checkUnambiguous(parts: Record<keyof typeof UNAMBIGUOUS, string | undefined>): void {
+  for (const key of Object.keys(UNAMBIGUOUS) as Array<keyof typeof UNAMBIGUOUS>) {
+    if (!UNAMBIGUOUS[key].test(parts[key] ?? '')) {
+      throw new WebhookVerificationError(
+        'ambiguous_headers',
+        `The ${key} header holds a "." or "<" where the signed string would allow another reading of the headers`,
+      );
+    }
+  }
+}
+
 /**
  * Verifies a delivery's signature and timestamp. Resolves when one `v1` signature matches one
  * secret; otherwise rejects with a `WebhookVerificationError` whose `reason` names the cause.
+ * SmartRecruiters signs its headers joined by `.`
+ * (https://developers.smartrecruiters.com/reference/subscriptionsgeneratesecretkey-1): headers
+ * that could be split another way under the same signature (an `event-id` holding a `.`, an
+ * `event-version` holding one unless made of numbers, a `link` not starting with `<`) are refused
+ * as `ambiguous_headers`.
  * The HMAC is computed once per secret and compared with each signature in constant time; at
  * most 16 signatures are read (SmartRecruiters keeps at most 16 live keys).
  */
@@ -225,14 +253,14 @@ export async function verifyWebhookSignature(options: VerifyWebhookOptions): Pro
       'smartrecruiters-signature holds no v1 signature',
     );
   }
-  const data = signedBytes({
-    timestamp,
-    body: options.body,
+  const parts = {
     eventId: readHeader(options.headers, WEBHOOK_HEADERS.eventId),
     eventName: readHeader(options.headers, WEBHOOK_HEADERS.eventName),
     eventVersion: readHeader(options.headers, WEBHOOK_HEADERS.eventVersion),
     link: readHeader(options.headers, WEBHOOK_HEADERS.link),
-  }) as Uint8Array<ArrayBuffer>;
+  };
+  checkUnambiguous(parts);
+  const data = signedBytes({ timestamp, body: options.body, ...parts }) as Uint8Array<ArrayBuffer>;
   // One HMAC per secret, compared in constant time with each signature the header carries.
   let match = false;
   for (const secret of secrets) {
@@ -286,7 +314,7 @@ export async function constructWebhookEvent(options: VerifyWebhookOptions): Prom
 }
 
 /**
- * The activation handshake (§12.2): when SmartRecruiters POSTs with `X-Hook-Secret`, answer 200
+ * The activation handshake (https://developers.smartrecruiters.com/docs/activating-webhook-subscriptions): when SmartRecruiters POSTs with `X-Hook-Secret`, answer 200
  * echoing the same header. Returns the value to echo, or `null` when the request is not a handshake.
  */
 export function readHookSecret(headers: WebhookHeaders): string | null {

@@ -36,7 +36,7 @@ describe('fillPath', () => {
       expect(issues).toEqual([
         'params.id: must not be empty',
         'params.jobId: is required',
-        'params.other: is not a parameter of "/candidates/{id}/jobs/{jobId}"',
+        'params.other: is not a placeholder of the path',
       ]);
     }
   });

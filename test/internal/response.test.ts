@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prepareBody } from '../../src/internal/body.js';
-import { fileNameFrom, readBody } from '../../src/internal/response.js';
+import { fileNameFrom, readBody as read } from '../../src/internal/response.js';
+
+const readBody = (response: Response) =>
+  read(response, { maxBytes: 1024, tooLarge: () => new Error('too large') });
 
 describe('fileNameFrom', () => {
   it.each([

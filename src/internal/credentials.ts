@@ -1,0 +1,124 @@
+/**
+ * The credentials stage: the headers that authenticate one attempt (API key, or an OAuth access
+ * token from the token manager), each wait bounded by the attempt's signal. Credentials are
+ * checked once, up front: a value that cannot be a header value is a `ValidationError` that never
+ * contains it.
+ */
+import { type OAuthOptions, OAuthTokenManager, type TokenTransport } from '../auth/oauth.js';
+import { ValidationError } from '../core/errors.js';
+import type { ClientHooks } from '../core/hooks.js';
+import { readEnv } from './env.js';
+import { fingerprint } from './hash.js';
+import { isCredentialValue } from './headers.js';
+import type { Logger } from './logger.js';
+import { nonEmpty, positive } from './options.js';
+import { isWellFormed } from './path.js';
+
+/** How one client authenticates. */
+export interface Credentials {
+  /** Identifies the credential (a fingerprint, not reversible) for per-credential state. */
+  readonly id: string;
+  /** The headers of one attempt; `signal` ends the wait (the attempt's deadline, an abort). */
+  headers(signal: AbortSignal): Promise<{ headers: Record<string, string>; token?: string | undefined }>;
+  /** Called on a 401; `true` when a fresh credential can be tried once. */
+  invalidate(token: string | undefined): boolean;
+}
+
+interface CredentialDeps {
+  baseUrl: string;
+  hooks: ClientHooks;
+  logger: Logger;
+  /** Sends a token request through the client's pipeline. */
+  transport: TokenTransport;
+}
+
+function credentialIssue(path: string[]): ValidationError {
+  return new ValidationError('Invalid client options', [
+    { path, message: 'contains characters not allowed in an HTTP header (spaces, CR, LF, controls)' },
+  ]);
+}
+
+/** The credentials of a client: `apiKey`, `oauth`, or the environment (see `ClientOptions`). */
+export function createCredentials(
+  options: { apiKey?: unknown; oauth?: OAuthOptions | undefined },
+  deps: CredentialDeps,
+): Credentials {
+  const apiKey = nonEmpty(options.apiKey, 'apiKey');
+  if (apiKey !== undefined && options.oauth) {
+    throw new ValidationError('Invalid client options', [
+      { path: ['apiKey'], message: 'pass either apiKey or oauth, not both' },
+    ]);
+  }
+  const oauth = options.oauth ?? (apiKey === undefined ? oauthFromEnv() : undefined);
+  const key = apiKey ?? (oauth ? undefined : readEnv('SMARTRECRUITERS_API_KEY'));
+  if (key !== undefined) {
+    if (!isCredentialValue(key)) throw credentialIssue(['apiKey']);
+    const headers = { 'x-smarttoken': key };
+    return {
+      id: `key:${fingerprint(key)}`,
+      headers: async () => ({ headers }),
+      invalidate: () => false,
+    };
+  }
+  if (oauth) return oauthCredentials(oauth, deps);
+  throw new ValidationError('No SmartRecruiters credentials', [
+    {
+      path: ['apiKey'],
+      message:
+        'pass apiKey or oauth, or set SMARTRECRUITERS_API_KEY (or SMARTRECRUITERS_CLIENT_ID and _SECRET)',
+    },
+  ]);
+}
+
+function oauthCredentials(oauth: OAuthOptions, deps: CredentialDeps): Credentials {
+  if (typeof oauth !== 'object' || oauth === null) {
+    throw new ValidationError('Invalid OAuth options', [{ path: ['oauth'], message: 'must be an object' }]);
+  }
+  const issues = (['clientId', 'clientSecret'] as const)
+    .filter((field) => typeof oauth[field] !== 'string' || oauth[field].trim() === '')
+    .map((field) => ({ path: ['oauth', field], message: 'is required' }));
+  for (const field of ['clientId', 'clientSecret', 'refreshToken'] as const) {
+    const value = oauth[field];
+    // Form fields and Basic credentials are percent- or base64-encoded: any well-formed text works.
+    if (typeof value === 'string' && !isWellFormed(value)) {
+      issues.push({ path: ['oauth', field], message: 'is not well-formed Unicode' });
+    }
+  }
+  if (issues.length > 0) throw new ValidationError('Invalid OAuth options', issues);
+  positive(oauth.refreshTimeoutMs, 'oauth.refreshTimeoutMs', 0);
+  positive(oauth.refreshSkewMs, 'oauth.refreshSkewMs', 0);
+  const tokenUrl = oauth.tokenUrl ?? `${deps.baseUrl}/identity/oauth/token`;
+  try {
+    const url = new URL(tokenUrl);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
+  } catch {
+    throw new ValidationError('Invalid OAuth options', [
+      { path: ['oauth', 'tokenUrl'], message: 'must be an absolute http(s) URL' },
+    ]);
+  }
+  const manager = new OAuthTokenManager(oauth, {
+    tokenUrl,
+    hooks: deps.hooks,
+    logger: deps.logger,
+    transport: deps.transport,
+  });
+  return {
+    id: `oauth:${fingerprint(`${oauth.clientId}\n${manager.storeKey}`)}`,
+    headers: async (signal) => {
+      const token = await manager.accessToken(signal);
+      return { headers: { authorization: `Bearer ${token}` }, token };
+    },
+    invalidate: (token) => {
+      if (token) manager.invalidate(token);
+      return true;
+    },
+  };
+}
+
+function oauthFromEnv(): OAuthOptions | undefined {
+  const clientId = readEnv('SMARTRECRUITERS_CLIENT_ID');
+  const clientSecret = readEnv('SMARTRECRUITERS_CLIENT_SECRET');
+  if (!clientId || !clientSecret) return undefined;
+  const refreshToken = readEnv('SMARTRECRUITERS_REFRESH_TOKEN');
+  return { clientId, clientSecret, ...(refreshToken ? { refreshToken } : {}) };
+}

@@ -1,0 +1,174 @@
+/**
+ * The transport stage: one exchange with SmartRecruiters through `fetch` (via ky). Follows
+ * redirects itself (never carrying a caller header or a body to another origin), reads JSON and
+ * text bodies up to a size cap, and turns network failures into the SDK's errors. The deadline
+ * is the caller's: `signal` aborts the exchange, its reason says why.
+ */
+import ky from 'ky';
+import {
+  ConnectionError,
+  RedirectError,
+  type RequestDescription,
+  ResponseTooLargeError,
+  SmartRecruitersError,
+} from '../core/errors.js';
+import { errorOf, raceSignal } from './abort.js';
+import type { PreparedBody } from './body.js';
+import { binaryResponse, type ResponseType, readBody } from './response.js';
+
+/** Default `maxResponseBytes`: far above SR's largest page (100 records of a few KB each). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+/** One exchange to perform. */
+export interface ExchangeInput {
+  url: string;
+  method: string;
+  /** Sent on every hop: `accept`, `user-agent`. */
+  baseHeaders: Record<string, string>;
+  /** The caller's headers and the credential: sent to the request's own origin only. */
+  callerHeaders: Record<string, string>;
+  /** Builds the body anew for each hop (a stream is read once). */
+  makeBody: () => PreparedBody;
+  /** Aborts the exchange (caller, deadline); its reason becomes the error. */
+  signal: AbortSignal;
+  /** `false` for the OAuth token endpoint: a redirect to another origin is an error. */
+  crossOriginRedirects: boolean;
+  responseType: ResponseType | undefined;
+  maxResponseBytes: number;
+  describe: RequestDescription;
+  fetch: typeof fetch | undefined;
+}
+
+/** What an exchange got: the response (body consumed unless streamed) and its data. */
+export interface ExchangeResult {
+  response: Response;
+  data: unknown;
+}
+
+/** Sends the request and reads its answer. Rejects with a `SmartRecruitersError` only. */
+export async function exchange(input: ExchangeInput): Promise<ExchangeResult> {
+  let response: Response;
+  try {
+    response = await follow(input);
+  } catch (error) {
+    throw transportError(error, input);
+  }
+  try {
+    const responseType = input.responseType ?? (isBinary(response.headers) ? 'stream' : 'json');
+    // A file is the caller's to read, at its own pace and size.
+    if (response.ok && responseType === 'stream') return { response, data: binaryResponse(response) };
+    const read = readBody(response, {
+      maxBytes: input.maxResponseBytes,
+      asText: response.ok && responseType === 'text',
+      tooLarge: () =>
+        new ResponseTooLargeError({
+          limitBytes: input.maxResponseBytes,
+          status: response.status,
+          request: input.describe,
+        }),
+    });
+    // Not every fetch ties the body to the signal: the read races it.
+    return { response, data: await raceSignal(read, input.signal) };
+  } catch (error) {
+    response.body?.cancel().catch(() => undefined);
+    throw transportError(error, input);
+  }
+}
+
+/**
+ * Sends the request, following redirects itself: `fetch` would carry `X-SmartToken` and the
+ * caller's headers to another host. A hop to another origin keeps only `accept` and
+ * `user-agent`, and is refused when it would re-send a body or leave the token endpoint.
+ */
+async function follow(input: ExchangeInput): Promise<Response> {
+  const origin = new URL(input.url).origin;
+  let url = input.url;
+  let method = input.method;
+  let headers = { ...input.baseHeaders, ...input.callerHeaders };
+  let prepared = input.makeBody();
+  const fetchImpl = input.fetch;
+  for (let hop = 0; ; hop++) {
+    const sent: Record<string, string> = { ...headers };
+    if (prepared.contentType) sent['content-type'] = prepared.contentType;
+    else delete sent['content-type'];
+    const response = await ky(url, {
+      method,
+      headers: sent,
+      body: prepared.body ?? null,
+      retry: 0,
+      throwHttpErrors: false,
+      timeout: false,
+      redirect: 'manual',
+      signal: input.signal,
+      fetch: (resource, init) => (fetchImpl ?? globalThis.fetch)(resource, init),
+    });
+    if (response.type === 'opaqueredirect') {
+      throw refused('A redirect could not be followed in this runtime', 0, input);
+    }
+    const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null;
+    if (location === null) return response;
+    await response.body?.cancel().catch(() => undefined);
+    const status = response.status;
+    if (hop >= MAX_REDIRECTS) throw refused(`More than ${MAX_REDIRECTS} redirects`, status, input);
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      throw refused('A redirect gave an invalid location', status, input);
+    }
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+      throw refused('A redirect led to a URL that is not http(s); not followed', status, input);
+    }
+    if (next.protocol === 'http:' && new URL(url).protocol === 'https:') {
+      throw refused('A redirect led from https to http; not followed', status, input);
+    }
+    const crossOrigin = next.origin !== origin;
+    if (crossOrigin && !input.crossOriginRedirects) {
+      throw refused('The OAuth token endpoint redirected to another origin; not followed', status, input);
+    }
+    // RFC 9110 §15.4: 303 (and 301/302 after a POST) continue as a GET without the body.
+    if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+      if (method !== 'HEAD') method = 'GET';
+      prepared = { body: undefined, contentType: undefined };
+    } else {
+      prepared = input.makeBody();
+      if (crossOrigin && prepared.body !== undefined) {
+        throw refused(
+          `A ${status} redirect would re-send the request body to another origin; not followed`,
+          status,
+          input,
+        );
+      }
+    }
+    // Once the request has left its origin, no caller header follows it (not even back).
+    if (crossOrigin) headers = { ...input.baseHeaders };
+    url = next.toString();
+  }
+}
+
+function refused(message: string, status: number, input: ExchangeInput): RedirectError {
+  return new RedirectError(`${message} (${input.describe.method} ${input.describe.path})`, {
+    status,
+    request: input.describe,
+  });
+}
+
+/** The SDK's error for a failed exchange: the signal's reason when it aborted it. */
+function transportError(error: unknown, input: ExchangeInput): SmartRecruitersError {
+  if (input.signal.aborted) return errorOf(input.signal);
+  if (error instanceof SmartRecruitersError) return error;
+  return new ConnectionError(`Connection failed (${input.describe.method} ${input.describe.path})`, {
+    cause: error,
+    request: input.describe,
+  });
+}
+
+/** A body that is a file (a PDF, an image), not JSON or text: returned as a stream by default. */
+export function isBinary(headers: Headers): boolean {
+  const type = headers.get('content-type')?.toLowerCase();
+  if (!type) return false;
+  return !/json|^text\/|xml|x-www-form-urlencoded/.test(type);
+}
