@@ -18,6 +18,7 @@ export interface Page<T> {
 /** A list went wrong: a repeated cursor or an empty page that claims more follow. */
 export class PaginationError extends SmartRecruitersError {
   override name = 'PaginationError';
+  protected static override readonly errorKind: string = 'PaginationError';
 }
 
 /** What a cursor holds: the route, SR's query (filters and limit) and where the next page is. */
