@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as sdk from '../../src/index.js';
+import * as node from '../../src/node/index.js';
 import * as testing from '../../src/testing/index.js';
 
 describe('public exports', () => {
@@ -238,6 +239,15 @@ describe('public exports', () => {
       'toUnifiedUserStatus',
       'toValidationIssues',
       'verifyWebhookSignature',
+    ]);
+  });
+
+  it('smartrecruiters-sdk/node', () => {
+    expect(Object.keys(node).sort()).toEqual([
+      'createNodeWebhookHandler',
+      'safeFileName',
+      'toNodeReadable',
+      'writeDownloadToFile',
     ]);
   });
 
