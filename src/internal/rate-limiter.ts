@@ -180,10 +180,10 @@ export class CredentialRateLimiter {
 }
 
 /** Rate-limit state shared per credential within the process. */
-const registry = new Map<string, WeakRef<CredentialRateLimiter>>();
-const cleanup = new FinalizationRegistry<string>((key) => {
-  if (registry.get(key)?.deref() === undefined) registry.delete(key);
-});
+const registry = new Map<string, { deref(): CredentialRateLimiter | undefined }>();
+// Created on first use, and only where the runtime has it: Cloudflare Workers before 2025-05 have
+// neither `WeakRef` nor `FinalizationRegistry` (there, limiters are kept for the isolate's life).
+let cleanup: FinalizationRegistry<string> | undefined;
 const limiterIds = new WeakMap<object, number>();
 let nextLimiterId = 0;
 
@@ -214,7 +214,12 @@ export function limiterFor(key: string, options: RateLimitOptions): CredentialRa
   const existing = registry.get(id)?.deref();
   if (existing) return existing;
   const limiter = new CredentialRateLimiter(options);
-  registry.set(id, new WeakRef(limiter));
-  cleanup.register(limiter, id);
+  registry.set(id, typeof WeakRef === 'function' ? new WeakRef(limiter) : { deref: () => limiter });
+  if (typeof FinalizationRegistry === 'function') {
+    cleanup ??= new FinalizationRegistry<string>((key) => {
+      if (registry.get(key)?.deref() === undefined) registry.delete(key);
+    });
+    cleanup.register(limiter, id);
+  }
   return limiter;
 }
