@@ -25,8 +25,6 @@ export interface ValidationIssue {
  */
 const ERROR_KINDS: unique symbol = Symbol.for('smartrecruiters-sdk.error-kinds') as never;
 
-type ErrorClass<T> = abstract new (...args: never) => T;
-
 /** The `errorKind` a class declares itself (an inherited one does not count). */
 function ownErrorKind(Class: unknown): string | undefined {
   if (typeof Class !== 'function' || !Object.hasOwn(Class, 'errorKind')) return undefined;
@@ -63,7 +61,12 @@ export class SmartRecruitersError extends Error {
    * `error instanceof NotFoundError` is true for a `NotFoundError` (or a subclass) of any copy of
    * the SDK, not only this one's.
    */
-  static override [Symbol.hasInstance]<T>(this: ErrorClass<T>, value: unknown): value is T {
+  static override [Symbol.hasInstance]<T>(
+    this: abstract new (
+      ...args: never
+    ) => T,
+    value: unknown,
+  ): value is T {
     // `this` is the class on the right of `instanceof`: this one or a subclass.
     // biome-ignore lint/complexity/noThisInStatic: the class checked is `this`, not the base class.
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
@@ -121,10 +124,15 @@ function safeHeaders(headers: Headers | undefined): Record<string, string> {
   return out;
 }
 
-interface APIErrorInit {
+/** What an `APIError` is built from: the answer SmartRecruiters gave, and the request it answered. */
+export interface APIErrorInit {
+  /** HTTP status code. */
   status: number;
+  /** The response body: parsed JSON, text, or `undefined`. */
   body: unknown;
+  /** The response headers (credential-bearing ones are redacted on the error). */
   headers?: Headers | undefined;
+  /** Method and path template of the request. */
   request?: RequestDescription | undefined;
 }
 
