@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../../scripts/ensure-build.js';
+import { ensureBuilt } from '../../scripts/ensure-build.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 // An app next to the package, importing it by name through its node_modules.

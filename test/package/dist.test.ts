@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../../scripts/ensure-build.js';
+import { ensureBuilt } from '../../scripts/ensure-build.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createContext, Script } from 'node:vm';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../../scripts/ensure-build.js';
+import { ensureBuilt } from '../../scripts/ensure-build.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 let bundle: string;
