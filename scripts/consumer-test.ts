@@ -18,7 +18,6 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
 function sh(command: string, args: string[], cwd: string): string {
   const started = performance.now();
-  console.log('Consumer test: the npm pack tarball installed into a scratch app');
   try {
     return execFileSync(command, args, {
       cwd,
