@@ -8,6 +8,7 @@ export default defineConfig({
     // Tests and examples import the package by its name, served from the sources.
     alias: [
       { find: /^smartrecruiters-sdk$/, replacement: src('index.ts') },
+      { find: /^smartrecruiters-sdk\/node$/, replacement: src('node/index.ts') },
       { find: /^smartrecruiters-sdk\/testing$/, replacement: src('testing/index.ts') },
       { find: /^smartrecruiters-sdk\/testing\/msw$/, replacement: src('testing/msw.ts') },
     ],

@@ -3,8 +3,10 @@
  * times, so a busy machine skews both sides alike). Not run by the test suite.
  *
  *   npm run bench
+ *
+ * Import time and what bundlers targeting Node keep are in bench/packaging.ts (run by the same
+ * command).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +26,8 @@ async function gzippedBundle(contents: string): Promise<number> {
     format: 'esm',
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    // The package as installed (this repository's tsconfig maps its name to src/).
+    tsconfigRaw: {},
     write: false,
     logLevel: 'silent',
   });
@@ -31,11 +35,6 @@ async function gzippedBundle(contents: string): Promise<number> {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function bundleSize() {
   console.log('\n## Bundle size of the package as a bundler sees it (esbuild, minified, gzip -9)');
@@ -68,40 +67,6 @@ async function bundleSize() {
     console.log(`${name.padEnd(40)} ${kb(size).padStart(8)}  (${(size / baseline).toFixed(2)}x baseline)`);
   }
   console.log('(budget for a list call: 30 KB)');
-}
-
-function importTime() {
-  console.log('\n## Import time (node, dist, median of 7 cold processes)');
-  const time = (code: string) =>
-    median(
-      Array.from({ length: 7 }, () => {
-        const out = execFileSync(
-          process.execPath,
-          [
-            '--input-type=module',
-            '-e',
-            `const t = performance.now(); ${code}; console.log(performance.now() - t);`,
-          ],
-          { cwd: root, encoding: 'utf8' },
-        );
-        return Number(out.trim());
-      }),
-    );
-  // fetch's own first use (undici) costs the same whatever the SDK does: it is the baseline.
-  const baseline = time(`new Request('http://localhost/')`);
-  const unbundled = time(
-    `await Promise.all([import('ky'), import('zod/mini'), import('p-retry'), import('bottleneck/light.js')])`,
-  );
-  const esm = time(`await import('smartrecruiters-sdk')`);
-  const cjs = time(`(await import('node:module')).createRequire(import.meta.url)('smartrecruiters-sdk')`);
-  const row = (name: string, ms: number) =>
-    console.log(
-      `${name.padEnd(40)} ${ms.toFixed(1).padStart(6)} ms  (${(ms / baseline).toFixed(1)}x baseline)`,
-    );
-  console.log(`${'baseline: first new Request() (undici)'.padEnd(40)} ${baseline.toFixed(1).padStart(6)} ms`);
-  row('its dependencies, unbundled', unbundled);
-  row('import smartrecruiters-sdk (ESM)', esm);
-  row('require smartrecruiters-sdk (CJS)', cjs);
 }
 
 function mapping() {
@@ -161,7 +126,6 @@ async function streamingMemory() {
 }
 
 await bundleSize();
-importTime();
 mapping();
 await streamingMemory();
 await syncCost();

@@ -1,13 +1,16 @@
 /**
- * Receive SmartRecruiters webhooks in a Node server: `createWebhookHandler` answers the activation
- * handshake, verifies each delivery's signature and answers 202. In Next.js, Cloudflare Workers,
- * Deno or Bun, export the handler directly; plain Node needs the small adapter below.
+ * Receive SmartRecruiters webhooks in a Node server: `createNodeWebhookHandler` answers the
+ * activation handshake, verifies each delivery's signature and answers 202, streaming the body so
+ * that an unsigned or oversized request is refused unread. The same handler mounts in Express
+ * (`app.post(path, handler)`, before any JSON body parser). In Next.js, Cloudflare Workers, Deno
+ * or Bun, export `createWebhookHandler` from `smartrecruiters-sdk` directly.
  *
  *   npx tsx examples/webhook-receiver.ts
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { createWebhookHandler, type WebhookEvent } from 'smartrecruiters-sdk';
+import type { WebhookEvent } from 'smartrecruiters-sdk';
+import { createNodeWebhookHandler } from 'smartrecruiters-sdk/node';
 
 export interface WebhookReceiver {
   /** The callback URL to subscribe. */
@@ -17,17 +20,6 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(message.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const body = chunks.length > 0 ? Buffer.concat(chunks) : null;
-  return new Request(new URL(message.url ?? '/', origin), { method: message.method ?? 'GET', headers, body });
-}
-
 /** Starts a local webhook endpoint on 127.0.0.1 (a random port). */
 export async function startWebhookReceiver(options: {
   secret: () => string;
@@ -35,7 +27,7 @@ export async function startWebhookReceiver(options: {
 }): Promise<WebhookReceiver> {
   const queue: WebhookEvent[] = [];
   const waiting: Array<(event: WebhookEvent) => void> = [];
-  const handle = createWebhookHandler({
+  const handler = createNodeWebhookHandler({
     secret: options.secret,
     onEvent: (event) => {
       options.onEvent?.(event);
@@ -45,22 +37,10 @@ export async function startWebhookReceiver(options: {
     },
     onRejected: (error) => console.warn(`  rejected a delivery: ${error.reason}`),
   });
-  let origin = '';
-  const server = createServer((message, response) => {
-    toRequest(message, origin)
-      .then(handle)
-      .then(async (answer) => {
-        response.writeHead(answer.status, Object.fromEntries(answer.headers));
-        response.end(Buffer.from(await answer.arrayBuffer()));
-      })
-      .catch(() => {
-        response.writeHead(500);
-        response.end();
-      });
-  });
+  const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     url: `${origin}/webhooks/smartrecruiters`,
     next: (timeoutMs) =>

@@ -44,6 +44,8 @@ export { type SyncItem, type SyncParams, SyncRun } from './core/sync.js';
 export type { FileInput, MultipartValue, RequestBody } from './internal/body.js';
 export type { Logger, LogLevel } from './internal/logger.js';
 export type { PageState } from './internal/paging.js';
+export type { PathParamValue } from './internal/path.js';
+export type { QueryParams, QueryScalar, QueryValue } from './internal/query.js';
 export type {
   LimiterLike,
   RateLimiter,
@@ -54,6 +56,7 @@ export type {
 } from './internal/rate-limiter.js';
 export type { BinaryResponse, ResponseType } from './internal/response.js';
 export * from './mappers/index.js';
+export type { WarningPath, WarningSink } from './mappers/shared.js';
 export {
   toSrSubscriptionRequest,
   toUnifiedCallbackLogEntry,
@@ -83,12 +86,32 @@ export { type UserSyncParams, Users } from './resources/users.js';
 export { Webhooks } from './resources/webhooks.js';
 export type * from './routes.js';
 export * from './schemas/index.js';
-export type {
-  CallbackLogEntry,
-  CallbackLogParams,
-  Subscription,
-  SubscriptionCreateInput,
-  SubscriptionListParams,
+export {
+  SrAssignmentJobSchema,
+  SrCandidateLocationInputSchema,
+  SrEducationInputSchema,
+  SrExperienceInputSchema,
+  SrWebInputSchema,
+} from './schemas/sr/candidate.js';
+export { SrDepartmentSchema, SrJobLocationInputSchema } from './schemas/sr/job.js';
+export { SrUserLocationSchema } from './schemas/sr/user.js';
+export {
+  CandidateLocationInputSchema,
+  EducationInputSchema,
+  ExperienceInputSchema,
+} from './schemas/unified/candidate.js';
+export type { ModelOf } from './schemas/unified/common.js';
+export { CompensationInputSchema, JobLocationInputSchema } from './schemas/unified/job.js';
+export type { RawIssue } from './schemas/unified/parse-input.js';
+export {
+  type CallbackLogEntry,
+  type CallbackLogParams,
+  CallbackLogParamsSchema,
+  type Subscription,
+  type SubscriptionCreateInput,
+  SubscriptionCreateInputSchema,
+  type SubscriptionListParams,
+  SubscriptionListParamsSchema,
 } from './schemas/unified/subscription.js';
 export { SmartRecruiters, type SmartRecruitersOptions } from './smartrecruiters.js';
 export { SDK_VERSION } from './version.js';
@@ -100,6 +123,7 @@ export {
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
   type RawBody,
   readHookSecret,
+  type SignedParts,
   type SignWebhookPayloadOptions,
   signWebhookPayload,
   type VerifyWebhookOptions,

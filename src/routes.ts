@@ -36,8 +36,9 @@ import type {
 import type { SrAccessGroup, SrNewUser, SrSystemRole, SrUser, SrUserListItem } from './schemas/sr/user.js';
 
 /** An SR value that may gain new members: the known ones are suggested, any string is accepted. */
-type Open<T extends string> = T | (string & {});
-type OneOrMany<T> = T | readonly T[];
+export type Open<T extends string> = T | (string & {});
+/** One value, or several (sent as a repeated query parameter). */
+export type OneOrMany<T> = T | readonly T[];
 
 /** SR's list envelope (`content` plus paging fields, which vary by route). */
 export interface SrList<T> {
@@ -134,8 +135,10 @@ export interface SrAttachmentUpload {
     | { data: Blob | Uint8Array | ArrayBuffer; fileName: string; contentType?: string };
 }
 
-type Id = { id: string };
-type CandidateJob = { id: string; jobId: string };
+/** Path parameters of a route whose template has one `{id}`. */
+export type IdParams = { id: string };
+/** Path parameters of a candidate's application to a job: `{id}` (the candidate) and `{jobId}`. */
+export type CandidateJobParams = { id: string; jobId: string };
 
 /**
  * Every typed route: `'METHOD /path/{param}'` to its `params`, `query`, `body` and `response`.
@@ -144,57 +147,60 @@ type CandidateJob = { id: string; jobId: string };
 export interface Routes {
   'GET /candidates': { query: SrCandidateListQuery; response: SrList<SrCandidate> };
   'POST /candidates': { body: SrCandidateInput; response: SrCandidateDetails };
-  'GET /candidates/{id}': { params: Id; response: SrCandidateDetails };
-  'PATCH /candidates/{id}': { params: Id; body: SrPersonalDetails; response: SrCandidateDetails };
-  'DELETE /candidates/{id}': { params: Id; response: undefined };
-  'GET /candidates/{id}/tags': { params: Id; response: SrCandidateTags };
-  'POST /candidates/{id}/tags': { params: Id; body: SrCandidateTags; response: SrCandidateTags };
-  'PUT /candidates/{id}/tags': { params: Id; body: SrCandidateTags; response: SrCandidateTags };
-  'DELETE /candidates/{id}/tags': { params: Id; response: undefined };
+  'GET /candidates/{id}': { params: IdParams; response: SrCandidateDetails };
+  'PATCH /candidates/{id}': { params: IdParams; body: SrPersonalDetails; response: SrCandidateDetails };
+  'DELETE /candidates/{id}': { params: IdParams; response: undefined };
+  'GET /candidates/{id}/tags': { params: IdParams; response: SrCandidateTags };
+  'POST /candidates/{id}/tags': { params: IdParams; body: SrCandidateTags; response: SrCandidateTags };
+  'PUT /candidates/{id}/tags': { params: IdParams; body: SrCandidateTags; response: SrCandidateTags };
+  'DELETE /candidates/{id}/tags': { params: IdParams; response: undefined };
   'POST /jobs/{jobId}/candidates': {
     params: { jobId: string };
     body: SrCandidateInput;
     response: SrCandidateDetails;
   };
-  'GET /candidates/{id}/jobs/{jobId}': { params: CandidateJob; response: SrApplication };
-  'DELETE /candidates/{id}/jobs/{jobId}': { params: CandidateJob; response: undefined };
+  'GET /candidates/{id}/jobs/{jobId}': { params: CandidateJobParams; response: SrApplication };
+  'DELETE /candidates/{id}/jobs/{jobId}': { params: CandidateJobParams; response: undefined };
   'PUT /candidates/{id}/jobs/{jobId}/status': {
-    params: CandidateJob;
+    params: CandidateJobParams;
     body: SrCandidateStatus;
     response: unknown;
   };
   'GET /candidates/{id}/jobs/{jobId}/status/history': {
-    params: CandidateJob;
+    params: CandidateJobParams;
     response: SrList<SrStatusHistoryItem>;
   };
   'PUT /candidates/{id}/jobs/{jobId}/source': {
-    params: CandidateJob;
+    params: CandidateJobParams;
     body: SrSourceDetails;
     response: unknown;
   };
   'GET /candidates/{id}/jobs/{jobId}/properties': {
-    params: CandidateJob;
+    params: CandidateJobParams;
     query: { context?: Open<'PROFILE' | 'OFFER_FORM' | 'HIRE_FORM' | 'OFFER_APPROVAL_FORM'> };
     response: { content?: SrCandidateProperty[] };
   };
   'PUT /candidates/{id}/jobs/{jobId}/properties': {
-    params: CandidateJob;
+    params: CandidateJobParams;
     body: SrCandidatePropertyValueInput[];
     response: unknown;
   };
   'GET /candidates/{id}/jobs/{jobId}/screening-answers': {
-    params: CandidateJob;
+    params: CandidateJobParams;
     response: SrList<SrScreeningAnswer>;
   };
-  'GET /candidates/{id}/attachments': { params: Id; response: SrList<SrAttachment> };
-  'POST /candidates/{id}/attachments': { params: Id; body: SrAttachmentUpload; response: SrAttachment };
+  'GET /candidates/{id}/attachments': { params: IdParams; response: SrList<SrAttachment> };
+  'POST /candidates/{id}/attachments': { params: IdParams; body: SrAttachmentUpload; response: SrAttachment };
   'GET /candidates/{id}/attachments/{attachmentId}': {
     params: { id: string; attachmentId: string };
     response: BinaryResponse;
   };
-  'GET /candidates/{id}/jobs/{jobId}/attachments': { params: CandidateJob; response: SrList<SrAttachment> };
+  'GET /candidates/{id}/jobs/{jobId}/attachments': {
+    params: CandidateJobParams;
+    response: SrList<SrAttachment>;
+  };
   'POST /candidates/{id}/jobs/{jobId}/attachments': {
-    params: CandidateJob;
+    params: CandidateJobParams;
     body: SrAttachmentUpload;
     response: SrAttachment;
   };
@@ -221,10 +227,10 @@ export interface Routes {
   'GET /user-api/v201804/users': { query: SrUserListQuery; response: SrList<SrUserListItem> };
   'POST /user-api/v201804/users': { body: SrNewUser; response: SrUser };
   'GET /user-api/v201804/users/me': { response: SrUser };
-  'GET /user-api/v201804/users/{id}': { params: Id; response: SrUser };
-  'PATCH /user-api/v201804/users/{id}': { params: Id; body: SrJsonPatchOperation[]; response: SrUser };
-  'PUT /user-api/v201804/users/{id}/activation': { params: Id; response: undefined };
-  'DELETE /user-api/v201804/users/{id}/activation': { params: Id; response: undefined };
+  'GET /user-api/v201804/users/{id}': { params: IdParams; response: SrUser };
+  'PATCH /user-api/v201804/users/{id}': { params: IdParams; body: SrJsonPatchOperation[]; response: SrUser };
+  'PUT /user-api/v201804/users/{id}/activation': { params: IdParams; response: undefined };
+  'DELETE /user-api/v201804/users/{id}/activation': { params: IdParams; response: undefined };
   'GET /user-api/v201804/system-roles': { response: SrList<SrSystemRole> };
   'GET /user-api/v201804/access-groups': { response: SrList<SrAccessGroup> };
   'POST /user-api/v201804/access-groups/{accessGroupId}/users': {
@@ -241,13 +247,19 @@ export interface Routes {
     response: SrSubscription[];
   };
   'POST /webhooks-api/v201907/subscriptions': { body: SrSubscriptionRequest; response: SrSubscription };
-  'GET /webhooks-api/v201907/subscriptions/{id}': { params: Id; response: SrSubscription };
-  'DELETE /webhooks-api/v201907/subscriptions/{id}': { params: Id; response: undefined };
-  'PUT /webhooks-api/v201907/subscriptions/{id}/activation': { params: Id; response: undefined };
-  'POST /webhooks-api/v201907/subscriptions/{id}/secret-key': { params: Id; response: { secretKey: string } };
-  'GET /webhooks-api/v201907/subscriptions/{id}/secret-key': { params: Id; response: { secretKey: string } };
+  'GET /webhooks-api/v201907/subscriptions/{id}': { params: IdParams; response: SrSubscription };
+  'DELETE /webhooks-api/v201907/subscriptions/{id}': { params: IdParams; response: undefined };
+  'PUT /webhooks-api/v201907/subscriptions/{id}/activation': { params: IdParams; response: undefined };
+  'POST /webhooks-api/v201907/subscriptions/{id}/secret-key': {
+    params: IdParams;
+    response: { secretKey: string };
+  };
+  'GET /webhooks-api/v201907/subscriptions/{id}/secret-key': {
+    params: IdParams;
+    response: { secretKey: string };
+  };
   'GET /webhooks-api/v201907/subscriptions/{id}/callbacks-log': {
-    params: Id;
+    params: IdParams;
     query: {
       page_id?: string;
       limit?: number;

@@ -18,12 +18,63 @@ export interface ValidationIssue {
   code?: string | undefined;
 }
 
-/** Base class of every error thrown by the SDK. */
+/**
+ * Where an error records the `errorKind` of each class in its chain, so that `instanceof` also
+ * recognises it in another copy of the SDK (the ESM and CommonJS builds loaded in one process, or
+ * two bundled copies). A registered symbol: every copy reads the same key.
+ */
+const ERROR_KINDS: unique symbol = Symbol.for('smartrecruiters-sdk.error-kinds') as never;
+
+/** The `errorKind` a class declares itself (an inherited one does not count). */
+function ownErrorKind(Class: unknown): string | undefined {
+  if (typeof Class !== 'function' || !Object.hasOwn(Class, 'errorKind')) return undefined;
+  const kind = (Class as { errorKind?: unknown }).errorKind;
+  return typeof kind === 'string' ? kind : undefined;
+}
+
+/**
+ * Base class of every error thrown by the SDK.
+ *
+ * `instanceof` works across copies of the SDK: an error thrown by the CommonJS build is an
+ * `instanceof` the ESM build's classes too (and the other way round), because each error records
+ * its classes' `errorKind`s under a registered symbol and `instanceof` compares those.
+ */
 export class SmartRecruitersError extends Error {
   override name = 'SmartRecruitersError';
+  /**
+   * Identifies the class across copies of the SDK; every error class declares its own (a literal
+   * string, so it survives minification). A subclass without one is matched by its prototype only.
+   */
+  protected static readonly errorKind: string = 'SmartRecruitersError';
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+    const kinds: string[] = [];
+    for (let Class: unknown = new.target; typeof Class === 'function'; Class = Object.getPrototypeOf(Class)) {
+      const kind = ownErrorKind(Class);
+      if (kind !== undefined) kinds.push(kind);
+    }
+    Object.defineProperty(this, ERROR_KINDS, { value: Object.freeze(kinds) });
+  }
+
+  /**
+   * `error instanceof NotFoundError` is true for a `NotFoundError` (or a subclass) of any copy of
+   * the SDK, not only this one's.
+   */
+  static override [Symbol.hasInstance]<T>(
+    this: abstract new (
+      ...args: never
+    ) => T,
+    value: unknown,
+  ): value is T {
+    // `this` is the class on the right of `instanceof`: this one or a subclass.
+    // biome-ignore lint/complexity/noThisInStatic: the class checked is `this`, not the base class.
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (typeof value !== 'object' || value === null) return false;
+    // biome-ignore lint/complexity/noThisInStatic: the class checked is `this`, not the base class.
+    const kind = ownErrorKind(this);
+    const kinds: unknown = (value as { [ERROR_KINDS]?: unknown })[ERROR_KINDS];
+    return kind !== undefined && Array.isArray(kinds) && kinds.includes(kind);
   }
 
   /** A plain, log-safe representation (no secrets, no request bodies). */
@@ -35,6 +86,7 @@ export class SmartRecruitersError extends Error {
 /** Input rejected by the SDK before any request was sent. */
 export class ValidationError extends SmartRecruitersError {
   override name = 'ValidationError';
+  protected static override readonly errorKind: string = 'ValidationError';
   readonly issues: ValidationIssue[];
 
   constructor(message: string, issues: ValidationIssue[] = []) {
@@ -72,16 +124,22 @@ function safeHeaders(headers: Headers | undefined): Record<string, string> {
   return out;
 }
 
-interface APIErrorInit {
+/** What an `APIError` is built from: the answer SmartRecruiters gave, and the request it answered. */
+export interface APIErrorInit {
+  /** HTTP status code. */
   status: number;
+  /** The response body: parsed JSON, text, or `undefined`. */
   body: unknown;
+  /** The response headers (credential-bearing ones are redacted on the error). */
   headers?: Headers | undefined;
+  /** Method and path template of the request. */
   request?: RequestDescription | undefined;
 }
 
 /** SmartRecruiters answered with a non-2xx status. */
 export class APIError extends SmartRecruitersError {
   override name = 'APIError';
+  protected static override readonly errorKind: string = 'APIError';
   /** HTTP status code. */
   readonly status: number;
   /** SmartRecruiters' top-level `message`, when the body had one. */
@@ -135,34 +193,42 @@ export class APIError extends SmartRecruitersError {
 /** 400: a missing or invalid parameter. */
 export class BadRequestError extends APIError {
   override name = 'BadRequestError';
+  protected static override readonly errorKind: string = 'BadRequestError';
 }
 /** 401: no valid credential (after one token refresh, for OAuth). */
 export class AuthenticationError extends APIError {
   override name = 'AuthenticationError';
+  protected static override readonly errorKind: string = 'AuthenticationError';
 }
 /** 403: the credential lacks a scope or system role (SR's `OAuthPermissionsException`). */
 export class PermissionDeniedError extends APIError {
   override name = 'PermissionDeniedError';
+  protected static override readonly errorKind: string = 'PermissionDeniedError';
 }
 /** 404: no such record or route. */
 export class NotFoundError extends APIError {
   override name = 'NotFoundError';
+  protected static override readonly errorKind: string = 'NotFoundError';
 }
 /** 409: e.g. `CANDIDATE_DATA_CONFLICT` (another candidate has this email and last name). */
 export class ConflictError extends APIError {
   override name = 'ConflictError';
+  protected static override readonly errorKind: string = 'ConflictError';
 }
 /** 415: the body's content type is not the one SmartRecruiters expects for this route. */
 export class UnsupportedMediaTypeError extends APIError {
   override name = 'UnsupportedMediaTypeError';
+  protected static override readonly errorKind: string = 'UnsupportedMediaTypeError';
 }
 /** 422: semantically incorrect input. */
 export class UnprocessableEntityError extends APIError {
   override name = 'UnprocessableEntityError';
+  protected static override readonly errorKind: string = 'UnprocessableEntityError';
 }
 /** 429: a SmartRecruiters rate or concurrency limit was exceeded (after the SDK's retries). */
 export class RateLimitError extends APIError {
   override name = 'RateLimitError';
+  protected static override readonly errorKind: string = 'RateLimitError';
   /** Milliseconds SmartRecruiters asked to wait (`Retry-After`), when it said. */
   get retryAfterMs(): number | undefined {
     return parseRetryAfter(this.headers['retry-after']);
@@ -171,11 +237,13 @@ export class RateLimitError extends APIError {
 /** 5xx: a server-side failure. */
 export class InternalServerError extends APIError {
   override name = 'InternalServerError';
+  protected static override readonly errorKind: string = 'InternalServerError';
 }
 
 /** The request never got an HTTP answer: DNS, refused or dropped connection. */
 export class ConnectionError extends SmartRecruitersError {
   override name = 'ConnectionError';
+  protected static override readonly errorKind: string = 'ConnectionError';
   readonly request: RequestDescription | undefined;
 
   constructor(message: string, options: { cause?: unknown; request?: RequestDescription | undefined } = {}) {
@@ -191,6 +259,7 @@ export class ConnectionError extends SmartRecruitersError {
 /** No answer within `timeoutMs`. A subclass of `ConnectionError`. */
 export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
+  protected static override readonly errorKind: string = 'TimeoutError';
 }
 
 /**
@@ -201,6 +270,7 @@ export class TimeoutError extends ConnectionError {
  */
 export class RedirectError extends ConnectionError {
   override name = 'RedirectError';
+  protected static override readonly errorKind: string = 'RedirectError';
   /** The redirect status (301, 302, 303, 307 or 308). */
   readonly status: number;
 
@@ -221,6 +291,7 @@ export class RedirectError extends ConnectionError {
  */
 export class ResponseTooLargeError extends SmartRecruitersError {
   override name = 'ResponseTooLargeError';
+  protected static override readonly errorKind: string = 'ResponseTooLargeError';
   /** The limit that was passed, in bytes. */
   readonly limitBytes: number;
   /** HTTP status of the answer. */
@@ -248,6 +319,7 @@ export class ResponseTooLargeError extends SmartRecruitersError {
  */
 export class UnexpectedResponseError extends SmartRecruitersError {
   override name = 'UnexpectedResponseError';
+  protected static override readonly errorKind: string = 'UnexpectedResponseError';
   /** `Content-Type` of the answer, when it had one. */
   readonly contentType: string | undefined;
 
@@ -268,11 +340,13 @@ export class UnexpectedResponseError extends SmartRecruitersError {
  */
 export class TokenResponseError extends SmartRecruitersError {
   override name = 'TokenResponseError';
+  protected static override readonly errorKind: string = 'TokenResponseError';
 }
 
 /** The caller's `AbortSignal` fired. */
 export class RequestAbortedError extends SmartRecruitersError {
   override name = 'RequestAbortedError';
+  protected static override readonly errorKind: string = 'RequestAbortedError';
 }
 
 /** Why a webhook delivery failed verification. */
@@ -290,6 +364,7 @@ export type WebhookVerificationReason =
 /** A webhook delivery could not be verified; `reason` says precisely why. */
 export class WebhookVerificationError extends SmartRecruitersError {
   override name = 'WebhookVerificationError';
+  protected static override readonly errorKind: string = 'WebhookVerificationError';
   readonly reason: WebhookVerificationReason;
 
   constructor(reason: WebhookVerificationReason, message: string) {

@@ -19,6 +19,7 @@ export interface Page<T> {
 /** A list went wrong: a repeated cursor or an empty page that claims more follow. */
 export class PaginationError extends SmartRecruitersError {
   override name = 'PaginationError';
+  protected static override readonly errorKind: string = 'PaginationError';
 }
 
 /** The cursor format this SDK writes. */

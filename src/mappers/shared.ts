@@ -10,10 +10,12 @@ import { describeIssue } from '../schemas/unified/parse-input.js';
 import type { MapperContext } from './context.js';
 
 type Path = (string | number)[];
+/** Where in a record a warning points, e.g. `['location', 'city']`. */
+export type WarningPath = (string | number)[];
 
 /** Adds warnings about one SR record to the caller's collector. */
 export interface WarningSink {
-  add(code: string, message: string, path: Path): void;
+  add(code: string, message: string, path: WarningPath): void;
 }
 
 /** A sink that tags each warning with the record's id and kind. */

@@ -87,10 +87,11 @@ export async function createFakeSmartRecruiters(
 export type { Credential, FakeApiKey, FakeOAuthClient, TokenResponse } from './auth.js';
 export { AuthRegistry } from './auth.js';
 export type { FakeClock } from './clock.js';
+export type { CoreServices, HandlerContext, RouteConfig, RouteDef } from './context.js';
 export { createFakeSmartRecruitersCore, type FakeSmartRecruitersCore, ROUTES } from './core.js';
 export { FakeHttpError, type SrErrorBody, srErrorBody } from './errors.js';
 export { type FaultHandle, FaultInjector, type FaultRequestInfo, type FaultSpec } from './faults.js';
-export type { FakeHttpRequest, FakeHttpResponse } from './http.js';
+export type { FakeHttpRequest, FakeHttpResponse, RouteResponse } from './http.js';
 export { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from './json-patch.js';
 export * from './model.js';
 export {
@@ -100,14 +101,21 @@ export {
   type FakeSmartRecruitersOptions,
   type LatencyRequest,
 } from './options.js';
+export type { Query } from './query.js';
 export {
   type Acquisition,
   DEFAULT_ROUTE_LIMITS,
   RateLimiter,
   type RateLimitOptions,
+  type ResolvedLimits,
   type RouteLimit,
 } from './rate-limit.js';
-export { RequestLog, type RequestLogEntry, type RequestLogFilter } from './request-log.js';
+export {
+  RequestLog,
+  type RequestLogEntry,
+  type RequestLogFilter,
+  type RequestLogPredicate,
+} from './request-log.js';
 export { ALL_SCOPES, type Scope } from './scopes.js';
 export { DEFAULT_SEED_COUNTS, DEFAULT_SEED_EPOCH, minimalPdf, type SeedCounts } from './seed.js';
 export {
@@ -123,6 +131,7 @@ export {
   type DeliveryAttempt,
   type EmittedEvent,
   type HandshakeResult,
+  type ResolvedWebhookOptions,
   SR_RETRY_DELAYS_MS,
   type WaitForDeliveriesOptions,
   WebhookEngine,

@@ -50,7 +50,8 @@ export const DEFAULT_ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
   'GET /offers/{offerId}/documents/{documentId}': { requestsPerSecond: 2 },
 };
 
-interface ResolvedLimits {
+/** The limits a `RateLimiter` enforces, every option filled in. */
+export interface ResolvedLimits {
   enforce: boolean;
   requestsPerSecond: number;
   concurrent: number;

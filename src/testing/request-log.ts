@@ -53,9 +53,10 @@ export interface RequestLogFilter {
   admitted?: boolean;
 }
 
-type Predicate = (entry: RequestLogEntry) => boolean;
+/** A filter of request-log entries as a function. */
+export type RequestLogPredicate = (entry: RequestLogEntry) => boolean;
 
-function toPredicate(filter: RequestLogFilter | Predicate | undefined): Predicate {
+function toPredicate(filter: RequestLogFilter | RequestLogPredicate | undefined): RequestLogPredicate {
   if (!filter) return () => true;
   if (typeof filter === 'function') return filter;
   const test = (pattern: string | RegExp | undefined, value: string | null) =>
@@ -107,17 +108,17 @@ export class RequestLog implements Iterable<RequestLogEntry> {
   }
 
   /** A copy of the entries, optionally filtered. */
-  all(filter?: RequestLogFilter | Predicate): RequestLogEntry[] {
+  all(filter?: RequestLogFilter | RequestLogPredicate): RequestLogEntry[] {
     return this.entries.filter(toPredicate(filter));
   }
 
   /** Entries matching a filter. */
-  filter(filter: RequestLogFilter | Predicate): RequestLogEntry[] {
+  filter(filter: RequestLogFilter | RequestLogPredicate): RequestLogEntry[] {
     return this.all(filter);
   }
 
   /** The most recent entry (matching the filter). */
-  last(filter?: RequestLogFilter | Predicate): RequestLogEntry | undefined {
+  last(filter?: RequestLogFilter | RequestLogPredicate): RequestLogEntry | undefined {
     return this.all(filter).at(-1);
   }
 
@@ -130,7 +131,7 @@ export class RequestLog implements Iterable<RequestLogEntry> {
    * The largest number of matching requests whose arrival times fall in any window of `windowMs`
    * (half-open: `[t, t + windowMs)`). A client that honours SR's 10 req/s keeps this <= 10.
    */
-  maxRequestsInWindow(windowMs = 1000, filter?: RequestLogFilter | Predicate): number {
+  maxRequestsInWindow(windowMs = 1000, filter?: RequestLogFilter | RequestLogPredicate): number {
     const times = this.all(filter)
       .map((e) => e.receivedAt)
       .sort((a, b) => a - b);
@@ -147,7 +148,7 @@ export class RequestLog implements Iterable<RequestLogEntry> {
    * The largest number of matching requests in flight at the same moment, from arrival and
    * completion times (a request completing at the instant another arrives does not overlap it).
    */
-  maxConcurrent(filter?: RequestLogFilter | Predicate): number {
+  maxConcurrent(filter?: RequestLogFilter | RequestLogPredicate): number {
     const events: Array<[number, number]> = [];
     for (const e of this.all(filter)) {
       events.push([e.receivedAt, 1]);

@@ -186,7 +186,8 @@ export interface UnknownWebhookEvent extends WebhookEventBase {
  */
 export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;
 
-interface WebhookEventBase {
+/** What every webhook event has, whatever its name. */
+export interface WebhookEventBase {
   /** The `event-id` header: dedupe on it, deliveries are at-least-once. */
   id: string;
   /** The `event-version` header, opaque (`v1`, `v201910`, ... have all been seen). */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   APIError,
   AuthenticationError,
@@ -127,5 +127,62 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now)).toBe(0);
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+});
+
+describe('instanceof across copies of the SDK', () => {
+  // A second instance of the module, as when the ESM and CommonJS builds are both loaded.
+  const otherCopy = async () => {
+    vi.resetModules();
+    return import('../../src/core/errors.js');
+  };
+
+  it('recognises an error of another copy as its class and every parent, and no other class', async () => {
+    const other = await otherCopy();
+    expect(other.NotFoundError).not.toBe(NotFoundError);
+    const error = other.APIError.generate({ status: 404, body: undefined });
+    expect(error instanceof NotFoundError).toBe(true);
+    expect(error instanceof APIError).toBe(true);
+    expect(error instanceof SmartRecruitersError).toBe(true);
+    expect(error instanceof Error).toBe(true);
+    expect(error instanceof ConflictError).toBe(false);
+    expect(error instanceof ValidationError).toBe(false);
+    const mine = new ValidationError('Invalid input');
+    expect(mine instanceof other.ValidationError).toBe(true);
+    expect(mine instanceof other.SmartRecruitersError).toBe(true);
+    expect(mine instanceof other.APIError).toBe(false);
+  });
+
+  it('recognises a subclass of another copy by the classes it inherits, not by its parent', async () => {
+    const other = await otherCopy();
+    class AppNotFound extends other.NotFoundError {}
+    const error = new AppNotFound({ status: 404, body: undefined });
+    expect(error instanceof NotFoundError).toBe(true);
+    // A subclass that declares no kind of its own is only ever matched by its prototype.
+    class Local extends NotFoundError {}
+    expect(error instanceof Local).toBe(false);
+    expect(new Local({ status: 404, body: undefined }) instanceof AppNotFound).toBe(false);
+  });
+
+  it('is not fooled by plain values or errors of the same name', async () => {
+    const lookalike = Object.assign(new Error('404'), { name: 'NotFoundError', status: 404 });
+    expect(lookalike instanceof NotFoundError).toBe(false);
+    for (const value of [null, undefined, 'NotFoundError', 404, {}]) {
+      expect(value instanceof SmartRecruitersError).toBe(false);
+    }
+  });
+
+  it('every exported error class declares its own kind', async () => {
+    const sdk = await import('../../src/index.js');
+    const errorClasses = Object.entries(sdk).filter(
+      (entry): entry is [string, typeof SmartRecruitersError] =>
+        entry[1] === sdk.SmartRecruitersError ||
+        (typeof entry[1] === 'function' && entry[1].prototype instanceof sdk.SmartRecruitersError),
+    );
+    expect(errorClasses.length).toBeGreaterThan(15);
+    for (const [name, Class] of errorClasses) {
+      expect(Object.hasOwn(Class, 'errorKind'), name).toBe(true);
+      expect((Class as unknown as { errorKind: string }).errorKind, name).toBe(name);
+    }
   });
 });

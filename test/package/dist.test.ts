@@ -1,39 +1,26 @@
 /**
- * The published package, as users get it: the built ESM and CJS entries import and make a call,
- * and an example script runs under tsx and under ts-node's ESM loader. Builds first when `dist/`
- * is missing or older than the sources.
+ * The built package, as Node loads it: the ESM and CJS entries import and make a call, Node gets
+ * the build with the dependencies inlined, errors of one format are `instanceof` the other's
+ * classes, and an example script runs under tsx and under ts-node's ESM loader. Runs against the
+ * build `.ci/run` makes (and builds once when `dist/` is missing or stale).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../scripts/ensure-build.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function run(args: string[], options: { input?: string } = {}): string {
+function run(args: string[]): string {
   return execFileSync(process.execPath, args, {
     cwd: root,
     encoding: 'utf8',
-    input: options.input,
     env: { ...process.env, SMARTRECRUITERS_API_KEY: '', NODE_NO_WARNINGS: '1' },
     timeout: 90_000,
   });
 }
 
-beforeAll(() => {
-  const built = join(root, 'dist', 'index.cjs');
-  const stale = !existsSync(built) || statSync(built).mtimeMs < newestSource(join(root, 'src'));
-  if (stale) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore', timeout: 180_000 });
-}, 200_000);
+beforeAll(() => ensureBuilt(root), 300_000);
 
 // Starts the fake server from the package, lists jobs through the client, prints a summary.
 const program = (load: string) => `
@@ -48,7 +35,7 @@ try {
   await fake.close();
 }`;
 
-describe('the built package', () => {
+describe('the built package on Node', () => {
   it('require()s as CommonJS and makes a call', () => {
     const script = `(async () => { ${program("const sdk = require('smartrecruiters-sdk'); const testing = require('smartrecruiters-sdk/testing');")} })().catch((e) => { console.error(e); process.exit(1); });`;
     const out = JSON.parse(run(['-e', script]));
@@ -61,6 +48,67 @@ describe('the built package', () => {
     );
     const out = JSON.parse(run(['--input-type=module', '-e', script]));
     expect(out).toEqual({ jobs: 2, same: true, version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+  });
+
+  it('resolves every entry to the build with the dependencies inlined (fast to import)', () => {
+    const entries = ['smartrecruiters-sdk', 'smartrecruiters-sdk/node', 'smartrecruiters-sdk/testing'];
+    const esm = JSON.parse(
+      run([
+        '--input-type=module',
+        '-e',
+        `console.log(JSON.stringify(${JSON.stringify(entries)}.map((e) => import.meta.resolve(e))))`,
+      ]),
+    ) as string[];
+    expect(esm.map((url) => url.slice(url.indexOf('/dist/')))).toEqual([
+      '/dist/node/index.js',
+      '/dist/node/node/index.js',
+      '/dist/node/testing/index.js',
+    ]);
+    const cjs = JSON.parse(
+      run(['-e', `console.log(JSON.stringify(${JSON.stringify(entries)}.map((e) => require.resolve(e))))`]),
+    ) as string[];
+    expect(cjs.map((path) => path.slice(path.indexOf('/dist/')))).toEqual([
+      '/dist/node/index.cjs',
+      '/dist/node/node/index.cjs',
+      '/dist/node/testing/index.cjs',
+    ]);
+  });
+
+  it('errors of the CommonJS build are instanceof the ESM classes and the other way round', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const esm = await import('smartrecruiters-sdk');
+      const cjs = createRequire(import.meta.url)('smartrecruiters-sdk');
+      const testing = await import('smartrecruiters-sdk/testing');
+      const fake = await testing.createFakeSmartRecruiters({ seed: 3 });
+      const failure = (sdk) =>
+        new sdk.SmartRecruitersClient({ apiKey: fake.apiKey, baseUrl: fake.url })
+          .get('/jobs/{jobId}', { params: { jobId: 'no-such-job' } })
+          .catch((error) => error);
+      try {
+        const fromCjs = await failure(cjs);
+        const fromEsm = await failure(esm);
+        console.log(JSON.stringify({
+          sameClass: esm.NotFoundError === cjs.NotFoundError,
+          cjsErrorIsEsmNotFound: fromCjs instanceof esm.NotFoundError,
+          cjsErrorIsEsmApiError: fromCjs instanceof esm.APIError,
+          cjsErrorIsEsmBase: fromCjs instanceof esm.SmartRecruitersError,
+          cjsErrorIsEsmConflict: fromCjs instanceof esm.ConflictError,
+          esmErrorIsCjsNotFound: fromEsm instanceof cjs.NotFoundError,
+          esmValidationIsCjs: new esm.ValidationError('x') instanceof cjs.ValidationError,
+        }));
+      } finally {
+        await fake.close();
+      }`;
+    expect(JSON.parse(run(['--input-type=module', '-e', script]))).toEqual({
+      sameClass: false,
+      cjsErrorIsEsmNotFound: true,
+      cjsErrorIsEsmApiError: true,
+      cjsErrorIsEsmBase: true,
+      cjsErrorIsEsmConflict: false,
+      esmErrorIsCjsNotFound: true,
+      esmValidationIsCjs: true,
+    });
   });
 
   it('runs an example under tsx and under node --loader ts-node/esm', () => {

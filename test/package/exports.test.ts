@@ -3,8 +3,49 @@
  * (and to CHANGELOG.md), never an accident of a refactor.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+// Types the public API refers to, exported so that users can name them (and the API reference
+// can link them): removing one is a type error here.
+import type {
+  APIErrorInit,
+  CandidateJobParams,
+  CursorData,
+  IdParams,
+  ModelOf,
+  OneOrMany,
+  Open,
+  PathParamValue,
+  QueryParams,
+  QueryScalar,
+  QueryValue,
+  RawIssue,
+  SignedParts,
+  WarningPath,
+  WarningSink,
+  WebhookEventBase,
+} from '../../src/index.js';
 import * as sdk from '../../src/index.js';
+import type {
+  DownloadDestination,
+  DownloadSource,
+  NodeWebhookHandler,
+  NodeWebhookRequest,
+  ToNodeReadableOptions,
+  WriteDownloadOptions,
+  WrittenDownload,
+} from '../../src/node/index.js';
+import * as node from '../../src/node/index.js';
+import type {
+  CoreServices,
+  HandlerContext,
+  Query,
+  RequestLogPredicate,
+  ResolvedLimits,
+  ResolvedWebhookOptions,
+  RouteConfig,
+  RouteDef,
+  RouteResponse,
+} from '../../src/testing/index.js';
 import * as testing from '../../src/testing/index.js';
 
 describe('public exports', () => {
@@ -41,13 +82,16 @@ describe('public exports', () => {
       'CONSENT_STATUS_MAP',
       'CUSTOM_FIELD_TYPES',
       'CUSTOM_FIELD_VALUE_SCHEMAS',
+      'CallbackLogParamsSchema',
       'CandidateApplicationSchema',
       'CandidateCreateInputSchema',
       'CandidateListParamsSchema',
+      'CandidateLocationInputSchema',
       'CandidateLocationSchema',
       'CandidateSchema',
       'CandidateUpdateInputSchema',
       'Candidates',
+      'CompensationInputSchema',
       'CompensationSchema',
       'ConflictError',
       'ConnectionError',
@@ -59,8 +103,10 @@ describe('public exports', () => {
       'CustomFieldValuesInputSchema',
       'DEFAULT_WEBHOOK_TOLERANCE_SECONDS',
       'DateTimeInputSchema',
+      'EducationInputSchema',
       'EducationSchema',
       'EmailSchema',
+      'ExperienceInputSchema',
       'ExperienceSchema',
       'GroupListParamsSchema',
       'GroupSchema',
@@ -77,6 +123,7 @@ describe('public exports', () => {
       'JOB_STATUS_WRITE_DEFAULTS',
       'JobCreateInputSchema',
       'JobListParamsSchema',
+      'JobLocationInputSchema',
       'JobLocationSchema',
       'JobSchema',
       'JobStatusFilterParamSchema',
@@ -130,10 +177,12 @@ describe('public exports', () => {
       'SrActionsSchema',
       'SrApplicationRecordSchema',
       'SrApplicationSchema',
+      'SrAssignmentJobSchema',
       'SrAssignmentSchema',
       'SrAttachmentSchema',
       'SrCandidateDetailsSchema',
       'SrCandidateInputSchema',
+      'SrCandidateLocationInputSchema',
       'SrCandidateLocationSchema',
       'SrCandidatePropertySchema',
       'SrCandidatePropertyValueInputSchema',
@@ -141,13 +190,17 @@ describe('public exports', () => {
       'SrCandidateStatusSchema',
       'SrCandidateTagsSchema',
       'SrCompensationSchema',
+      'SrDepartmentSchema',
+      'SrEducationInputSchema',
       'SrEducationSchema',
+      'SrExperienceInputSchema',
       'SrExperienceSchema',
       'SrHiringTeamMemberSchema',
       'SrIdLabelSchema',
       'SrJobAdSchema',
       'SrJobDetailsSchema',
       'SrJobInputSchema',
+      'SrJobLocationInputSchema',
       'SrJobLocationSchema',
       'SrJobPropertySchema',
       'SrJobStatusInputSchema',
@@ -161,9 +214,13 @@ describe('public exports', () => {
       'SrStatusHistoryItemSchema',
       'SrSystemRoleSchema',
       'SrUserListItemSchema',
+      'SrUserLocationSchema',
       'SrUserSchema',
+      'SrWebInputSchema',
       'SrWebSchema',
       'StrictDateTimeSchema',
+      'SubscriptionCreateInputSchema',
+      'SubscriptionListParamsSchema',
       'SyncRun',
       'TimeoutError',
       'TokenResponseError',
@@ -249,6 +306,15 @@ describe('public exports', () => {
     ]);
   });
 
+  it('smartrecruiters-sdk/node', () => {
+    expect(Object.keys(node).sort()).toEqual([
+      'createNodeWebhookHandler',
+      'safeFileName',
+      'toNodeReadable',
+      'writeDownloadToFile',
+    ]);
+  });
+
   it('smartrecruiters-sdk/testing', () => {
     expect(Object.keys(testing).sort()).toEqual([
       'ALL_SCOPES',
@@ -284,6 +350,43 @@ describe('public exports', () => {
       'minimalPdf',
       'srErrorBody',
     ]);
+  });
+});
+
+describe('exported types', () => {
+  it('names every type the public API refers to (a missing one fails the typecheck)', () => {
+    expectTypeOf<APIErrorInit>().not.toBeAny();
+    expectTypeOf<CandidateJobParams>().not.toBeAny();
+    expectTypeOf<CursorData>().not.toBeAny();
+    expectTypeOf<IdParams>().not.toBeAny();
+    expectTypeOf<ModelOf<object, unknown>>().not.toBeAny();
+    expectTypeOf<OneOrMany<string>>().not.toBeAny();
+    expectTypeOf<Open<'a'>>().not.toBeAny();
+    expectTypeOf<PathParamValue>().not.toBeAny();
+    expectTypeOf<QueryParams>().not.toBeAny();
+    expectTypeOf<QueryScalar>().not.toBeAny();
+    expectTypeOf<QueryValue>().not.toBeAny();
+    expectTypeOf<RawIssue>().not.toBeAny();
+    expectTypeOf<SignedParts>().not.toBeAny();
+    expectTypeOf<WarningPath>().not.toBeAny();
+    expectTypeOf<WarningSink>().not.toBeAny();
+    expectTypeOf<WebhookEventBase>().not.toBeAny();
+    expectTypeOf<DownloadDestination>().not.toBeAny();
+    expectTypeOf<DownloadSource>().not.toBeAny();
+    expectTypeOf<NodeWebhookHandler>().not.toBeAny();
+    expectTypeOf<NodeWebhookRequest>().not.toBeAny();
+    expectTypeOf<ToNodeReadableOptions>().not.toBeAny();
+    expectTypeOf<WriteDownloadOptions>().not.toBeAny();
+    expectTypeOf<WrittenDownload>().not.toBeAny();
+    expectTypeOf<CoreServices>().not.toBeAny();
+    expectTypeOf<HandlerContext>().not.toBeAny();
+    expectTypeOf<Query>().not.toBeAny();
+    expectTypeOf<RequestLogPredicate>().not.toBeAny();
+    expectTypeOf<ResolvedLimits>().not.toBeAny();
+    expectTypeOf<ResolvedWebhookOptions>().not.toBeAny();
+    expectTypeOf<RouteConfig>().not.toBeAny();
+    expectTypeOf<RouteDef>().not.toBeAny();
+    expectTypeOf<RouteResponse>().not.toBeAny();
   });
 });
 

@@ -6,7 +6,8 @@
 import type * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../../core/errors.js';
 
-type RawIssue = z.core.$ZodRawIssue;
+/** An issue as zod reports it, before `describeIssue` turns it into a message. */
+export type RawIssue = z.core.$ZodRawIssue;
 
 function received(input: unknown): string {
   if (input === null) return 'null';

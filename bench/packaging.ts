@@ -1,0 +1,199 @@
+/**
+ * Packaging figures, each with a baseline from the same run: the tarball, Node's cold import of
+ * the built package, and what bundlers targeting Node keep of it (they must tree-shake like
+ * bundlers targeting the browser or edge). Not run by the test suite.
+ *
+ *   npm run build && npx tsx bench/packaging.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import { rolldown } from 'rolldown';
+import { build as viteBuild } from 'vite';
+
+const root = process.cwd();
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function tarball() {
+  console.log('\n## Tarball (npm pack --dry-run)');
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+  ) as Array<{ size: number; unpackedSize: number; files: Array<{ path: string; size: number }> }>;
+  const maps = pack!.files.filter((f) => f.path.endsWith('.map')).reduce((sum, f) => sum + f.size, 0);
+  console.log(`packed ${kb(pack!.size)}, unpacked ${kb(pack!.unpackedSize)}, ${pack!.files.length} files`);
+  console.log(`of which source maps: ${kb(maps)}`);
+}
+
+function importTime() {
+  console.log('\n## Cold import on Node (built package, median of 9 fresh processes)');
+  const time = (code: string, type: 'module' | 'commonjs' = 'module') =>
+    median(
+      Array.from({ length: 9 }, () => {
+        const out = execFileSync(
+          process.execPath,
+          [
+            `--input-type=${type}`,
+            '-e',
+            `const t = performance.now(); ${code}; console.log(performance.now() - t);`,
+          ],
+          { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+        );
+        return Number(out.trim());
+      }),
+    );
+  // fetch's own first use (undici) costs the same whatever the SDK does: it is the baseline.
+  const baseline = time(`new Request('http://localhost/')`);
+  const row = (name: string, ms: number) =>
+    console.log(
+      `${name.padEnd(44)} ${ms.toFixed(1).padStart(6)} ms  (${(ms / baseline).toFixed(1)}x baseline)`,
+    );
+  console.log(`${'baseline: first new Request() (undici)'.padEnd(44)} ${baseline.toFixed(1).padStart(6)} ms`);
+  row(
+    'its dependencies alone, unbundled',
+    time(
+      `await Promise.all([import('ky'), import('zod/mini'), import('p-retry'), import('bottleneck/light.js')])`,
+    ),
+  );
+  row('import smartrecruiters-sdk (ESM)', time(`await import('smartrecruiters-sdk')`));
+  row('require smartrecruiters-sdk (CJS)', time(`require('smartrecruiters-sdk')`, 'commonjs'));
+  try {
+    row('import smartrecruiters-sdk/node (ESM)', time(`await import('smartrecruiters-sdk/node')`));
+  } catch {
+    // Packages without the Node adapters.
+  }
+}
+
+const cases: Array<[string, string]> = [
+  [
+    'verifyWebhookSignature only',
+    `import { verifyWebhookSignature } from 'smartrecruiters-sdk'; console.log(verifyWebhookSignature);`,
+  ],
+  [
+    'raw client get()',
+    `import { SmartRecruitersClient } from 'smartrecruiters-sdk';
+     console.log(await new SmartRecruitersClient({ apiKey: 'k' }).get('/jobs'));`,
+  ],
+  [
+    'unified list, facade',
+    `import { SmartRecruiters } from 'smartrecruiters-sdk';
+     for await (const c of new SmartRecruiters({ apiKey: 'k' }).candidates.list()) console.log(c.name);`,
+  ],
+];
+
+interface Bundle {
+  code: string;
+  /** Files of this package that went in, relative to it. */
+  files: string[];
+}
+
+type Bundler = (dir: string, entry: string) => Promise<Bundle>;
+
+const ownFiles = (ids: Iterable<string>) =>
+  [...ids]
+    .map((id) => relative(root, id.replace(/^\0/, '').split('?')[0]!))
+    .filter((path) => path.startsWith('dist'));
+
+const esbuildFor =
+  (platform: 'node' | 'browser'): Bundler =>
+  async (dir, entry) => {
+    const result = await esbuild({
+      entryPoints: [entry],
+      absWorkingDir: dir,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const [output] = Object.values(result.metafile.outputs);
+    const kept = Object.entries(output!.inputs).filter(([, input]) => input.bytesInOutput > 0);
+    const inputs = kept.map(([path]) => join(dir, path));
+    return { code: result.outputFiles[0]!.text, files: ownFiles(inputs) };
+  };
+
+// Each bundler as a Node-targeted build (a Lambda, a Next.js server bundle) uses it by default;
+// the browser build is the baseline every Node-targeted one should match.
+const bundlers: Array<[string, Bundler]> = [
+  ['baseline: esbuild, platform browser', esbuildFor('browser')],
+  ['esbuild, platform node', esbuildFor('node')],
+  [
+    'rolldown, platform node',
+    async (dir, entry) => {
+      const bundle = await rolldown({
+        input: join(dir, entry),
+        platform: 'node',
+        logLevel: 'silent',
+        cwd: dir,
+      });
+      const { output } = await bundle.generate({ format: 'esm', minify: true });
+      const chunk = output[0];
+      return { code: chunk.code, files: ownFiles(Object.keys(chunk.modules)) };
+    },
+  ],
+  [
+    'vite, ssr build',
+    async (dir, entry) => {
+      const result = await viteBuild({
+        root: dir,
+        logLevel: 'silent',
+        configFile: false,
+        ssr: { noExternal: true },
+        build: {
+          ssr: join(dir, entry),
+          write: false,
+          minify: true,
+          rollupOptions: { output: { format: 'esm' } },
+        },
+      });
+      const output = (Array.isArray(result) ? result[0] : result) as {
+        output: Array<{ code?: string; modules?: object }>;
+      };
+      const chunk = output.output[0]!;
+      return { code: chunk.code ?? '', files: ownFiles(Object.keys(chunk.modules ?? {})) };
+    },
+  ],
+];
+
+async function nodeBundles() {
+  console.log('\n## What a Node-targeted bundle keeps (minified; gzip -9 in brackets)');
+  // A scratch app next to the package: it imports the package by name through node_modules.
+  const dir = mkdtempSync(join(tmpdir(), 'sr-sdk-bundle-'));
+  try {
+    execFileSync('npm', ['init', '-y'], { cwd: dir, stdio: 'ignore' });
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(root, join(dir, 'node_modules', 'smartrecruiters-sdk'));
+    for (const [bundlerName, bundle] of bundlers) {
+      console.log(`\n${bundlerName}`);
+      for (const [name, code] of cases) {
+        const entry = `entry-${cases.findIndex(([n]) => n === name)}.mjs`;
+        writeFileSync(join(dir, entry), code);
+        try {
+          const out = await bundle(dir, entry);
+          const from = [...new Set(out.files.map((f) => f.split('/').slice(0, 2).join('/')))].join(', ');
+          const size = Buffer.byteLength(out.code);
+          console.log(
+            `  ${name.padEnd(30)} ${kb(size).padStart(9)} (${kb(gzipSync(out.code, { level: 9 }).length).padStart(8)})  from ${from}`,
+          );
+        } catch (error) {
+          console.log(`  ${name.padEnd(30)} failed: ${(error as Error).message.split('\n')[0]}`);
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+tarball();
+importTime();
+await nodeBundles();

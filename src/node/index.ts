@@ -1,0 +1,15 @@
+/**
+ * `smartrecruiters-sdk/node`: adapters for Node's own APIs (`node:http` servers and the frameworks
+ * on them, Node streams and files). Node only; the main entry never imports it.
+ */
+export {
+  type DownloadDestination,
+  type DownloadSource,
+  safeFileName,
+  type ToNodeReadableOptions,
+  toNodeReadable,
+  type WriteDownloadOptions,
+  type WrittenDownload,
+  writeDownloadToFile,
+} from './downloads.js';
+export { createNodeWebhookHandler, type NodeWebhookHandler, type NodeWebhookRequest } from './webhooks.js';
