@@ -196,6 +196,16 @@ export function unifiedMethods(): Map<string, Set<string>> {
     if (!node) return undefined;
     if (ts.isStringLiteralLike(node)) return node.text;
     if (ts.isIdentifier(node)) return constants.get(node.text);
+    // `${PREFIX}/path`: a template of constants.
+    if (ts.isTemplateExpression(node)) {
+      let text = node.head.text;
+      for (const span of node.templateSpans) {
+        const part = value(span.expression);
+        if (part === undefined) return undefined;
+        text += part + span.literal.text;
+      }
+      return text;
+    }
     return undefined;
   };
   for (const entry of readdirSync(`${ROOT}src/resources`)) {
