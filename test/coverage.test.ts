@@ -17,7 +17,9 @@ describe('API coverage', () => {
   });
 
   it('has the fake serve every documented operation or answer 501, and lists exactly the gaps as 501', () => {
-    expect(coverage.rows.filter((row) => row.fake === 'missing').map((row) => `${row.method} ${row.path}`)).toEqual([]);
+    expect(
+      coverage.rows.filter((row) => row.fake === 'missing').map((row) => `${row.method} ${row.path}`),
+    ).toEqual([]);
     const documented = new Set(coverage.rows.map((row) => `${row.method} ${row.path}`));
     const served = new Set(ROUTES.map((route) => `${route.method} ${route.path}`));
     expect(UNIMPLEMENTED_OPERATIONS.filter((op) => !documented.has(op) || served.has(op))).toEqual([]);

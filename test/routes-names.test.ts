@@ -46,7 +46,9 @@ describe('typed route names', () => {
       lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
     });
     const source = program.getSourceFile(file)!;
-    const errors = program.getSemanticDiagnostics(source).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const errors = program
+      .getSemanticDiagnostics(source)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(errors).toEqual([]);
     const checker = program.getTypeChecker();
     const shown: Record<string, string> = {};

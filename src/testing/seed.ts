@@ -745,7 +745,8 @@ export function seedState(
           updatedOn: at(updatedMs),
           properties: {
             base_salary: `${job.compensation?.max ?? 80_000}.00 ${job.compensation?.currency ?? 'EUR'}`,
-            start_date: application.startsOn ?? iso(offeredMs + 30 * DAY),
+            // A start date at midnight UTC, a month after the offer (the hire's own when hired).
+            start_date: application.startsOn ?? iso(Math.floor(offeredMs / DAY + 30) * DAY),
             contract_type: 'Permanent',
           },
           documents: [
