@@ -330,20 +330,28 @@ export function renderCoverage(coverage: Coverage): string {
     '',
     '<details><summary>Every operation</summary>',
     '',
-    '| Operation | Typed route | Unified method | Fake |',
-    '| --- | --- | --- | --- |',
-    ...coverage.rows.map((r) => {
-      const op = `\`${r.method} ${r.path}\`${r.deprecated ? ' (deprecated)' : ''}`;
-      const unified = r.unified.map((m) => `\`${m}\``).join(', ') || '—';
-      const fake = r.fake === 'served' ? 'served' : r.fake === '501' ? '501' : '**missing**';
-      return `| ${op} | ${r.typed ? 'yes' : '**no**'} | ${unified} | ${fake} |`;
-    }),
+    ...table(
+      ['Operation', 'Typed route', 'Unified method', 'Fake'],
+      coverage.rows.map((r) => [
+        `\`${r.method} ${r.path}\`${r.deprecated ? ' (deprecated)' : ''}`,
+        r.typed ? 'yes' : '**no**',
+        r.unified.map((m) => `\`${m}\``).join(', ') || '—',
+        r.fake === 'served' ? 'served' : r.fake === '501' ? '501' : '**missing**',
+      ]),
+    ),
     '',
     '</details>',
     '',
     END,
   ];
   return lines.join('\n');
+}
+
+/** A Markdown table with padded columns, as the project's formatter writes it. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((cell, i) => Math.max(3, cell.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
 }
 
 /** README.md with its coverage section replaced by `section`. */
