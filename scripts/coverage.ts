@@ -349,7 +349,9 @@ export function renderCoverage(coverage: Coverage): string {
 
 /** A Markdown table with padded columns, as the project's formatter writes it. */
 function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((cell, i) => Math.max(3, cell.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const widths = header.map((cell, i) =>
+    Math.max(3, cell.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
 }
