@@ -1,5 +1,5 @@
 /**
- * SmartRecruiters configuration wire shapes (`/configuration/...`, smartrecruiters-api.md §7, §11):
+ * SmartRecruiters configuration wire shapes (`/configuration/...`):
  * hiring processes, sources, rejection and withdrawal reasons, predefined locations; lenient.
  * Departments are `SrDepartment` (job.ts).
  */

@@ -121,7 +121,7 @@ export const SR_SSO_LOGIN_MODES = ['SSO', 'PASSWORD'] as const;
 /** A documented SSO login mode. */
 export type SrSsoLoginMode = (typeof SR_SSO_LOGIN_MODES)[number];
 
-/** Offer statuses (`GET /offers` `status` filter and `Offer.status`, smartrecruiters-api.md §3). */
+/** Offer statuses (`GET /offers` `status` filter and `Offer.status`, developers.smartrecruiters.com). */
 export const SR_OFFER_STATUSES = [
   'CREATED',
   'PENDING_APPROVAL',

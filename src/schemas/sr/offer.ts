@@ -1,7 +1,7 @@
 /**
  * SmartRecruiters offer wire shapes (Offers API: `/offers`, `/candidates/{id}/jobs/{jobId}/offers`,
- * offer documents, `/configuration/offer-properties`), lenient. smartrecruiters-api.md §3, §4;
- * docs/coverage.md lists what is confirmed and what is not.
+ * offer documents, `/configuration/offer-properties`), lenient. docs/coverage.md lists what is
+ * confirmed and what is not.
  */
 import * as z from 'zod/mini';
 import { SrActionsSchema, srEnum } from './common.js';
