@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { SmartRecruiters } from '../src/index.js';
 import { toUnifiedCandidate } from '../src/mappers/candidate.js';
 import { createFakeSmartRecruiters } from '../src/testing/index.js';
+import { syncCost } from './sync-cost.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -163,3 +164,4 @@ await bundleSize();
 importTime();
 mapping();
 await streamingMemory();
+await syncCost();

@@ -19,6 +19,7 @@ import { readEnv } from './internal/env.js';
 import { fingerprint } from './internal/hash.js';
 import { isLogLevel, type Logger, type LogLevel, levelled } from './internal/logger.js';
 import {
+  checkPageState,
   listItems,
   listTotal,
   nextPageState,
@@ -144,13 +145,19 @@ export interface APIResponse<T> {
 export interface PaginateOptions extends RequestOptions {
   /** Values of the path template's `{placeholders}`. */
   params?: Readonly<Record<string, PathParamValue>> | undefined;
-  /** SR query parameters (filters, `limit`). */
+  /**
+   * SR query parameters (filters, `limit`). Default `limit`: SmartRecruiters' largest page on the
+   * routes the SDK knows (100 on candidates, jobs and users), SR's own default elsewhere.
+   */
   query?: QueryParams | undefined;
 }
 
 /** Options of `fetchPage`. */
 export interface FetchPageOptions extends PaginateOptions {
-  /** Where the page is; `null` or absent for the first page. */
+  /**
+   * Where the page is (a `RawPage.next` of this same list); `null` or absent for the first page.
+   * A state of another list is a `ValidationError`.
+   */
   state?: PageState | null | undefined;
 }
 
@@ -163,6 +170,8 @@ export interface RawPage<T> {
   total: number | null;
   /** The list response as received (envelope included). */
   body: unknown;
+  /** The response headers (SR's `Date` tells its clock, `Link` the next page). */
+  headers: Headers;
 }
 
 interface AuthProvider {
@@ -411,24 +420,29 @@ export class SmartRecruitersClient {
   /**
    * Fetches one page of any SR list at `state` (`null`: the first page) and works out where the
    * next one is, whatever SR's paging style (§3). The unified resources page through this.
+   *
+   * On the routes the SDK knows (`/candidates`, `/jobs`, `/user-api/v201804/users`, the webhooks
+   * lists...) it asks for SmartRecruiters' largest page unless `query.limit` is set. A `state`
+   * must continue this very list: its paging parameter, an offset, or a next-page link with this
+   * list's path and parameters; anything else is a `ValidationError` and nothing is sent. The
+   * request always goes to `path` with the list's own query plus the state's paging parameter.
    */
   async fetchPage<T = unknown>(path: string, options: FetchPageOptions = {}): Promise<RawPage<T>> {
     const { state = null, params, query = {}, ...rest } = options;
-    const rulePath = state?.kind === 'link' ? state.href.split('?')[0]! : fillPath(path, params);
-    const request: RawRequest =
-      state?.kind === 'link'
-        ? { ...rest, method: 'GET', path: `${this.origin}${this.basePath}${state.href}` }
-        : {
-            ...rest,
-            method: 'GET',
-            path,
-            params,
-            query: { ...pagingDefaults(rulePath, query), ...query, ...stateQuery(state) },
-          };
-    const { data, headers } = await this.requestWithResponse(request);
+    const filled = fillPath(path, params);
+    const sent = { ...pagingDefaults(filled, query), ...query };
+    checkPageState(state, { path: filled, query: sent });
+    const { data, headers } = await this.requestWithResponse({
+      ...rest,
+      method: 'GET',
+      path,
+      params,
+      query: { ...sent, ...stateQuery(state, { path: filled, query: sent }) },
+    });
     const items = listItems(data) as T[];
     const next = nextPageState({
-      path: rulePath,
+      path: filled,
+      query: sent,
       body: data,
       headers,
       itemCount: items.length,
@@ -439,13 +453,14 @@ export class SmartRecruitersClient {
     if (next && items.length === 0) {
       throw new PaginationError('SmartRecruiters returned an empty page with a next-page position');
     }
-    return { items, next, total: listTotal(data), body: data };
+    return { items, next, total: listTotal(data), body: data, headers };
   }
 
   /**
    * Iterates the raw items of any SR list across all its pages: `pageId`/`nextPageId`
    * (candidates, jobs, users), `Link rel="next"`, `offset`/`totalFound` (sources, offers) and the
-   * webhooks list's `page_id`. Stops after the last page; a repeated position is a
+   * webhooks list's `page_id`. Asks for SR's largest page on the routes the SDK knows (set
+   * `query.limit` to choose). Stops after the last page; a repeated position is a
    * `PaginationError`. `/jobs` gets `sort=job_id`, which SR requires for cursor paging.
    *
    * Items of a typed list route are typed (`SrCandidate` for `/candidates`); other paths yield `T`.

@@ -19,13 +19,23 @@ export {
 export * from './core/errors.js';
 export type * from './core/hooks.js';
 export {
+  type CursorData,
   decodeCursor,
   encodeCursor,
+  type ItemWithCursor,
   type Page,
   PagePromise,
   PaginationError,
 } from './core/pagination.js';
-export { APIResource, type ResourceOptions } from './core/resource.js';
+export {
+  APIResource,
+  type ListParamsBase,
+  type ListSpec,
+  type MapPageContext,
+  type ResourceOptions,
+  type WholeListSpec,
+} from './core/resource.js';
+export { type SyncItem, type SyncParams, SyncRun } from './core/sync.js';
 export type { FileInput, MultipartValue, RequestBody } from './internal/body.js';
 export type { Logger, LogLevel } from './internal/logger.js';
 export type { PageState } from './internal/paging.js';
@@ -39,7 +49,7 @@ export {
 } from './mappers/subscription.js';
 export {
   type ApplicationGetOptions,
-  type ApplicationInclude,
+  type ApplicationSyncParams,
   Applications,
 } from './resources/applications.js';
 export {
@@ -48,20 +58,25 @@ export {
   type AttachmentUpload,
   type FileSource,
 } from './resources/attachments.js';
-export { Candidates } from './resources/candidates.js';
+export {
+  type CandidateGetOptions,
+  type CandidateInclude,
+  type CandidateSyncParams,
+  Candidates,
+} from './resources/candidates.js';
 export { Consents } from './resources/consents.js';
 export { Departments } from './resources/departments.js';
-export { Groups } from './resources/groups.js';
+export { type GroupSyncParams, Groups } from './resources/groups.js';
 export { Interviews } from './resources/interviews.js';
 export { JobInterviewStages } from './resources/job-interview-stages.js';
-export { type JobGetOptions, Jobs } from './resources/jobs.js';
+export { type JobGetOptions, type JobSyncParams, Jobs } from './resources/jobs.js';
 export { type OfferReadOptions, Offers } from './resources/offers.js';
 export { Offices } from './resources/offices.js';
 export { RejectReasons } from './resources/reject-reasons.js';
-export { Roles } from './resources/roles.js';
+export { type RoleSyncParams, Roles } from './resources/roles.js';
 export { Scorecards } from './resources/scorecards.js';
 export { Sources } from './resources/sources.js';
-export { Users } from './resources/users.js';
+export { type UserSyncParams, Users } from './resources/users.js';
 export { Webhooks } from './resources/webhooks.js';
 export type * from './routes.js';
 export { INTERVIEWS_API, JOB_APPLICATIONS_API, REVIEWS_API } from './routes.js';

@@ -74,9 +74,10 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
   readonly webhooks: Webhooks;
 
   constructor(options: SmartRecruitersOptions<Mp> = {}) {
-    const { client, includeRemoteData, mappings, hydrateConcurrency, ...clientOptions } = options;
+    const { client, includeRemoteData, mappings, hydrateConcurrency, syncOverlapMs, ...clientOptions } =
+      options;
     this.client = client ?? new SmartRecruitersClient(clientOptions);
-    const resource: ResourceOptions<Mp> = { includeRemoteData, mappings, hydrateConcurrency };
+    const resource: ResourceOptions<Mp> = { includeRemoteData, mappings, hydrateConcurrency, syncOverlapMs };
     this.candidates = new Candidates(this.client, resource);
     this.applications = new Applications(this.client, resource);
     this.jobs = new Jobs(this.client, resource);

@@ -625,6 +625,27 @@ describe('paginate', () => {
     ]);
   });
 
+  it("asks for SR's largest page unless the caller sets limit, where SR documents it", async () => {
+    const queries: string[] = [];
+    server.use(
+      http.get(`${BASE}/candidates`, ({ request }) => {
+        queries.push(new URL(request.url).search);
+        return HttpResponse.json({ content: [1] });
+      }),
+      http.get(`${BASE}/offers`, ({ request }) => {
+        queries.push(new URL(request.url).search);
+        return HttpResponse.json({ totalFound: 1, offset: 0, content: [1] });
+      }),
+    );
+    for await (const _ of client().paginate('/candidates', { query: { status: 'NEW' } })) {
+      // drain
+    }
+    await client().fetchPage('/candidates', { query: { limit: 7 } });
+    // SR documents no maximum for offers: SR's own default stays.
+    await client().fetchPage('/offers');
+    expect(queries).toEqual(['?limit=100&status=NEW', '?limit=7', '']);
+  });
+
   it('adds sort=job_id on /jobs, which SR requires for pageId paging', async () => {
     const queries: string[] = [];
     server.use(
@@ -638,7 +659,7 @@ describe('paginate', () => {
     const items: unknown[] = [];
     for await (const item of client().paginate('/jobs')) items.push(item);
     expect(items).toEqual(['a', 'b']);
-    expect(queries).toEqual(['?sort=job_id', '?sort=job_id&pageId=n']);
+    expect(queries).toEqual(['?sort=job_id&limit=100', '?sort=job_id&limit=100&pageId=n']);
   });
 
   it('follows Link rel="next", and pages bare arrays by page_id (webhooks)', async () => {

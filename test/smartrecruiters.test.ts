@@ -187,6 +187,7 @@ describe('SmartRecruiters', () => {
       type: 'system',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
     });
   });
 });

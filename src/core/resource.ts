@@ -4,7 +4,19 @@ import type { Mappings, ModelName, ModelsOf } from '../mappers/context.js';
 import { isRecord, rawId } from '../mappers/shared.js';
 import type { Warning } from '../schemas/unified/common.js';
 import { ValidationError } from './errors.js';
-import { decodeCursor, encodeCursor, type Page, PagePromise } from './pagination.js';
+import {
+  type CursorData,
+  decodeCursor,
+  encodeCursor,
+  idDigest,
+  itemDigest,
+  MAX_SKIP,
+  mergeSavedParams,
+  type Page,
+  PagePromise,
+  setPageMeta,
+} from './pagination.js';
+import { SyncRun, type SyncSpec } from './sync.js';
 
 /** Options shared by every unified resource. */
 export interface ResourceOptions<Mp extends Mappings = Mappings> {
@@ -17,27 +29,77 @@ export interface ResourceOptions<Mp extends Mappings = Mappings> {
   mappings?: Mp | undefined;
   /** Detail requests kept in flight by `hydrate: true` (the rate limiter still paces them). Default 4. */
   hydrateConcurrency?: number | undefined;
+  /**
+   * How far before a sync run's start its watermark is set, for clock skew between you and
+   * SmartRecruiters and for updates SR makes visible late: records updated in that window are
+   * emitted again by the next run. Default 300 000 ms (5 minutes).
+   */
+  syncOverlapMs?: number | undefined;
 }
 
-/** What one page of a unified list needs. */
-export interface ListSpec<T> {
-  /** Cursor namespace: a cursor of one list is refused by another. */
-  list: string;
-  /** SR path template of the list and its params. */
-  path: string;
-  params?: Record<string, string> | undefined;
-  /** SR query built from the caller's filters (and `limit`). */
-  query: Record<string, unknown>;
-  /** The caller's saved `next_cursor`, to resume. */
+/** The parameters every list takes besides its filters. */
+export interface ListParamsBase {
+  /** A `next_cursor` (or an item cursor) of this same list, to resume. */
   cursor?: string | undefined;
-  /** The caller's list parameters, to check that filters given with a cursor match it. */
-  listParams?: Record<string, unknown> | undefined;
-  request?: RequestOptions | undefined;
+  /** Page size. */
+  limit?: number | undefined;
+}
+
+/** What a list's `mapPage` receives besides SR's items. */
+export interface MapPageContext<P> {
+  /** Collector of the page's warnings. */
+  warnings: Warning[];
+  /** The list's parameters (a resumed cursor's, with the caller's `limit`), without `cursor`. */
+  params: Omit<P, 'cursor'>;
   /**
-   * Maps one page of SR items (may fetch details: `hydrate`). `query` is the SR query the page was
-   * fetched with (the saved one when resuming from a cursor), for filters applied on the SDK side.
+   * Whether the SR record with this id was already processed (a list resumed from an item
+   * cursor): leave it out before fetching anything more for it. The base class drops such items
+   * from the result anyway; this only saves requests.
    */
-  mapPage: (items: unknown[], warnings: Warning[], query: Record<string, unknown>) => Promise<T[]>;
+  processed(id: string | null): boolean;
+  /** Whether SR announced a page after this one. */
+  hasNext: boolean;
+}
+
+/**
+ * What one unified list over an SR list needs. A new list method is:
+ *
+ * ```ts
+ * list(params: OfferListParams = {}, options?: RequestOptions): PagePromise<Offer> {
+ *   return this.deferred(() =>
+ *     this.paginate({
+ *       list: 'offers',                       // cursor namespace
+ *       path: '/offers',                      // SR path template (+ pathParams)
+ *       params,                               // the caller's parameters, cursor included
+ *       toQuery: toSrOfferListQuery,          // validates them and builds SR's query
+ *       request: options,
+ *       mapPage: async (items, { warnings, processed }) =>
+ *         items.filter((raw) => !processed(rawId(raw))).map((raw) => this.toModel(...)),
+ *     }),
+ *   );
+ * }
+ * ```
+ */
+export interface ListSpec<T, P extends ListParamsBase> {
+  /** Cursor namespace: a cursor of one list is refused by another (add the owner's id for nested lists). */
+  list: string;
+  /** SR path template of the list. */
+  path: string;
+  /** Values of the path template's placeholders. */
+  pathParams?: Record<string, string> | undefined;
+  /**
+   * The caller's list parameters, `cursor` included. With a cursor, the cursor's parameters
+   * apply; the caller may repeat them and change `limit`, any other difference is refused.
+   */
+  params: P;
+  /**
+   * Validates the list's parameters (the caller's, or a cursor's: the same checks) and builds SR's
+   * query from them. Throws `ValidationError`.
+   */
+  toQuery: (params: Omit<P, 'cursor'>) => Record<string, unknown>;
+  request?: RequestOptions | undefined;
+  /** Maps one page of SR items (may fetch details: `hydrate`). */
+  mapPage: (items: unknown[], context: MapPageContext<P>) => Promise<T[]>;
   /**
    * Whether SR's `totalFound` counts the items of this list. Default `true`; `false` when the SDK
    * derives or filters the items (applications read from candidates), so `total` is `null`.
@@ -45,15 +107,29 @@ export interface ListSpec<T> {
   srTotal?: boolean | undefined;
 }
 
-function withoutLimit(query: Record<string, unknown>): string {
-  const { limit: _limit, ...rest } = query;
-  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+/** A unified list over an SR list that SR returns whole, paged by the SDK. */
+export interface WholeListSpec<T, P extends ListParamsBase> {
+  /** Cursor namespace. */
+  list: string;
+  /** The caller's list parameters, `cursor` included (see `ListSpec.params`). */
+  params: P;
+  /** Validates the list's parameters (the caller's or a cursor's). Throws `ValidationError`. */
+  validate: (params: Omit<P, 'cursor'>) => void;
+  /** Reads the whole list (warnings found on the way go to `warnings`). */
+  load: (warnings: Warning[], params: Omit<P, 'cursor'>) => Promise<unknown[]>;
+  map: (item: unknown, warnings: Warning[]) => T;
 }
 
-const NOT_FILTERS = new Set(['cursor', 'limit', 'hydrate']);
+function withoutCursor<P extends ListParamsBase>(params: P): Omit<P, 'cursor'> {
+  const { cursor: _cursor, ...rest } = params;
+  return rest;
+}
 
-function hasFilters(params: Record<string, unknown> | undefined): boolean {
-  return Object.entries(params ?? {}).some(([key, value]) => !NOT_FILTERS.has(key) && value !== undefined);
+/** Unix ms of an HTTP `Date` header, `null` when absent or unreadable. */
+function httpDate(value: string | null): number | null {
+  if (!value) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 /**
@@ -136,45 +212,74 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
   }
 
   /**
-   * A unified list over any SR list: SR's paging becomes one opaque cursor that carries the SR
-   * query, so a saved cursor resumes the same list with the same filters.
+   * The parameters a list runs with: the caller's, or, with a `cursor`, the cursor's (checked
+   * against what the caller repeats; see `mergeSavedParams`). Returns them without `cursor`, with
+   * the decoded cursor.
    */
-  protected paginate<T>(spec: ListSpec<T>): PagePromise<T> {
-    if (spec.cursor !== undefined) {
-      const saved = decodeCursor(spec.cursor, spec.list);
-      if (hasFilters(spec.listParams) && withoutLimit(spec.query) !== withoutLimit(saved.query)) {
-        throw new ValidationError('Invalid list parameters', [
-          {
-            path: ['cursor'],
-            message: 'was created with other filters; pass the cursor alone (or with limit)',
-          },
-        ]);
-      }
+  protected resume<P extends ListParamsBase>(
+    list: string,
+    params: P,
+  ): { params: Omit<P, 'cursor'>; cursor: CursorData | undefined } {
+    if (!isRecord(params)) {
+      throw new ValidationError('Invalid list parameters', [{ path: [], message: 'expected an object' }]);
     }
-    const fetchPage = async (cursor: string | null): Promise<Page<T>> => {
-      const saved = cursor === null ? undefined : decodeCursor(cursor, spec.list);
-      const query =
-        saved === undefined
-          ? spec.query
-          : { ...saved.query, ...(spec.query.limit !== undefined ? { limit: spec.query.limit } : {}) };
+    if (params.cursor === undefined) return { params: withoutCursor(params), cursor: undefined };
+    if (typeof params.cursor !== 'string') {
+      throw new ValidationError('Invalid cursor', [{ path: ['cursor'], message: 'expected a string' }]);
+    }
+    const cursor = decodeCursor(params.cursor, list);
+    const merged = mergeSavedParams(params, cursor.params) as Omit<P, 'cursor'>;
+    return { params: merged, cursor };
+  }
+
+  /**
+   * A unified list over any SR list: SR's paging becomes one opaque cursor that carries the list's
+   * parameters and SR's page position, so a saved cursor resumes the same list with the same
+   * filters and options (`hydrate`, `include`), and items come back in the same shape.
+   */
+  protected paginate<T, P extends ListParamsBase>(spec: ListSpec<T, P>): PagePromise<T> {
+    const { params, cursor } = this.resume(spec.list, spec.params);
+    const query = spec.toQuery(params);
+    const start: CursorData = {
+      v: 2,
+      list: spec.list,
+      params,
+      state: cursor?.state ?? null,
+      skip: cursor?.skip,
+    };
+    const fetchPage = async (at: string | null): Promise<Page<T>> => {
+      const here = at === null || at === spec.params.cursor ? start : decodeCursor(at, spec.list);
+      const skipped = new Set(here.skip ?? []);
       const page = await this.client.fetchPage(spec.path, {
         ...spec.request,
-        params: spec.params,
+        params: spec.pathParams,
         query: query as never,
-        state: saved?.state ?? null,
+        state: here.state,
       });
       const warnings: Warning[] = [];
-      const result = await spec.mapPage(page.items, warnings, query);
-      this.client.emitWarnings(warnings);
-      return {
-        result,
-        next_cursor: page.next ? encodeCursor({ list: spec.list, query, state: page.next }) : null,
-        result_count: result.length,
-        total: spec.srTotal === false ? null : page.total,
+      const mapped = await spec.mapPage(page.items, {
         warnings,
-      };
+        params,
+        processed: (id) => id !== null && skipped.has(idDigest(id)),
+        hasNext: page.next !== null,
+      });
+      const result = skipped.size > 0 ? mapped.filter((item) => !skipped.has(itemDigest(item))) : mapped;
+      this.client.emitWarnings(warnings);
+      const next: CursorData | null = page.next ? { v: 2, list: spec.list, params, state: page.next } : null;
+      return this.positioned(
+        {
+          result,
+          next_cursor: next ? encodeCursor(next) : null,
+          result_count: result.length,
+          total: spec.srTotal === false ? null : page.total,
+          warnings,
+        },
+        here,
+        next,
+        httpDate(page.headers.get('date')),
+      );
     };
-    return new PagePromise(fetchPage, spec.cursor ?? null);
+    return new PagePromise(fetchPage, spec.params.cursor ?? null);
   }
 
   /**
@@ -182,41 +287,77 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
    * attachments): the SDK pages it itself with the same cursor, by position. The cursor keeps the
    * page size, so resuming without `limit` pages as the first list did.
    */
-  protected paginateWhole<T>(spec: {
-    list: string;
-    limit?: number | undefined;
-    cursor?: string | undefined;
-    /** Reads the whole list (warnings found on the way go to `warnings`). */
-    load: (warnings: Warning[]) => Promise<unknown[]>;
-    map: (item: unknown, warnings: Warning[]) => T;
-  }): PagePromise<T> {
-    const fetchPage = async (cursor: string | null): Promise<Page<T>> => {
-      const saved = cursor === null ? undefined : decodeCursor(cursor, spec.list);
-      const offset = saved?.state.kind === 'offset' ? saved.state.offset : 0;
-      const savedLimit = saved?.query.limit;
-      const limit = spec.limit ?? (typeof savedLimit === 'number' ? savedLimit : undefined);
+  protected paginateWhole<T, P extends ListParamsBase>(spec: WholeListSpec<T, P>): PagePromise<T> {
+    const { params, cursor } = this.resume(spec.list, spec.params);
+    spec.validate(params);
+    if (cursor?.state && cursor.state.kind !== 'offset') {
+      throw new ValidationError('Invalid cursor', [
+        { path: ['cursor'], message: 'has an invalid page position' },
+      ]);
+    }
+    const start: CursorData = {
+      v: 2,
+      list: spec.list,
+      params,
+      state: cursor?.state ?? null,
+      skip: cursor?.skip,
+    };
+    const limit = params.limit;
+    const fetchPage = async (at: string | null): Promise<Page<T>> => {
+      const here = at === null || at === spec.params.cursor ? start : decodeCursor(at, spec.list);
+      const offset = here.state?.kind === 'offset' ? here.state.offset : 0;
+      const skipped = new Set(here.skip ?? []);
       const warnings: Warning[] = [];
-      const all = await spec.load(warnings);
+      const all = await spec.load(warnings, params);
       const size = limit ?? all.length;
       const slice = all.slice(offset, offset + Math.max(size, 1));
-      const result = slice.map((item) => spec.map(item, warnings));
+      const mapped = slice.map((item) => spec.map(item, warnings));
+      const result = skipped.size > 0 ? mapped.filter((item) => !skipped.has(itemDigest(item))) : mapped;
       this.client.emitWarnings(warnings);
-      const next = offset + slice.length;
-      return {
-        result,
-        next_cursor:
-          next < all.length
-            ? encodeCursor({
-                list: spec.list,
-                query: limit !== undefined ? { limit } : {},
-                state: { kind: 'offset', offset: next },
-              })
-            : null,
-        result_count: result.length,
-        total: all.length,
-        warnings,
-      };
+      const end = offset + slice.length;
+      const next: CursorData | null =
+        end < all.length ? { v: 2, list: spec.list, params, state: { kind: 'offset', offset: end } } : null;
+      return this.positioned(
+        {
+          result,
+          next_cursor: next ? encodeCursor(next) : null,
+          result_count: result.length,
+          total: all.length,
+          warnings,
+        },
+        here,
+        next,
+        null,
+      );
     };
-    return new PagePromise(fetchPage, spec.cursor ?? null);
+    return new PagePromise(fetchPage, spec.params.cursor ?? null);
+  }
+
+  /**
+   * Attaches item positions to a page fetched at `here`: after an item, the same page with the
+   * items so far marked processed (by id, so items SR adds or removes meanwhile do not shift it);
+   * after the page's last item, the next page.
+   */
+  private positioned<T>(page: Page<T>, here: CursorData, next: CursorData | null, serverTime: number | null) {
+    let digests: string[] | undefined;
+    return setPageMeta(page, {
+      serverTime,
+      position: (index) => {
+        if (next && index >= page.result.length - 1) return next;
+        digests ??= page.result.map(itemDigest);
+        // Bounded: a page holds at most 100 items; past MAX_SKIP (a page SR keeps refilling),
+        // the oldest marks go and those items may come again rather than the cursor grow.
+        const skip = [...(here.skip ?? []), ...digests.slice(0, index + 1)];
+        return { ...here, skip: skip.slice(-MAX_SKIP) };
+      },
+    });
+  }
+
+  /**
+   * A sync over one of this resource's lists: every record once per run, each with a resumable
+   * `state`; see `SyncRun`.
+   */
+  protected syncList<T>(spec: SyncSpec<T>): SyncRun<T> {
+    return new SyncRun(spec, this.options.syncOverlapMs);
   }
 }

@@ -1,11 +1,13 @@
-import { SmartRecruitersError } from '../core/errors.js';
+import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 
 /**
  * Where the next page of an SR list is (smartrecruiters-api.md §3). One shape covers every SR
  * paging style, and it is plain JSON so a cursor can carry it.
- * - `param`: the `pageId` query parameter from `nextPageId` (candidates, jobs, users).
- * - `link`: the `Link: <...>; rel="next"` URL, relative to the base URL (it keeps SR's filters);
- *   the webhooks API's bare-array lists page this way, with its `page_id`.
+ * - `param`: the list's paging parameter and its value: `pageId` from `nextPageId` (candidates,
+ *   jobs, users), or the page parameter of a `Link: <...>; rel="next"` target.
+ * - `link`: a `Link rel="next"` target on a list whose paging parameter the SDK does not know,
+ *   relative to the base URL. Only its path and paging parameters are followed (see
+ *   `checkPageState`).
  * - `offset`: `offset`/`limit`/`totalFound` paging (sources, offers, legacy lists).
  */
 export type PageState =
@@ -13,39 +15,189 @@ export type PageState =
   | { kind: 'link'; href: string }
   | { kind: 'offset'; offset: number };
 
-/** Paging quirks of known SR list routes. */
+/**
+ * The largest `limit` of the webhooks API's lists (subscriptions, callbacks log). SR documents the
+ * default (10) but not the maximum: UNCONFIRMED, taken as the 100 of SR's other lists (§3). A
+ * credential holds at most 20 subscriptions (§12.1), so one page of this size holds them all.
+ */
+export const WEBHOOKS_MAX_LIMIT = 100;
+
+/** Paging facts of one SR list route. */
 interface PagingRule {
   path: RegExp;
+  /** The query parameter that carries the next page's id. */
+  pageParam?: 'pageId' | 'page_id';
+  /** SR's largest `limit`: sent when the caller sets none, so a list costs as few requests as it can. */
+  maxLimit?: number;
   /** Query parameters the route needs for cursor paging. */
   defaults?: Record<string, string>;
   /** The route pages by cursor only; its `offset`/`totalFound` never mean "more by offset". */
   cursorOnly?: boolean;
 }
 
+/**
+ * The SR list routes whose paging the SDK knows (smartrecruiters-api.md §3). A new route is one
+ * line here: every list over it, raw or unified, then asks for SR's largest page and follows only
+ * its own paging parameter.
+ */
 const RULES: readonly PagingRule[] = [
   // "You must set job_id value for sort if you use pageId" (§3).
-  { path: /^\/jobs\/?$/, defaults: { sort: 'job_id' }, cursorOnly: true },
+  { path: /^\/jobs\/?$/, pageParam: 'pageId', maxLimit: 100, defaults: { sort: 'job_id' }, cursorOnly: true },
   // Offset paging was removed from these (§3).
-  { path: /^\/candidates\/?$/, cursorOnly: true },
-  { path: /^\/user-api\/v\d+\/users\/?$/, cursorOnly: true },
+  { path: /^\/candidates\/?$/, pageParam: 'pageId', maxLimit: 100, cursorOnly: true },
+  { path: /^\/user-api\/v\d+\/users\/?$/, pageParam: 'pageId', maxLimit: 100, cursorOnly: true },
+  // The deprecated users API pages by offset, at most 100 (§3).
+  { path: /^\/users\/?$/, maxLimit: 100 },
+  // Bare arrays paged with snake_case page_id (§3, §12.1).
+  {
+    path: /^\/webhooks-api\/v\d+\/subscriptions\/?$/,
+    pageParam: 'page_id',
+    maxLimit: WEBHOOKS_MAX_LIMIT,
+    cursorOnly: true,
+  },
+  {
+    path: /^\/webhooks-api\/v\d+\/subscriptions\/[^/]+\/callbacks-log\/?$/,
+    pageParam: 'page_id',
+    maxLimit: WEBHOOKS_MAX_LIMIT,
+    cursorOnly: true,
+  },
 ];
+
+/** Paging parameters a list of an unknown route may carry in a next-page link. */
+const GENERIC_PAGE_PARAMS = ['pageId', 'page_id'] as const;
 
 function ruleFor(path: string): PagingRule | undefined {
   return RULES.find((rule) => rule.path.test(path));
 }
 
-/** Query parameters a route needs for paging that the caller did not set (e.g. `sort=job_id` on `/jobs`). */
-export function pagingDefaults(path: string, query: Record<string, unknown>): Record<string, string> {
-  const defaults = ruleFor(path)?.defaults ?? {};
+/** SR's largest page size on `path`, when the SDK knows it. */
+export function maxLimit(path: string): number | undefined {
+  return ruleFor(path)?.maxLimit;
+}
+
+/**
+ * Query parameters a route needs for paging that the caller did not set: SR's largest `limit`
+ * where the route is known to take one (SR's default page is 10: ten times the requests), and
+ * `sort=job_id` on `/jobs`.
+ */
+export function pagingDefaults(
+  path: string,
+  query: Record<string, unknown>,
+): Record<string, string | number> {
+  const rule = ruleFor(path);
+  const defaults: Record<string, string | number> = { ...(rule?.defaults ?? {}) };
+  if (rule?.maxLimit !== undefined) defaults.limit = rule.maxLimit;
   return Object.fromEntries(Object.entries(defaults).filter(([key]) => query[key] === undefined));
 }
 
-/** The query parameters to send for `state` (a link carries its own query). */
-export function stateQuery(state: PageState | null): Record<string, string | number> {
+/** The paging parameters a state of a list on `path` may name. */
+function pageParams(path: string): readonly string[] {
+  const rule = ruleFor(path);
+  return rule ? (rule.pageParam ? [rule.pageParam] : []) : GENERIC_PAGE_PARAMS;
+}
+
+/** Longest page id or link the SDK follows: SR's ids are far shorter. */
+const MAX_TOKEN_LENGTH = 2048;
+/** Largest offset accepted from a cursor (SR counts in 32-bit integers). */
+export const MAX_OFFSET = 2_147_483_647;
+
+function invalidState(message: string): ValidationError {
+  return new ValidationError('Invalid cursor', [{ path: ['cursor'], message }]);
+}
+
+/**
+ * Control characters, spaces, and the characters that would change a URL's structure: a page id
+ * or link holding one is not SR's.
+ */
+function unsafe(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x23 || code === 0x5c) return true;
+  }
+  return false;
+}
+
+/** The query of a link as `[name, value]` pairs; `undefined` when it cannot be parsed. */
+function linkParts(href: string): { path: string; query: Array<[string, string]> } | undefined {
+  const at = href.indexOf('?');
+  const path = at < 0 ? href : href.slice(0, at);
+  try {
+    return { path, query: [...new URLSearchParams(at < 0 ? '' : href.slice(at + 1))] };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks that `state` (from a cursor or a caller) continues the list at `path` (the filled path)
+ * with `query` (the query the list sends), before any request:
+ * - `param` names the list's own paging parameter, with a bounded printable value;
+ * - `offset` is a non-negative integer up to `MAX_OFFSET`, on a route that pages by offset;
+ * - `link` has exactly the list's path (compared as sent: no dot segment, encoded slash or other
+ *   spelling of another path can pass) and only the list's own query parameters plus its paging
+ *   parameter.
+ *
+ * @throws ValidationError otherwise
+ */
+export function checkPageState(state: unknown, list: { path: string; query: Record<string, unknown> }): void {
+  if (state === null || state === undefined) return;
+  if (typeof state !== 'object' || Array.isArray(state)) throw invalidState('has an invalid page position');
+  const s = state as Record<string, unknown>;
+  const rule = ruleFor(list.path);
+  const params = pageParams(list.path);
+  if (s.kind === 'param') {
+    if (typeof s.name !== 'string' || !params.includes(s.name)) {
+      throw invalidState("names a query parameter that is not this list's paging parameter");
+    }
+    if (typeof s.value !== 'string' || s.value === '' || s.value.length > MAX_TOKEN_LENGTH) {
+      throw invalidState('has an invalid page id');
+    }
+    if (unsafe(s.value)) throw invalidState('has an invalid page id');
+    return;
+  }
+  if (s.kind === 'offset') {
+    if (rule?.cursorOnly) throw invalidState('pages by offset, which this list does not');
+    if (!Number.isSafeInteger(s.offset) || (s.offset as number) < 0 || (s.offset as number) > MAX_OFFSET) {
+      throw invalidState(`has an offset that is not an integer from 0 to ${MAX_OFFSET}`);
+    }
+    return;
+  }
+  if (s.kind === 'link') {
+    const href = s.href;
+    if (typeof href !== 'string' || href.length > MAX_TOKEN_LENGTH || unsafe(href)) {
+      throw invalidState('has an invalid next-page link');
+    }
+    const parts = linkParts(href);
+    if (!parts || parts.path !== list.path) {
+      throw invalidState('points to another path than its list');
+    }
+    const allowed = new Set([...Object.keys(list.query), ...params, 'limit']);
+    for (const [name] of parts.query) {
+      if (!allowed.has(name)) throw invalidState("carries a query parameter that is not this list's");
+    }
+    return;
+  }
+  throw invalidState('has an invalid page position');
+}
+
+/**
+ * The query parameters to send for `state`, on top of the list's own query: the paging parameter
+ * of a `param` or `link` state (a link's copies of the list's filters are ignored: the list sends
+ * its own), or the offset. Call `checkPageState` first.
+ */
+export function stateQuery(
+  state: PageState | null,
+  list: { path: string; query: Record<string, unknown> },
+): Record<string, string | number> {
   if (!state) return {};
   if (state.kind === 'param') return { [state.name]: state.value };
   if (state.kind === 'offset') return { offset: state.offset };
-  return {};
+  const params = pageParams(list.path);
+  const out: Record<string, string> = {};
+  for (const [name, value] of linkParts(state.href)?.query ?? []) {
+    if (params.includes(name) && list.query[name] === undefined) out[name] = value;
+  }
+  return out;
 }
 
 /** The items of an SR list answer: a bare array (webhooks) or `{ content: [...] }`. */
@@ -83,10 +235,16 @@ export function nextLink(header: string | null): string | null {
 /**
  * Works out where the next page is from an SR list answer. Once a list has paged by cursor
  * (`nextPageId`, `page_id` or `Link`), it never falls back to offsets: SR's cursor envelopes also
- * carry `offset` and `totalFound`, which do not describe the next page.
+ * carry `offset` and `totalFound`, which do not describe the next page. A `Link` target is reduced
+ * to what the SDK follows of it: the list's paging parameter (a `param` state), or, on a route
+ * whose paging parameter is unknown, its path and paging parameters (a `link` state); a link to
+ * another host or another path is not followed.
  */
 export function nextPageState(input: {
+  /** The list's filled path (relative to the base URL). */
   path: string;
+  /** The query the page was fetched with. */
+  query?: Record<string, unknown>;
   body: unknown;
   headers: Headers;
   itemCount: number;
@@ -115,7 +273,27 @@ export function nextPageState(input: {
     const path = url.pathname.startsWith(input.basePath)
       ? url.pathname.slice(input.basePath.length)
       : url.pathname;
-    return { kind: 'link', href: `${path}${url.search}` };
+    if (path !== input.path) {
+      throw new SmartRecruitersError('The next-page link points to another path than its list; not followed');
+    }
+    const params = pageParams(input.path);
+    const paging = [...url.searchParams].filter(([name]) => params.includes(name));
+    const [first] = paging;
+    if (paging.length === 1 && first) return { kind: 'param', name: first[0], value: first[1] };
+    const offset = url.searchParams.get('offset');
+    if (paging.length === 0 && !rule?.cursorOnly && offset !== null && /^\d+$/.test(offset)) {
+      return { kind: 'offset', offset: Number(offset) };
+    }
+    if (paging.length === 0) {
+      // Stopping here would end the list early without a word: fail loudly instead.
+      throw new SmartRecruitersError(
+        'The next-page link has no paging parameter the SDK follows; not followed',
+      );
+    }
+    const kept = new URLSearchParams(
+      [...url.searchParams].filter(([name]) => params.includes(name) || name === 'limit'),
+    );
+    return { kind: 'link', href: `${path}?${kept.toString()}` };
   }
   if (rule?.cursorOnly || (previous && previous.kind !== 'offset')) return null;
   const total = listTotal(body);

@@ -35,11 +35,53 @@ export function applicationId(candidateId: string, jobId: string): string {
 }
 
 /**
- * Splits a unified application id into SR's candidate and job ids.
- *
- * @throws ValidationError unless `id` is exactly two non-empty parts joined by `:`
+ * An application as the SDK's methods take it: its unified id (`applicationId()`), or the
+ * `{ candidate_id, job_id }` of an `application.*` webhook payload (whose own `application_id` is
+ * another id, SmartRecruiters' job-application id).
  */
-export function parseApplicationId(id: string): ApplicationKeys {
+export type ApplicationRef = string | { readonly candidate_id: string; readonly job_id: string };
+
+function describeReceived(id: unknown): string {
+  if (typeof id === 'string') {
+    // The value itself is not repeated: it may be personal data (an email pasted by mistake).
+    return `a string of ${id.length} character(s) in ${id.split(':').length} ':'-separated part(s)`;
+  }
+  if (id === null) return 'null';
+  return Array.isArray(id) ? 'an array' : typeof id;
+}
+
+function invalidId(received: string): ValidationError {
+  return new ValidationError('Invalid application id', [
+    {
+      path: [],
+      message:
+        "expected 'candidateId:jobId' as applicationId(candidateId, jobId) builds it, or a webhook " +
+        `payload's { candidate_id, job_id } (its application_id is another id); received ${received}`,
+      code: 'invalid_id',
+    },
+  ]);
+}
+
+/**
+ * Splits a unified application id into SR's candidate and job ids. Also takes the
+ * `{ candidate_id, job_id }` of a webhook payload.
+ *
+ * @throws ValidationError unless `id` is two non-empty parts joined by `:` (or such a payload);
+ *   the message never repeats the value
+ */
+export function parseApplicationId(id: ApplicationRef): ApplicationKeys {
+  if (id !== null && typeof id === 'object' && !Array.isArray(id)) {
+    const { candidate_id: candidateId, job_id: jobId } = id as Record<string, unknown>;
+    if (
+      typeof candidateId === 'string' &&
+      typeof jobId === 'string' &&
+      !badPart(candidateId) &&
+      !badPart(jobId)
+    ) {
+      return { candidateId, jobId };
+    }
+    throw invalidId('an object without a valid candidate_id and job_id');
+  }
   const parts = typeof id === 'string' ? id.split(':') : [];
   const [candidateId, jobId] = parts;
   if (
@@ -49,13 +91,7 @@ export function parseApplicationId(id: string): ApplicationKeys {
     badPart(candidateId) ||
     badPart(jobId)
   ) {
-    throw new ValidationError('Invalid application id', [
-      {
-        path: [],
-        message: `expected 'candidateId:jobId' (two non-empty parts), received ${typeof id === 'string' ? JSON.stringify(id) : typeof id}`,
-        code: 'invalid_id',
-      },
-    ]);
+    throw invalidId(describeReceived(id));
   }
   return { candidateId, jobId };
 }

@@ -24,6 +24,7 @@ import {
 import {
   type Application,
   type ApplicationModel,
+  type ApplicationSource,
   type ApplicationStatusUpdateInput,
   ApplicationStatusUpdateInputSchema,
   CUSTOM_FIELD_VALUE_SCHEMAS,
@@ -197,14 +198,66 @@ export interface ApplicationMapperContext<M = never>
   properties?: unknown;
   /** `GET …/screening-answers` (response or `content`): fills `screening_answers` (else `null`). */
   screeningAnswers?: unknown;
-  /** `sourceDetails {sourceTypeId, sourceSubTypeId, sourceId}`: gives `source.id`. */
+  /**
+   * `sourceDetails {sourceTypeId, sourceSubTypeId, sourceId}` as written: gives `source` when the
+   * record has no `actions.sourceDetails` link.
+   */
   sourceDetails?: unknown;
+  /**
+   * `raw` is an assignment of a `GET /candidates` list item, which carries the job and (primary
+   * assignment only) the status: the rest is listed in `not_fetched`. Default `false`.
+   */
+  listItem?: boolean | undefined;
 }
 
+/** What an application's status history tells. */
 interface HistoryDates {
+  created_at: string | null;
+  updated_at: string | null;
   applied_at: string | null;
   hired_at: string | null;
   rejected_at: string | null;
+}
+
+/** The application fields only its status history gives (SR's Application has no dates, §7). */
+const HISTORY_FIELDS = ['created_at', 'updated_at', 'applied_at', 'hired_at', 'rejected_at'] as const;
+/** The application fields a candidate list item's assignment lacks. */
+const LIST_ITEM_MISSING = ['source', 'reject_reason', 'withdraw_reason', 'starts_at', 'web_url'] as const;
+/** The status fields a secondary assignment of a candidate list item lacks. */
+const STATUS_FIELDS = ['status', 'remote_status', 'sub_status', 'outcome'] as const;
+
+const SOURCE_PATH = /\/configuration\/sources\/([^/?#]+)\/values\/([^/?#]+)\/?$/;
+
+function decodeSegment(segment: string): string | null {
+  try {
+    const value = decodeURIComponent(segment);
+    return value.trim() === '' ? null : value;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The source ids of an application from its `actions.sourceDetails` link, which points at the
+ * source value it came from: `…/configuration/sources/{sourceTypeId}/values/{sourceValueId}`
+ * (§7). A `sourceSubType` query parameter, if SR adds one, gives the sub-type (UNCONFIRMED).
+ */
+export function sourceFromLink(
+  url: unknown,
+): { id: string; type_id: string; sub_type_id: string | null } | null {
+  if (typeof url !== 'string') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'https://api.smartrecruiters.com');
+  } catch {
+    return null;
+  }
+  const match = SOURCE_PATH.exec(parsed.pathname);
+  const typeId = match?.[1] ? decodeSegment(match[1]) : null;
+  const id = match?.[2] ? decodeSegment(match[2]) : null;
+  if (!typeId || !id) return null;
+  const subType = parsed.searchParams.get('sourceSubType');
+  return { id, type_id: typeId, sub_type_id: subType && subType.trim() !== '' ? subType : null };
 }
 
 function historyDates(history: unknown, status: ApplicationStatus, sink: WarningSink): HistoryDates {
@@ -222,11 +275,50 @@ function historyDates(history: unknown, status: ApplicationStatus, sink: Warning
   const latest = (srStatus: SrApplicationStatus) =>
     dated.filter((entry) => entry.status === srStatus).at(-1)?.at ?? null;
   return {
+    // The application exists from its first status; SR keeps no other update time for it.
+    created_at: dated[0]?.at ?? null,
+    updated_at: dated.at(-1)?.at ?? null,
     // A lead was sourced, not an applicant: the application starts with its first other status.
     applied_at: dated.find((entry) => entry.status !== 'LEAD')?.at ?? null,
     hired_at: status === 'hired' ? latest('HIRED') : null,
     rejected_at: status === 'rejected' ? latest('REJECTED') : null,
   };
+}
+
+/**
+ * The application's source: ids from the `actions.sourceDetails` link (or a `sourceDetails` the
+ * caller gives), name from SR's `source` label. A label without ids is reported and left out: a
+ * label in place of an id would not round-trip into a create or `updateSource`.
+ */
+function applicationSource(
+  app: SrApplicationRecord,
+  context: ApplicationMapperContext<unknown>,
+  sink: WarningSink,
+): ApplicationSource | null {
+  const name = orNull(app.source);
+  const fromLink = sourceFromLink(app.actions?.sourceDetails?.url);
+  if (fromLink) return { ...fromLink, name };
+  if (context.sourceDetails) {
+    const details = parseLeniently(SrSourceDetailsSchema, context.sourceDetails, sink, {
+      prefix: ['sourceDetails'],
+    });
+    if (details.sourceId && details.sourceTypeId) {
+      return {
+        id: details.sourceId,
+        name,
+        type_id: details.sourceTypeId,
+        sub_type_id: details.sourceSubTypeId ?? null,
+      };
+    }
+  }
+  if (name !== null) {
+    sink.add(
+      'missing_source_id',
+      'the source has a label but no actions.sourceDetails link; mapped as missing',
+      ['actions', 'sourceDetails'],
+    );
+  }
+  return null;
 }
 
 function reason(
@@ -255,25 +347,27 @@ export function toUnifiedApplication<M = never>(
   const app = parseLeniently(SrApplicationRecordSchema, raw, sink);
 
   const status = toUnifiedApplicationStatus(app.status);
-  const details = context.sourceDetails
-    ? parseLeniently(SrSourceDetailsSchema, context.sourceDetails, sink, { prefix: ['sourceDetails'] })
-    : undefined;
-  const sourceName = orNull(app.source);
-  // SR's Application names its source but gives no id; the id comes from sourceDetails (§13).
-  // Without it the name doubles as the id so the reference stays usable for grouping.
-  const source: NamedRef | null = details?.sourceId
-    ? { id: details.sourceId, name: sourceName }
-    : sourceName
-      ? { id: sourceName, name: sourceName }
-      : null;
+  const source = applicationSource(app, context, sink);
   const dates = context.statusHistory
     ? historyDates(context.statusHistory, status, sink)
-    : { applied_at: null, hired_at: null, rejected_at: null };
+    : { created_at: null, updated_at: null, applied_at: null, hired_at: null, rejected_at: null };
+  const notFetched: ApplicationModel['not_fetched'] = [];
+  if (context.listItem) {
+    notFetched.push(...LIST_ITEM_MISSING);
+    if (app.status === undefined || app.status === null) notFetched.push(...STATUS_FIELDS);
+  } else if (rawJobId !== undefined) {
+    // A candidate's full Assignment is the application without its `url` (§6.2).
+    notFetched.push('web_url');
+  }
+  if (context.statusHistory === undefined) notFetched.push(...HISTORY_FIELDS);
+  if (context.properties === undefined) notFetched.push('custom_fields');
+  if (context.screeningAnswers === undefined) notFetched.push('screening_answers');
 
   const unified: ApplicationModel = {
     id,
-    created_at: null,
-    updated_at: null,
+    created_at: dates.created_at,
+    updated_at: dates.updated_at,
+    not_fetched: notFetched,
     candidate: { id: context.candidateId, name: context.candidateName ?? null },
     job: { id: jobId, name: context.jobName ?? app.job?.title ?? null },
     status,
@@ -298,7 +392,14 @@ export function toUnifiedApplication<M = never>(
 }
 
 /** Options of `toUnifiedApplicationsFromCandidate`. */
-export type CandidateApplicationsContext<M = never> = MapperContext<M, SrApplicationRecord, ApplicationModel>;
+export interface CandidateApplicationsContext<M = never>
+  extends MapperContext<M, SrApplicationRecord, ApplicationModel> {
+  /**
+   * The candidate is a `GET /candidates` list item, whose assignments carry the job and (primary
+   * only) the status: the rest of each application is listed in `not_fetched`. Default `false`.
+   */
+  listItem?: boolean | undefined;
+}
 
 /**
  * The applications of an SR candidate (list item or details): one per assignment with a job, in
@@ -327,7 +428,13 @@ export function toUnifiedApplicationsFromCandidate<M = never>(
     if (jobId === '' || seen.has(jobId)) continue;
     seen.add(jobId);
     out.push(
-      toUnifiedApplication(assignment, { ...context, candidateId: candidate.id, candidateName: name, jobId }),
+      toUnifiedApplication(assignment, {
+        ...context,
+        candidateId: candidate.id,
+        candidateName: name,
+        jobId,
+        listItem: context.listItem,
+      }),
     );
   }
   return out;
@@ -354,7 +461,7 @@ export function toSrCandidateStatus(input: ApplicationStatusUpdateInput): SrCand
 /** `sourceDetails` from an already validated source input. */
 export function sourceDetailsOf(source: ApplicationSourceInput): SrSourceDetails {
   // Key order follows SR's documentation: sourceTypeId, sourceSubTypeId, sourceId (§13).
-  return source.sub_type_id === undefined
+  return source.sub_type_id === undefined || source.sub_type_id === null
     ? { sourceTypeId: source.type_id, sourceId: source.id }
     : { sourceTypeId: source.type_id, sourceSubTypeId: source.sub_type_id, sourceId: source.id };
 }

@@ -93,6 +93,7 @@ export function toUnifiedAttachment<M = never>(
     id: attachment.id,
     created_at: null,
     updated_at: null,
+    not_fetched: [],
     file_name: orNull(attachment.name),
     content_type: orNull(attachment.contentType),
     attachment_type: toUnifiedAttachmentType(attachment.type),

@@ -8,6 +8,7 @@ import {
   type SrCandidateInput,
   type SrCandidateLocationInput,
   type SrCandidateTags,
+  SrConsentSchema,
   type SrConsentStatus,
   type SrEducationInput,
   type SrExperienceInput,
@@ -81,7 +82,20 @@ export interface CandidateMapperContext<M = never>
    * /candidates/{id}/jobs/{jobId}/properties`, response or `content`). Default: none.
    */
   properties?: unknown;
+  /**
+   * `raw` is a `GET /candidates` list item (or such an item with its details merged in, then pass
+   * `false`): the fields only the details carry are listed in `not_fetched`. Default `false`.
+   */
+  listItem?: boolean | undefined;
+  /**
+   * The candidate's consent (`GET /candidates/{id}/consent`, `{ status }`): fills
+   * `consent_status` for details, which carry no consent (list items do).
+   */
+  consent?: unknown;
 }
+
+/** The candidate fields a `GET /candidates` list item lacks (the details have them, §6.2). */
+const LIST_ITEM_MISSING = ['phones', 'urls', 'education', 'experience', 'company', 'title'] as const;
 
 function toLocations(location: SrCandidateDetails['location']): CandidateLocation[] {
   if (!location) return [];
@@ -143,11 +157,21 @@ export function toUnifiedCandidate<M = never>(
   }
   const experience = c.experience ?? [];
   const current = experience.find((entry) => entry.current === true);
+  const consent =
+    context.consent !== undefined
+      ? parseLeniently(SrConsentSchema, context.consent, sink, { prefix: ['consent'] })
+      : c.consent;
+  const notFetched: CandidateModel['not_fetched'] = context.listItem ? [...LIST_ITEM_MISSING] : [];
+  // CandidateDetails carry no consent (§6.2): it is one more request (`include: ['consent']`).
+  if (consent === undefined) notFetched.push('consent_status', 'remote_consent_status');
+  // Candidate properties are per application: read them on the application.
+  if (context.properties === undefined) notFetched.push('custom_fields');
 
   const unified: CandidateModel = {
     id: c.id,
     created_at: orNull(c.createdOn),
     updated_at: orNull(c.updatedOn),
+    not_fetched: notFetched,
     first_name: orNull(c.firstName),
     last_name: orNull(c.lastName),
     name: fullName(c.firstName, c.lastName),
@@ -178,8 +202,8 @@ export function toUnifiedCandidate<M = never>(
       description: orNull(entry.description),
     })),
     is_internal: orNull(c.internal),
-    consent_status: toUnifiedConsentStatus(c.consent?.status),
-    remote_consent_status: orNull(c.consent?.status),
+    consent_status: toUnifiedConsentStatus(consent?.status),
+    remote_consent_status: orNull(consent?.status),
     average_rating: orNull(c.averageRating),
     applications,
     custom_fields: context.properties ? toUnifiedCandidateProperties(context.properties, sink) : [],

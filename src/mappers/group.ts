@@ -20,6 +20,7 @@ export function toUnifiedGroup<M = never>(raw: unknown, context: GroupMapperCont
     id: group.id,
     created_at: null,
     updated_at: null,
+    not_fetched: [],
     name: orNull(group.name),
     group_type: 'access_group',
   };

@@ -22,7 +22,12 @@ export {
   toUnifiedCandidateProperties,
   toUnifiedScreeningAnswers,
 } from './application.js';
-export { type ApplicationKeys, applicationId, parseApplicationId } from './application-id.js';
+export {
+  type ApplicationKeys,
+  type ApplicationRef,
+  applicationId,
+  parseApplicationId,
+} from './application-id.js';
 export {
   ATTACHMENT_TYPE_MAP,
   ATTACHMENT_TYPE_TO_SR,

@@ -152,7 +152,25 @@ export interface JobMapperContext<M = never> extends MapperContext<M, SrJobDetai
   hiringTeam?: unknown;
   /** SR users (`{ id, firstName, lastName }`, e.g. from the users API) to name hiring team members. */
   users?: unknown;
+  /**
+   * `raw` is a `GET /jobs` list item (`JobSummary`): the fields only `JobDetails` carry are listed
+   * in `not_fetched`. Default `false`.
+   */
+  listItem?: boolean | undefined;
 }
+
+/** The job fields a `GET /jobs` list item lacks (`JobSummary` vs `JobDetails`, §9.3). */
+const LIST_ITEM_MISSING = [
+  'description',
+  'employment_type',
+  'experience_level',
+  'industry',
+  'function',
+  'compensation',
+  'target_hiring_at',
+  'web_url',
+  'custom_fields',
+] as const;
 
 function idLabel(
   value: { id: string; label?: string | null | undefined } | null | undefined,
@@ -238,10 +256,13 @@ export function toUnifiedJob<M = never>(raw: unknown, context: JobMapperContext<
   const sink = warningSink(context.warnings, rawId(raw), 'job');
   const job = parseLeniently(SrJobDetailsSchema, raw, sink);
   const compensation = job.compensation;
+  const notFetched: JobModel['not_fetched'] = context.listItem ? [...LIST_ITEM_MISSING] : [];
+  if (context.hiringTeam === undefined) notFetched.push('hiring_team');
   const unified: JobModel = {
     id: job.id,
     created_at: orNull(job.createdOn),
     updated_at: orNull(job.updatedOn),
+    not_fetched: notFetched,
     name: orNull(job.title),
     code: orNull(job.refNumber),
     description: toDescription(job),

@@ -20,6 +20,7 @@ export function toUnifiedRole<M = never>(raw: unknown, context: RoleMapperContex
     id: role.id,
     created_at: null,
     updated_at: null,
+    not_fetched: [],
     name: orNull(role.name),
     type: 'system',
   };

@@ -2,8 +2,16 @@
  * User mappers: SR `UserEntity` / users list item -> unified `User`, and the write bodies of user
  * create and JSON Patch update (smartrecruiters-api.md §10.1).
  */
+
+import * as z from 'zod/mini';
 import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
-import { type SrNewUser, type SrSsoLoginMode, type SrUser, SrUserSchema } from '../schemas/sr/user.js';
+import {
+  SrAccessGroupSchema,
+  type SrNewUser,
+  type SrSsoLoginMode,
+  type SrUser,
+  SrUserSchema,
+} from '../schemas/sr/user.js';
 import type { UserLocation } from '../schemas/unified/common.js';
 import type { UserStatus } from '../schemas/unified/enums.js';
 import { type UserListParams, UserListParamsSchema } from '../schemas/unified/list-params.js';
@@ -18,6 +26,7 @@ import {
 } from '../schemas/unified/user.js';
 import type { MapperContext } from './context.js';
 import {
+  contentOf,
   finish,
   fullName,
   orNull,
@@ -42,7 +51,19 @@ export const SSO_LOGIN_MODE_TO_SR: Readonly<Record<'sso' | 'password', SrSsoLogi
 };
 
 /** Options of `toUnifiedUser`. */
-export type UserMapperContext<M = never> = MapperContext<M, SrUser, UserModel>;
+export interface UserMapperContext<M = never> extends MapperContext<M, SrUser, UserModel> {
+  /**
+   * `raw` is a `GET /user-api/v201804/users` list item, which carries no location and names no
+   * access group: those are listed in `not_fetched` (group names unless `accessGroups` names
+   * them). Default `false`.
+   */
+  listItem?: boolean | undefined;
+  /**
+   * The account's access groups (`GET /user-api/v201804/access-groups`: the response or its
+   * `content`), to name the groups of users whose records carry only group ids.
+   */
+  accessGroups?: unknown;
+}
 
 function toLocations(location: SrUser['location']): UserLocation[] {
   if (!location) return [];
@@ -60,17 +81,40 @@ function toLocations(location: SrUser['location']): UserLocation[] {
 
 /**
  * Maps an SR user (`UserEntity` or a users list item) to the unified User. List items carry access
- * group ids only: their `groups[].name` is `null`.
+ * group ids only: their `groups[].name` comes from `context.accessGroups`, else is `null`.
  *
  * Never throws on SR data: fields that fail lenient validation become warnings and map as missing.
  */
 export function toUnifiedUser<M = never>(raw: unknown, context: UserMapperContext<M> = {}): User<M> {
   const sink = warningSink(context.warnings, rawId(raw), 'user');
   const user = parseLeniently(SrUserSchema, raw, sink);
+  const names = new Map<string, string>();
+  if (context.accessGroups !== undefined) {
+    const path = ['accessGroups'];
+    const groups = parseLeniently(
+      z.array(SrAccessGroupSchema),
+      contentOf(context.accessGroups, sink, path),
+      sink,
+      { prefix: path, empty: [] },
+    );
+    for (const group of groups) if (typeof group.name === 'string') names.set(group.id, group.name);
+  }
+  const groups = (user.accessGroups ?? []).map((group) => ({
+    id: group.id,
+    name: orNull(group.name) ?? names.get(group.id) ?? null,
+  }));
+  const notFetched: UserModel['not_fetched'] = context.listItem ? ['locations'] : [];
+  if (
+    groups.some((group) => group.name === null) &&
+    (context.listItem || context.accessGroups !== undefined)
+  ) {
+    notFetched.push('groups');
+  }
   const unified: UserModel = {
     id: user.id,
     created_at: null,
     updated_at: orNull(user.updatedOn),
+    not_fetched: notFetched,
     first_name: orNull(user.firstName),
     last_name: orNull(user.lastName),
     name: fullName(user.firstName, user.lastName),
@@ -79,7 +123,7 @@ export function toUnifiedUser<M = never>(raw: unknown, context: UserMapperContex
     status: toUnifiedUserStatus(user.active),
     remote_status: orNull(user.active),
     roles: user.systemRole ? [{ id: user.systemRole.id, name: orNull(user.systemRole.name) }] : [],
-    groups: (user.accessGroups ?? []).map((group) => ({ id: group.id, name: orNull(group.name) })),
+    groups,
     external_id: orNull(user.externalData),
     sso_identifier: orNull(user.ssoIdentifier),
     language: orNull(user.language?.code),

@@ -2,9 +2,9 @@ import type { RequestOptions } from '../client.js';
 import { ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
+import type { SyncParams, SyncRun } from '../core/sync.js';
 import { raceSignal } from '../internal/abort.js';
 import {
-  type ApplicationListSrQuery,
   toSrApplicationListQuery,
   toSrCandidatePropertyValues,
   toSrCandidateStatus,
@@ -13,7 +13,12 @@ import {
   toUnifiedApplicationsFromCandidate,
   toUnifiedScreeningAnswers,
 } from '../mappers/application.js';
-import { applicationId, parseApplicationId } from '../mappers/application-id.js';
+import {
+  type ApplicationKeys,
+  type ApplicationRef,
+  applicationId,
+  parseApplicationId,
+} from '../mappers/application-id.js';
 import { toSrApplicationInput } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { isRecord, rawId, warningSink } from '../mappers/shared.js';
@@ -25,94 +30,98 @@ import type {
 } from '../schemas/unified/application.js';
 import type { Warning } from '../schemas/unified/common.js';
 import type { ApplicationSourceInput } from '../schemas/unified/input-common.js';
-import type { ApplicationListParams } from '../schemas/unified/list-params.js';
-
-/** Extra reads of `applications.get`. */
-export type ApplicationInclude = 'custom_fields' | 'status_history' | 'screening_answers';
+import {
+  type ApplicationInclude,
+  ApplicationIncludeSchema,
+  type ApplicationListParams,
+} from '../schemas/unified/list-params.js';
+import { parseInput } from '../schemas/unified/parse-input.js';
 
 /** Options of `applications.get`. */
 export interface ApplicationGetOptions extends RequestOptions {
   /**
-   * What to read besides the application, each one more request: `custom_fields` (candidate
-   * properties), `status_history` (fills `applied_at`, `hired_at`, `rejected_at`),
-   * `screening_answers`. Default `['custom_fields', 'status_history']`.
+   * What to read besides the application, one request each: `status_history` (fills
+   * `created_at`, `updated_at`, `applied_at`, `hired_at`, `rejected_at`; SmartRecruiters keeps no
+   * other dates for an application), `custom_fields` (candidate properties), `screening_answers`.
+   * Default `['status_history']`: two requests in all. `[]` reads the application alone.
    */
   include?: readonly ApplicationInclude[] | undefined;
 }
 
-const DEFAULT_INCLUDE: readonly ApplicationInclude[] = ['custom_fields', 'status_history'];
+const DEFAULT_INCLUDE: readonly ApplicationInclude[] = ['status_history'];
+
+/** Parameters of `applications.sync`: the list's, with `since` and `state` instead of `cursor`/`updated_after`. */
+export type ApplicationSyncParams = Omit<ApplicationListParams, 'cursor' | 'updated_after' | 'candidate_id'> &
+  SyncParams;
 
 /**
  * Applications. SR has no applications collection: an application is a candidate on a job
  * (`/candidates/{id}/jobs/{jobId}`, smartrecruiters-api.md §7), and its id here is the composite
- * `${candidateId}:${jobId}` (`applicationId()` builds it, `parseApplicationId()` splits it).
+ * `${candidateId}:${jobId}` (`applicationId()` builds it, `parseApplicationId()` splits it). Every
+ * method that takes an application also takes the `{ candidate_id, job_id }` of a webhook payload.
  */
 export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   private propertyTypes: Promise<Array<{ id: string; type: string | null }>> | undefined;
 
   /**
    * Lists applications: of one candidate (`candidate_id`), of one job (`job_id`), or all, read
-   * from SR's candidates and their assignments. Filters `status` and `updated_after` (the
-   * candidate's). Applications whose status the candidate list does not carry are fetched.
-   * `hydrate: true` fetches every application with its custom fields and status history.
+   * from SR's candidates and their assignments (100 candidates per request by default). Filters
+   * `status` and `updated_after` (the candidate's). The candidate list gives each application's
+   * job and, for the candidate's latest application only, its status: the others are read, one
+   * request each. `hydrate: true` reads every application with `include` (default
+   * `['status_history']`, the timestamps): 1 + `include.length` requests per application.
    */
   list(
     params: ApplicationListParams = {},
     options?: RequestOptions,
   ): PagePromise<ModelsOf<Mp>['application']> {
     return this.deferred(() => {
-      const query = toSrApplicationListQuery(params);
-      // The filters come from the query each page was fetched with: a list resumed from a saved
-      // cursor alone keeps filtering by the job and status it was started with.
+      // The filters come from the parameters each page was fetched with: a list resumed from a
+      // saved cursor alone keeps filtering by the job and status it was started with.
       const fromCandidates = async (
         candidates: unknown[],
         warnings: Warning[],
-        pageQuery: ApplicationListSrQuery,
+        p: Omit<ApplicationListParams, 'cursor'>,
+        processed: (id: string | null) => boolean,
+        listItems: boolean,
       ) => {
-        const jobId = pageQuery.jobId?.[0];
-        const statuses = pageQuery.status === undefined ? undefined : new Set<string>(pageQuery.status);
+        const query = toSrApplicationListQuery(p);
+        const jobId = query.jobId?.[0];
+        const statuses = query.status === undefined ? undefined : new Set<string>(query.status);
+        const include = p.hydrate ? (p.include ?? DEFAULT_INCLUDE) : [];
         const apps = candidates
           .flatMap(
             (candidate) =>
-              this.toModel(
-                'application',
-                toUnifiedApplicationsFromCandidate,
-                candidate,
-                warnings,
-              ) as unknown as Array<ModelsOf<Mp>['application']>,
+              this.toModel('application', toUnifiedApplicationsFromCandidate, candidate, warnings, {
+                listItem: listItems,
+              }) as unknown as Array<ModelsOf<Mp>['application']>,
           )
-          .filter((app) => jobId === undefined || app.job.id === jobId);
+          .filter((app) => (jobId === undefined || app.job.id === jobId) && !processed(app.id));
         // One pool for the page: the applications the candidate records carry no status for (or
         // all of them, with hydrate) are read, a few at a time.
         const complete = await this.hydrate(apps, (app) =>
-          params.hydrate || app.remote_status === null
-            ? this.read(app.id, params.hydrate ? DEFAULT_INCLUDE : [], warnings, options, app)
+          p.hydrate || app.remote_status === null
+            ? this.read(parseApplicationId(app.id), include, warnings, options, app)
             : Promise.resolve(app),
         );
         return complete.filter(
           (app) => statuses === undefined || (app.remote_status !== null && statuses.has(app.remote_status)),
         );
       };
-      if (params.candidate_id !== undefined) {
-        if (params.updated_after !== undefined) {
-          throw new ValidationError('Invalid application list parameters', [
-            {
-              path: ['updated_after'],
-              message: 'filters candidates: it cannot be combined with candidate_id',
-            },
-          ]);
-        }
-        const candidateId = params.candidate_id;
+      const { params: effective } = this.resume('applications', params);
+      if (effective.candidate_id !== undefined) {
+        const candidateId = effective.candidate_id;
         return this.paginateWhole({
-          list: `applications/${candidateId}`,
-          limit: params.limit,
-          cursor: params.cursor,
-          load: async (warnings) => {
+          list: 'applications',
+          params,
+          validate: (p) => toSrApplicationListQuery(p),
+          load: async (warnings, p) => {
             const raw = await this.client.get('/candidates/{id}', {
               ...options,
               params: { id: candidateId },
             });
-            return fromCandidates([raw], warnings, query);
+            // The candidate's details: full assignments, every status known.
+            return fromCandidates([raw], warnings, p, () => false, false);
           },
           map: (app) => app as ModelsOf<Mp>['application'],
         });
@@ -120,34 +129,78 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
       return this.paginate({
         list: 'applications',
         path: '/candidates',
-        query: { ...query },
-        cursor: params.cursor,
-        listParams: params,
+        params,
+        toQuery: (p) => {
+          const { jobId, status, updatedAfter, limit } = toSrApplicationListQuery(p);
+          return {
+            ...(jobId ? { jobId } : {}),
+            ...(status ? { status } : {}),
+            ...(updatedAfter ? { updatedAfter } : {}),
+            ...(limit !== undefined ? { limit } : {}),
+          };
+        },
         request: options,
         // SR's totalFound counts candidates, not their applications.
         srTotal: false,
-        mapPage: (items, warnings, pageQuery) =>
-          fromCandidates(items, warnings, pageQuery as ApplicationListSrQuery),
+        mapPage: (items, { warnings, params: p, processed }) =>
+          fromCandidates(items, warnings, p, processed, true),
       });
     });
   }
 
-  /** One application, with what `include` asks for. */
-  async get(id: string, options: ApplicationGetOptions = {}): Promise<ModelsOf<Mp>['application']> {
+  /**
+   * Syncs applications, read through SR's candidates (SR has no applications list): every
+   * application once per run, each with a resumable `state`; later runs read only the candidates
+   * SmartRecruiters reports as updated since the previous run started (`updatedAfter`), with all
+   * their applications. That an application's change updates its candidate is what SR's
+   * candidate list shows; SR does not document it. Takes the `list` filters and options
+   * (`hydrate`, `include`). See `SyncRun` for the guarantees.
+   */
+  sync(params: ApplicationSyncParams = {}, options?: RequestOptions): SyncRun<ModelsOf<Mp>['application']> {
+    return this.syncList({
+      list: 'applications',
+      params,
+      updatedAfter: 'updated_after',
+      validate: (p) => {
+        if (p.candidate_id !== undefined) {
+          throw new ValidationError('Invalid sync parameters', [
+            { path: ['candidate_id'], message: 'is not a sync parameter: sync one candidate with list()' },
+          ]);
+        }
+        toSrApplicationListQuery(p as ApplicationListParams);
+      },
+      open: (p) => this.list(p as ApplicationListParams, options),
+    });
+  }
+
+  /**
+   * One application: by id, or by the `{ candidate_id, job_id }` of a webhook payload. Reads the
+   * application and what `include` asks for (default `['status_history']`: 2 requests).
+   */
+  async get(
+    application: ApplicationRef,
+    options: ApplicationGetOptions = {},
+  ): Promise<ModelsOf<Mp>['application']> {
+    const keys = parseApplicationId(application);
+    const include = parseInput(
+      ApplicationIncludeSchema,
+      options.include ?? DEFAULT_INCLUDE,
+      'application include',
+    );
     const warnings: Warning[] = [];
-    const app = await this.read(id, options.include ?? DEFAULT_INCLUDE, warnings, options);
+    const app = await this.read(keys, include, warnings, options);
     this.client.emitWarnings(warnings);
     return app;
   }
 
   private async read(
-    id: string,
+    keys: ApplicationKeys,
     include: readonly ApplicationInclude[],
     warnings: Warning[],
     options: RequestOptions = {},
     known?: { candidate: { name?: string | null | undefined }; job: { name?: string | null | undefined } },
   ): Promise<ModelsOf<Mp>['application']> {
-    const { candidateId, jobId } = parseApplicationId(id);
+    const { candidateId, jobId } = keys;
     const request = { ...requestOnly(options), params: { id: candidateId, jobId } };
     const [raw, statusHistory, properties, screeningAnswers] = await Promise.all([
       this.client.get('/candidates/{id}/jobs/{jobId}', request),
@@ -194,7 +247,7 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     let application = created;
     // SR may merge into an existing candidate whose record lists the application elsewhere.
     if (candidateId !== '' && (!created || created.remote_status === null)) {
-      application = await this.read(applicationId(candidateId, jobId), [], warnings, options, created).catch(
+      application = await this.read({ candidateId, jobId }, [], warnings, options, created).catch(
         () => created,
       );
     }
@@ -222,47 +275,48 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
    * `hired` with a `starts_at`. Returns the application as it now is.
    */
   async updateStatus(
-    id: string,
+    application: ApplicationRef,
     input: ApplicationStatusUpdateInput,
     options?: ApplicationGetOptions,
   ): Promise<ModelsOf<Mp>['application']> {
-    const { candidateId, jobId } = parseApplicationId(id);
+    const { candidateId, jobId } = parseApplicationId(application);
     const body = toSrCandidateStatus(input);
     await this.client.put('/candidates/{id}/jobs/{jobId}/status', {
       ...requestOnly(options),
       params: { id: candidateId, jobId },
       body,
     });
-    return this.get(id, options);
+    return this.get(application, options);
   }
 
   /** Changes the source the application is attributed to. Returns the application as it now is. */
   async updateSource(
-    id: string,
+    application: ApplicationRef,
     source: ApplicationSourceInput,
     options?: ApplicationGetOptions,
   ): Promise<ModelsOf<Mp>['application']> {
-    const { candidateId, jobId } = parseApplicationId(id);
+    const { candidateId, jobId } = parseApplicationId(application);
     const body = toSrSourceDetails(source);
     await this.client.put('/candidates/{id}/jobs/{jobId}/source', {
       ...requestOnly(options),
       params: { id: candidateId, jobId },
       body,
     });
-    return this.get(id, options);
+    return this.get(application, options);
   }
 
   /**
    * Writes custom fields (SR candidate properties) by id. Values are checked against the
    * property types (read once from `/configuration/candidate-properties`) before anything is
-   * written; `null` resets a property. Returns the application as it now is.
+   * written; `null` resets a property. Returns the application as it now is, with its custom
+   * fields (default `include`: `['status_history', 'custom_fields']`).
    */
   async updateCustomFields(
-    id: string,
+    application: ApplicationRef,
     values: readonly CustomFieldValueInput[],
     options?: ApplicationGetOptions,
   ): Promise<ModelsOf<Mp>['application']> {
-    const { candidateId, jobId } = parseApplicationId(id);
+    const { candidateId, jobId } = parseApplicationId(application);
     // Values whose type the caller gives are checked before any request; the others once the
     // property types are known (read once, then cached), still before anything is written.
     toSrCandidatePropertyValues(values);
@@ -273,7 +327,10 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
       params: { id: candidateId, jobId },
       body,
     });
-    return this.get(id, options);
+    return this.get(application, {
+      ...options,
+      include: options?.include ?? [...DEFAULT_INCLUDE, 'custom_fields'],
+    });
   }
 
   private candidatePropertyTypes(options?: RequestOptions) {
@@ -296,20 +353,20 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
   }
 
   /** The candidate's answers to the job's screening questions. */
-  async screeningAnswers(id: string, options?: RequestOptions): Promise<ScreeningAnswer[]> {
-    const { candidateId, jobId } = parseApplicationId(id);
+  async screeningAnswers(application: ApplicationRef, options?: RequestOptions): Promise<ScreeningAnswer[]> {
+    const { candidateId, jobId } = parseApplicationId(application);
     const raw = await this.client.get('/candidates/{id}/jobs/{jobId}/screening-answers', {
       ...options,
       params: { id: candidateId, jobId },
     });
     return this.mapOne((warnings) =>
-      toUnifiedScreeningAnswers(raw, warningSink(warnings, id, 'application')),
+      toUnifiedScreeningAnswers(raw, warningSink(warnings, applicationId(candidateId, jobId), 'application')),
     );
   }
 
   /** Deletes the application (the candidate stays). */
-  async delete(id: string, options?: RequestOptions): Promise<void> {
-    const { candidateId, jobId } = parseApplicationId(id);
+  async delete(application: ApplicationRef, options?: RequestOptions): Promise<void> {
+    const { candidateId, jobId } = parseApplicationId(application);
     await this.client.delete('/candidates/{id}/jobs/{jobId}', {
       ...options,
       params: { id: candidateId, jobId },

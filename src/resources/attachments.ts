@@ -43,6 +43,8 @@ export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp>
           : { candidateId: parsed.candidate_id as string };
       return this.paginateWhole({
         list: `attachments/${parsed.application_id ?? parsed.candidate_id}`,
+        params: {},
+        validate: () => undefined,
         load: async () => {
           const body =
             owner.applicationId !== undefined

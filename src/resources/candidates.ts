@@ -1,6 +1,8 @@
+import * as z from 'zod/mini';
 import type { RequestOptions } from '../client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
+import type { SyncParams, SyncRun } from '../core/sync.js';
 import {
   toSrCandidateInput,
   toSrCandidateListQuery,
@@ -9,9 +11,28 @@ import {
   toUnifiedCandidate,
 } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { rawId } from '../mappers/shared.js';
 import type { CandidateCreateInput, CandidateUpdateInput } from '../schemas/unified/candidate.js';
 import type { CandidateListParams } from '../schemas/unified/list-params.js';
+import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
+
+const CandidateIncludeSchema = z.array(z.enum(['consent']));
+
+/** Extra reads of `candidates.get`. */
+export type CandidateInclude = 'consent';
+
+/** Options of `candidates.get`. */
+export interface CandidateGetOptions extends RequestOptions {
+  /**
+   * `consent`: the candidate's consent status, one more request (`GET /candidates/{id}/consent`;
+   * SmartRecruiters' candidate details carry none). Default none.
+   */
+  include?: readonly CandidateInclude[] | undefined;
+}
+
+/** Parameters of `candidates.sync`: the list's, with `since` and `state` instead of `cursor`/`updated_after`. */
+export type CandidateSyncParams = Omit<CandidateListParams, 'cursor' | 'updated_after'> & SyncParams;
 
 /**
  * Candidates (SR `/candidates`, smartrecruiters-api.md §6). `list` respects SR's limit of one
@@ -20,38 +41,70 @@ import { requireId } from './ids.js';
 export class Candidates<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /**
    * Lists candidates, page by page (`await`) or item by item (`for await`). Filters: `q`,
-   * `job_id`, `status` (unified or SR values), `tag`, `updated_after`; `limit` 1-100; `cursor`
-   * resumes a saved position; `hydrate: true` fetches each candidate's details (list items lack
-   * phone, links, education and experience).
+   * `job_id`, `status` (unified or SR values), `tag`, `updated_after`; `limit` 1-100 (default
+   * 100, SmartRecruiters' largest page); `cursor` resumes a saved position with the options it was
+   * made with; `hydrate: true` fetches each candidate's details (list items lack phone, links,
+   * education and experience: see each record's `not_fetched`), one request per candidate.
    */
   list(params: CandidateListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['candidate']> {
-    return this.deferred(() => {
-      const query = toSrCandidateListQuery(params);
-      return this.paginate({
+    return this.deferred(() =>
+      this.paginate({
         list: 'candidates',
         path: '/candidates',
-        query: { ...query },
-        cursor: params.cursor,
-        listParams: params,
+        params,
+        toQuery: (p) => ({ ...toSrCandidateListQuery(p) }),
         request: options,
-        mapPage: async (items, warnings) => {
+        mapPage: async (items, { warnings, params: p, processed }) => {
+          const todo = items.filter((item) => !processed(rawId(item)));
           // CandidateDetails carries no `consent` (§6.2): withDetails keeps the list item's.
-          const raws = await this.withDetails(items, params.hydrate, (id) =>
+          const raws = await this.withDetails(todo, p.hydrate, (id) =>
             this.client.get('/candidates/{id}', { ...options, params: { id } }),
           );
-          return raws.map((raw) => this.toModel('candidate', toUnifiedCandidate, raw, warnings));
+          return raws.map((raw) =>
+            this.toModel('candidate', toUnifiedCandidate, raw, warnings, { listItem: !p.hydrate }),
+          );
         },
-      });
+      }),
+    );
+  }
+
+  /**
+   * Syncs candidates: every candidate once per run, each with a resumable `state`; later runs
+   * (from the last `state`) list only candidates SmartRecruiters reports as updated since the
+   * previous run started (`updatedAfter`). Takes the `list` filters and options (`hydrate`
+   * included) and keeps them in the state. See `SyncRun` for the guarantees.
+   *
+   * ```ts
+   * const run = sr.candidates.sync({ state: saved ?? undefined, hydrate: true });
+   * for await (const { record, state } of run) { await upsert(record); await save(state); }
+   * await save(run.state);
+   * ```
+   */
+  sync(params: CandidateSyncParams = {}, options?: RequestOptions): SyncRun<ModelsOf<Mp>['candidate']> {
+    return this.syncList({
+      list: 'candidates',
+      params,
+      updatedAfter: 'updated_after',
+      validate: (p) => toSrCandidateListQuery(p as CandidateListParams),
+      open: (p) => this.list(p as CandidateListParams, options),
     });
   }
 
-  /** One candidate with its details. */
-  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['candidate']> {
-    const raw = await this.client.get('/candidates/{id}', {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return this.mapOne((warnings) => this.toModel('candidate', toUnifiedCandidate, raw, warnings));
+  /**
+   * One candidate with its details (one request); `include: ['consent']` adds the consent status
+   * (one more).
+   */
+  async get(id: string, options: CandidateGetOptions = {}): Promise<ModelsOf<Mp>['candidate']> {
+    const { include = [], ...request } = options;
+    const params = { id: requireId(id, 'id') };
+    const wantsConsent = parseInput(CandidateIncludeSchema, include, 'candidate include').includes('consent');
+    const [raw, consent] = await Promise.all([
+      this.client.get('/candidates/{id}', { ...request, params }),
+      wantsConsent ? this.client.get('/candidates/{id}/consent', { ...request, params }) : undefined,
+    ]);
+    return this.mapOne((warnings) =>
+      this.toModel('candidate', toUnifiedCandidate, raw, warnings, consent === undefined ? {} : { consent }),
+    );
   }
 
   /**

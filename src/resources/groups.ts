@@ -1,7 +1,8 @@
 import type { RequestOptions } from '../client.js';
-import { NotFoundError } from '../core/errors.js';
+import { NotFoundError, ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
+import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toUnifiedGroup } from '../mappers/group.js';
 import { isRecord, rawId } from '../mappers/shared.js';
@@ -12,38 +13,51 @@ import {
   type UserListParams,
 } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
+import { ACCESS_GROUPS_PATH, accessGroupNames, readAccessGroups } from './access-groups.js';
 import { requireId } from './ids.js';
 import { USERS_PATH } from './users.js';
 
+/** Parameters of `groups.sync`: `limit` (page size of the walk) and `state`. */
+export type GroupSyncParams = Omit<GroupListParams, 'cursor'> & Pick<SyncParams, 'state'>;
+
 /** Groups: SR's access groups (`/user-api/v201804/access-groups`, smartrecruiters-api.md §10.3). */
 export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
-  /** Lists access groups (SR returns them all at once; `limit` and `cursor` page them). */
+  /** Lists access groups (SR returns them all at once, one request per page; `limit` and `cursor` page them). */
   list(params: GroupListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['group']> {
-    return this.deferred(() => {
-      const parsed = parseInput(GroupListParamsSchema, params, 'group list parameters');
-      return this.paginateWhole({
+    return this.deferred(() =>
+      this.paginateWhole({
         list: 'groups',
-        limit: parsed.limit,
-        cursor: parsed.cursor,
-        load: () => this.all(options),
+        params,
+        validate: (p) => parseInput(GroupListParamsSchema, p, 'group list parameters'),
+        load: () => readAccessGroups(this.client, options),
         map: (raw, warnings) => this.toModel('group', toUnifiedGroup, raw, warnings),
-      });
-    });
+      }),
+    );
   }
 
-  private async all(options?: RequestOptions): Promise<unknown[]> {
-    return (await this.client.get('/user-api/v201804/access-groups', options)).content ?? [];
+  /**
+   * Syncs access groups as a full snapshot: SmartRecruiters cannot list them by update time, so
+   * every run emits every group, each with a resumable `state`. See `SyncRun`.
+   */
+  sync(params: GroupSyncParams = {}, options?: RequestOptions): SyncRun<ModelsOf<Mp>['group']> {
+    return this.syncList({
+      list: 'groups',
+      params,
+      updatedAfter: null,
+      validate: (p) => parseInput(GroupListParamsSchema, p, 'group list parameters'),
+      open: (p) => this.list(p as GroupListParams, options),
+    });
   }
 
   /** One access group by id; `NotFoundError` when there is none. */
   async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['group']> {
     requireId(id, 'id');
-    const raw = (await this.all(options)).find((group) => rawId(group) === id);
+    const raw = (await readAccessGroups(this.client, options)).find((group) => rawId(group) === id);
     if (raw === undefined) {
       throw new NotFoundError({
         status: 404,
-        body: { message: `No access group '${id}'` },
-        request: { method: 'GET', path: '/user-api/v201804/access-groups' },
+        body: { message: 'No access group with this id' },
+        request: { method: 'GET', path: ACCESS_GROUPS_PATH },
       });
     }
     return this.mapOne((warnings) => this.toModel('group', toUnifiedGroup, raw, warnings));
@@ -51,7 +65,8 @@ export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
 
   /**
    * The users in a group. SR has no members endpoint: this pages through users and keeps those
-   * whose access groups include it (list items carry group ids). Accepts the `users.list` params.
+   * whose access groups include it (list items carry group ids; their names come from one read
+   * of the access groups per walk). Accepts the `users.list` params.
    */
   members(
     groupId: string,
@@ -60,25 +75,38 @@ export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   ): PagePromise<ModelsOf<Mp>['user']> {
     return this.deferred(() => {
       requireId(groupId, 'groupId');
-      const query = toSrUserListQuery(params);
+      const groupNames = accessGroupNames(this.client, options);
       return this.paginate({
         list: `groups/${groupId}/members`,
         path: USERS_PATH,
-        query: { ...query },
-        cursor: params.cursor,
-        listParams: params,
+        params,
+        toQuery: (p) => {
+          if ('hydrate' in p && p.hydrate !== undefined) {
+            throw new ValidationError('Invalid group members parameters', [
+              { path: ['hydrate'], message: 'is not a parameter of members(); use users.get for details' },
+            ]);
+          }
+          return { ...toSrUserListQuery(p) };
+        },
         request: options,
         // Only some users are members: SR's count (when it gives one) is not theirs.
         srTotal: false,
-        mapPage: async (items, warnings) =>
-          items
-            .filter(
-              (item) =>
-                isRecord(item) &&
-                Array.isArray(item.accessGroups) &&
-                item.accessGroups.some((g) => rawId(g) === groupId),
-            )
-            .map((raw) => this.toModel('user', toUnifiedUser, raw, warnings)),
+        mapPage: async (items, { warnings, processed }) => {
+          const raws = items.filter(
+            (item) =>
+              isRecord(item) &&
+              !processed(rawId(item)) &&
+              Array.isArray(item.accessGroups) &&
+              item.accessGroups.some((g) => rawId(g) === groupId),
+          );
+          const accessGroups = await groupNames(raws, warnings);
+          return raws.map((raw) =>
+            this.toModel('user', toUnifiedUser, raw, warnings, {
+              listItem: true,
+              ...(accessGroups ? { accessGroups } : {}),
+            }),
+          );
+        },
       });
     });
   }

@@ -2,10 +2,11 @@ import type { RequestOptions } from '../client.js';
 import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
+import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toSrHiringTeamMember, toUnifiedHiringTeam } from '../mappers/hiring-team.js';
 import { toSrJobInput, toSrJobListQuery, toSrJobPatch, toSrJobStatus, toUnifiedJob } from '../mappers/job.js';
-import { isRecord } from '../mappers/shared.js';
+import { isRecord, rawId } from '../mappers/shared.js';
 import type { HiringTeamMemberInput } from '../schemas/unified/hiring-team.js';
 import type {
   HiringTeamMember,
@@ -22,31 +23,52 @@ export interface JobGetOptions extends RequestOptions {
   include?: ReadonlyArray<'hiring_team'> | undefined;
 }
 
+/** Parameters of `jobs.sync`: the list's, with `since` and `state` instead of `cursor`/`updated_after`. */
+export type JobSyncParams = Omit<JobListParams, 'cursor' | 'updated_after'> & SyncParams;
+
 /** Jobs (SR `/jobs`, smartrecruiters-api.md §9). */
 export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /**
    * Lists jobs. Filters: `q`, `status` (`open` is SR's SOURCING, INTERVIEW and OFFER; SR values
    * work too), `updated_after`, `last_activity_after`, `department` (label), `posting_status`,
-   * `city`; `limit` 1-100; `cursor`; `hydrate: true` for details (compensation, job ad, custom
-   * fields are only in the details).
+   * `city`; `limit` 1-100 (default 100, SmartRecruiters' largest page); `cursor`; `hydrate: true`
+   * for details, one request per job (compensation, job ad, custom fields are only in the
+   * details: see each record's `not_fetched`).
    */
   list(params: JobListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['job']> {
-    return this.deferred(() => {
-      const query = toSrJobListQuery(params);
-      return this.paginate({
+    return this.deferred(() =>
+      this.paginate({
         list: 'jobs',
         path: '/jobs',
-        query: { ...query },
-        cursor: params.cursor,
-        listParams: params,
+        params,
+        toQuery: (p) => ({ ...toSrJobListQuery(p) }),
         request: options,
-        mapPage: async (items, warnings) => {
-          const raws = await this.withDetails(items, params.hydrate, (id) =>
+        mapPage: async (items, { warnings, params: p, processed }) => {
+          const todo = items.filter((item) => !processed(rawId(item)));
+          const raws = await this.withDetails(todo, p.hydrate, (id) =>
             this.client.get('/jobs/{jobId}', { ...options, params: { jobId: id } }),
           );
-          return raws.map((raw) => this.toModel('job', toUnifiedJob, raw, warnings));
+          return raws.map((raw) =>
+            this.toModel('job', toUnifiedJob, raw, warnings, { listItem: !p.hydrate }),
+          );
         },
-      });
+      }),
+    );
+  }
+
+  /**
+   * Syncs jobs: every job once per run, each with a resumable `state`; later runs list only jobs
+   * SmartRecruiters reports as updated since the previous run started (`updatedAfter`: the job's
+   * own fields; new applications move `last_activity_at`, not `updated_at`). Takes the `list`
+   * filters and options. See `SyncRun` for the guarantees.
+   */
+  sync(params: JobSyncParams = {}, options?: RequestOptions): SyncRun<ModelsOf<Mp>['job']> {
+    return this.syncList({
+      list: 'jobs',
+      params,
+      updatedAfter: 'updated_after',
+      validate: (p) => toSrJobListQuery(p as JobListParams),
+      open: (p) => this.list(p as JobListParams, options),
     });
   }
 

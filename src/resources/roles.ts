@@ -2,6 +2,7 @@ import type { RequestOptions } from '../client.js';
 import { NotFoundError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
+import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toUnifiedRole } from '../mappers/role.js';
 import { rawId } from '../mappers/shared.js';
@@ -9,22 +10,38 @@ import { type RoleListParams, RoleListParamsSchema } from '../schemas/unified/li
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 
+/** Parameters of `roles.sync`: `limit` (page size of the walk) and `state`. */
+export type RoleSyncParams = Omit<RoleListParams, 'cursor'> & Pick<SyncParams, 'state'>;
+
 /**
  * Roles: SR's system roles (`/user-api/v201804/system-roles`, smartrecruiters-api.md §10.2),
  * read-only. Job-level roles are on `Job.hiring_team[].roles`.
  */
 export class Roles<Mp extends Mappings = Mappings> extends APIResource<Mp> {
-  /** Lists system roles (SR returns them all at once; `limit` and `cursor` page them). */
+  /** Lists system roles (SR returns them all at once, one request per page; `limit` and `cursor` page them). */
   list(params: RoleListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['role']> {
-    return this.deferred(() => {
-      const parsed = parseInput(RoleListParamsSchema, params, 'role list parameters');
-      return this.paginateWhole({
+    return this.deferred(() =>
+      this.paginateWhole({
         list: 'roles',
-        limit: parsed.limit,
-        cursor: parsed.cursor,
+        params,
+        validate: (p) => parseInput(RoleListParamsSchema, p, 'role list parameters'),
         load: () => this.all(options),
         map: (raw, warnings) => this.toModel('role', toUnifiedRole, raw, warnings),
-      });
+      }),
+    );
+  }
+
+  /**
+   * Syncs system roles as a full snapshot: SmartRecruiters cannot list them by update time, so
+   * every run emits every role, each with a resumable `state`. See `SyncRun`.
+   */
+  sync(params: RoleSyncParams = {}, options?: RequestOptions): SyncRun<ModelsOf<Mp>['role']> {
+    return this.syncList({
+      list: 'roles',
+      params,
+      updatedAfter: null,
+      validate: (p) => parseInput(RoleListParamsSchema, p, 'role list parameters'),
+      open: (p) => this.list(p as RoleListParams, options),
     });
   }
 
@@ -39,7 +56,7 @@ export class Roles<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     if (raw === undefined) {
       throw new NotFoundError({
         status: 404,
-        body: { message: `No system role '${id}'` },
+        body: { message: 'No system role with this id' },
         request: { method: 'GET', path: '/user-api/v201804/system-roles' },
       });
     }

@@ -1,38 +1,67 @@
 import type { RequestOptions } from '../client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
+import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { rawId } from '../mappers/shared.js';
 import { toSrUserInput, toSrUserListQuery, toSrUserPatch, toUnifiedUser } from '../mappers/user.js';
 import type { UserListParams } from '../schemas/unified/list-params.js';
 import type { UserCreateInput, UserUpdateInput } from '../schemas/unified/user.js';
+import { accessGroupNames } from './access-groups.js';
 import { requireId } from './ids.js';
 
 /** SR's current users API (smartrecruiters-api.md §10.1). */
 export const USERS_PATH = '/user-api/v201804/users';
 
+/** Parameters of `users.sync`: the list's, with `since` and `state` instead of `cursor`/`updated_after`. */
+export type UserSyncParams = Omit<UserListParams, 'cursor' | 'updated_after'> & SyncParams;
+
 /** Users (Unified User Directory; SR `/user-api/v201804/users`). */
 export class Users<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /**
-   * Lists users. `q` searches names, email and external data; `updated_after`; `limit` 1-100;
-   * `cursor`; `hydrate: true` for details (list items name no access group, only its id).
+   * Lists users. `q` searches names, email and external data; `updated_after`; `limit` 1-100
+   * (default 100); `cursor`; `hydrate: true` for details, one request per user (list items carry
+   * no location). Access group names come from one read of the access groups per list, made only
+   * when a page holds a group SR did not name.
    */
   list(params: UserListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['user']> {
     return this.deferred(() => {
-      const query = toSrUserListQuery(params);
+      const groupNames = accessGroupNames(this.client, options);
       return this.paginate({
         list: 'users',
         path: USERS_PATH,
-        query: { ...query },
-        cursor: params.cursor,
-        listParams: params,
+        params,
+        toQuery: (p) => ({ ...toSrUserListQuery(p) }),
         request: options,
-        mapPage: async (items, warnings) => {
-          const raws = await this.withDetails(items, params.hydrate, (id) =>
+        mapPage: async (items, { warnings, params: p, processed }) => {
+          const todo = items.filter((item) => !processed(rawId(item)));
+          const raws = await this.withDetails(todo, p.hydrate, (id) =>
             this.client.get('/user-api/v201804/users/{id}', { ...options, params: { id } }),
           );
-          return raws.map((raw) => this.toModel('user', toUnifiedUser, raw, warnings));
+          const accessGroups = await groupNames(raws, warnings);
+          return raws.map((raw) =>
+            this.toModel('user', toUnifiedUser, raw, warnings, {
+              listItem: !p.hydrate,
+              ...(accessGroups ? { accessGroups } : {}),
+            }),
+          );
         },
       });
+    });
+  }
+
+  /**
+   * Syncs users: every user once per run, each with a resumable `state`; later runs list only
+   * users SmartRecruiters reports as updated since the previous run started (`updatedAfter`).
+   * See `SyncRun` for the guarantees.
+   */
+  sync(params: UserSyncParams = {}, options?: RequestOptions): SyncRun<ModelsOf<Mp>['user']> {
+    return this.syncList({
+      list: 'users',
+      params,
+      updatedAfter: 'updated_after',
+      validate: (p) => toSrUserListQuery(p as UserListParams),
+      open: (p) => this.list(p as UserListParams, options),
     });
   }
 

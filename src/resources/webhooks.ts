@@ -1,11 +1,13 @@
 import type { RequestOptions } from '../client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
+import { WEBHOOKS_MAX_LIMIT } from '../internal/paging.js';
 import {
   toSrSubscriptionRequest,
   toUnifiedCallbackLogEntry,
   toUnifiedSubscription,
 } from '../mappers/subscription.js';
+import type { Warning } from '../schemas/unified/common.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import {
   type CallbackLogEntry,
@@ -54,20 +56,29 @@ export class Webhooks extends APIResource {
     return toUnifiedSubscription(raw, this.remote);
   }
 
-  /** Lists subscriptions. */
+  /**
+   * Lists subscriptions, asking for SmartRecruiters' largest page: a credential holds at most 20,
+   * so one request returns them all. SR's list is a bare array and SR documents no way to learn
+   * the next page's `page_id`; a `Link rel="next"` header, if SR sends one, is followed. A full
+   * page without one carries a `page_may_be_incomplete` warning.
+   */
   list(params: SubscriptionListParams = {}, options?: RequestOptions): PagePromise<Subscription> {
-    return this.deferred(() => {
-      const parsed = parseInput(SubscriptionListParamsSchema, params, 'subscription list parameters');
-      return this.paginate({
+    return this.deferred(() =>
+      this.paginate({
         list: 'webhooks',
         path: BASE,
-        query: parsed.limit !== undefined ? { limit: parsed.limit } : {},
-        cursor: parsed.cursor,
-        listParams: params,
+        params,
+        toQuery: (p) => {
+          const parsed = parseInput(SubscriptionListParamsSchema, p, 'subscription list parameters');
+          return parsed.limit !== undefined ? { limit: parsed.limit } : {};
+        },
         request: options,
-        mapPage: async (items) => items.map((raw) => toUnifiedSubscription(raw, this.remote)),
-      });
-    });
+        mapPage: async (items, { warnings, params: p, hasNext }) => {
+          if (!hasNext) warnIfTruncated(items.length, p.limit, warnings);
+          return items.map((raw) => toUnifiedSubscription(raw, this.remote));
+        },
+      }),
+    );
   }
 
   /** One subscription. */
@@ -110,29 +121,55 @@ export class Webhooks extends APIResource {
     return body.secretKey;
   }
 
-  /** Delivery attempts of the last 30 days, newest first; filter by `status`, `after`, `before`. */
+  /**
+   * Delivery attempts of the last 30 days, newest first; filter by `status`, `after`, `before`.
+   * Asks for SmartRecruiters' largest page (100, UNCONFIRMED); SR documents no way to learn the
+   * next page's `page_id` (a `Link rel="next"`, if sent, is followed): a full page without one
+   * carries a `page_may_be_incomplete` warning, and narrowing `before` to the oldest
+   * `attempted_at` read reaches older attempts.
+   */
   callbacks(
     id: string,
     params: CallbackLogParams = {},
     options?: RequestOptions,
   ): PagePromise<CallbackLogEntry> {
-    return this.deferred(() => {
-      const parsed = parseInput(CallbackLogParamsSchema, params, 'callbacks log parameters');
-      const query: Record<string, unknown> = {};
-      if (parsed.limit !== undefined) query.limit = parsed.limit;
-      if (parsed.status !== undefined) query.callbackStatus = parsed.status;
-      if (parsed.after !== undefined) query.after = parsed.after;
-      if (parsed.before !== undefined) query.before = parsed.before;
-      return this.paginate({
+    return this.deferred(() =>
+      this.paginate({
         list: `webhooks/${requireId(id, 'id')}/callbacks`,
         path: `${BASE}/{id}/callbacks-log`,
-        params: { id },
-        query,
-        cursor: parsed.cursor,
-        listParams: params,
+        pathParams: { id },
+        params,
+        toQuery: (p) => {
+          const parsed = parseInput(CallbackLogParamsSchema, p, 'callbacks log parameters');
+          const query: Record<string, unknown> = {};
+          if (parsed.limit !== undefined) query.limit = parsed.limit;
+          if (parsed.status !== undefined) query.callbackStatus = parsed.status;
+          if (parsed.after !== undefined) query.after = parsed.after;
+          if (parsed.before !== undefined) query.before = parsed.before;
+          return query;
+        },
         request: options,
-        mapPage: async (items) => items.map((raw) => toUnifiedCallbackLogEntry(raw, this.remote)),
-      });
+        mapPage: async (items, { warnings, params: p, hasNext }) => {
+          if (!hasNext) warnIfTruncated(items.length, p.limit, warnings);
+          return items.map((raw) => toUnifiedCallbackLogEntry(raw, this.remote));
+        },
+      }),
+    );
+  }
+}
+
+/**
+ * A webhooks-API page as large as asked for, with no next-page link: SR documents no other way
+ * to find the next page, so more may exist. Said, not hidden.
+ */
+function warnIfTruncated(count: number, limit: number | undefined, warnings: Warning[]): void {
+  // Without SR's paging facts for a page (a next link), a full page is all the SDK can see.
+  if (count >= (limit ?? WEBHOOKS_MAX_LIMIT)) {
+    warnings.push({
+      code: 'page_may_be_incomplete',
+      message: `SmartRecruiters returned a full page (${count} items) without a next-page link: more may exist`,
+      path: [],
+      record_id: null,
     });
   }
 }

@@ -201,6 +201,8 @@ export {
   ApplicationCreateInputSchema,
   type ApplicationModel,
   ApplicationSchema,
+  type ApplicationSource,
+  ApplicationSourceSchema,
   type ApplicationStatusUpdateInput,
   ApplicationStatusUpdateInputSchema,
   CUSTOM_FIELD_VALUE_SCHEMAS,
@@ -247,6 +249,7 @@ export {
   CustomFieldSchema,
   type Email,
   EmailSchema,
+  type FetchableField,
   type IdRef,
   IdRefSchema,
   type JobLocation,
@@ -387,6 +390,9 @@ export {
   JobUpdateInputSchema,
 } from './unified/job.js';
 export {
+  APPLICATION_INCLUDES,
+  type ApplicationInclude,
+  ApplicationIncludeSchema,
   type ApplicationListParams,
   ApplicationListParamsSchema,
   ApplicationStatusFilterParamSchema,

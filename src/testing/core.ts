@@ -322,6 +322,8 @@ export function createFakeSmartRecruitersCore(
       }
       const out = serialize(response);
       for (const [name, value] of Object.entries(rateHeaders)) out.headers[name] ??= value;
+      // The server's clock, as HTTP servers send it: the fake clock, so advancing it shows.
+      out.headers.date ??= new Date(clock.now()).toUTCString();
       if (entry) entry.status = out.status;
       return { response: out, release };
     };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APIResource,
   decodeCursor,
+  encodeCursor,
   type Job,
   PagePromise,
   PaginationError,
@@ -30,42 +31,45 @@ interface RawJobParams {
 
 /** A resource over SR's jobs list that exposes the list machinery as is. */
 class TestJobs extends APIResource {
-  /** The SR query each page was mapped with. */
-  readonly pageQueries: Array<Record<string, unknown>> = [];
+  /** The parameters each page was mapped with. */
+  readonly pageParams: Array<Record<string, unknown>> = [];
 
   list(params: RawJobParams = {}, options: { srTotal?: boolean } = {}): PagePromise<Job> {
-    return this.deferred(() => {
-      if (params.limit !== undefined && params.limit < 1) {
-        throw new ValidationError('Invalid limit', [{ path: ['limit'], message: 'must be >= 1' }]);
-      }
-      const query: Record<string, unknown> = { sort: 'job_id' };
-      if (params.q !== undefined) query.q = params.q;
-      if (params.status !== undefined) query.status = params.status;
-      if (params.limit !== undefined) query.limit = params.limit;
-      return this.paginate({
+    return this.deferred(() =>
+      this.paginate({
         list: 'test-jobs',
         path: '/jobs',
-        query,
-        cursor: params.cursor,
-        listParams: { ...params },
+        params,
+        toQuery: (p) => {
+          if (p.limit !== undefined && p.limit < 1) {
+            throw new ValidationError('Invalid limit', [{ path: ['limit'], message: 'must be >= 1' }]);
+          }
+          const query: Record<string, unknown> = { sort: 'job_id' };
+          if (p.q !== undefined) query.q = p.q;
+          if (p.status !== undefined) query.status = p.status;
+          if (p.limit !== undefined) query.limit = p.limit;
+          return query;
+        },
         srTotal: options.srTotal,
-        mapPage: async (items, warnings, pageQuery) => {
-          this.pageQueries.push(pageQuery);
+        mapPage: async (items, { warnings, params: p }) => {
+          this.pageParams.push(p);
           return items.map((raw) => this.toModel('job', toUnifiedJob, raw, warnings));
         },
-      });
-    });
+      }),
+    );
   }
 
   /** System roles, paged by the SDK. */
   roles(params: { limit?: number; cursor?: string } = {}) {
-    return this.paginateWhole({
-      list: 'test-roles',
-      limit: params.limit,
-      cursor: params.cursor,
-      load: async () => (await this.client.get('/user-api/v201804/system-roles')).content ?? [],
-      map: (raw, warnings) => this.toModel('role', toUnifiedRole, raw, warnings),
-    });
+    return this.deferred(() =>
+      this.paginateWhole({
+        list: 'test-roles',
+        params,
+        validate: () => undefined,
+        load: async () => (await this.client.get('/user-api/v201804/system-roles')).content ?? [],
+        map: (raw, warnings) => this.toModel('role', toUnifiedRole, raw, warnings),
+      }),
+    );
   }
 }
 
@@ -88,17 +92,17 @@ async function all<T>(list: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe('APIResource.paginate', () => {
-  it('turns SR paging into one opaque cursor that carries the SR query', async () => {
+  it("turns SR paging into one opaque cursor that carries the list's parameters and SR's position", async () => {
     const jobs = new TestJobs(client());
     const first = await jobs.list({ limit: 4 });
     expect(first.result.map((j) => j.id)).toEqual(sortedJobIds().slice(0, 4));
     const cursor = decodeCursor(first.next_cursor!, 'test-jobs');
-    expect(cursor.query).toEqual({ sort: 'job_id', limit: 4 });
+    expect(cursor.params).toEqual({ limit: 4 });
     expect(cursor.state).toMatchObject({ kind: 'param', name: 'pageId' });
     expect(first.total).toBe(fake.state.jobs.size);
     const rest = await all(jobs.list({ cursor: first.next_cursor! }));
     expect([...first.result, ...rest].map((j) => j.id)).toEqual(sortedJobIds());
-    expect(jobs.pageQueries.at(-1)).toEqual({ sort: 'job_id', limit: 4 });
+    expect(jobs.pageParams.at(-1)).toEqual({ limit: 4 });
   });
 
   it('accepts the cursor with the same filters or a new limit, and refuses other filters before any request', async () => {
@@ -118,11 +122,50 @@ describe('APIResource.paginate', () => {
     );
     const issues = await rejectsBeforeAnyRequest(fake, () => jobs.list({ cursor, q: 'other' }));
     expect(issues).toEqual([
-      { path: ['cursor'], message: 'was created with other filters; pass the cursor alone (or with limit)' },
+      {
+        path: ['cursor'],
+        message: 'was created with other filters or options (q); pass the cursor alone (or with limit)',
+      },
     ]);
     await rejectsBeforeAnyRequest(fake, () => jobs.list({ cursor, status: 'SOURCING' }));
     const candidates = await sdkFor(fake).candidates.list({ limit: 1 });
     await rejectsBeforeAnyRequest(fake, () => jobs.list({ cursor: candidates.next_cursor! }));
+  });
+
+  it('re-validates the parameters a cursor carries, as if the caller had passed them', async () => {
+    const jobs = new TestJobs(client());
+    const tampered = encodeCursor({ list: 'test-jobs', params: { limit: 0 }, state: null });
+    const issues = await rejectsBeforeAnyRequest(fake, () => jobs.list({ cursor: tampered }));
+    expect(issues).toEqual([{ path: ['limit'], message: 'must be >= 1' }]);
+  });
+
+  it('gives every item a cursor that resumes right after it, skipping processed items by id', async () => {
+    const jobs = new TestJobs(client());
+    const ids = sortedJobIds();
+    const items: Array<{ id: string; cursor: string }> = [];
+    for await (const { item, cursor } of jobs.list({ limit: 4 }).withCursors())
+      items.push({ id: item.id, cursor });
+    expect(items.map((i) => i.id)).toEqual(ids);
+    for (const [index, { cursor }] of items.entries()) {
+      expect(
+        (await all(jobs.list({ cursor }))).map((j) => j.id),
+        `after item ${index}`,
+      ).toEqual(ids.slice(index + 1));
+    }
+    // Mid-page, the position names the page and the items done on it; at a page's end, the next page.
+    expect(decodeCursor(items[1]!.cursor, 'test-jobs')).toMatchObject({
+      state: null,
+      skip: [expect.any(String), expect.any(String)],
+    });
+    expect(items[3]!.cursor).toBe((await jobs.list({ limit: 4 })).next_cursor);
+    // An item removed before the resume point does not shift it: skipping is by id.
+    const removed = fake.state.jobs.get(ids[0]!)!;
+    fake.state.jobs.delete(removed.id);
+    try {
+      expect((await all(jobs.list({ cursor: items[1]!.cursor }))).map((j) => j.id)).toEqual(ids.slice(2));
+    } finally {
+      fake.state.jobs.set(removed.id, removed);
+    }
   });
 
   it('turns a synchronous error into a rejected PagePromise, without any request', async () => {
@@ -191,7 +234,7 @@ describe('APIResource.paginateWhole', () => {
     const jobs = new TestJobs(client());
     const first = await jobs.roles({ limit: 2 });
     expect(decodeCursor(first.next_cursor!, 'test-roles')).toMatchObject({
-      query: { limit: 2 },
+      params: { limit: 2 },
       state: { kind: 'offset', offset: 2 },
     });
     const resumed = await jobs.roles({ cursor: first.next_cursor! });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { listItems, listTotal, nextLink, nextPageState, pagingDefaults } from '../../src/internal/paging.js';
+import { ValidationError } from '../../src/core/errors.js';
+import {
+  checkPageState,
+  listItems,
+  listTotal,
+  MAX_OFFSET,
+  maxLimit,
+  nextLink,
+  nextPageState,
+  pagingDefaults,
+  stateQuery,
+  WEBHOOKS_MAX_LIMIT,
+} from '../../src/internal/paging.js';
 
 const base = {
   origin: 'https://api.smartrecruiters.com',
@@ -31,19 +43,55 @@ describe('paging styles', () => {
     ).toEqual({ kind: 'param', name: 'pageId', value: 'n1' });
   });
 
-  it('makes Link targets relative to the base URL', () => {
+  it("reduces a Link target to the list's paging parameter, relative to the base URL", () => {
     const headers = new Headers({ link: '<https://proxy.test/sr/candidates?limit=2&pageId=z>; rel="next"' });
+    const at = {
+      ...base,
+      origin: 'https://proxy.test',
+      basePath: '/sr',
+      headers,
+      body: { content: [1] },
+      itemCount: 1,
+    };
+    expect(nextPageState({ ...at, path: '/candidates' })).toEqual({
+      kind: 'param',
+      name: 'pageId',
+      value: 'z',
+    });
+    // The webhooks API's snake_case page_id.
+    const webhooks = new Headers({
+      link: '<https://proxy.test/sr/webhooks-api/v201907/subscriptions?page_id=p2&limit=5>; rel="next"',
+    });
+    expect(nextPageState({ ...at, headers: webhooks, path: '/webhooks-api/v201907/subscriptions' })).toEqual({
+      kind: 'param',
+      name: 'page_id',
+      value: 'p2',
+    });
+    // A route the SDK does not know keeps the link's path and paging parameters only.
+    const unknown = new Headers({
+      link: '</sr/messages?pageId=m2&limit=3&candidateId=c&extra=1>; rel="next"',
+    });
     expect(
-      nextPageState({
-        ...base,
-        origin: 'https://proxy.test',
-        basePath: '/sr',
-        headers,
-        path: '/candidates',
-        body: { content: [1] },
-        itemCount: 1,
-      }),
-    ).toEqual({ kind: 'link', href: '/candidates?limit=2&pageId=z' });
+      nextPageState({ ...at, headers: unknown, path: '/messages', query: { candidateId: 'c' } }),
+    ).toEqual({
+      kind: 'param',
+      name: 'pageId',
+      value: 'm2',
+    });
+  });
+
+  it('refuses to follow a Link to another host, another path, or without a paging parameter', () => {
+    const at = { ...base, path: '/candidates', body: { content: [1] }, itemCount: 1 };
+    const link = (target: string) => new Headers({ link: `<${target}>; rel="next"` });
+    expect(() => nextPageState({ ...at, headers: link('https://evil.test/candidates?pageId=x') })).toThrow(
+      /another host/,
+    );
+    expect(() => nextPageState({ ...at, headers: link('/user-api/v201804/users?pageId=x') })).toThrow(
+      /another path/,
+    );
+    expect(() => nextPageState({ ...at, headers: link('/candidates?cursor=x') })).toThrow(
+      /no paging parameter/,
+    );
   });
 
   it('pages by offset only where SR pages by offset', () => {
@@ -68,9 +116,80 @@ describe('paging styles', () => {
     ).toBeNull();
   });
 
-  it('adds sort=job_id to /jobs unless the caller chose a sort', () => {
-    expect(pagingDefaults('/jobs', {})).toEqual({ sort: 'job_id' });
-    expect(pagingDefaults('/jobs', { sort: 'default' })).toEqual({});
-    expect(pagingDefaults('/candidates', {})).toEqual({});
+  it("asks for SR's largest page and adds sort=job_id to /jobs, unless the caller chose", () => {
+    expect(pagingDefaults('/jobs', {})).toEqual({ sort: 'job_id', limit: 100 });
+    expect(pagingDefaults('/jobs', { sort: 'default', limit: 5 })).toEqual({});
+    expect(pagingDefaults('/candidates', {})).toEqual({ limit: 100 });
+    expect(pagingDefaults('/user-api/v201804/users', {})).toEqual({ limit: 100 });
+    expect(pagingDefaults('/webhooks-api/v201907/subscriptions', {})).toEqual({ limit: WEBHOOKS_MAX_LIMIT });
+    expect(pagingDefaults('/webhooks-api/v201907/subscriptions/s%201/callbacks-log', {})).toEqual({
+      limit: WEBHOOKS_MAX_LIMIT,
+    });
+    // Routes whose largest page SR does not document keep SR's default.
+    expect(pagingDefaults('/offers', {})).toEqual({});
+    expect(maxLimit('/configuration/sources/x/values')).toBeUndefined();
+  });
+});
+
+describe('checkPageState: a position may only continue its own list', () => {
+  const candidates = { path: '/candidates', query: { limit: 100, jobId: ['j1'] } };
+  const refused = (state: unknown, list: { path: string; query: Record<string, unknown> } = candidates) => {
+    try {
+      checkPageState(state, list);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      return (error as ValidationError).issues[0]?.message;
+    }
+    return undefined;
+  };
+
+  it("accepts the list's own paging parameter, bounded offsets where SR pages by offset, and links of its path", () => {
+    expect(refused(null)).toBeUndefined();
+    expect(refused({ kind: 'param', name: 'pageId', value: 'abc==' })).toBeUndefined();
+    const offers = { path: '/offers', query: {} };
+    expect(refused({ kind: 'offset', offset: 0 }, offers)).toBeUndefined();
+    expect(refused({ kind: 'offset', offset: MAX_OFFSET }, offers)).toBeUndefined();
+    expect(refused({ kind: 'link', href: '/candidates?jobId=j1&pageId=x&limit=5' })).toBeUndefined();
+  });
+
+  it.each([
+    [{ kind: 'param', name: 'jobId', value: 'other-job' }, /paging parameter/],
+    [{ kind: 'param', name: 'page_id', value: 'x' }, /paging parameter/],
+    [{ kind: 'param', name: 'pageId', value: '' }, /invalid page id/],
+    [{ kind: 'param', name: 'pageId', value: 'a&jobId=x' }, undefined],
+    [{ kind: 'param', name: 'pageId', value: 'a\nb' }, /invalid page id/],
+    [{ kind: 'param', name: 'pageId', value: 'x'.repeat(5000) }, /invalid page id/],
+    [{ kind: 'offset', offset: 10 }, /by offset/],
+    [{ kind: 'link', href: '/user-api/v201804/users' }, /another path/],
+    [{ kind: 'link', href: '/candidates/../jobs' }, /another path/],
+    [{ kind: 'link', href: '/candidates/%2e%2e/jobs' }, /another path/],
+    [{ kind: 'link', href: '/candidates%2F..%2Fjobs' }, /another path/],
+    [{ kind: 'link', href: '//evil.test/candidates' }, /another path/],
+    [{ kind: 'link', href: '/Candidates' }, /another path/],
+    [{ kind: 'link', href: '/candidates\\..\\jobs' }, /invalid next-page link/],
+    [{ kind: 'link', href: '/candidates#x' }, /invalid next-page link/],
+    [{ kind: 'link', href: '/candidates?status=HIRED' }, /query parameter/],
+    [{ kind: 'link', href: '/candidates?pageId=x&__proto__=1' }, /query parameter/],
+    [{ kind: 'other' }, /invalid page position/],
+    [[], /invalid page position/],
+    ['pageId=x', /invalid page position/],
+  ])('refuses %j', (state, message) => {
+    if (message === undefined) expect(refused(state)).toBeUndefined();
+    else expect(refused(state)).toMatch(message);
+  });
+
+  it.each([-1, 1.5, MAX_OFFSET + 1, Number.NaN, '10'])('refuses offset %j', (offset) => {
+    expect(refused({ kind: 'offset', offset }, { path: '/offers', query: {} })).toMatch(/offset/);
+  });
+
+  it("sends only the state's paging parameter: a link's copies of the list's filters are not used", () => {
+    expect(stateQuery({ kind: 'param', name: 'pageId', value: 'p' }, candidates)).toEqual({ pageId: 'p' });
+    expect(stateQuery({ kind: 'offset', offset: 7 }, { path: '/offers', query: {} })).toEqual({ offset: 7 });
+    expect(stateQuery({ kind: 'link', href: '/candidates?jobId=evil&pageId=x&limit=5' }, candidates)).toEqual(
+      {
+        pageId: 'x',
+      },
+    );
+    expect(stateQuery(null, candidates)).toEqual({});
   });
 });

@@ -17,15 +17,34 @@ describe('application ids', () => {
     expect(error.issues).toEqual([
       {
         path: [],
-        message: `expected 'candidateId:jobId' (two non-empty parts), received ${JSON.stringify(id)}`,
+        message: expect.stringMatching(
+          /^expected 'candidateId:jobId' as applicationId\(candidateId, jobId\) builds it, or a webhook payload's \{ candidate_id, job_id \} \(its application_id is another id\); received a string of \d+ character\(s\) in \d+ ':'-separated part\(s\)$/,
+        ),
         code: 'invalid_id',
       },
     ]);
   });
 
+  it('never repeats the value it refuses: it may be personal data', () => {
+    const email = 'ada.lovelace@example.com';
+    const error = thrown(() => parseApplicationId(email));
+    expect(error.message).not.toContain('ada');
+    expect(JSON.stringify(error.toJSON())).not.toContain('ada');
+    expect(error.message).toMatch(/applicationId\(/);
+  });
+
   it('rejects a non-string id', () => {
-    expect(thrown(() => parseApplicationId(42 as never)).issues[0]?.message).toBe(
-      "expected 'candidateId:jobId' (two non-empty parts), received number",
+    expect(thrown(() => parseApplicationId(42 as never)).issues[0]?.message).toMatch(/received number$/);
+  });
+
+  it("takes a webhook payload's candidate_id and job_id, not its application_id", () => {
+    const payload = { job_id: 'job-1', candidate_id: 'cand-1', application_id: 'sr-application-9' };
+    expect(parseApplicationId(payload)).toEqual({ candidateId: 'cand-1', jobId: 'job-1' });
+    expect(thrown(() => parseApplicationId({ candidate_id: 'c', job_id: '' })).issues[0]?.message).toMatch(
+      /received an object without a valid candidate_id and job_id$/,
+    );
+    expect(thrown(() => parseApplicationId(payload.application_id)).issues[0]?.message).toMatch(
+      /its application_id is another id/,
     );
   });
 

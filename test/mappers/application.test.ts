@@ -37,19 +37,21 @@ describe('toUnifiedApplication', () => {
         ],
       },
       screeningAnswers: { content: [fixture('screening-answers').content].flat().slice(0, 1) },
-      sourceDetails: { sourceTypeId: 'job_board', sourceSubTypeId: 'social', sourceId: 'linkedin-id' },
     });
     expect(application).toEqual({
       id: `${CANDIDATE}:${JOB}`,
-      created_at: null,
-      updated_at: null,
+      // SR's Application has no dates: they come from its status history.
+      created_at: '2021-10-12T10:00:00.000Z',
+      updated_at: '2021-10-20T16:45:12.345Z',
+      not_fetched: [],
       candidate: { id: CANDIDATE, name: 'Ada Lovelace' },
       job: { id: JOB, name: 'Software Engineer' },
       status: 'rejected',
       remote_status: 'REJECTED',
       sub_status: 'After phone screen',
       outcome: 'declined',
-      source: { id: 'linkedin-id', name: 'LinkedIn' },
+      // The ids come from the actions.sourceDetails link, the name from SR's label.
+      source: { id: 'linkedin-id', name: 'LinkedIn', type_id: 'JOB_BOARDS', sub_type_id: null },
       reject_reason: { id: '5f1e2d3c-rejection', name: 'Position filled' },
       withdraw_reason: { id: '7a8b9c0d-withdrawal', name: 'Accepted another offer' },
       starts_at: '2021-11-01T09:00:00.000Z',
@@ -86,13 +88,24 @@ describe('toUnifiedApplication', () => {
       id: `${CANDIDATE}:${JOB}`,
       created_at: null,
       updated_at: null,
+      // An Assignment lacks the application's url, and nothing else was read.
+      not_fetched: [
+        'web_url',
+        'created_at',
+        'updated_at',
+        'applied_at',
+        'hired_at',
+        'rejected_at',
+        'custom_fields',
+        'screening_answers',
+      ],
       candidate: { id: CANDIDATE, name: null },
       job: { id: JOB, name: 'Software Engineer' },
       status: 'interview',
       remote_status: 'INTERVIEW',
       sub_status: 'Technical interview',
       outcome: 'pending',
-      source: { id: 'LinkedIn', name: 'LinkedIn' },
+      source: { id: 'linkedin-id', name: 'LinkedIn', type_id: 'JOB_BOARDS', sub_type_id: null },
       reject_reason: null,
       withdraw_reason: null,
       starts_at: null,
@@ -127,6 +140,69 @@ describe('toUnifiedApplication', () => {
       screening_answers: null,
     });
     expect(warnings).toEqual([]);
+  });
+
+  it('reads source ids from the sourceDetails link (a sub-type when the link names one), else from sourceDetails', () => {
+    const link = (url: string) => ({ source: 'Hays', actions: { sourceDetails: { url, method: 'GET' } } });
+    const map = (raw: unknown, extra: Record<string, unknown> = {}) => {
+      const warnings: Warning[] = [];
+      const app = toUnifiedApplication(raw, { candidateId: 'c', jobId: 'j', warnings, ...extra });
+      return { source: app.source, warnings: warnings.map((w) => w.code) };
+    };
+    expect(map(link('https://api.smartrecruiters.com/configuration/sources/AGENCIES/values/v%201'))).toEqual({
+      source: { id: 'v 1', name: 'Hays', type_id: 'AGENCIES', sub_type_id: null },
+      warnings: [],
+    });
+    expect(map(link('/configuration/sources/AGENCIES/values/v1?sourceSubType=TEMP'))).toEqual({
+      source: { id: 'v1', name: 'Hays', type_id: 'AGENCIES', sub_type_id: 'TEMP' },
+      warnings: [],
+    });
+    // No usable link: the caller's sourceDetails, else no source and a warning (never the label as id).
+    const details = { sourceTypeId: 'AGENCIES', sourceSubTypeId: 'TEMP', sourceId: 'v2' };
+    expect(map({ source: 'Hays' }, { sourceDetails: details }).source).toEqual({
+      id: 'v2',
+      name: 'Hays',
+      type_id: 'AGENCIES',
+      sub_type_id: 'TEMP',
+    });
+    expect(map(link('https://api.smartrecruiters.com/candidates/c/jobs/j/source'))).toEqual({
+      source: null,
+      warnings: ['missing_source_id'],
+    });
+    expect(map({ source: 'Hays' })).toEqual({ source: null, warnings: ['missing_source_id'] });
+    expect(map({})).toEqual({ source: null, warnings: [] });
+  });
+
+  it('dates an application from its status history: created, updated, applied, hired, rejected', () => {
+    const history = [
+      { changedOn: '2021-01-05T00:00:00.000Z', status: 'IN_REVIEW' },
+      { changedOn: '2021-01-01T00:00:00.000Z', status: 'LEAD' },
+      { changedOn: '2021-01-03T00:00:00.000Z', status: 'NEW' },
+      { changedOn: '2021-01-09T00:00:00.000Z', status: 'REJECTED' },
+    ];
+    const app = toUnifiedApplication(
+      { status: 'REJECTED' },
+      { candidateId: 'c', jobId: 'j', statusHistory: history },
+    );
+    expect(app).toMatchObject({
+      created_at: '2021-01-01T00:00:00.000Z',
+      updated_at: '2021-01-09T00:00:00.000Z',
+      applied_at: '2021-01-03T00:00:00.000Z',
+      rejected_at: '2021-01-09T00:00:00.000Z',
+      hired_at: null,
+    });
+    expect(app.not_fetched).toEqual(['custom_fields', 'screening_answers']);
+    // Without the history the dates are unknown, and said to be.
+    const bare = toUnifiedApplication({ status: 'REJECTED' }, { candidateId: 'c', jobId: 'j' });
+    expect(bare.not_fetched).toEqual([
+      'created_at',
+      'updated_at',
+      'applied_at',
+      'hired_at',
+      'rejected_at',
+      'custom_fields',
+      'screening_answers',
+    ]);
   });
 
   it('maps an unknown status to other with the SR value kept', () => {
@@ -296,9 +372,9 @@ describe('toUnifiedApplicationsFromCandidate', () => {
     expect(applications[1]?.reject_reason).toEqual({ id: 'rr-1', name: 'Not enough experience' });
   });
 
-  it("maps a list item's status-less secondary assignment to other", () => {
+  it("maps a list item's status-less secondary assignment to other, saying what was not fetched", () => {
     const raw = fixture('candidate-list-item');
-    const applications = toUnifiedApplicationsFromCandidate(raw);
+    const applications = toUnifiedApplicationsFromCandidate(raw, { listItem: true });
     expect(
       applications.map((application) => [application.job, application.status, application.remote_status]),
     ).toEqual([
@@ -306,6 +382,24 @@ describe('toUnifiedApplicationsFromCandidate', () => {
       [{ id: '9d1b2c3e-4f5a-6b7c-8d9e-0a1b2c3d4e5f', name: null }, 'other', null],
     ]);
     expect(applications[0]?.remote_data).toBe(raw.primaryAssignment);
+    const listItemMissing = ['source', 'reject_reason', 'withdraw_reason', 'starts_at', 'web_url'];
+    const history = ['created_at', 'updated_at', 'applied_at', 'hired_at', 'rejected_at'];
+    expect(applications[0]?.not_fetched).toEqual([
+      ...listItemMissing,
+      ...history,
+      'custom_fields',
+      'screening_answers',
+    ]);
+    expect(applications[1]?.not_fetched).toEqual([
+      ...listItemMissing,
+      'status',
+      'remote_status',
+      'sub_status',
+      'outcome',
+      ...history,
+      'custom_fields',
+      'screening_answers',
+    ]);
   });
 
   it('returns [] for a candidate without assignments or a non-object', () => {
@@ -570,16 +664,22 @@ describe('status filters and list parameters', () => {
     expect(
       toSrApplicationListQuery({
         job_id: 'j',
-        candidate_id: 'c',
         status: 'rejected',
         updated_after: '2026-02-01',
         limit: 5,
       }),
     ).toEqual({ jobId: ['j'], status: ['REJECTED'], updatedAfter: '2026-02-01T00:00:00.000Z', limit: 5 });
+    expect(
+      toSrApplicationListQuery({ candidate_id: 'c', hydrate: true, include: ['custom_fields'] }),
+    ).toEqual({});
   });
 
   it.each([
     [{ candidate_id: '' }, ['candidate_id']],
+    [{ candidate_id: 'c', updated_after: '2026-01-01' }, ['updated_after']],
+    [{ include: ['custom_fields'] }, ['include']],
+    [{ hydrate: true, include: ['custom_fields', 'custom_fields'] }, ['include']],
+    [{ hydrate: true, include: ['source'] }, ['include', 0]],
     [{ status: 'done' }, ['status']],
     [{ limit: 0 }, ['limit']],
     [{ limit: 101 }, ['limit']],

@@ -31,6 +31,7 @@ describe('toUnifiedAttachment', () => {
       id: 'a1b2c3d4-0001-4000-8000-000000000001',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       file_name: 'ada-lovelace-cv.pdf',
       content_type: 'application/pdf',
       attachment_type: 'resume',

@@ -27,6 +27,8 @@ describe('toUnifiedCandidate', () => {
       id: DETAILS_ID,
       created_at: '2021-10-13T21:04:47.668Z',
       updated_at: '2021-10-14T08:30:00.000Z',
+      // CandidateDetails carry no consent; candidate properties live on the applications.
+      not_fetched: ['consent_status', 'remote_consent_status', 'custom_fields'],
       first_name: 'Ada',
       last_name: 'Lovelace',
       name: 'Ada Lovelace',
@@ -100,11 +102,16 @@ describe('toUnifiedCandidate', () => {
   });
 
   it('maps a partial list item: no phone, web, education or experience', () => {
-    const candidate = toUnifiedCandidate(fixture('candidate-list-item'), { includeRemoteData: false });
+    const candidate = toUnifiedCandidate(fixture('candidate-list-item'), {
+      includeRemoteData: false,
+      listItem: true,
+    });
     expect(candidate).toEqual({
       id: 'f47ac10b-58cc-4372-a567-0e02b2c3d479',
       created_at: '2021-10-16T21:13:09.300Z',
       updated_at: '2021-10-16T21:13:09.300Z',
+      // Its [] and null below mean "not fetched", and it says so.
+      not_fetched: ['phones', 'urls', 'education', 'experience', 'company', 'title', 'custom_fields'],
       first_name: 'Grace',
       last_name: 'Hopper',
       name: 'Grace Hopper',
@@ -148,6 +155,19 @@ describe('toUnifiedCandidate', () => {
     expect(CandidateSchema.safeParse(candidate).success).toBe(true);
   });
 
+  it('takes the consent status from GET /candidates/{id}/consent for details, which lack it', () => {
+    const warnings: Warning[] = [];
+    const candidate = toUnifiedCandidate(fixture('candidate-details'), {
+      consent: { date: '2021-10-17T14:12:16.596Z', status: 'PENDING' },
+      warnings,
+    });
+    expect([candidate.consent_status, candidate.remote_consent_status]).toEqual(['pending', 'PENDING']);
+    expect(candidate.not_fetched).toEqual(['custom_fields']);
+    const odd = toUnifiedCandidate(fixture('candidate-details'), { consent: { status: 'LATER' }, warnings });
+    expect([odd.consent_status, odd.remote_consent_status]).toEqual(['other', 'LATER']);
+    expect(warnings).toEqual([]);
+  });
+
   it('maps missing optional fields to null and []', () => {
     const warnings: Warning[] = [];
     const candidate = toUnifiedCandidate({ id: 'c-1' }, { warnings, includeRemoteData: false });
@@ -155,6 +175,7 @@ describe('toUnifiedCandidate', () => {
       id: 'c-1',
       created_at: null,
       updated_at: null,
+      not_fetched: ['consent_status', 'remote_consent_status', 'custom_fields'],
       first_name: null,
       last_name: null,
       name: null,

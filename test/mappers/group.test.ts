@@ -15,6 +15,7 @@ describe('toUnifiedGroup', () => {
       id: '60497fe33e2b74a609b7e410',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       name: 'Product management',
       group_type: 'access_group',
       remote_data: raw,
@@ -27,6 +28,7 @@ describe('toUnifiedGroup', () => {
       id: 'g',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       name: null,
       group_type: 'access_group',
     });

@@ -31,6 +31,7 @@ describe('toUnifiedJob', () => {
       id: JOB,
       created_at: '2021-10-13T18:09:48.173Z',
       updated_at: '2021-10-14T09:10:11.120Z',
+      not_fetched: [],
       name: 'Software Engineer',
       code: 'REF-2021-042',
       description:
@@ -91,11 +92,23 @@ describe('toUnifiedJob', () => {
   });
 
   it('maps a partial JobSummary', () => {
-    const job = toUnifiedJob(fixture('job-summary'), { includeRemoteData: false });
+    const job = toUnifiedJob(fixture('job-summary'), { includeRemoteData: false, listItem: true });
     expect(job).toEqual({
       id: '9d1b2c3e-4f5a-6b7c-8d9e-0a1b2c3d4e5f',
       created_at: '2021-10-13T18:04:52.562Z',
       updated_at: '2021-10-13T18:04:52.562Z',
+      not_fetched: [
+        'description',
+        'employment_type',
+        'experience_level',
+        'industry',
+        'function',
+        'compensation',
+        'target_hiring_at',
+        'web_url',
+        'custom_fields',
+        'hiring_team',
+      ],
       name: 'Data Analyst',
       code: 'REF-2021-043',
       description: null,

@@ -15,6 +15,7 @@ describe('toUnifiedRole', () => {
         id: name.toUpperCase(),
         created_at: null,
         updated_at: null,
+        not_fetched: [],
         name,
         type: 'system',
       })),

@@ -18,6 +18,7 @@ describe('toUnifiedUser', () => {
       id: '60f818625414a64b384c8705',
       created_at: null,
       updated_at: '2021-10-13T03:12:04.463Z',
+      not_fetched: [],
       first_name: 'Alan',
       last_name: 'Turing',
       name: 'Alan Turing',
@@ -49,11 +50,12 @@ describe('toUnifiedUser', () => {
   });
 
   it('maps a list item: access groups by id only, inactive', () => {
-    const user = toUnifiedUser(fixture('user-list-item'), { includeRemoteData: false });
+    const user = toUnifiedUser(fixture('user-list-item'), { includeRemoteData: false, listItem: true });
     expect(user).toEqual({
       id: '60f818625414a64b384c8706',
       created_at: null,
       updated_at: '2021-10-08T01:41:48.983Z',
+      not_fetched: ['locations', 'groups'],
       first_name: 'Joan',
       last_name: 'Clarke',
       name: 'Joan Clarke',
@@ -68,6 +70,22 @@ describe('toUnifiedUser', () => {
       locations: [],
     });
     expect(UserSchema.safeParse(user).success).toBe(true);
+  });
+
+  it("names a list item's access groups from the account's access groups", () => {
+    const warnings: Warning[] = [];
+    const user = toUnifiedUser(fixture('user-list-item'), {
+      listItem: true,
+      accessGroups: fixture('access-groups'),
+      warnings,
+    });
+    expect(user.groups).toEqual([{ id: '60497fe33e2b74a609b7e410', name: 'Product management' }]);
+    expect(user.not_fetched).toEqual(['locations']);
+    // A group the account no longer has stays unnamed, and said to be unknown.
+    const gone = toUnifiedUser(fixture('user-list-item'), { listItem: true, accessGroups: { content: [] } });
+    expect(gone.groups).toEqual([{ id: '60497fe33e2b74a609b7e410', name: null }]);
+    expect(gone.not_fetched).toEqual(['locations', 'groups']);
+    expect(warnings).toEqual([]);
   });
 
   it('maps every active value, missing fields and wrong types', () => {

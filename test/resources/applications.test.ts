@@ -108,6 +108,20 @@ describe('applications.list', () => {
       fake.state.applicationsOf(candidateId).map(idOf).sort(),
     );
     for (const app of page.result) expectMatchesState(app);
+    // From the candidate's details: the whole assignment, without the application's url.
+    for (const app of page.result) {
+      expect(app.source?.id).toBe(record(app.id).source.sourceId);
+      expect(app.not_fetched).toEqual([
+        'web_url',
+        'created_at',
+        'updated_at',
+        'applied_at',
+        'hired_at',
+        'rejected_at',
+        'custom_fields',
+        'screening_answers',
+      ]);
+    }
     const candidate = fake.state.candidates.get(candidateId)!;
     expect(page.result[0]?.candidate.name).toBe(`${candidate.firstName} ${candidate.lastName}`);
     expect(page).toMatchObject({ next_cursor: null, total: page.result.length });
@@ -182,16 +196,31 @@ describe('applications.list', () => {
     expect(inStatus.every((a) => a.remote_status === status)).toBe(true);
   });
 
-  it('hydrates with custom fields and status history', async () => {
+  it('hydrates with the status history by default, and with what include asks for', async () => {
     const candidateId = [...fake.state.candidates.keys()].find((id) =>
       fake.state.applicationsOf(id).some((a) => Object.keys(a.properties).length > 0),
     )!;
     const page = await sr.applications.list({ candidate_id: candidateId, hydrate: true });
     for (const app of page.result) {
       const rec = record(app.id);
-      expect(app.custom_fields.map((f) => f.id).sort()).toEqual(Object.keys(rec.properties).sort());
+      expect(app.custom_fields).toEqual([]);
+      expect(app.not_fetched).toEqual(['custom_fields', 'screening_answers']);
       expect(app.applied_at).toBe(rec.statusHistory.find((h) => h.status !== 'LEAD')?.changedOn ?? null);
+      expect(app.created_at).toBe(rec.statusHistory[0]?.changedOn);
     }
+    const seq = fake.requests.length;
+    const withFields = await sr.applications.list({
+      candidate_id: candidateId,
+      hydrate: true,
+      include: ['status_history', 'custom_fields'],
+    });
+    for (const app of withFields.result) {
+      const rec = record(app.id);
+      expect(app.custom_fields.map((f) => f.id).sort()).toEqual(Object.keys(rec.properties).sort());
+      expect(app.not_fetched).toEqual(['screening_answers']);
+    }
+    // One candidate read, then 3 requests per application: itself, its history, its properties.
+    expect(routesAfter(fake, seq)).toHaveLength(1 + 3 * withFields.result.length);
   });
 
   it('refuses bad parameters before any request', async () => {
@@ -218,30 +247,35 @@ describe('applications: ids, get, create', () => {
     }
   });
 
-  it('gets an application with custom fields and status history by default', async () => {
+  it('gets an application with its status history by default: two requests, every date filled', async () => {
     const rec = records((a) => a.status === 'HIRED' && Object.keys(a.properties).length > 0)[0]!;
     const seq = fake.requests.length;
     const app = await sr.applications.get(idOf(rec));
     expect(routesAfter(fake, seq).sort()).toEqual(
-      [
-        'GET /candidates/{id}/jobs/{jobId}',
-        'GET /candidates/{id}/jobs/{jobId}/properties',
-        'GET /candidates/{id}/jobs/{jobId}/status/history',
-      ].sort(),
+      ['GET /candidates/{id}/jobs/{jobId}', 'GET /candidates/{id}/jobs/{jobId}/status/history'].sort(),
     );
     expectMatchesState(app);
     expect(app).toMatchObject({
       outcome: 'hired',
       starts_at: rec.startsOn,
+      created_at: rec.statusHistory[0]!.changedOn,
+      updated_at: rec.statusHistory.at(-1)!.changedOn,
       hired_at: rec.statusHistory.at(-1)!.changedOn,
       applied_at: rec.statusHistory[0]!.changedOn,
       rejected_at: null,
       screening_answers: null,
+      not_fetched: ['custom_fields', 'screening_answers'],
     });
-    expect(app.source?.name).toBe(fake.state.sourceValues.get(rec.source.sourceId)?.label);
+    expect(app.source).toEqual({
+      id: rec.source.sourceId,
+      name: fake.state.sourceValues.get(rec.source.sourceId)?.label,
+      type_id: rec.source.sourceTypeId,
+      sub_type_id: null,
+    });
     expect(app.web_url).toEqual(expect.stringContaining(rec.id));
+    const withFields = await sr.applications.get(idOf(rec), { include: ['custom_fields'] });
     const property = fake.state.candidateProperties.get(Object.keys(rec.properties)[0]!)!;
-    expect(app.custom_fields).toContainEqual(
+    expect(withFields.custom_fields).toContainEqual(
       expect.objectContaining({
         id: property.id,
         label: property.label,
@@ -430,6 +464,51 @@ describe('applications: status, source, custom fields, screening answers, delete
     expect(app.source?.name).toBe(value.label);
     await rejectsBeforeAnyRequest(fake, () =>
       sr.applications.updateSource(idOf(rec), { type_id: 'REFERRALS' } as never),
+    );
+  });
+
+  it("gives the source as SR's ids, which go back into create and updateSource as they are", async () => {
+    const original = records((a) => a.source.sourceTypeId !== 'API')[0]!;
+    const app = await sr.applications.get(idOf(original), { include: [] });
+    expect(app.source).toEqual({
+      id: original.source.sourceId,
+      name: fake.state.sourceValues.get(original.source.sourceId)!.label,
+      type_id: original.source.sourceTypeId,
+      sub_type_id: null,
+    });
+    // Into a create...
+    const job = [...fake.state.jobs.values()].find((j) => j.id !== original.jobId)!;
+    const created = await sr.applications.create({
+      job_id: job.id,
+      candidate: { first_name: 'Round', last_name: 'Trip', email: 'round.trip@example.test' },
+      source: app.source!,
+    });
+    expect(record(created.id).source).toMatchObject({
+      sourceTypeId: original.source.sourceTypeId,
+      sourceId: original.source.sourceId,
+    });
+    expect(created.source).toEqual(app.source);
+    // ...and into updateSource.
+    const other = records((a) => a.source.sourceId !== original.source.sourceId)[0]!;
+    const moved = await sr.applications.updateSource(idOf(other), app.source!);
+    expect(record(moved.id).source).toMatchObject({
+      sourceTypeId: original.source.sourceTypeId,
+      sourceId: original.source.sourceId,
+    });
+    expect(moved.source).toEqual(app.source);
+  });
+
+  it("reads an application from a webhook payload's candidate_id and job_id", async () => {
+    const rec = records()[4]!;
+    const payload = { job_id: rec.jobId, candidate_id: rec.candidateId, application_id: rec.id };
+    const app = await sr.applications.get(payload);
+    expect(app.id).toBe(idOf(rec));
+    expectMatchesState(app);
+    // The payload's application_id is SR's own id, not the SDK's: the error says where to look.
+    const issues = await rejectsBeforeAnyRequest(fake, () => sr.applications.get(payload.application_id));
+    expect(issues[0]?.message).toMatch(/applicationId\(candidateId, jobId\).*candidate_id, job_id/);
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.applications.get({ candidate_id: rec.candidateId, job_id: '' }),
     );
   });
 

@@ -58,14 +58,26 @@ async function all<T>(list: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe('candidates.list', () => {
-  it('returns the first page in the envelope, mapped from SR list items', async () => {
+  it("returns the first page in the envelope, mapped from SR list items, asking for SR's largest page", async () => {
+    const seq = fake.requests.length;
     const page = await sr.candidates.list();
+    expect(requestsAfter(fake, seq).map((r) => r.query.limit)).toEqual([['100']]);
     const expected = expectedIds(() => true);
-    expect(ids(page.result)).toEqual(expected.slice(0, 10));
-    expect(page.result_count).toBe(10);
+    expect(ids(page.result)).toEqual(expected);
+    expect(page.result_count).toBe(expected.length);
     expect(page.total).toBe(fake.state.candidates.size);
-    expect(page.next_cursor).toEqual(expect.any(String));
+    expect(page.next_cursor).toBeNull();
     expect(page.warnings).toEqual([]);
+    // What a list item lacks is said, not passed off as empty.
+    expect(page.result[0]?.not_fetched).toEqual([
+      'phones',
+      'urls',
+      'education',
+      'experience',
+      'company',
+      'title',
+      'custom_fields',
+    ]);
     const first = page.result[0]!;
     const record = fake.state.candidates.get(first.id)!;
     expect(first).toMatchObject({
@@ -317,6 +329,23 @@ describe('candidates.get, create, update, delete', () => {
     );
     await rejectsBeforeAnyRequest(fake, () => sr.candidates.get(''));
     await rejectsBeforeAnyRequest(fake, () => sr.candidates.get('   '));
+  });
+
+  it('reads the consent status when asked for: one more request', async () => {
+    const record = [...fake.state.candidates.values()][1]!;
+    let seq = fake.requests.length;
+    const plain = await sr.candidates.get(record.id);
+    expect(routesAfter(fake, seq)).toEqual(['GET /candidates/{id}']);
+    // Unknown, and said to be: not "no consent".
+    expect(plain.consent_status).toBeNull();
+    expect(plain.not_fetched).toEqual(expect.arrayContaining(['consent_status', 'remote_consent_status']));
+    seq = fake.requests.length;
+    const withConsent = await sr.candidates.get(record.id, { include: ['consent'] });
+    expect(routesAfter(fake, seq).sort()).toEqual(['GET /candidates/{id}', 'GET /candidates/{id}/consent']);
+    expect(withConsent.consent_status).toBe(record.consentStatus.toLowerCase());
+    expect(withConsent.remote_consent_status).toBe(record.consentStatus);
+    expect(withConsent.not_fetched).toEqual(['custom_fields']);
+    await rejectsBeforeAnyRequest(fake, () => sr.candidates.get(record.id, { include: ['phones' as never] }));
   });
 
   it('creates a candidate in the talent pool', async () => {

@@ -58,9 +58,17 @@ describe('groups', () => {
       expect(members).toEqual(memberIds(groupId));
     }
     const groupId = groupIds()[0]!;
+    const seq = fake.requests.length;
     const page = await sr.groups.members(groupId, { limit: 100 });
     expect(page.total).toBeNull();
-    for (const member of page.result) expect(member.groups.map((g) => g.id)).toContain(groupId);
+    for (const member of page.result) {
+      expect(member.groups).toContainEqual({ id: groupId, name: fake.state.accessGroups.get(groupId)!.name });
+    }
+    // Group names from one read of the access groups, not one per member.
+    expect(routesAfter(fake, seq)).toEqual([
+      'GET /user-api/v201804/users',
+      'GET /user-api/v201804/access-groups',
+    ]);
   });
 
   it('adds and removes a member', async () => {

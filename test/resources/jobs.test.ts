@@ -52,9 +52,12 @@ function job(id: string): JobRecord {
 describe('jobs.list', () => {
   it('lists jobs by cursor (sort=job_id), mapped from SR job summaries', async () => {
     const page = await sr.jobs.list();
-    expect(page.result.map((j) => j.id)).toEqual(expectedIds().slice(0, 10));
-    expect(page).toMatchObject({ result_count: 10, total: fake.state.jobs.size });
-    expect(fake.requests.last({ route: 'GET /jobs' })?.query.sort).toEqual(['job_id']);
+    expect(page.result.map((j) => j.id)).toEqual(expectedIds());
+    expect(page).toMatchObject({ result_count: fake.state.jobs.size, total: fake.state.jobs.size });
+    expect(fake.requests.last({ route: 'GET /jobs' })?.query).toMatchObject({
+      sort: ['job_id'],
+      limit: ['100'],
+    });
     const first = page.result[0]!;
     const record = job(first.id);
     expect(first).toMatchObject({
@@ -68,13 +71,17 @@ describe('jobs.list', () => {
       city: record.location.city,
       is_remote: record.location.remote,
     });
-    // Summaries carry no compensation, job ad or custom fields: those come with hydrate or get.
+    // Summaries carry no compensation, job ad or custom fields: those come with hydrate or get,
+    // and not_fetched says so.
     expect(first).toMatchObject({
       compensation: null,
       description: null,
       custom_fields: [],
       hiring_team: null,
     });
+    expect(first.not_fetched).toEqual(
+      expect.arrayContaining(['compensation', 'description', 'custom_fields']),
+    );
   });
 
   it("maps status 'open' to SR's SOURCING, INTERVIEW and OFFER, and filters on the rest", async () => {

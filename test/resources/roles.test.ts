@@ -35,6 +35,7 @@ describe('roles', () => {
       type: 'system',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       remote_data: { id: 'ADMINISTRATOR', name: 'Administrator' },
     });
   });
@@ -63,7 +64,9 @@ describe('roles', () => {
     expect(role).toMatchObject({ id: 'STANDARD', name: 'Standard', type: 'system' });
     const error = await sr.roles.get('SUPERUSER').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 404, message: expect.stringContaining('SUPERUSER') });
+    expect(error).toMatchObject({ status: 404 });
+    // The id given is not repeated: a caller's value may be anything.
+    expect((error as Error).message).not.toContain('SUPERUSER');
   });
 
   it('refuses bad input before any request', async () => {

@@ -56,7 +56,13 @@ describe('users.list', () => {
     expect(users.map((u) => u.id)).toEqual(expectedIds());
     expect(pages.map((p) => p.result_count)).toEqual([5, 5, 2]);
     expect(pages.every((p) => p.total === null)).toBe(true);
-    expect(routesAfter(fake, seq)).toEqual(Array(3).fill('GET /user-api/v201804/users'));
+    // List items carry access group ids only: one read of the access groups names them all.
+    expect(routesAfter(fake, seq)).toEqual([
+      'GET /user-api/v201804/users',
+      'GET /user-api/v201804/access-groups',
+      'GET /user-api/v201804/users',
+      'GET /user-api/v201804/users',
+    ]);
 
     const admin = users.find((u) => u.id === fake.state.meUserId)!;
     const record = user(admin.id);
@@ -71,10 +77,32 @@ describe('users.list', () => {
       language: record.languageCode,
       updated_at: record.updatedOn,
     });
-    // List items carry access group ids only.
-    expect(admin.groups).toEqual(record.accessGroupIds.map((id) => ({ id, name: null })));
+    expect(admin.groups).toEqual(
+      record.accessGroupIds.map((id) => ({ id, name: fake.state.accessGroups.get(id)!.name })),
+    );
+    expect(admin.groups.length).toBeGreaterThan(0);
+    // A list item has no location: said, not passed off as none.
+    expect(admin.not_fetched).toEqual(['locations']);
     const inactive = users.filter((u) => u.status === 'inactive').map((u) => u.id);
     expect(inactive).toEqual(expectedIds((u) => !u.active));
+  });
+
+  it('leaves group names unknown, with a warning, when the credential may not read access groups', async () => {
+    const warnings: string[] = [];
+    const client = sdkFor(fake, { ...FAST_CLIENT, hooks: { warning: (w) => warnings.push(w.code) } });
+    const fault = fake.faults.add({ route: 'GET /user-api/v201804/access-groups', status: 403 });
+    try {
+      const users = await all(client.users.list({ limit: 5 }));
+      expect(users).toHaveLength(fake.state.users.size);
+      const member = users.find((u) => u.groups.length > 0)!;
+      expect(member.groups.every((g) => g.name === null)).toBe(true);
+      expect(member.not_fetched).toEqual(['locations', 'groups']);
+      expect(warnings).toEqual(['access_groups_unreadable']);
+      // One attempt per walk, not one per page.
+      expect(fault.fired).toBe(1);
+    } finally {
+      fault.remove();
+    }
   });
 
   it('searches with q and updated_after', async () => {
@@ -99,6 +127,7 @@ describe('users.list', () => {
   it('hydrates users with details (named access groups)', async () => {
     const seq = fake.requests.length;
     const page = await sr.users.list({ hydrate: true, limit: 4 });
+    // Details name their groups: no access-group read.
     expect(routesAfter(fake, seq)).toEqual([
       'GET /user-api/v201804/users',
       ...Array(4).fill('GET /user-api/v201804/users/{id}'),

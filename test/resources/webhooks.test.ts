@@ -13,6 +13,7 @@ import {
   FAST_FAKE,
   type LocalServer,
   rejectsBeforeAnyRequest,
+  requestsAfter,
   routesAfter,
   sdkFor,
   serveFetchHandler,
@@ -150,11 +151,18 @@ describe('webhooks', () => {
   });
 
   it("reads the subscription's callbacks log, newest first, filtered by status", async () => {
+    const seq = fake.requests.length;
     const log = [];
-    for await (const entry of sr.webhooks.callbacks(sub.id, { limit: 1 })) log.push(entry);
+    for await (const entry of sr.webhooks.callbacks(sub.id)) log.push(entry);
+    expect(requestsAfter(fake, seq).map((r) => r.query.limit)).toEqual([['100']]);
     const attempts = fake.webhooks.attempts.filter((a) => a.subscriptionId === sub.id).reverse();
     expect(log.map((e) => e.status)).toEqual(attempts.map((a) => a.status));
     expect(log.length).toBe(3);
+    // SR documents no next-page id for this bare array: a full page says more may exist.
+    const full = await sr.webhooks.callbacks(sub.id, { limit: 1 });
+    expect(full.result).toHaveLength(1);
+    expect(full.next_cursor).toBeNull();
+    expect(full.warnings.map((w) => w.code)).toEqual(['page_may_be_incomplete']);
     expect(log[0]).toMatchObject({
       status: 'failed',
       remote_status: 'failed',
@@ -171,24 +179,26 @@ describe('webhooks', () => {
     await rejectsBeforeAnyRequest(fake, () => sr.webhooks.callbacks('', {}));
   });
 
-  it('lists subscriptions across pages (bare arrays, page_id links)', async () => {
+  it("lists every subscription in one request of SR's largest page: SR documents no next-page id", async () => {
+    // More than SR's default page of 10: a list asking for SR's default would stop short.
     const more = [];
-    for (const name of ['job.created', 'job.updated']) {
-      more.push(await sr.webhooks.create({ callback_url: server.url, events: [name] }));
+    for (let i = 0; i < 12; i++) {
+      more.push(await sr.webhooks.create({ callback_url: server.url, events: ['job.created'] }));
     }
     const seq = fake.requests.length;
-    const pages = [];
-    for await (const page of sr.webhooks.list({ limit: 2 }).pages()) pages.push(page);
-    expect(pages.map((p) => p.result.map((s) => s.id))).toEqual([[sub.id, more[0]!.id], [more[1]!.id]]);
-    expect(pages.every((p) => p.total === null)).toBe(true);
-    expect(routesAfter(fake, seq)).toEqual([
-      'GET /webhooks-api/v201907/subscriptions',
-      'GET /webhooks-api/v201907/subscriptions',
-    ]);
-    expect(fake.requests.last()?.query.page_id).toHaveLength(1);
-    const first = await sr.webhooks.list({ limit: 2 });
-    const rest = await sr.webhooks.list({ cursor: first.next_cursor! });
-    expect(rest.result.map((s) => s.id)).toEqual([more[1]!.id]);
+    const listed = [];
+    for await (const s of sr.webhooks.list()) listed.push(s.id);
+    expect(listed).toEqual([sub.id, ...more.map((m) => m.id)]);
+    expect(routesAfter(fake, seq)).toEqual(['GET /webhooks-api/v201907/subscriptions']);
+    expect(requestsAfter(fake, seq)[0]?.query.limit).toEqual(['100']);
+    // SR's documented answer: a bare array, no Link header.
+    const page = await sr.webhooks.list();
+    expect(page).toMatchObject({ total: null, next_cursor: null, warnings: [] });
+    // A smaller page than there are subscriptions is flagged, never silently short.
+    const short = await sr.webhooks.list({ limit: 5 });
+    expect(short.result).toHaveLength(5);
+    expect(short.warnings.map((w) => w.code)).toEqual(['page_may_be_incomplete']);
+    for (const m of more) await sr.webhooks.delete(m.id);
   });
 
   it('fails activation when the callback does not answer the handshake', async () => {

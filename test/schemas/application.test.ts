@@ -13,6 +13,7 @@ const application = {
   id: 'c:j',
   created_at: null,
   updated_at: null,
+  not_fetched: [],
   candidate: { id: 'c', name: null },
   job: { id: 'j', name: null },
   status: 'new',

@@ -17,6 +17,7 @@ describe('attachment schemas', () => {
       id: 'a',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       file_name: 'cv.pdf',
       content_type: 'application/pdf',
       attachment_type: 'resume',

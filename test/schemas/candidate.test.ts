@@ -11,6 +11,7 @@ const candidate = {
   id: 'c',
   created_at: null,
   updated_at: null,
+  not_fetched: [],
   first_name: 'A',
   last_name: 'B',
   name: 'A B',

@@ -63,9 +63,12 @@ describe('common unified schemas', () => {
       type_id: 't',
       id: 's',
     });
+    // An application's source goes back in as it is: its name is not sent, a null sub-type left out.
+    const source = { id: 's', name: 'Hays', type_id: 't', sub_type_id: null };
+    expect(parseInput(ApplicationSourceInputSchema, source, 'source')).toEqual(source);
     expect(() =>
-      parseInput(ApplicationSourceInputSchema, { type_id: 't', id: 's', name: 'x' }, 'source'),
-    ).toThrow('name: unknown field');
+      parseInput(ApplicationSourceInputSchema, { type_id: 't', id: 's', label: 'x' }, 'source'),
+    ).toThrow('label: unknown field');
     expect([
       isApplicationId('a:b'),
       isApplicationId('a:'),

@@ -24,6 +24,7 @@ describe('Job model schema', () => {
       id: 'j',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       name: null,
       code: null,
       description: null,

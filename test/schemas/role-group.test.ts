@@ -5,7 +5,7 @@ import { RoleSchema } from '../../src/schemas/unified/role.js';
 
 describe('role and group schemas', () => {
   it('fix the role type and the group type', () => {
-    const base = { id: 'x', created_at: null, updated_at: null, name: 'X' };
+    const base = { id: 'x', created_at: null, updated_at: null, not_fetched: [], name: 'X' };
     expect(RoleSchema.safeParse({ ...base, type: 'system' }).success).toBe(true);
     expect(RoleSchema.safeParse({ ...base, type: 'job' }).success).toBe(false);
     expect(GroupSchema.safeParse({ ...base, group_type: 'access_group' }).success).toBe(true);

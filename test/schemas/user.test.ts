@@ -11,6 +11,7 @@ describe('user schemas', () => {
       id: 'u',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       first_name: null,
       last_name: null,
       name: null,

@@ -58,6 +58,24 @@ export const ScreeningAnswerSchema = z.strictObject({
 /** A screening answer. */
 export type ScreeningAnswer = z.infer<typeof ScreeningAnswerSchema>;
 
+/**
+ * Where an application came from: SR's source value with its type (and sub-type when SR gives
+ * it), read from the application's `actions.sourceDetails` link. It round-trips:
+ * `applications.create({ source })` and `applications.updateSource(id, source)` take it as it is.
+ */
+export const ApplicationSourceSchema = z.strictObject({
+  /** SR's source value id (`sourceId`). */
+  id: z.string(),
+  /** SR's label of the source. */
+  name: z.nullable(z.string()),
+  /** SR's source type id (`sourceTypeId`, e.g. `AGENCIES`). */
+  type_id: z.string(),
+  /** SR's source sub-type id (`sourceSubTypeId`), `null` when SR does not give it. */
+  sub_type_id: z.nullable(z.string()),
+});
+/** The source of an application. */
+export type ApplicationSource = z.infer<typeof ApplicationSourceSchema>;
+
 /** The unified Application (SR `Application` or a candidate's `Assignment`). */
 export const ApplicationSchema = z.strictObject({
   ...baseModelShape,
@@ -67,7 +85,7 @@ export const ApplicationSchema = z.strictObject({
   remote_status: z.nullable(z.string()),
   sub_status: z.nullable(z.string()),
   outcome: z.enum(APPLICATION_OUTCOMES),
-  source: z.nullable(NamedRefSchema),
+  source: z.nullable(ApplicationSourceSchema),
   reject_reason: z.nullable(NamedRefSchema),
   withdraw_reason: z.nullable(NamedRefSchema),
   starts_at: z.nullable(z.string()),

@@ -124,6 +124,11 @@ export const baseModelShape = {
   id: z.string(),
   created_at: z.nullable(z.string()),
   updated_at: z.nullable(z.string()),
+  /**
+   * Fields this record lacks because they were not fetched (a list item, an `include` not asked
+   * for): their `null` or `[]` means "unknown", not "empty". Empty when the record is complete.
+   */
+  not_fetched: z.array(z.string()),
   /** The SR object as received; absent with `includeRemoteData: false`. */
   remote_data: z.optional(z.record(z.string(), z.unknown())),
   /** Output of the configured mapping extension; absent when none is configured. */
@@ -136,8 +141,22 @@ export const baseModelShape = {
  */
 export type WithCustomMappings<T, M> = [M] extends [never] ? T : T & { custom_mappings: M };
 
-/** Replaces a model's schema-inferred `remote_data`/`custom_mappings` with the precise types. */
-export type ModelOf<Inferred, Raw> = Omit<Inferred, 'remote_data' | 'custom_mappings'> & {
+/** The fields of a model that `not_fetched` may name. */
+export type FetchableField<Inferred> = Exclude<
+  keyof Inferred,
+  'id' | 'remote_data' | 'custom_mappings' | 'not_fetched'
+>;
+
+/**
+ * Replaces a model's schema-inferred `remote_data`/`custom_mappings`/`not_fetched` with the
+ * precise types.
+ */
+export type ModelOf<Inferred, Raw> = Omit<Inferred, 'remote_data' | 'custom_mappings' | 'not_fetched'> & {
   /** The SR object as received; absent with `includeRemoteData: false`. */
   remote_data?: Raw;
+  /**
+   * Fields this record lacks because they were not fetched (a list item, an `include` not asked
+   * for): their `null` or `[]` means "unknown", not "empty". Empty when the record is complete.
+   */
+  not_fetched: Array<FetchableField<Inferred>>;
 };

@@ -46,12 +46,15 @@ export const CurrencyCodeSchema = z
 /**
  * Source attribution: SR's `sourceDetails` in unified words. `type_id`/`sub_type_id` come from
  * `GET /configuration/sources`, `id` from `GET /configuration/sources/{type}/values`
- * (smartrecruiters-api.md §13).
+ * (https://developers.smartrecruiters.com, Configuration API). An application's `source` is
+ * accepted as it is: its `name` is SR's label of the source and is not sent, and a `null` sub-type
+ * is not sent either (SR's `sourceSubTypeId` is optional).
  */
 export const ApplicationSourceInputSchema = z.strictObject({
   type_id: IdSchema,
-  sub_type_id: z.optional(IdSchema),
+  sub_type_id: z.optional(z.nullable(IdSchema)),
   id: IdSchema,
+  name: z.optional(z.nullable(z.string())),
 });
 /** Source attribution of an application or a created candidate. */
 export type ApplicationSourceInput = z.infer<typeof ApplicationSourceInputSchema>;

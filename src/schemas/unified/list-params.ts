@@ -65,18 +65,56 @@ export const CandidateListParamsSchema = z.strictObject({
 export type CandidateListParams = z.infer<typeof CandidateListParamsSchema>;
 
 /**
+ * What `applications.get` (and `applications.list` with `hydrate`) can read besides the
+ * application, one request each: `status_history` (the timestamps), `custom_fields` (candidate
+ * properties), `screening_answers`.
+ */
+export const APPLICATION_INCLUDES = ['status_history', 'custom_fields', 'screening_answers'] as const;
+/** An extra read of an application. */
+export type ApplicationInclude = (typeof APPLICATION_INCLUDES)[number];
+
+/** A list of extra reads, each once. */
+export const ApplicationIncludeSchema = z
+  .array(z.enum(APPLICATION_INCLUDES))
+  .check(z.refine((items) => new Set(items).size === items.length, 'must not repeat a value'));
+
+/**
  * Parameters of `applications.list`: applications are listed through SR's candidates (there is no
  * `/applications` collection, §7), so `candidate_id` reads one candidate's applications.
  */
-export const ApplicationListParamsSchema = z.strictObject({
-  job_id: z.optional(IdSchema),
-  candidate_id: z.optional(IdSchema),
-  status: z.optional(ApplicationStatusFilterParamSchema),
-  updated_after: z.optional(DateTimeInputSchema),
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
-  hydrate: z.optional(z.boolean()),
-});
+export const ApplicationListParamsSchema = z
+  .strictObject({
+    job_id: z.optional(IdSchema),
+    candidate_id: z.optional(IdSchema),
+    status: z.optional(ApplicationStatusFilterParamSchema),
+    updated_after: z.optional(DateTimeInputSchema),
+    limit: z.optional(LimitSchema),
+    cursor: z.optional(CursorSchema),
+    /** Read each application (with `include`, default `['status_history']`). */
+    hydrate: z.optional(z.boolean()),
+    /** With `hydrate`: what to read besides each application. */
+    include: z.optional(ApplicationIncludeSchema),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.include !== undefined && value.hydrate !== true) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'is read per application: pass hydrate: true with it',
+          path: ['include'],
+          input: value,
+        });
+      }
+      if (value.candidate_id !== undefined && value.updated_after !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'filters candidates: it cannot be combined with candidate_id',
+          path: ['updated_after'],
+          input: value,
+        });
+      }
+    }),
+  );
 /** Parameters of `applications.list`. */
 export type ApplicationListParams = z.infer<typeof ApplicationListParamsSchema>;
 

@@ -1,9 +1,10 @@
 /**
  * Webhooks API `/webhooks-api/v201907` (§12): subscriptions per credential (at most 20), the real
  * activation handshake, secret keys (a new key deprecates the previous one, which keeps signing for
- * 24 h; at most 16 live keys) and the callbacks log. Lists are bare JSON arrays paged with
- * snake_case `page_id`; the next page is announced in `Link: <...?page_id=...>; rel="next"` (SR's
- * mechanism is UNCONFIRMED, §3); `limit` defaults to 10, at most 100 (UNCONFIRMED). The callbacks log
+ * 24 h; at most 16 live keys) and the callbacks log. Lists are bare JSON arrays, as SR documents
+ * them: `limit` defaults to 10, at most 100 (the maximum is UNCONFIRMED, §3), and `page_id` is
+ * accepted. SR documents no way to learn the next page's `page_id` (no envelope, no `Link` header):
+ * the fake announces none either, so a client must ask for a page large enough. The callbacks log
  * lists the last 30 days, newest first. Create answers 201, activation 204, a failed handshake 400
  * `WEBHOOK_HANDSHAKE_FAILED`, secret-key creation 201 `{ secretKey }`.
  */
@@ -12,7 +13,7 @@ import { compact, found, type HandlerContext, param, type RouteDef, readJson, ro
 import { badRequest, srError } from '../errors.js';
 import { json, noContent } from '../http.js';
 import type { CallbackAuthentication, SubscriptionRecord } from '../model.js';
-import { decodeCursor, encodeCursor, nextLink } from '../pagination.js';
+import { decodeCursor } from '../pagination.js';
 import { secureRandomString } from '../random.js';
 import { S } from '../scopes.js';
 import { Check } from '../validation.js';
@@ -85,17 +86,16 @@ function ownSubscription(ctx: HandlerContext): SubscriptionRecord {
 }
 
 /**
- * Pages a list with `page_id`, adding `Link rel="next"`. `items` are in list order of a unique,
- * never-reused sequence number (`order` says whether it rises or falls along the list); the cursor
- * is the last sequence number served and the next page starts at the first item past it, so it
- * keeps working when that item is deleted or filtered out meanwhile.
+ * Pages a list with `page_id`. `items` are in list order of a unique, never-reused sequence number
+ * (`order` says whether it rises or falls along the list); a `page_id` is the last sequence number
+ * of a page and the next page starts at the first item past it, so it keeps working when that item
+ * is deleted or filtered out meanwhile. No next-page id is announced: SR documents none (§3).
  */
 function pageBare<T>(
   ctx: HandlerContext,
   items: T[],
   seq: (item: T) => number,
   order: 'ascending' | 'descending',
-  path: string,
 ) {
   const limit = ctx.query.limit(10);
   const pageId = ctx.query.get('page_id');
@@ -106,13 +106,7 @@ function pageBare<T>(
     const index = items.findIndex((item) => (order === 'ascending' ? seq(item) > after : seq(item) < after));
     start = index >= 0 ? index : items.length;
   }
-  const page = items.slice(start, start + limit);
-  const headers: Record<string, string> = {};
-  const last = page.at(-1);
-  if (start + limit < items.length && last !== undefined) {
-    headers.link = nextLink(path, ctx.query.params, 'page_id', encodeCursor(String(seq(last))));
-  }
-  return { page, headers };
+  return { page: items.slice(start, start + limit) };
 }
 
 function callbackLogEntry(attempt: DeliveryAttempt, sub: SubscriptionRecord): Record<string, unknown> {
@@ -176,11 +170,10 @@ export const webhookRoutes: RouteDef[] = [
     const subs = [...ctx.services.state.subscriptions.values()]
       .filter((s) => s.ownerId === ctx.credential.id)
       .sort((a, b) => a.seq - b.seq);
-    const { page, headers } = pageBare(ctx, subs, (s) => s.seq, 'ascending', `${WEBHOOKS_API}/subscriptions`);
+    const { page } = pageBare(ctx, subs, (s) => s.seq, 'ascending');
     return json(
       200,
       page.map((s) => subscriptionView(ctx, s)),
-      headers,
     );
   }),
   route('GET', `${WEBHOOKS_API}/subscriptions/{id}`, S.webhooksRead, (ctx) =>
@@ -240,17 +233,10 @@ export const webhookRoutes: RouteDef[] = [
         );
       })
       .reverse();
-    const { page, headers } = pageBare(
-      ctx,
-      entries,
-      (e) => e.key,
-      'descending',
-      `${WEBHOOKS_API}/subscriptions/${sub.id}/callbacks-log`,
-    );
+    const { page } = pageBare(ctx, entries, (e) => e.key, 'descending');
     return json(
       200,
       page.map((e) => callbackLogEntry(e.attempt, sub)),
-      headers,
     );
   }),
 ];

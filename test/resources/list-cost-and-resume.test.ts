@@ -1,0 +1,113 @@
+/**
+ * What every unified list costs and how it resumes: SR's largest page by default, and a list
+ * resumed from any of its cursors (page or item) yields what the uninterrupted list would have,
+ * in the same shape (hydrate and include kept).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PagePromise, SmartRecruiters } from '../../src/index.js';
+import { createFakeSmartRecruiters, type FakeSmartRecruiters } from '../../src/testing/index.js';
+import { requestsAfter, sdkFor } from '../helpers/fake-sdk.js';
+
+let fake: FakeSmartRecruiters;
+let sr: SmartRecruiters;
+
+beforeAll(async () => {
+  // Rate limits are tested elsewhere: these lists re-read their rest from every cursor.
+  fake = await createFakeSmartRecruiters({
+    rateLimits: false,
+    latencyMs: 0,
+    seed: 41,
+    counts: { candidates: 9, jobs: 7, users: 7, accessGroups: 3 },
+  });
+  sr = sdkFor(fake, { rateLimit: false });
+  await sr.webhooks.create({ callback_url: 'https://hooks.example.com/sr', events: ['job.created'] });
+});
+afterAll(() => fake.close());
+
+describe("every list asks for SmartRecruiters' largest page unless limit is set", () => {
+  it.each([
+    ['candidates', 'GET /candidates', () => sr.candidates.list()],
+    ['applications', 'GET /candidates', () => sr.applications.list()],
+    ['jobs', 'GET /jobs', () => sr.jobs.list()],
+    ['users', 'GET /user-api/v201804/users', () => sr.users.list()],
+    [
+      'group members',
+      'GET /user-api/v201804/users',
+      () => sr.groups.members([...fake.state.accessGroups.keys()][0]!),
+    ],
+    ['webhooks', 'GET /webhooks-api/v201907/subscriptions', () => sr.webhooks.list()],
+  ] as Array<[string, string, () => PagePromise<unknown>]>)('%s', async (_name, route, list) => {
+    const seq = fake.requests.length;
+    await list();
+    const sent = requestsAfter(fake, seq).filter((r) => r.route === route);
+    expect(sent.map((r) => r.query.limit)).toEqual([['100']]);
+  });
+
+  it('a caller limit wins', async () => {
+    const seq = fake.requests.length;
+    await sr.candidates.list({ limit: 3 });
+    expect(requestsAfter(fake, seq)[0]?.query.limit).toEqual(['3']);
+  });
+});
+
+describe('a list resumed from any of its cursors yields the rest of the uninterrupted list, same shape', () => {
+  async function checkResumes<T>(name: string, open: (cursor?: string) => PagePromise<T>): Promise<number> {
+    const whole: Array<{ item: T; cursor: string }> = [];
+    for await (const entry of open().withCursors()) whole.push(entry);
+    expect(whole.length, name).toBeGreaterThan(3);
+    const items = whole.map((e) => e.item);
+    // Item cursors: the rest after each item.
+    for (const [index, { cursor }] of whole.entries()) {
+      expect(await open(cursor).toArray(), `${name} after item ${index}`).toEqual(items.slice(index + 1));
+    }
+    // Page cursors: the rest after each page.
+    let seen = 0;
+    for await (const page of open().pages()) {
+      seen += page.result_count;
+      if (page.next_cursor) {
+        expect(await open(page.next_cursor).toArray(), `${name} after ${seen}`).toEqual(items.slice(seen));
+      }
+    }
+    return whole.length;
+  }
+
+  it('hydrated candidates', async () => {
+    const count = await checkResumes('candidates', (cursor) =>
+      cursor ? sr.candidates.list({ cursor }) : sr.candidates.list({ hydrate: true, limit: 4 }),
+    );
+    expect(count).toBe(fake.state.candidates.size);
+    const page = await sr.candidates.list({ hydrate: true, limit: 4 });
+    const resumed = await sr.candidates.list({ cursor: page.next_cursor! });
+    // Details, not list items: phones and links are there, and nothing is marked not fetched but
+    // the per-application custom fields.
+    expect(resumed.result.every((c) => c.not_fetched.join() === 'custom_fields')).toBe(true);
+  });
+
+  it('hydrated jobs', async () => {
+    await checkResumes('jobs', (cursor) =>
+      cursor ? sr.jobs.list({ cursor }) : sr.jobs.list({ hydrate: true, limit: 3 }),
+    );
+  });
+
+  it('applications hydrated with include', async () => {
+    await checkResumes('applications', (cursor) =>
+      cursor
+        ? sr.applications.list({ cursor })
+        : sr.applications.list({ hydrate: true, include: ['status_history', 'custom_fields'], limit: 2 }),
+    );
+    const first = await sr.applications.list({ hydrate: true, include: ['custom_fields'], limit: 2 });
+    const rest = await sr.applications.list({ cursor: first.next_cursor!, hydrate: true }).toArray();
+    expect(
+      rest.every((a) => a.not_fetched.includes('created_at') && !a.not_fetched.includes('custom_fields')),
+    ).toBe(true);
+  });
+
+  it('users, roles and groups', async () => {
+    await checkResumes('users', (cursor) =>
+      cursor ? sr.users.list({ cursor }) : sr.users.list({ limit: 3 }),
+    );
+    await checkResumes('roles', (cursor) =>
+      cursor ? sr.roles.list({ cursor }) : sr.roles.list({ limit: 2 }),
+    );
+  });
+});
