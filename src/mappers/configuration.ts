@@ -58,6 +58,7 @@ export function toUnifiedRejectReason<M = never>(
     id: reason.id,
     created_at: null,
     updated_at: null,
+    not_fetched: [],
     name: orNull(reason.label),
     kind: context.kind,
   };
@@ -78,6 +79,7 @@ export function toUnifiedDepartment<M = never>(
     id: department.id,
     created_at: null,
     updated_at: null,
+    not_fetched: [],
     name: orNull(department.label),
     description: orNull(department.description),
   };
@@ -107,6 +109,7 @@ export function toUnifiedOffice<M = never>(raw: unknown, context: OfficeMapperCo
     id: place.id,
     created_at: null,
     updated_at: null,
+    not_fetched: [],
     name: orNull(place.name),
     location: {
       city: orNull(place.city),
@@ -135,6 +138,7 @@ export function toUnifiedSourceType<M = never>(
     id: type.id,
     created_at: null,
     updated_at: null,
+    not_fetched: [],
     name: orNull(type.label),
     subtypes: (type.subtypes ?? []).map((sub) => ({ id: sub.id, name: orNull(sub.label) })),
   };
@@ -145,7 +149,10 @@ export function toUnifiedSourceType<M = never>(
 export interface SourceMapperContext<M = never> extends MapperContext<M, SrSource, SourceModel> {
   /** The source type the source was listed under (its id; its name when known). */
   type: NamedRef;
-  /** Names of the type's sub-types, by id (SR's sources carry the sub-type id only). */
+  /**
+   * Names of the type's sub-types, by id (SR's sources carry the sub-type id only). Without it, a
+   * sub-type SR names by id only is listed in `not_fetched`.
+   */
   subtypeNames?: ReadonlyMap<string, string | null> | undefined;
 }
 
@@ -154,15 +161,18 @@ export function toUnifiedSource<M = never>(raw: unknown, context: SourceMapperCo
   const sink = warningSink(context.warnings, rawId(raw), 'source');
   const source = parseLeniently(SrSourceSchema, raw, sink);
   const subtypeId = source.sourceSubType?.id;
+  const subtype = subtypeId
+    ? { id: subtypeId, name: source.sourceSubType?.label ?? context.subtypeNames?.get(subtypeId) ?? null }
+    : null;
   const unified: SourceModel = {
     id: source.id,
     created_at: null,
     updated_at: null,
+    // A sub-type's name comes from its type's record: without `subtypeNames` it was not read.
+    not_fetched: subtype && subtype.name === null && context.subtypeNames === undefined ? ['subtype'] : [],
     name: orNull(source.label),
     type: { id: context.type.id, name: context.type.name },
-    subtype: subtypeId
-      ? { id: subtypeId, name: source.sourceSubType?.label ?? context.subtypeNames?.get(subtypeId) ?? null }
-      : null,
+    subtype,
   };
   return finish(unified, raw, source, context);
 }
@@ -191,6 +201,7 @@ export function toUnifiedJobInterviewStages<M = never>(
         id: `${process.id}:${status}:${index}`,
         created_at: null,
         updated_at: null,
+        not_fetched: [],
         name,
         status: toUnifiedApplicationStatus(status),
         remote_status: status,

@@ -53,6 +53,7 @@ export function toUnifiedConsentDecisions(
   const unified: ConsentDecisions = {
     candidate: context.candidateId ? { id: context.candidateId } : null,
     job_application: context.jobApplicationId ? { id: context.jobApplicationId } : null,
+    not_fetched: [],
     decisions: (parsed.decisions ?? []).map((decision) => ({
       scope: orNull(decision.scope),
       status: consentStatus(decision.status) ?? 'other',

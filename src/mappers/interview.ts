@@ -103,6 +103,8 @@ export function toUnifiedInterview<M = never>(
     id: interview.id,
     created_at: orNull(interview.createdOn),
     updated_at: null,
+    // SR's list items are whole interviews.
+    not_fetched: [],
     application: composable ? { id: applicationId(candidateId, jobId) } : null,
     candidate: candidateId ? { id: candidateId } : null,
     job: jobId ? { id: jobId } : null,

@@ -178,7 +178,8 @@ function pick(
  * Maps an SR offer to the unified Offer. `application`, `candidate` and `job` come from the
  * context or SR's links; with `definitions`, the offer's properties get their labels and types,
  * `compensation` is read from its CURRENCY property (one named like salary, else the first) and
- * `starts_at` from a DATE property named like "start". Without them those two are `null`.
+ * `starts_at` from a DATE property named like "start". Without them those two are `null` and,
+ * when the offer has properties, listed in `not_fetched` with `custom_fields` (unlabelled).
  *
  * Never throws on SR data: fields that fail lenient validation become warnings and map as missing.
  */
@@ -212,10 +213,16 @@ export function toUnifiedOffer<M = never>(raw: unknown, context: OfferMapperCont
   const start = pick(properties, definitions, 'DATE', START_WORDS, false);
   const startsAt = typeof start?.[1] === 'string' && !Number.isNaN(Date.parse(start[1])) ? start[1] : null;
   const ref = (id: string | null): IdRef | null => (id ? { id } : null);
+  // Without the offer form's definitions, the properties are there but not what they mean.
+  const notFetched: OfferModel['not_fetched'] =
+    context.definitions === undefined && custom_fields.length > 0
+      ? ['compensation', 'starts_at', 'custom_fields']
+      : [];
   const unified: OfferModel = {
     id: offer.id,
     created_at: orNull(offer.createdOn),
     updated_at: orNull(offer.updatedOn),
+    not_fetched: notFetched,
     application:
       keys.candidateId && keys.jobId && !keys.candidateId.includes(':') && !keys.jobId.includes(':')
         ? { id: applicationId(keys.candidateId, keys.jobId) }
@@ -252,6 +259,7 @@ export function toUnifiedOfferDocument(raw: unknown, context: OfferDocumentMappe
   const unified: OfferDocument = {
     id: doc.id,
     offer: { id: context.offerId },
+    not_fetched: [],
     file_name: doc.name ?? doc.fileName ?? null,
     content_type: doc.contentType ?? doc.mimeType ?? null,
     created_at: orNull(doc.createdOn),

@@ -47,6 +47,8 @@ export function toUnifiedScorecard<M = never>(
     id: review.id,
     created_at: orNull(review.createdOn),
     updated_at: orNull(review.updatedOn),
+    // SR's list items are whole reviews.
+    not_fetched: [],
     application: composable ? { id: applicationId(candidateId, jobId) } : null,
     candidate: candidateId ? { id: candidateId } : null,
     job: jobId ? { id: jobId } : null,

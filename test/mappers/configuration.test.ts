@@ -30,6 +30,7 @@ describe('toUnifiedRejectReason', () => {
       id: '1ad2e1c4-1b2c-4d3e-8f90-1a2b3c4d5e6f',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       name: 'Not qualified',
       kind: 'rejection',
       remote_data: raw,
@@ -48,6 +49,7 @@ describe('departments', () => {
       id: 'a3c8f1d2-5b6e-4f70-8a9b-0c1d2e3f4a5b',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       name: 'Product',
       description: 'Product',
       remote_data: raw,
@@ -90,6 +92,7 @@ describe('toUnifiedOffice', () => {
       id: 'l1',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       name: 'Krakow Office',
       location: {
         city: 'Krakow',
@@ -130,6 +133,7 @@ describe('sources', () => {
       id: '3f7a0a38-7d4c-4c3f-8f7a-2f3b6a1d9c10',
       created_at: null,
       updated_at: null,
+      not_fetched: [],
       name: 'LinkedIn Jobs',
       type: { id: 'JOB_BOARDS', name: 'Job Boards' },
       subtype: { id: 'PAID', name: 'Paid' },
@@ -137,6 +141,20 @@ describe('sources', () => {
     });
     expect(SourceSchema.safeParse(mapped).success).toBe(true);
     expect(toUnifiedSource({ id: 's', label: 'x' }, { type: { id: 'T', name: null } }).subtype).toBeNull();
+  });
+
+  it('lists the sub-type in not_fetched when SR names it by id and its names were not given', () => {
+    const raw = { id: 's', label: 'x', sourceSubType: { id: 'PAID' } };
+    const type = { id: 'JOB_BOARDS', name: 'Job Boards' };
+    const unnamed = toUnifiedSource(raw, { type });
+    expect(unnamed.subtype).toEqual({ id: 'PAID', name: null });
+    expect(unnamed.not_fetched).toEqual(['subtype']);
+    // Looked up and not found: SR has no name for it.
+    expect(toUnifiedSource(raw, { type, subtypeNames: new Map() }).not_fetched).toEqual([]);
+    expect(toUnifiedSource(raw, { type, subtypeNames: new Map([['PAID', 'Paid']]) }).subtype).toEqual({
+      id: 'PAID',
+      name: 'Paid',
+    });
   });
 });
 

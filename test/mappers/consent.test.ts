@@ -15,6 +15,7 @@ describe('toUnifiedConsentDecisions', () => {
     expect(mapped).toEqual({
       candidate: { id: 'c1' },
       job_application: null,
+      not_fetched: [],
       decisions: [
         {
           scope: 'Single',

@@ -24,6 +24,7 @@ describe('toUnifiedOffer', () => {
       id: '99d6ceef-6ffe-47c8-a941-58c6fb5d1e52',
       created_at: '2021-10-13T13:34:50.723Z',
       updated_at: '2021-10-15T08:00:00.000Z',
+      not_fetched: [],
       application: { id: `${CANDIDATE}:${JOB}` },
       candidate: { id: CANDIDATE },
       job: { id: JOB },
@@ -64,6 +65,10 @@ describe('toUnifiedOffer', () => {
   it('leaves compensation and start date null without definitions, and keeps the properties', () => {
     const mapped = toUnifiedOffer(offer(), { includeRemoteData: false });
     expect(mapped).toMatchObject({ compensation: null, starts_at: null });
+    // Not read is not empty: what the definitions would have told is listed.
+    expect(mapped.not_fetched).toEqual(['compensation', 'starts_at', 'custom_fields']);
+    // An offer without properties has nothing the definitions could tell.
+    expect(toUnifiedOffer({ ...offer(), properties: {} }).not_fetched).toEqual([]);
     expect(mapped.custom_fields.map((f) => [f.id, f.label, f.type])).toEqual([
       ['base_salary', null, null],
       ['start_date', null, null],
@@ -152,6 +157,7 @@ describe('toUnifiedOfferDocument', () => {
     expect(a).toEqual({
       id: 'd1',
       offer: { id: 'o1' },
+      not_fetched: [],
       file_name: 'Offer.pdf',
       content_type: 'application/pdf',
       created_at: null,

@@ -24,6 +24,11 @@ export const ConsentDecisionsSchema = z.strictObject({
   decisions: z.array(ConsentDecisionSchema),
   /** When the most recent consent request still waiting for an answer was sent. */
   pending_request_at: z.nullable(z.string()),
+  /**
+   * Fields this record lacks because they were not fetched: their `null` or `[]` means "unknown",
+   * not "empty". Always empty here: SR's answer is the whole record.
+   */
+  not_fetched: z.array(z.string()),
   /** The SR object as received; absent with `includeRemoteData: false`. */
   remote_data: z.optional(z.record(z.string(), z.unknown())),
 });

@@ -53,6 +53,11 @@ export const OfferDocumentSchema = z.strictObject({
   file_name: z.nullable(z.string()),
   content_type: z.nullable(z.string()),
   created_at: z.nullable(z.string()),
+  /**
+   * Fields this record lacks because they were not fetched: their `null` or `[]` means "unknown",
+   * not "empty". Always empty here: SR's answer is the whole record.
+   */
+  not_fetched: z.array(z.string()),
   /** The SR object as received; absent with `includeRemoteData: false`. */
   remote_data: z.optional(z.record(z.string(), z.unknown())),
 });
