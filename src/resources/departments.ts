@@ -12,16 +12,15 @@ import { requireId } from './ids.js';
 export class Departments<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /** Lists departments (SR returns them all at once; `limit` and `cursor` page them). */
   list(params: WholeListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['department']> {
-    return this.deferred(() => {
-      const parsed = parseInput(WholeListParamsSchema, params, 'department list parameters');
-      return this.paginateWhole({
+    return this.deferred(() =>
+      this.paginateWhole({
         list: 'departments',
-        limit: parsed.limit,
-        cursor: parsed.cursor,
+        params,
+        validate: (p) => parseInput(WholeListParamsSchema, p, 'department list parameters'),
         load: async () => (await this.client.get('/configuration/departments', options)).content ?? [],
         map: (raw, warnings) => this.toModel('department', toUnifiedDepartment, raw, warnings),
-      });
-    });
+      }),
+    );
   }
 
   /** One department. */

@@ -26,22 +26,23 @@ export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> 
    * `limit` and `cursor` page them.
    */
   list(params: InterviewListParams, options?: RequestOptions): PagePromise<ModelsOf<Mp>['interview']> {
-    return this.deferred(() => {
-      const parsed = parseInput(InterviewListParamsSchema, params, 'interview list parameters');
-      return this.paginateWhole({
-        list: `interviews/${parsed.job_application_id}`,
-        limit: parsed.limit,
-        cursor: parsed.cursor,
-        load: async () =>
+    return this.deferred(() =>
+      this.paginateWhole({
+        // The job application id is one of the list's parameters: a cursor carries it, and one
+        // passed with another id is refused.
+        list: 'interviews',
+        params,
+        validate: (p) => parseInput(InterviewListParamsSchema, p, 'interview list parameters'),
+        load: async (_warnings, p) =>
           (
             await this.client.get(`${INTERVIEWS_API}/interviews`, {
               ...options,
-              query: { applicationId: parsed.job_application_id },
+              query: { applicationId: p.job_application_id },
             })
           ).content ?? [],
         map: (raw, warnings) => this.toModel('interview', toUnifiedInterview, raw, warnings),
-      });
-    });
+      }),
+    );
   }
 
   /** One interview. */

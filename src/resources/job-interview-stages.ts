@@ -25,24 +25,21 @@ export class JobInterviewStages<Mp extends Mappings = Mappings> extends APIResou
    * status (`in_review`, `interview`, `offered`, or SR's value). `limit` and `cursor` page them.
    */
   list(params: JobInterviewStageListParams = {}, options?: RequestOptions): PagePromise<Stage<Mp>> {
-    return this.deferred(() => {
-      const parsed = parseInput(
-        JobInterviewStageListParamsSchema,
+    return this.deferred(() =>
+      this.paginateWhole({
+        list: 'job-interview-stages',
         params,
-        'job interview stage list parameters',
-      );
-      const status = parsed.status?.toUpperCase();
-      return this.paginateWhole({
-        list: `job-interview-stages/${parsed.hiring_process_id ?? 'all'}/${status ?? 'all'}`,
-        limit: parsed.limit,
-        cursor: parsed.cursor,
-        load: async (warnings) =>
-          (await this.stages(parsed.hiring_process_id, warnings, options)).filter(
+        validate: (p) =>
+          parseInput(JobInterviewStageListParamsSchema, p, 'job interview stage list parameters'),
+        load: async (warnings, p) => {
+          const status = p.status?.toUpperCase();
+          return (await this.stages(p.hiring_process_id, warnings, options)).filter(
             (stage) => status === undefined || stage.remote_status === status,
-          ),
+          );
+        },
         map: (stage) => stage as Stage<Mp>,
-      });
-    });
+      }),
+    );
   }
 
   /** One stage by id (`${hiringProcessId}:${status}:${index}`); `NotFoundError` when there is none. */

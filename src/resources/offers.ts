@@ -3,9 +3,10 @@ import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import type { BinaryResponse } from '../internal/response.js';
-import { parseApplicationId } from '../mappers/application-id.js';
+import { type ApplicationRef, parseApplicationId } from '../mappers/application-id.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toSrOfferListQuery, toUnifiedOffer, toUnifiedOfferDocument } from '../mappers/offer.js';
+import { rawId } from '../mappers/shared.js';
 import type { Warning } from '../schemas/unified/common.js';
 import {
   type OfferListParams,
@@ -34,53 +35,72 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /**
    * Lists offers, newest first: filters `status` (unified or SR values), `created_after`,
    * `created_before`; or one application's offers with `application_id` (`candidateId:jobId`,
-   * no other filter). `limit` 1-100, `cursor`.
+   * no other filter; SmartRecruiters returns those whole). `limit` 1-100 (default 100, the
+   * largest page the SDK asks SmartRecruiters for), `cursor`. Reads the offer form's definitions
+   * once per list (`definitions: false` skips them).
    */
   list(params: OfferListParams = {}, options: OfferReadOptions = {}): PagePromise<ModelsOf<Mp>['offer']> {
     return this.deferred(() => {
-      const query = toSrOfferListQuery(params);
       const { definitions: withDefinitions = true, ...request } = options;
       let definitions: Promise<unknown> | undefined;
-      const mapPage = async (items: unknown[], warnings: Warning[]) => {
+      /** The offer form, read once per list; `undefined` when skipped or not readable. */
+      const known = async (warnings: Warning[]) => {
         definitions ??= withDefinitions ? this.definitions(request) : Promise.resolve(undefined);
-        const known = await definitions;
-        if (known === UNAVAILABLE) warnings.push(unavailableWarning());
-        const context = { definitions: known === UNAVAILABLE ? undefined : known };
-        return items.map((raw) => this.toModel('offer', toUnifiedOffer, raw, warnings, context));
+        const value = await definitions;
+        if (value !== UNAVAILABLE) return value;
+        warnings.push(unavailableWarning());
+        return undefined;
       };
-      const application = params.application_id;
-      if (application === undefined) {
+      // A cursor carries `application_id`: which SR list it continues is read from it.
+      const { params: effective } = this.resume('offers', params);
+      if (effective.application_id === undefined) {
         return this.paginate({
           list: 'offers',
           path: '/offers',
-          query: { ...query },
-          cursor: params.cursor,
-          listParams: params,
+          params,
+          toQuery: (p) => ({ ...toSrOfferListQuery(p) }),
           request,
-          mapPage,
+          mapPage: async (items, { warnings, processed }) => {
+            const todo = items.filter((raw) => !processed(rawId(raw)));
+            if (todo.length === 0) return [];
+            const context = { definitions: await known(warnings) };
+            return todo.map((raw) => this.toModel('offer', toUnifiedOffer, raw, warnings, context));
+          },
         });
       }
-      const { candidateId, jobId } = parseApplicationId(application);
-      return this.paginate({
-        list: `offers/${application}`,
-        path: '/candidates/{id}/jobs/{jobId}/offers',
-        params: { id: candidateId, jobId },
-        query: { ...query },
-        cursor: params.cursor,
-        listParams: params,
-        request,
-        mapPage,
+      const application = effective.application_id;
+      let context: { definitions: unknown } = { definitions: undefined };
+      return this.paginateWhole({
+        list: 'offers',
+        params,
+        validate: (p) => toSrOfferListQuery(p),
+        load: async (warnings) => {
+          const { candidateId, jobId } = parseApplicationId(application);
+          const [body, form] = await Promise.all([
+            this.client.get('/candidates/{id}/jobs/{jobId}/offers', {
+              ...request,
+              params: { id: candidateId, jobId },
+            }),
+            known(warnings),
+          ]);
+          context = { definitions: form };
+          return body.content ?? [];
+        },
+        map: (raw, warnings) => this.toModel('offer', toUnifiedOffer, raw, warnings, context),
       });
     });
   }
 
-  /** One offer of an application (`candidateId:jobId`). */
+  /**
+   * One offer of an application: its id (`candidateId:jobId`), or the `{ candidate_id, job_id }`
+   * of an `offer.*` webhook payload (`offers.get(payload, payload.offer_id)`).
+   */
   async get(
-    applicationId: string,
+    application: ApplicationRef,
     offerId: string,
     options: OfferReadOptions = {},
   ): Promise<ModelsOf<Mp>['offer']> {
-    const { candidateId, jobId } = parseApplicationId(applicationId);
+    const { candidateId, jobId } = parseApplicationId(application);
     const params = { id: candidateId, jobId, offerId: requireId(offerId, 'offerId') };
     const { definitions: withDefinitions = true, ...request } = options;
     const [raw, definitions] = await Promise.all([
@@ -104,11 +124,10 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   ): PagePromise<OfferDocument> {
     return this.deferred(() => {
       const id = requireId(offerId, 'offerId');
-      const parsed = parseInput(WholeListParamsSchema, params, 'offer document list parameters');
       return this.paginateWhole({
         list: `offers/${id}/documents`,
-        limit: parsed.limit,
-        cursor: parsed.cursor,
+        params,
+        validate: (p) => parseInput(WholeListParamsSchema, p, 'offer document list parameters'),
         load: async () =>
           (await this.client.get('/offers/{offerId}/documents', { ...options, params: { offerId: id } }))
             .content ?? [],

@@ -3,6 +3,7 @@ import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import { toUnifiedOffice } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { rawId } from '../mappers/shared.js';
 import { type OfficeListParams, OfficeListParamsSchema } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
@@ -12,21 +13,27 @@ import { requireId } from './ids.js';
  * jobs are created at. SmartRecruiters has no other office or site record.
  */
 export class Offices<Mp extends Mappings = Mappings> extends APIResource<Mp> {
-  /** Lists offices (SR pages them by cursor; `limit` 1-100 is its page size). */
+  /**
+   * Lists offices. SmartRecruiters pages them by cursor; `limit` 1-100 is its page size (default
+   * 100, the largest page the SDK asks for).
+   */
   list(params: OfficeListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['office']> {
-    return this.deferred(() => {
-      const parsed = parseInput(OfficeListParamsSchema, params, 'office list parameters');
-      return this.paginate({
+    return this.deferred(() =>
+      this.paginate({
         list: 'offices',
         path: '/configuration/predefined-locations',
-        query: parsed.limit === undefined ? {} : { pageSize: parsed.limit },
-        cursor: parsed.cursor,
-        listParams: params,
+        params,
+        toQuery: (p) => {
+          const { limit } = parseInput(OfficeListParamsSchema, p, 'office list parameters');
+          return limit === undefined ? {} : { pageSize: limit };
+        },
         request: options,
-        mapPage: async (items, warnings) =>
-          items.map((raw) => this.toModel('office', toUnifiedOffice, raw, warnings)),
-      });
-    });
+        mapPage: async (items, { warnings, processed }) =>
+          items
+            .filter((raw) => !processed(rawId(raw)))
+            .map((raw) => this.toModel('office', toUnifiedOffice, raw, warnings)),
+      }),
+    );
   }
 
   /** One office. */

@@ -29,19 +29,18 @@ export class RejectReasons<Mp extends Mappings = Mappings> extends APIResource<M
     params: RejectReasonListParams = {},
     options?: RequestOptions,
   ): PagePromise<ModelsOf<Mp>['rejectReason']> {
-    return this.deferred(() => {
-      const parsed = parseInput(RejectReasonListParamsSchema, params, 'reject reason list parameters');
-      return this.paginateWhole({
-        list: `reject-reasons/${parsed.kind ?? 'all'}`,
-        limit: parsed.limit,
-        cursor: parsed.cursor,
-        load: () => this.all(parsed.kind, options),
+    return this.deferred(() =>
+      this.paginateWhole({
+        list: 'reject-reasons',
+        params,
+        validate: (p) => parseInput(RejectReasonListParamsSchema, p, 'reject reason list parameters'),
+        load: (_warnings, p) => this.all(p.kind, options),
         map: (item, warnings) => {
           const { kind, raw } = item as KindedReason;
           return this.toModel('rejectReason', toUnifiedRejectReason, raw, warnings, { kind });
         },
-      });
-    });
+      }),
+    );
   }
 
   private async all(kind: RejectReasonKind | undefined, options?: RequestOptions): Promise<KindedReason[]> {

@@ -16,14 +16,14 @@ export class Scorecards<Mp extends Mappings = Mappings> extends APIResource<Mp> 
    * at once; `limit` and `cursor` page them.
    */
   list(params: ScorecardListParams, options?: RequestOptions): PagePromise<ModelsOf<Mp>['scorecard']> {
-    return this.deferred(() => {
-      const parsed = parseInput(ScorecardListParamsSchema, params, 'scorecard list parameters');
-      const { candidateId, jobId } = parseApplicationId(parsed.application_id);
-      return this.paginateWhole({
-        list: `scorecards/${parsed.application_id}`,
-        limit: parsed.limit,
-        cursor: parsed.cursor,
-        load: async () => {
+    return this.deferred(() =>
+      this.paginateWhole({
+        // The application is one of the list's parameters: a cursor carries it.
+        list: 'scorecards',
+        params,
+        validate: (p) => parseInput(ScorecardListParamsSchema, p, 'scorecard list parameters'),
+        load: async (_warnings, p) => {
+          const { candidateId, jobId } = parseApplicationId(p.application_id);
           const body = await this.client.get(`${REVIEWS_API}/reviews`, {
             ...options,
             query: { candidateId, jobId },
@@ -31,8 +31,8 @@ export class Scorecards<Mp extends Mappings = Mappings> extends APIResource<Mp> 
           return Array.isArray(body) ? body : [];
         },
         map: (raw, warnings) => this.toModel('scorecard', toUnifiedScorecard, raw, warnings),
-      });
-    });
+      }),
+    );
   }
 
   /** One scorecard. */

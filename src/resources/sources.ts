@@ -27,41 +27,47 @@ interface TypeNames {
 export class Sources<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /** Lists source types with their sub-types (SR returns them whole; `limit` and `cursor` page them). */
   types(params: WholeListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['sourceType']> {
-    return this.deferred(() => {
-      const parsed = parseInput(WholeListParamsSchema, params, 'source type list parameters');
-      return this.paginateWhole({
+    return this.deferred(() =>
+      this.paginateWhole({
         list: 'source-types',
-        limit: parsed.limit,
-        cursor: parsed.cursor,
+        params,
+        validate: (p) => parseInput(WholeListParamsSchema, p, 'source type list parameters'),
         load: async () => (await this.client.get('/configuration/sources', options)).content ?? [],
         map: (raw, warnings) => this.toModel('sourceType', toUnifiedSourceType, raw, warnings),
-      });
-    });
+      }),
+    );
   }
 
   /**
    * Lists the sources of a type (`type_id`, e.g. `JOB_BOARDS`), optionally of one sub-type
-   * (`sub_type_id`). `limit` 1-100, `cursor`. Reads the types once to name the type and sub-types.
+   * (`sub_type_id`). `limit` 1-100 (default 100, the largest page the SDK asks SmartRecruiters
+   * for), `cursor`. Reads the types once per list to name the type and sub-types.
    */
   list(params: SourceListParams, options?: RequestOptions): PagePromise<ModelsOf<Mp>['source']> {
     return this.deferred(() => {
-      const parsed = parseInput(SourceListParamsSchema, params, 'source list parameters');
+      // The type is one of the list's parameters (a cursor carries it) and names the path.
+      const { params: effective } = this.resume('sources', params);
+      const typeId = parseInput(SourceListParamsSchema, effective, 'source list parameters').type_id;
       let names: Promise<TypeNames> | undefined;
       return this.paginate({
-        list: `sources/${parsed.type_id}`,
+        list: 'sources',
         path: '/configuration/sources/{sourceType}/values',
-        params: { sourceType: parsed.type_id },
-        query: {
-          ...(parsed.sub_type_id !== undefined ? { sourceSubType: parsed.sub_type_id } : {}),
-          ...(parsed.limit !== undefined ? { limit: parsed.limit } : {}),
+        pathParams: { sourceType: typeId },
+        params,
+        toQuery: (p) => {
+          const parsed = parseInput(SourceListParamsSchema, p, 'source list parameters');
+          return {
+            ...(parsed.sub_type_id !== undefined ? { sourceSubType: parsed.sub_type_id } : {}),
+            ...(parsed.limit !== undefined ? { limit: parsed.limit } : {}),
+          };
         },
-        cursor: parsed.cursor,
-        listParams: params,
         request: options,
-        mapPage: async (items, warnings) => {
-          names ??= this.names(parsed.type_id, options);
+        mapPage: async (items, { warnings, processed }) => {
+          const todo = items.filter((raw) => !processed(rawId(raw)));
+          if (todo.length === 0) return [];
+          names ??= this.names(typeId, options);
           const context = await names;
-          return items.map((raw) => this.toModel('source', toUnifiedSource, raw, warnings, { ...context }));
+          return todo.map((raw) => this.toModel('source', toUnifiedSource, raw, warnings, { ...context }));
         },
       });
     });

@@ -33,14 +33,17 @@ describe('rejectReasons', () => {
     expect(routesAfter(fake, seq)).toEqual(['GET /configuration/withdrawal-reasons']);
   });
 
-  it('gets one by id, and a cursor of one kind is refused by the other', async () => {
+  it('gets one by id; a cursor keeps its kind, and is refused with another', async () => {
     const reason = [...fake.state.withdrawalReasons.values()][1]!;
     expect(await sr.rejectReasons.get(reason.id)).toMatchObject({ id: reason.id, kind: 'withdrawal' });
     await expect(sr.rejectReasons.get(reason.id, { kind: 'rejection' })).rejects.toBeInstanceOf(
       NotFoundError,
     );
     const cursor = (await sr.rejectReasons.list({ kind: 'rejection', limit: 1 })).next_cursor!;
-    await rejectsBeforeAnyRequest(fake, () => sr.rejectReasons.list({ cursor }));
+    const resumed = await sr.rejectReasons.list({ cursor }).toArray();
+    expect(resumed.length).toBe(fake.state.rejectionReasons.size - 1);
+    expect(resumed.every((r) => r.kind === 'rejection')).toBe(true);
+    await rejectsBeforeAnyRequest(fake, () => sr.rejectReasons.list({ cursor, kind: 'withdrawal' }));
     await rejectsBeforeAnyRequest(fake, () => sr.rejectReasons.list({ kind: 'fired' } as never));
     await rejectsBeforeAnyRequest(fake, () => sr.rejectReasons.get(''));
   });
