@@ -5,8 +5,8 @@
  *   official specs, plus the Interviews and Reviews APIs; see docs/coverage.md);
  * - typed routes: the keys of `interface Routes` in `src/routes.ts`;
  * - unified methods: the public methods of the resource classes (`src/resources/*.ts`) and the
- *   routes they call, directly or through the class's own helpers, named by their field on the
- *   `SmartRecruiters` facade;
+ *   routes they call, directly or through the class's own methods and the resources' module-level
+ *   helpers, named by their field on the `SmartRecruiters` facade;
  * - fake-served operations: the fake server's route table; the rest answer 501.
  *
  *   npx tsx scripts/coverage.ts           # prints the counts and the table
@@ -208,9 +208,53 @@ export function unifiedMethods(): Map<string, Set<string>> {
     }
     return undefined;
   };
-  for (const entry of readdirSync(`${ROOT}src/resources`)) {
-    if (!entry.endsWith('.ts')) continue;
-    const file = parse(`src/resources/${entry}`);
+  /** The routes a piece of code calls on the client (`client.get(path)`, `this.client.get(path)`). */
+  const clientRoutes = (node: ts.Node, routes: Set<string>, helpersCalled: Set<string>) => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const target = node.expression;
+      const owner = target.expression;
+      const isClient =
+        (ts.isPropertyAccessExpression(owner) && owner.name.text === 'client') ||
+        (ts.isIdentifier(owner) && owner.text === 'client');
+      if (isClient && VERBS.has(target.name.text)) {
+        const path = value(node.arguments[0]);
+        if (path) routes.add(`${target.name.text.toUpperCase()} ${path}`);
+      }
+    }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression))
+      helpersCalled.add(node.expression.text);
+  };
+  // Module-level helpers of the resources (`readAccessGroups(client)`): the routes each calls,
+  // directly or through other helpers.
+  const helperDirect = new Map<string, Set<string>>();
+  const helperCalls = new Map<string, Set<string>>();
+  const files = readdirSync(`${ROOT}src/resources`)
+    .filter((entry) => entry.endsWith('.ts'))
+    .map((entry) => parse(`src/resources/${entry}`));
+  for (const file of files) {
+    for (const statement of file.statements) {
+      if (!ts.isFunctionDeclaration(statement) || !statement.name || !statement.body) continue;
+      const routes = new Set<string>();
+      const called = new Set<string>();
+      const visit = (node: ts.Node) => {
+        clientRoutes(node, routes, called);
+        node.forEachChild(visit);
+      };
+      visit(statement.body);
+      helperDirect.set(statement.name.text, routes);
+      helperCalls.set(statement.name.text, called);
+    }
+  }
+  const helperRoutes = (name: string, seen = new Set<string>([name])): Set<string> => {
+    const out = new Set(helperDirect.get(name) ?? []);
+    for (const callee of helperCalls.get(name) ?? []) {
+      if (seen.has(callee) || !helperDirect.has(callee)) continue;
+      seen.add(callee);
+      for (const route of helperRoutes(callee, seen)) out.add(route);
+    }
+    return out;
+  };
+  for (const file of files) {
     for (const statement of file.statements) {
       if (!ts.isClassDeclaration(statement) || !statement.name) continue;
       const field = fields.get(statement.name.text);
@@ -224,18 +268,13 @@ export function unifiedMethods(): Map<string, Set<string>> {
         if (isPublic(member)) publicNames.push(name);
         const routes = new Set<string>();
         const called = new Set<string>();
+        const helpers = new Set<string>();
         const visit = (node: ts.Node) => {
+          clientRoutes(node, routes, helpers);
           if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
             const target = node.expression;
             const verb = target.name.text;
             const owner = target.expression;
-            const isClient =
-              (ts.isPropertyAccessExpression(owner) && owner.name.text === 'client') ||
-              (ts.isIdentifier(owner) && owner.text === 'client');
-            if (isClient && VERBS.has(verb)) {
-              const path = value(node.arguments[0]);
-              if (path) routes.add(`${verb.toUpperCase()} ${path}`);
-            }
             if (owner.kind === ts.SyntaxKind.ThisKeyword) {
               called.add(verb);
               // A list over `this.paginate({ path })` reads `GET path`.
@@ -259,6 +298,7 @@ export function unifiedMethods(): Map<string, Set<string>> {
           node.forEachChild(visit);
         };
         if (member.body) visit(member.body);
+        for (const helper of helpers) for (const route of helperRoutes(helper)) routes.add(route);
         direct.set(name, routes);
         calls.set(name, called);
       }

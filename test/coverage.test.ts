@@ -47,6 +47,13 @@ describe('API coverage', () => {
     ]);
   });
 
+  it("follows the resources' module-level helpers to the routes they read", () => {
+    const row = coverage.rows.find((r) => r.method === 'GET' && r.path === '/user-api/v201804/access-groups');
+    expect(row?.unified).toEqual(
+      expect.arrayContaining(['sr.groups.list', 'sr.groups.get', 'sr.users.list']),
+    );
+  });
+
   it('README.md shows the current coverage (npx tsx scripts/coverage.ts --write)', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     expect(withCoverageSection(readme, renderCoverage(coverage))).toBe(readme);
