@@ -66,6 +66,14 @@ describe('offers', () => {
       label: 'Base salary',
       type: 'currency',
     });
+    expect(offer.not_fetched).toEqual([]);
+    // An offer.* webhook payload names the offer's application.
+    const payload = { job_id: record.jobId, candidate_id: record.candidateId, offer_id: record.id };
+    expect(await sr.offers.get(payload, payload.offer_id)).toEqual(offer);
+    // Without the offer form, what it would have told is listed as not fetched.
+    const bare = await sr.offers.get(payload, payload.offer_id, { definitions: false });
+    expect(bare).toMatchObject({ compensation: null, starts_at: null });
+    expect(bare.not_fetched).toEqual(['compensation', 'starts_at', 'custom_fields']);
   });
 
   it('filters by status (unified or SR) and lists one application', async () => {
