@@ -48,7 +48,7 @@ import { describeRequest, resolveTarget, type Target } from './internal/resolve.
 import type { BinaryResponse, ResponseType } from './internal/response.js';
 import { isIdempotent, withRetries } from './internal/retry.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, exchange } from './internal/transport.js';
-import type { PathsOf, RouteOf } from './routes.js';
+import type { PaginateItem, PathsOf, RouteOf } from './routes.js';
 import type { Warning } from './schemas/unified/common.js';
 import { SDK_VERSION } from './version.js';
 
@@ -462,18 +462,23 @@ export class SmartRecruitersClient {
    * `query.limit` to choose). Stops after the last page; a repeated position is a
    * `PaginationError`. `/jobs` gets `sort=job_id`, which SR requires for cursor paging.
    *
+   * Items of a typed list route are typed (`SrCandidate` for `/candidates`); other paths yield `T`.
+   *
    * ```ts
    * for await (const raw of client.paginate('/candidates', { query: { updatedAfter } })) {}
    * ```
    */
-  async *paginate<T = unknown>(
-    path: string,
+  async *paginate<T = unknown, P extends string = string>(
+    path: P,
     options: PaginateOptions = {},
-  ): AsyncGenerator<T, void, undefined> {
+  ): AsyncGenerator<PaginateItem<P, T>, void, undefined> {
     const visited = new VisitedPages();
     let state: PageState | null = null;
     do {
-      const page: RawPage<T> = await this.fetchPage<T>(path, { ...options, state });
+      const page: RawPage<PaginateItem<P, T>> = await this.fetchPage<PaginateItem<P, T>>(path, {
+        ...options,
+        state,
+      });
       yield* page.items;
       state = page.next;
       if (state) visited.visit(stateKey(state));

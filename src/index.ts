@@ -79,12 +79,22 @@ export {
   type CandidateSyncParams,
   Candidates,
 } from './resources/candidates.js';
+export { Consents } from './resources/consents.js';
+export { Departments } from './resources/departments.js';
 export { type GroupSyncParams, Groups } from './resources/groups.js';
+export { Interviews } from './resources/interviews.js';
+export { JobInterviewStages } from './resources/job-interview-stages.js';
 export { type JobGetOptions, type JobSyncParams, Jobs } from './resources/jobs.js';
+export { type OfferReadOptions, Offers } from './resources/offers.js';
+export { Offices } from './resources/offices.js';
+export { RejectReasons } from './resources/reject-reasons.js';
 export { type RoleSyncParams, Roles } from './resources/roles.js';
+export { Scorecards } from './resources/scorecards.js';
+export { Sources } from './resources/sources.js';
 export { type UserSyncParams, Users } from './resources/users.js';
 export { Webhooks } from './resources/webhooks.js';
 export type * from './routes.js';
+export { INTERVIEWS_API, JOB_APPLICATIONS_API, REVIEWS_API } from './routes.js';
 export * from './schemas/index.js';
 export {
   SrAssignmentJobSchema,

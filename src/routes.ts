@@ -1,7 +1,8 @@
 /**
- * The SmartRecruiters routes the SDK knows, typed from SR's shapes (smartrecruiters-api.md §6-12).
- * Templates use SR's own parameter names (`/jobs/{jobId}`, `/candidates/{id}`); any other path
- * still works through the same methods, untyped.
+ * The SmartRecruiters routes the SDK knows, typed from SR's shapes: every operation of SR's
+ * official API index, plus the Interviews and Reviews APIs (docs/coverage.md). Templates use SR's
+ * own parameter names (`/jobs/{jobId}`, `/candidates/{id}`); any other path still works through
+ * the same methods, untyped.
  */
 import type { BinaryResponse } from './internal/response.js';
 import type {
@@ -25,6 +26,30 @@ import type {
 } from './schemas/sr/candidate.js';
 import type { SrJsonPatchOperation } from './schemas/sr/common.js';
 import type {
+  SrHiringProcess,
+  SrPredefinedLocation,
+  SrReason,
+  SrSource,
+  SrSourceType,
+} from './schemas/sr/configuration.js';
+import type {
+  SrCandidateConsentStatus,
+  SrConsentDecisions,
+  SrConsentRequestResult,
+  SrConsentRequestsInput,
+  SrConsentRequestsResults,
+} from './schemas/sr/consent.js';
+import type { SrOfferStatus } from './schemas/sr/enums.js';
+import type {
+  SrAttendeeStatusInput,
+  SrInterview,
+  SrInterviewInput,
+  SrInterviewUpdateInput,
+  SrTimeslot,
+  SrTimeslotInput,
+} from './schemas/sr/interview.js';
+import type {
+  SrDepartment,
   SrHiringTeamMember,
   SrJobDetails,
   SrJobInput,
@@ -33,7 +58,58 @@ import type {
   SrJobSummary,
   SrPostingStatus,
 } from './schemas/sr/job.js';
+import type { SrOffer, SrOfferDocument, SrOfferPropertiesDefinition } from './schemas/sr/offer.js';
+import type {
+  SrReview,
+  SrReviewInput,
+  SrReviewUpdateInput,
+  SrScorecardCriterion,
+} from './schemas/sr/review.js';
 import type { SrAccessGroup, SrNewUser, SrSystemRole, SrUser, SrUserListItem } from './schemas/sr/user.js';
+import type {
+  SrApprovalRequest,
+  SrCandidatePropertyDefinition,
+  SrCandidatePropertyValueUpdate,
+  SrCareerSite,
+  SrCompany,
+  SrConfigurationAccessGroup,
+  SrConfigurationAccessGroupInput,
+  SrDepartmentInput,
+  SrHeadcountUpdate,
+  SrHeadcountUpdateAccepted,
+  SrJobAdInput,
+  SrJobAdItem,
+  SrJobApplication,
+  SrJobApproval,
+  SrJobNote,
+  SrJobPropertyDefinition,
+  SrJobPropertyDefinitionInput,
+  SrJobStatusHistoryItem,
+  SrMessage,
+  SrMessageDetails,
+  SrMessageInput,
+  SrOnboardingStatus,
+  SrParsedResume,
+  SrPosition,
+  SrPositionInput,
+  SrPropertyValue,
+  SrPropertyValueInput,
+  SrPublicationInput,
+  SrPublicationListItem,
+  SrPublicationResponse,
+  SrRecruiterSourceResolve,
+  SrResumeUpload,
+} from './schemas/sr/wire.js';
+
+/**
+ * Path prefix of SmartRecruiters' Job Applications API
+ * (developers.smartrecruiters.com/reference/job-applicationsgetbyid-1).
+ */
+export const JOB_APPLICATIONS_API = '/job-applications-api/v202112';
+/** Path prefix of SmartRecruiters' Interviews API (developers.smartrecruiters.com/reference/interviews). */
+export const INTERVIEWS_API = '/interviews-api/v201904';
+/** Path prefix of SmartRecruiters' Reviews API (interview feedback, developers.smartrecruiters.com). */
+export const REVIEWS_API = '/reviews-api/v201910';
 
 /** An SR value that may gain new members: the known ones are suggested, any string is accepted. */
 export type Open<T extends string> = T | (string & {});
@@ -50,7 +126,7 @@ export interface SrList<T> {
   [key: string]: unknown;
 }
 
-/** Query of `GET /candidates` (§6.1). */
+/** Query of `GET /candidates` (developers.smartrecruiters.com/reference/candidatesall). */
 export interface SrCandidateListQuery {
   q?: string;
   limit?: number;
@@ -71,7 +147,7 @@ export interface SrCandidateListQuery {
   sourceValueId?: OneOrMany<string>;
 }
 
-/** Query of `GET /jobs` (§9.1). */
+/** Query of `GET /jobs` (developers.smartrecruiters.com/reference/jobsall). */
 export interface SrJobListQuery {
   q?: string;
   limit?: number;
@@ -89,7 +165,7 @@ export interface SrJobListQuery {
   hiringTeamMemberId?: OneOrMany<string>;
 }
 
-/** Query of `GET /user-api/v201804/users` (§10.1). */
+/** Query of `GET /user-api/v201804/users` (developers.smartrecruiters.com/reference/usersall). */
 export interface SrUserListQuery {
   q?: string;
   limit?: number;
@@ -97,7 +173,7 @@ export interface SrUserListQuery {
   updatedAfter?: string | Date;
 }
 
-/** A webhook subscription (§12.1). */
+/** A webhook subscription (developers.smartrecruiters.com/reference/subscriptionsget-1). */
 export interface SrSubscription {
   id: string;
   callbackUrl: string;
@@ -106,7 +182,7 @@ export interface SrSubscription {
   [key: string]: unknown;
 }
 
-/** Body of `POST /webhooks-api/v201907/subscriptions` (§12.1). */
+/** Body of `POST /webhooks-api/v201907/subscriptions` (developers.smartrecruiters.com/reference/subscriptionscreate-1). */
 export interface SrSubscriptionRequest {
   callbackUrl: string;
   events: string[];
@@ -117,7 +193,7 @@ export interface SrSubscriptionRequest {
     | { type: 'oauth2'; clientId: string; clientSecret: string; tokenServiceUrl: string };
 }
 
-/** One attempt in a subscription's callbacks log (§12.1). */
+/** One attempt in a subscription's callbacks log (developers.smartrecruiters.com/reference/subscriptionssearchcallbacklog-1). */
 export interface SrCallbackLogEntry {
   status: Open<'successful' | 'failed'>;
   timestamp: string;
@@ -125,7 +201,7 @@ export interface SrCallbackLogEntry {
   [key: string]: unknown;
 }
 
-/** Multipart body of the attachment uploads (§8). */
+/** Multipart body of the attachment uploads (developers.smartrecruiters.com/reference/candidatesattachmentsadd). */
 export interface SrAttachmentUpload {
   attachmentType?: Open<'RESUME' | 'COVER_LETTER' | 'GENERIC_FILE'>;
   file:
@@ -135,60 +211,220 @@ export interface SrAttachmentUpload {
     | { data: Blob | Uint8Array | ArrayBuffer; fileName: string; contentType?: string };
 }
 
+/** Query of `GET /offers` (developers.smartrecruiters.com/reference/candidatesoffersfind). */
+export interface SrOfferListQuery {
+  /** 1-100, default 10. */
+  limit?: number;
+  offset?: number;
+  createdAfter?: string | Date;
+  createdBefore?: string | Date;
+  /** Word-based age (`10 days`, `1 week`); overrides `createdAfter`/`createdBefore`. */
+  age?: string;
+  status?: OneOrMany<Open<SrOfferStatus>>;
+}
+
+/** Query of `GET /configuration/sources/{sourceType}/values`. */
+export interface SrSourceValuesQuery {
+  sourceSubType?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Query of `GET /configuration/predefined-locations` (cursor paging by `pageId`). */
+export interface SrPredefinedLocationsQuery {
+  pageId?: string;
+  pageSize?: number;
+  identifiers?: OneOrMany<string>;
+}
+
+/** Query of `GET /messages`. */
+export interface SrMessagesQuery {
+  candidateId?: string;
+  jobId?: string;
+  pageId?: string;
+  limit?: number;
+}
+
+/** Query of the deprecated `GET /users`. */
+export interface SrLegacyUserListQuery {
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** The element type of a list response: a bare array, or `content` of SR's envelope. */
+export type ListItemOf<R> = R extends readonly (infer E)[]
+  ? E
+  : R extends { content?: infer C }
+    ? C extends readonly (infer E)[]
+      ? E
+      : unknown
+    : unknown;
+
+/** Routes of an API under a path prefix: `'GET /x'` becomes `'GET /prefix/x'`. */
+type Prefixed<Prefix extends string, R> = {
+  [K in keyof R as K extends `${infer M} ${infer Path}` ? `${M} ${Prefix}${Path}` : never]: R[K];
+};
+
 /** Path parameters of a route whose template has one `{id}`. */
 export type IdParams = { id: string };
 /** Path parameters of a candidate's application to a job: `{id}` (the candidate) and `{jobId}`. */
 export type CandidateJobParams = { id: string; jobId: string };
+type JobId = { jobId: string };
+type ContextQuery = { context?: Open<'PROFILE' | 'OFFER_FORM' | 'HIRE_FORM' | 'OFFER_APPROVAL_FORM'> };
+
+/** The Job Applications API, relative to `JOB_APPLICATIONS_API`. */
+export interface JobApplicationsRoutes {
+  'GET /job-applications/{jobApplicationId}': {
+    params: { jobApplicationId: string };
+    response: SrJobApplication;
+  };
+  'DELETE /job-applications/{jobApplicationId}': {
+    params: { jobApplicationId: string };
+    response: undefined;
+  };
+  'POST /job-applications/{jobApplicationId}/consent-request': {
+    params: { jobApplicationId: string };
+    response: SrConsentRequestResult | undefined;
+  };
+  'GET /job-applications/{jobApplicationId}/consents': {
+    params: { jobApplicationId: string };
+    response: SrConsentDecisions;
+  };
+}
+
+/** The Interviews API, relative to `INTERVIEWS_API`. */
+export interface InterviewRoutes {
+  /** The company's interview types (names). */
+  'GET /interview-types': { response: string[] };
+  /** Adds interview types to the existing ones. */
+  'PATCH /interview-types': { body: string[]; response: undefined };
+  'DELETE /interview-types/{interviewType}': { params: { interviewType: string }; response: undefined };
+  /** Interviews of one job application (SR's job application id, as in webhook payloads). */
+  'GET /interviews': { query: { applicationId: string }; response: SrList<SrInterview> };
+  'POST /interviews': { body: SrInterviewInput; response: SrInterview };
+  'GET /interviews/{interviewId}': { params: { interviewId: string }; response: SrInterview };
+  /** Changes location, time zone or the candidate's status (time slots have their own routes). */
+  'PATCH /interviews/{interviewId}': {
+    params: { interviewId: string };
+    body: SrInterviewUpdateInput;
+    response: undefined;
+  };
+  /** Cancels (deletes) an interview. */
+  'DELETE /interviews/{interviewId}': { params: { interviewId: string }; response: undefined };
+  'POST /interviews/{interviewId}/timeslots': {
+    params: { interviewId: string };
+    body: SrTimeslotInput;
+    response: SrTimeslot;
+  };
+  'GET /interviews/{interviewId}/timeslots/{timeslotId}': {
+    params: { interviewId: string; timeslotId: string };
+    response: SrTimeslot;
+  };
+  'PATCH /interviews/{interviewId}/timeslots/{timeslotId}': {
+    params: { interviewId: string; timeslotId: string };
+    body: Partial<SrTimeslotInput>;
+    response: undefined;
+  };
+  'DELETE /interviews/{interviewId}/timeslots/{timeslotId}': {
+    params: { interviewId: string; timeslotId: string };
+    response: undefined;
+  };
+  'PUT /interviews/{interviewId}/candidate/status': {
+    params: { interviewId: string };
+    body: SrAttendeeStatusInput;
+    response: undefined;
+  };
+  'PUT /interviews/{interviewId}/timeslots/{timeslotId}/interviewers/{userId}/status': {
+    params: { interviewId: string; timeslotId: string; userId: string };
+    body: SrAttendeeStatusInput;
+    response: undefined;
+  };
+  /** Sets or clears the candidate's no-show flag of a time slot (`value`). */
+  'PATCH /interviews/{interviewId}/timeslots/{timeslotId}/noshow': {
+    params: { interviewId: string; timeslotId: string };
+    query: { value: boolean };
+    response: undefined;
+  };
+  'PUT /interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus': {
+    params: { interviewId: string; timeslotId: string };
+    body: SrAttendeeStatusInput;
+    response: undefined;
+  };
+}
+
+/** The Reviews API (interview feedback), relative to `REVIEWS_API`. */
+export interface ReviewRoutes {
+  /** The scorecard criteria of a job. */
+  'GET /jobs/{jobId}/criteria': { params: JobId; response: SrList<SrScorecardCriterion> };
+  /** Every review of a candidate for a job: a bare array. */
+  'GET /reviews': { query: { candidateId: string; jobId: string }; response: SrReview[] };
+  'POST /reviews': { body: SrReviewInput; response: SrReview };
+  'GET /reviews/{reviewId}': { params: { reviewId: string }; response: SrReview };
+  'PATCH /reviews/{reviewId}': {
+    params: { reviewId: string };
+    body: SrReviewUpdateInput;
+    response: undefined;
+  };
+  /** Deletes a review; `reviewerId` names who deletes it. */
+  'DELETE /reviews/{reviewId}': {
+    params: { reviewId: string };
+    query: { reviewerId: string };
+    response: undefined;
+  };
+}
 
 /**
  * Every typed route: `'METHOD /path/{param}'` to its `params`, `query`, `body` and `response`.
  * A route without `params` takes none; a route without `query` takes any query.
  */
-export interface Routes {
+export interface Routes
+  extends Prefixed<typeof JOB_APPLICATIONS_API, JobApplicationsRoutes>,
+    Prefixed<typeof INTERVIEWS_API, InterviewRoutes>,
+    Prefixed<typeof REVIEWS_API, ReviewRoutes> {
+  // ---- candidates ----
   'GET /candidates': { query: SrCandidateListQuery; response: SrList<SrCandidate> };
   'POST /candidates': { body: SrCandidateInput; response: SrCandidateDetails };
+  /** Creates a candidate from a CV (multipart), in the talent pool. */
+  'POST /candidates/cv': { body: SrResumeUpload; response: SrCandidateDetails };
+  /** Reads a CV without creating a candidate (multipart). */
+  'POST /candidates/cv/parse': { body: Pick<SrResumeUpload, 'file'>; response: SrParsedResume };
+  /** Asks candidates for GDPR consent: one result per candidate, in order. */
+  'POST /candidates/consent-requests': { body: SrConsentRequestsInput; response: SrConsentRequestsResults };
   'GET /candidates/{id}': { params: IdParams; response: SrCandidateDetails };
   'PATCH /candidates/{id}': { params: IdParams; body: SrPersonalDetails; response: SrCandidateDetails };
   'DELETE /candidates/{id}': { params: IdParams; response: undefined };
+  'GET /candidates/{id}/consent': { params: IdParams; response: SrCandidateConsentStatus };
+  'GET /candidates/{id}/consents': { params: IdParams; response: SrConsentDecisions };
   'GET /candidates/{id}/tags': { params: IdParams; response: SrCandidateTags };
   'POST /candidates/{id}/tags': { params: IdParams; body: SrCandidateTags; response: SrCandidateTags };
   'PUT /candidates/{id}/tags': { params: IdParams; body: SrCandidateTags; response: SrCandidateTags };
   'DELETE /candidates/{id}/tags': { params: IdParams; response: undefined };
-  'POST /jobs/{jobId}/candidates': {
-    params: { jobId: string };
-    body: SrCandidateInput;
-    response: SrCandidateDetails;
+  /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/{id}/jobs/{jobId}/onboardingStatus`. */
+  'GET /candidates/{id}/onboardingStatus': { params: IdParams; response: SrOnboardingStatus };
+  /** @deprecated SmartRecruiters deprecates it: use `PUT /candidates/{id}/jobs/{jobId}/onboardingStatus`. */
+  'PUT /candidates/{id}/onboardingStatus': {
+    params: IdParams;
+    body: SrOnboardingStatus;
+    response: undefined;
   };
-  'GET /candidates/{id}/jobs/{jobId}': { params: CandidateJobParams; response: SrApplication };
-  'DELETE /candidates/{id}/jobs/{jobId}': { params: CandidateJobParams; response: undefined };
-  'PUT /candidates/{id}/jobs/{jobId}/status': {
-    params: CandidateJobParams;
-    body: SrCandidateStatus;
-    response: unknown;
-  };
-  'GET /candidates/{id}/jobs/{jobId}/status/history': {
-    params: CandidateJobParams;
-    response: SrList<SrStatusHistoryItem>;
-  };
-  'PUT /candidates/{id}/jobs/{jobId}/source': {
-    params: CandidateJobParams;
-    body: SrSourceDetails;
-    response: unknown;
-  };
-  'GET /candidates/{id}/jobs/{jobId}/properties': {
-    params: CandidateJobParams;
-    query: { context?: Open<'PROFILE' | 'OFFER_FORM' | 'HIRE_FORM' | 'OFFER_APPROVAL_FORM'> };
+  /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/{id}/jobs/{jobId}/status/history`. */
+  'GET /candidates/{id}/status/history': { params: IdParams; response: SrList<SrStatusHistoryItem> };
+  /** @deprecated SmartRecruiters deprecates it: use `PUT /candidates/{id}/jobs/{jobId}/status`. */
+  'PUT /candidates/{id}/status': { params: IdParams; body: SrCandidateStatus; response: undefined };
+  /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/{id}/jobs/{jobId}/properties`. */
+  'GET /candidates/{id}/properties': {
+    params: IdParams;
+    query: ContextQuery;
     response: { content?: SrCandidateProperty[] };
   };
-  'PUT /candidates/{id}/jobs/{jobId}/properties': {
-    params: CandidateJobParams;
-    body: SrCandidatePropertyValueInput[];
-    response: unknown;
+  /** @deprecated SmartRecruiters deprecates it: use `PUT /candidates/{id}/jobs/{jobId}/properties`. */
+  'PUT /candidates/{id}/properties/{propertyId}': {
+    params: { id: string; propertyId: string };
+    body: SrCandidatePropertyValueUpdate;
+    response: undefined;
   };
-  'GET /candidates/{id}/jobs/{jobId}/screening-answers': {
-    params: CandidateJobParams;
-    response: SrList<SrScreeningAnswer>;
-  };
+  // ---- attachments ----
   'GET /candidates/{id}/attachments': { params: IdParams; response: SrList<SrAttachment> };
   'POST /candidates/{id}/attachments': { params: IdParams; body: SrAttachmentUpload; response: SrAttachment };
   'GET /candidates/{id}/attachments/{attachmentId}': {
@@ -209,21 +445,142 @@ export interface Routes {
     response: BinaryResponse;
   };
   'DELETE /candidates/attachments/{attachmentId}': { params: { attachmentId: string }; response: undefined };
+  // ---- applications ----
+  'POST /jobs/{jobId}/candidates': { params: JobId; body: SrCandidateInput; response: SrCandidateDetails };
+  /** Creates a candidate from a CV (multipart) and applies them to the job. */
+  'POST /jobs/{jobId}/candidates/cv': { params: JobId; body: SrResumeUpload; response: SrCandidateDetails };
+  'GET /candidates/{id}/jobs/{jobId}': { params: CandidateJobParams; response: SrApplication };
+  'DELETE /candidates/{id}/jobs/{jobId}': { params: CandidateJobParams; response: undefined };
+  'PUT /candidates/{id}/jobs/{jobId}/status': {
+    params: CandidateJobParams;
+    body: SrCandidateStatus;
+    response: undefined;
+  };
+  'GET /candidates/{id}/jobs/{jobId}/status/history': {
+    params: CandidateJobParams;
+    response: SrList<SrStatusHistoryItem>;
+  };
+  'PUT /candidates/{id}/jobs/{jobId}/source': {
+    params: CandidateJobParams;
+    body: SrSourceDetails;
+    response: undefined;
+  };
+  'GET /candidates/{id}/jobs/{jobId}/onboardingStatus': {
+    params: CandidateJobParams;
+    response: SrOnboardingStatus;
+  };
+  'PUT /candidates/{id}/jobs/{jobId}/onboardingStatus': {
+    params: CandidateJobParams;
+    body: SrOnboardingStatus;
+    response: undefined;
+  };
+  'GET /candidates/{id}/jobs/{jobId}/properties': {
+    params: CandidateJobParams;
+    query: ContextQuery;
+    response: { content?: SrCandidateProperty[] };
+  };
+  'PUT /candidates/{id}/jobs/{jobId}/properties': {
+    params: CandidateJobParams;
+    body: SrCandidatePropertyValueInput[];
+    response: undefined;
+  };
+  /** @deprecated SmartRecruiters deprecates it: use `PUT /candidates/{id}/jobs/{jobId}/properties`. */
+  'PUT /candidates/{id}/jobs/{jobId}/properties/{propertyId}': {
+    params: { id: string; jobId: string; propertyId: string };
+    body: SrCandidatePropertyValueUpdate;
+    response: undefined;
+  };
+  'GET /candidates/{id}/jobs/{jobId}/screening-answers': {
+    params: CandidateJobParams;
+    response: SrList<SrScreeningAnswer>;
+  };
+  // ---- jobs ----
   'GET /jobs': { query: SrJobListQuery; response: SrList<SrJobSummary> };
   'POST /jobs': { body: SrJobInput; response: SrJobDetails };
-  'GET /jobs/{jobId}': { params: { jobId: string }; response: SrJobDetails };
-  'PATCH /jobs/{jobId}': { params: { jobId: string }; body: SrJsonPatchOperation[]; response: SrJobDetails };
-  'PUT /jobs/{jobId}/status': { params: { jobId: string }; body: SrJobStatusInput; response: unknown };
-  'GET /jobs/{jobId}/hiring-team': { params: { jobId: string }; response: SrList<SrHiringTeamMember> };
+  'GET /jobs/{jobId}': { params: JobId; response: SrJobDetails };
+  'PATCH /jobs/{jobId}': { params: JobId; body: SrJsonPatchOperation[]; response: SrJobDetails };
+  /** Replaces a job, job ad included (a job ad property left out is removed). */
+  'PUT /jobs/{jobId}': { params: JobId; body: SrJobInput; response: SrJobDetails };
+  /** SR's spec answers `{ status }`; an empty answer (204) is accepted too. */
+  'PUT /jobs/{jobId}/status': {
+    params: JobId;
+    body: SrJobStatusInput;
+    response: SrJobStatusInput | undefined;
+  };
+  'GET /jobs/{jobId}/status/history': { params: JobId; response: SrList<SrJobStatusHistoryItem> };
+  'PATCH /jobs/{jobId}/headcount': {
+    params: JobId;
+    body: SrHeadcountUpdate;
+    response: SrHeadcountUpdateAccepted;
+  };
+  'GET /jobs/{jobId}/approvals/latest': { params: JobId; response: SrJobApproval };
+  'GET /jobs/{jobId}/hiring-team': { params: JobId; response: SrList<SrHiringTeamMember> };
   'POST /jobs/{jobId}/hiring-team': {
-    params: { jobId: string };
-    body: SrHiringTeamMember;
-    response: unknown;
+    params: JobId;
+    body: Pick<SrHiringTeamMember, 'id' | 'role'>;
+    response: SrHiringTeamMember;
   };
   'DELETE /jobs/{jobId}/hiring-team/{userId}': {
     params: { jobId: string; userId: string };
     response: undefined;
   };
+  'GET /jobs/{jobId}/note': { params: JobId; response: SrJobNote };
+  'PUT /jobs/{jobId}/note': { params: JobId; body: SrJobNote; response: SrJobNote };
+  'GET /jobs/{jobId}/positions': { params: JobId; response: SrList<SrPosition> };
+  'POST /jobs/{jobId}/positions': { params: JobId; body: SrPositionInput; response: SrPosition };
+  'GET /jobs/{jobId}/positions/{positionId}': {
+    params: { jobId: string; positionId: string };
+    response: SrPosition;
+  };
+  'PUT /jobs/{jobId}/positions/{positionId}': {
+    params: { jobId: string; positionId: string };
+    body: SrPositionInput;
+    response: SrPosition;
+  };
+  'DELETE /jobs/{jobId}/positions/{positionId}': {
+    params: { jobId: string; positionId: string };
+    response: undefined;
+  };
+  'GET /jobs/{jobId}/jobads': { params: JobId; response: SrList<SrJobAdItem> };
+  'POST /jobs/{jobId}/jobads': { params: JobId; body: SrJobAdInput; response: SrJobAdItem };
+  'GET /jobs/{jobId}/jobads/{jobAdId}': {
+    params: { jobId: string; jobAdId: string };
+    response: SrJobAdItem;
+  };
+  'PUT /jobs/{jobId}/jobads/{jobAdId}': {
+    params: { jobId: string; jobAdId: string };
+    body: SrJobAdInput;
+    response: SrJobAdItem;
+  };
+  'GET /jobs/{jobId}/jobads/{jobAdId}/postings': {
+    params: { jobId: string; jobAdId: string };
+    /** Default `true`: active publications only. */
+    query: { activeOnly?: boolean };
+    response: SrList<SrPublicationListItem>;
+  };
+  'POST /jobs/{jobId}/jobads/{jobAdId}/postings': {
+    params: { jobId: string; jobAdId: string };
+    body: SrPublicationInput;
+    response: SrPublicationResponse;
+  };
+  'DELETE /jobs/{jobId}/jobads/{jobAdId}/postings': {
+    params: { jobId: string; jobAdId: string };
+    response: SrPublicationResponse | undefined;
+  };
+  'GET /jobs/{jobId}/publication': {
+    params: JobId;
+    query: { activeOnly?: boolean };
+    response: SrList<SrPublicationListItem>;
+  };
+  /** Publishes the default job ad (SmartRecruiters allows 2 requests per second here). */
+  'POST /jobs/{jobId}/publication': {
+    params: JobId;
+    body?: SrPublicationInput;
+    response: SrPublicationResponse;
+  };
+  /** Unpublishes the job from every source (2 requests per second). */
+  'DELETE /jobs/{jobId}/publication': { params: JobId; response: SrPublicationResponse | undefined };
+  // ---- users ----
   'GET /user-api/v201804/users': { query: SrUserListQuery; response: SrList<SrUserListItem> };
   'POST /user-api/v201804/users': { body: SrNewUser; response: SrUser };
   'GET /user-api/v201804/users/me': { response: SrUser };
@@ -231,17 +588,155 @@ export interface Routes {
   'PATCH /user-api/v201804/users/{id}': { params: IdParams; body: SrJsonPatchOperation[]; response: SrUser };
   'PUT /user-api/v201804/users/{id}/activation': { params: IdParams; response: undefined };
   'DELETE /user-api/v201804/users/{id}/activation': { params: IdParams; response: undefined };
+  /** Sends the user an activation email (instead of activating them). */
+  'POST /user-api/v201804/users/{id}/activation-email': { params: IdParams; response: undefined };
+  /** Sends the user a password reset email. */
+  'POST /user-api/v201804/users/{id}/reset-password': { params: IdParams; response: undefined };
+  /** Replaces the user's avatar (multipart `file`). */
+  'PUT /user-api/v201804/users/{id}/avatar': {
+    params: IdParams;
+    body: Pick<SrResumeUpload, 'file'>;
+    response: undefined;
+  };
   'GET /user-api/v201804/system-roles': { response: SrList<SrSystemRole> };
   'GET /user-api/v201804/access-groups': { response: SrList<SrAccessGroup> };
   'POST /user-api/v201804/access-groups/{accessGroupId}/users': {
     params: { accessGroupId: string };
     body: string[];
-    response: unknown;
+    response: SrList<SrAccessGroup> | undefined;
   };
   'DELETE /user-api/v201804/access-groups/{accessGroupId}/users/{id}': {
     params: { accessGroupId: string; id: string };
     response: undefined;
   };
+  // ---- access groups (Configuration API) ----
+  'GET /configuration/access-groups': {
+    query: { pageId?: string; pageSize?: number };
+    response: SrList<SrConfigurationAccessGroup>;
+  };
+  'POST /configuration/access-groups': {
+    body: SrConfigurationAccessGroupInput;
+    response: SrConfigurationAccessGroup;
+  };
+  'GET /configuration/access-groups/{accessGroupId}': {
+    params: { accessGroupId: string };
+    response: SrConfigurationAccessGroup;
+  };
+  'PUT /configuration/access-groups/{accessGroupId}': {
+    params: { accessGroupId: string };
+    body: SrConfigurationAccessGroupInput;
+    response: SrConfigurationAccessGroup;
+  };
+  'DELETE /configuration/access-groups/{accessGroupId}': {
+    params: { accessGroupId: string };
+    response: undefined;
+  };
+  // ---- users (deprecated API) ----
+  /** @deprecated SmartRecruiters deprecates this API: use `GET /user-api/v201804/users`. */
+  'GET /users': { query: SrLegacyUserListQuery; response: SrList<SrUser> };
+  /** @deprecated SmartRecruiters deprecates this API: use `POST /user-api/v201804/users`. */
+  'POST /users': { body: SrNewUser; response: SrUser };
+  /** @deprecated SmartRecruiters deprecates this API: use `GET /user-api/v201804/users/me`. */
+  'GET /users/me': { response: SrUser };
+  /** @deprecated SmartRecruiters deprecates this API: use `GET /user-api/v201804/users/{id}`. */
+  'GET /users/{id}': { params: IdParams; response: SrUser };
+  /** @deprecated SmartRecruiters deprecates this API: use `PATCH /user-api/v201804/users/{id}`. */
+  'PATCH /users/{id}': { params: IdParams; body: SrJsonPatchOperation[]; response: SrUser };
+  /** @deprecated SmartRecruiters deprecates this API (it deactivates the user): use `DELETE /user-api/v201804/users/{id}/activation`. */
+  'DELETE /users/{id}': { params: IdParams; response: undefined };
+  // ---- configuration ----
+  'GET /configuration/company': { response: SrCompany };
+  'GET /configuration/departments': { response: SrList<SrDepartment> };
+  'POST /configuration/departments': { body: SrDepartmentInput; response: SrDepartment };
+  'GET /configuration/departments/{id}': { params: IdParams; response: SrDepartment };
+  'GET /configuration/hiring-processes': { response: SrList<SrHiringProcess> };
+  'GET /configuration/hiring-processes/{id}': { params: IdParams; response: SrHiringProcess };
+  'GET /configuration/sources': { response: SrList<SrSourceType> };
+  'GET /configuration/sources/{sourceType}/values': {
+    params: { sourceType: string };
+    query: SrSourceValuesQuery;
+    response: SrList<SrSource>;
+  };
+  'GET /configuration/sources/{sourceType}/values/{sourceValueId}': {
+    params: { sourceType: string; sourceValueId: string };
+    query: { sourceSubType?: string };
+    response: SrSource;
+  };
+  'GET /configuration/sources/{sourceIdentifier}': {
+    params: { sourceIdentifier: string };
+    response: SrSource;
+  };
+  'PUT /configuration/sources/recruiters/resolve': { body: SrRecruiterSourceResolve; response: SrSource };
+  'GET /configuration/rejection-reasons': { response: SrList<SrReason> };
+  'GET /configuration/withdrawal-reasons': { response: SrList<SrReason> };
+  'GET /configuration/candidate-properties': { response: SrList<SrCandidatePropertyDefinition> };
+  'GET /configuration/candidate-properties/{id}': {
+    params: IdParams;
+    response: SrCandidatePropertyDefinition;
+  };
+  'GET /configuration/candidate-properties/{id}/values': {
+    params: IdParams;
+    response: SrList<SrPropertyValue>;
+  };
+  'POST /configuration/candidate-properties/{id}/values': {
+    params: IdParams;
+    body: SrPropertyValueInput;
+    response: SrPropertyValue;
+  };
+  'GET /configuration/candidate-properties/{id}/values/{valueId}': {
+    params: { id: string; valueId: string };
+    response: SrPropertyValue;
+  };
+  'PUT /configuration/candidate-properties/{id}/values/{valueId}': {
+    params: { id: string; valueId: string };
+    body: SrPropertyValueInput;
+    response: SrPropertyValue;
+  };
+  'DELETE /configuration/candidate-properties/{id}/values/{valueId}': {
+    params: { id: string; valueId: string };
+    response: undefined;
+  };
+  'GET /configuration/job-properties': { response: SrList<SrJobPropertyDefinition> };
+  'POST /configuration/job-properties': {
+    body: SrJobPropertyDefinitionInput;
+    response: SrJobPropertyDefinition;
+  };
+  'GET /configuration/job-properties/{id}': { params: IdParams; response: SrJobPropertyDefinition };
+  'PATCH /configuration/job-properties/{id}': {
+    params: IdParams;
+    body: SrJsonPatchOperation[];
+    response: SrJobPropertyDefinition;
+  };
+  'GET /configuration/job-properties/{id}/values': { params: IdParams; response: SrList<SrPropertyValue> };
+  'POST /configuration/job-properties/{id}/values': {
+    params: IdParams;
+    body: SrPropertyValueInput;
+    response: SrPropertyValue;
+  };
+  'PATCH /configuration/job-properties/{id}/values/{valueId}': {
+    params: { id: string; valueId: string };
+    body: SrJsonPatchOperation[];
+    response: SrPropertyValue;
+  };
+  'PUT /configuration/job-properties/{id}/activation': { params: IdParams; response: undefined };
+  'DELETE /configuration/job-properties/{id}/activation': { params: IdParams; response: undefined };
+  'PUT /configuration/job-properties/{id}/archive-values/{valueId}': {
+    params: { id: string; valueId: string };
+    response: undefined;
+  };
+  'DELETE /configuration/job-properties/{id}/archive-values/{valueId}': {
+    params: { id: string; valueId: string };
+    response: undefined;
+  };
+  'GET /configuration/offer-properties': { response: SrOfferPropertiesDefinition };
+  'GET /configuration/career-sites': { response: SrList<SrCareerSite> };
+  /** The company's predefined locations (offices), paged by `pageId`. */
+  'GET /configuration/predefined-locations': {
+    query: SrPredefinedLocationsQuery;
+    response: SrList<SrPredefinedLocation>;
+  };
+  'GET /configuration/predefined-locations/{id}': { params: IdParams; response: SrPredefinedLocation };
+  // ---- webhooks ----
   'GET /webhooks-api/v201907/subscriptions': {
     query: { page_id?: string; limit?: number };
     response: SrSubscription[];
@@ -269,6 +764,27 @@ export interface Routes {
     };
     response: SrCallbackLogEntry[];
   };
+  // ---- offers ----
+  'GET /offers': { query: SrOfferListQuery; response: SrList<SrOffer> };
+  'GET /candidates/{id}/jobs/{jobId}/offers': { params: CandidateJobParams; response: SrList<SrOffer> };
+  'GET /candidates/{id}/jobs/{jobId}/offers/{offerId}': {
+    params: { id: string; jobId: string; offerId: string };
+    response: SrOffer;
+  };
+  'GET /candidates/{id}/jobs/{jobId}/offers/{offerId}/approvals/latest': {
+    params: { id: string; jobId: string; offerId: string };
+    response: SrApprovalRequest;
+  };
+  'GET /offers/{offerId}/documents': { params: { offerId: string }; response: SrList<SrOfferDocument> };
+  /** Downloads an offer document (SmartRecruiters allows 2 requests per second here). */
+  'GET /offers/{offerId}/documents/{documentId}': {
+    params: { offerId: string; documentId: string };
+    response: BinaryResponse;
+  };
+  // ---- messages ----
+  'POST /messages/shares': { body: SrMessageInput; response: SrMessageDetails };
+  'DELETE /messages/shares/{id}': { params: IdParams; response: undefined };
+  'GET /messages': { query: SrMessagesQuery; response: SrList<SrMessage> };
 }
 
 /** A typed route key. */
@@ -283,3 +799,6 @@ export type PathsOf<M extends string> = RouteKey extends infer K
 export type RouteOf<M extends string, P extends string> = `${M} ${P}` extends RouteKey
   ? Routes[`${M} ${P}`]
   : never;
+/** The item type `client.paginate` yields for a path: the typed list's element, or `T`. */
+export type PaginateItem<P extends string, T> =
+  P extends PathsOf<'GET'> ? ListItemOf<RouteOf<'GET', P>['response']> : T;

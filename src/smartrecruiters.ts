@@ -4,9 +4,18 @@ import type { Mappings } from './mappers/context.js';
 import { Applications } from './resources/applications.js';
 import { Attachments } from './resources/attachments.js';
 import { Candidates } from './resources/candidates.js';
+import { Consents } from './resources/consents.js';
+import { Departments } from './resources/departments.js';
 import { Groups } from './resources/groups.js';
+import { Interviews } from './resources/interviews.js';
+import { JobInterviewStages } from './resources/job-interview-stages.js';
 import { Jobs } from './resources/jobs.js';
+import { Offers } from './resources/offers.js';
+import { Offices } from './resources/offices.js';
+import { RejectReasons } from './resources/reject-reasons.js';
 import { Roles } from './resources/roles.js';
+import { Scorecards } from './resources/scorecards.js';
+import { Sources } from './resources/sources.js';
 import { Users } from './resources/users.js';
 import { Webhooks } from './resources/webhooks.js';
 
@@ -37,6 +46,24 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
   readonly jobs: Jobs<Mp>;
   /** Unified ATS: attachments of candidates and applications. */
   readonly attachments: Attachments<Mp>;
+  /** Unified ATS: offers and their documents. */
+  readonly offers: Offers<Mp>;
+  /** Unified ATS: interviews (SmartRecruiters Interviews API). */
+  readonly interviews: Interviews<Mp>;
+  /** Unified ATS: scorecards (SmartRecruiters reviews: interview feedback). */
+  readonly scorecards: Scorecards<Mp>;
+  /** Unified ATS: rejection and withdrawal reasons. */
+  readonly rejectReasons: RejectReasons<Mp>;
+  /** Unified ATS: departments. */
+  readonly departments: Departments<Mp>;
+  /** Unified ATS: offices (SmartRecruiters' predefined locations). */
+  readonly offices: Offices<Mp>;
+  /** Unified ATS: candidate sources, and their types. */
+  readonly sources: Sources<Mp>;
+  /** Unified ATS: hiring-process stages (the sub-statuses applications move through). */
+  readonly jobInterviewStages: JobInterviewStages<Mp>;
+  /** GDPR consent decisions and consent requests. */
+  readonly consents: Consents<Mp>;
   /** Unified User Directory: users. */
   readonly users: Users<Mp>;
   /** Unified User Directory: system roles. */
@@ -55,6 +82,15 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
     this.applications = new Applications(this.client, resource);
     this.jobs = new Jobs(this.client, resource);
     this.attachments = new Attachments(this.client, resource);
+    this.offers = new Offers(this.client, resource);
+    this.interviews = new Interviews(this.client, resource);
+    this.scorecards = new Scorecards(this.client, resource);
+    this.rejectReasons = new RejectReasons(this.client, resource);
+    this.departments = new Departments(this.client, resource);
+    this.offices = new Offices(this.client, resource);
+    this.sources = new Sources(this.client, resource);
+    this.jobInterviewStages = new JobInterviewStages(this.client, resource);
+    this.consents = new Consents(this.client, resource);
     this.users = new Users(this.client, resource);
     this.roles = new Roles(this.client, resource);
     this.groups = new Groups(this.client, resource);

@@ -636,14 +636,19 @@ describe('paginate', () => {
         queries.push(new URL(request.url).search);
         return HttpResponse.json({ totalFound: 1, offset: 0, content: [1] });
       }),
+      http.get(`${BASE}/messages`, ({ request }) => {
+        queries.push(new URL(request.url).search);
+        return HttpResponse.json({ content: [1] });
+      }),
     );
     for await (const _ of client().paginate('/candidates', { query: { status: 'NEW' } })) {
       // drain
     }
     await client().fetchPage('/candidates', { query: { limit: 7 } });
-    // SR documents no maximum for offers: SR's own default stays.
     await client().fetchPage('/offers');
-    expect(queries).toEqual(['?limit=100&status=NEW', '?limit=7', '']);
+    // A list whose paging the SDK does not know keeps SR's own default.
+    await client().fetchPage('/messages');
+    expect(queries).toEqual(['?limit=100&status=NEW', '?limit=7', '?limit=100', '']);
   });
 
   it('adds sort=job_id on /jobs, which SR requires for pageId paging', async () => {

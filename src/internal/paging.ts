@@ -22,12 +22,37 @@ export type PageState =
  */
 export const WEBHOOKS_MAX_LIMIT = 100;
 
+/**
+ * The largest `limit` of `GET /offers`: SR's offers API takes `limit` from 1 to 100 (the generated
+ * SDK's `offers.rb`; see docs/coverage.md).
+ */
+export const OFFERS_MAX_LIMIT = 100;
+
+/**
+ * The largest `limit` of a source type's values (`GET /configuration/sources/{type}/values`). SR
+ * documents `limit`/`offset` paging but no maximum: UNCONFIRMED, taken as the 100 of SR's other
+ * lists (§3).
+ */
+export const SOURCE_VALUES_MAX_LIMIT = 100;
+
+/**
+ * The largest `pageSize` of the predefined locations (`GET /configuration/predefined-locations`,
+ * offices). SR's index documents `pageId` and `pageSize` but no maximum: UNCONFIRMED, taken as the
+ * 100 of SR's other lists (§3).
+ */
+export const PREDEFINED_LOCATIONS_MAX_PAGE_SIZE = 100;
+
 /** Paging facts of one SR list route. */
 interface PagingRule {
   path: RegExp;
   /** The query parameter that carries the next page's id. */
   pageParam?: 'pageId' | 'page_id';
-  /** SR's largest `limit`: sent when the caller sets none, so a list costs as few requests as it can. */
+  /** The query parameter of the page size. Default `limit`. */
+  sizeParam?: 'limit' | 'pageSize';
+  /**
+   * SR's largest page size (`sizeParam`): sent when the caller sets none, so a list costs as few
+   * requests as it can.
+   */
   maxLimit?: number;
   /** Query parameters the route needs for cursor paging. */
   defaults?: Record<string, string>;
@@ -61,6 +86,17 @@ const RULES: readonly PagingRule[] = [
     maxLimit: WEBHOOKS_MAX_LIMIT,
     cursorOnly: true,
   },
+  // Offset paging with totalFound (§3).
+  { path: /^\/offers\/?$/, maxLimit: OFFERS_MAX_LIMIT },
+  { path: /^\/configuration\/sources\/[^/]+\/values\/?$/, maxLimit: SOURCE_VALUES_MAX_LIMIT },
+  // Cursor paging with `pageSize` for the page size (§3: `pageId`, `pageSize`).
+  {
+    path: /^\/configuration\/predefined-locations\/?$/,
+    pageParam: 'pageId',
+    sizeParam: 'pageSize',
+    maxLimit: PREDEFINED_LOCATIONS_MAX_PAGE_SIZE,
+    cursorOnly: true,
+  },
 ];
 
 /** Paging parameters a list of an unknown route may carry in a next-page link. */
@@ -75,10 +111,15 @@ export function maxLimit(path: string): number | undefined {
   return ruleFor(path)?.maxLimit;
 }
 
+/** The query parameter of the page size on `path`: `limit`, or `pageSize` where SR names it so. */
+function sizeParam(path: string): string {
+  return ruleFor(path)?.sizeParam ?? 'limit';
+}
+
 /**
- * Query parameters a route needs for paging that the caller did not set: SR's largest `limit`
- * where the route is known to take one (SR's default page is 10: ten times the requests), and
- * `sort=job_id` on `/jobs`.
+ * Query parameters a route needs for paging that the caller did not set: SR's largest page size
+ * (`limit`, or the route's own size parameter) where the route is known to take one (SR's default
+ * page is 10: ten times the requests), and `sort=job_id` on `/jobs`.
  */
 export function pagingDefaults(
   path: string,
@@ -86,7 +127,7 @@ export function pagingDefaults(
 ): Record<string, string | number> {
   const rule = ruleFor(path);
   const defaults: Record<string, string | number> = { ...(rule?.defaults ?? {}) };
-  if (rule?.maxLimit !== undefined) defaults.limit = rule.maxLimit;
+  if (rule?.maxLimit !== undefined) defaults[rule.sizeParam ?? 'limit'] = rule.maxLimit;
   return Object.fromEntries(Object.entries(defaults).filter(([key]) => query[key] === undefined));
 }
 
@@ -171,7 +212,7 @@ export function checkPageState(state: unknown, list: { path: string; query: Reco
     if (!parts || parts.path !== list.path) {
       throw invalidState('points to another path than its list');
     }
-    const allowed = new Set([...Object.keys(list.query), ...params, 'limit']);
+    const allowed = new Set([...Object.keys(list.query), ...params, sizeParam(list.path)]);
     for (const [name] of parts.query) {
       if (!allowed.has(name)) throw invalidState("carries a query parameter that is not this list's");
     }
@@ -291,7 +332,7 @@ export function nextPageState(input: {
       );
     }
     const kept = new URLSearchParams(
-      [...url.searchParams].filter(([name]) => params.includes(name) || name === 'limit'),
+      [...url.searchParams].filter(([name]) => params.includes(name) || name === sizeParam(input.path)),
     );
     return { kind: 'link', href: `${path}?${kept.toString()}` };
   }

@@ -5,15 +5,42 @@
 import type { SrApplicationRecord } from '../schemas/sr/application.js';
 import type { SrAttachment } from '../schemas/sr/attachment.js';
 import type { SrCandidateDetails } from '../schemas/sr/candidate.js';
-import type { SrJobDetails } from '../schemas/sr/job.js';
+import type {
+  SrHiringProcess,
+  SrPredefinedLocation,
+  SrReason,
+  SrSource,
+  SrSourceType,
+} from '../schemas/sr/configuration.js';
+import type { SrInterview } from '../schemas/sr/interview.js';
+import type { SrDepartment, SrJobDetails } from '../schemas/sr/job.js';
+import type { SrOffer } from '../schemas/sr/offer.js';
+import type { SrReview } from '../schemas/sr/review.js';
 import type { SrAccessGroup, SrSystemRole, SrUser } from '../schemas/sr/user.js';
 import type { Application, ApplicationModel } from '../schemas/unified/application.js';
 import type { Attachment, AttachmentModel } from '../schemas/unified/attachment.js';
 import type { Candidate, CandidateModel } from '../schemas/unified/candidate.js';
 import type { Warning } from '../schemas/unified/common.js';
+import type {
+  Department,
+  DepartmentModel,
+  JobInterviewStage,
+  JobInterviewStageModel,
+  Office,
+  OfficeModel,
+  RejectReason,
+  RejectReasonModel,
+  Source,
+  SourceModel,
+  SourceType,
+  SourceTypeModel,
+} from '../schemas/unified/configuration.js';
 import type { Group, GroupModel } from '../schemas/unified/group.js';
+import type { Interview, InterviewModel } from '../schemas/unified/interview.js';
 import type { Job, JobModel } from '../schemas/unified/job.js';
+import type { Offer, OfferModel } from '../schemas/unified/offer.js';
 import type { Role, RoleModel } from '../schemas/unified/role.js';
+import type { Scorecard, ScorecardModel } from '../schemas/unified/scorecard.js';
 import type { User, UserModel } from '../schemas/unified/user.js';
 
 /**
@@ -55,6 +82,15 @@ export interface Mappings {
   user?: (raw: SrUser, unified: UserModel) => unknown;
   role?: (raw: SrSystemRole, unified: RoleModel) => unknown;
   group?: (raw: SrAccessGroup, unified: GroupModel) => unknown;
+  offer?: (raw: SrOffer, unified: OfferModel) => unknown;
+  interview?: (raw: SrInterview, unified: InterviewModel) => unknown;
+  scorecard?: (raw: SrReview, unified: ScorecardModel) => unknown;
+  rejectReason?: (raw: SrReason, unified: RejectReasonModel) => unknown;
+  department?: (raw: SrDepartment, unified: DepartmentModel) => unknown;
+  office?: (raw: SrPredefinedLocation, unified: OfficeModel) => unknown;
+  sourceType?: (raw: SrSourceType, unified: SourceTypeModel) => unknown;
+  source?: (raw: SrSource, unified: SourceModel) => unknown;
+  jobInterviewStage?: (raw: SrHiringProcess, unified: JobInterviewStageModel) => unknown;
 }
 
 /** The names of the unified models. */
@@ -80,4 +116,13 @@ export interface ModelsOf<Mp> {
   user: User<MappingOutput<Mp, 'user'>>;
   role: Role<MappingOutput<Mp, 'role'>>;
   group: Group<MappingOutput<Mp, 'group'>>;
+  offer: Offer<MappingOutput<Mp, 'offer'>>;
+  interview: Interview<MappingOutput<Mp, 'interview'>>;
+  scorecard: Scorecard<MappingOutput<Mp, 'scorecard'>>;
+  rejectReason: RejectReason<MappingOutput<Mp, 'rejectReason'>>;
+  department: Department<MappingOutput<Mp, 'department'>>;
+  office: Office<MappingOutput<Mp, 'office'>>;
+  sourceType: SourceType<MappingOutput<Mp, 'sourceType'>>;
+  source: Source<MappingOutput<Mp, 'source'>>;
+  jobInterviewStage: JobInterviewStage<MappingOutput<Mp, 'jobInterviewStage'>>;
 }

@@ -50,6 +50,27 @@ export {
   toUnifiedCandidate,
   toUnifiedConsentStatus,
 } from './candidate.js';
+export {
+  type DepartmentMapperContext,
+  type JobInterviewStageMapperContext,
+  type OfficeMapperContext,
+  type RejectReasonMapperContext,
+  type SourceMapperContext,
+  type SourceTypeMapperContext,
+  toSrDepartmentInput,
+  toUnifiedDepartment,
+  toUnifiedJobInterviewStages,
+  toUnifiedOffice,
+  toUnifiedRejectReason,
+  toUnifiedSource,
+  toUnifiedSourceType,
+} from './configuration.js';
+export {
+  type ConsentDecisionsMapperContext,
+  toSrConsentRequests,
+  toUnifiedConsentDecisions,
+  toUnifiedConsentRequestResults,
+} from './consent.js';
 export type {
   CustomMappingsOf,
   MapperContext,
@@ -59,6 +80,20 @@ export type {
   ModelsOf,
 } from './context.js';
 export { type GroupMapperContext, toUnifiedGroup } from './group.js';
+export {
+  HIRING_TEAM_ROLE_TO_SR,
+  type HiringTeamMapperContext,
+  toSrHiringTeamMember,
+  toUnifiedHiringTeam,
+} from './hiring-team.js';
+export {
+  ATTENDEE_STATUS_MAP,
+  type InterviewMapperContext,
+  toSrInterviewInput,
+  toSrInterviewUpdate,
+  toUnifiedAttendeeStatus,
+  toUnifiedInterview,
+} from './interview.js';
 export {
   HIRING_TEAM_ROLE_MAP,
   JOB_STATUS_FILTER_MAP,
@@ -79,7 +114,24 @@ export {
   toUnifiedJobStatus,
   toUnifiedPostingStatus,
 } from './job.js';
+export {
+  OFFER_STATUS_MAP,
+  OFFER_STATUS_TO_SR,
+  type OfferDocumentMapperContext,
+  type OfferListSrQuery,
+  type OfferMapperContext,
+  toSrOfferListQuery,
+  toUnifiedOffer,
+  toUnifiedOfferDocument,
+  toUnifiedOfferStatus,
+} from './offer.js';
 export { type RoleMapperContext, toUnifiedRole } from './role.js';
+export {
+  SCORECARD_RECOMMENDATION_BY_RATING,
+  type ScorecardMapperContext,
+  toScorecardRecommendation,
+  toUnifiedScorecard,
+} from './scorecard.js';
 export {
   SSO_LOGIN_MODE_TO_SR,
   toSrUserInput,

@@ -214,7 +214,8 @@ const SrUserNameSchema = z.looseObject({
   lastName: z.nullish(z.string()),
 });
 
-function toHiringTeam(team: unknown, users: unknown, sink: WarningSink): HiringTeamMember[] {
+/** Maps a hiring team (`GET /jobs/{jobId}/hiring-team`), naming members from `users` when given. */
+export function toHiringTeam(team: unknown, users: unknown, sink: WarningSink): HiringTeamMember[] {
   const teamPath = ['hiringTeam'];
   const members = parseLeniently(z.array(SrHiringTeamMemberSchema), contentOf(team, sink, teamPath), sink, {
     prefix: teamPath,

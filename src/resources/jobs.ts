@@ -4,9 +4,16 @@ import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { toSrHiringTeamMember, toUnifiedHiringTeam } from '../mappers/hiring-team.js';
 import { toSrJobInput, toSrJobListQuery, toSrJobPatch, toSrJobStatus, toUnifiedJob } from '../mappers/job.js';
 import { isRecord, rawId } from '../mappers/shared.js';
-import type { JobCreateInput, JobStatusUpdateInput, JobUpdateInput } from '../schemas/unified/job.js';
+import type { HiringTeamMemberInput } from '../schemas/unified/hiring-team.js';
+import type {
+  HiringTeamMember,
+  JobCreateInput,
+  JobStatusUpdateInput,
+  JobUpdateInput,
+} from '../schemas/unified/job.js';
 import type { JobListParams } from '../schemas/unified/list-params.js';
 import { requireId } from './ids.js';
 
@@ -118,6 +125,40 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     const body = toSrJobPatch(input, current);
     const raw = await this.client.patch('/jobs/{jobId}', { ...options, params, body });
     return this.mapOne((warnings) => this.toModel('job', toUnifiedJob, raw, warnings));
+  }
+
+  /** The hiring team of a job: each user once, with every role they hold, named. */
+  async hiringTeam(jobId: string, options: RequestOptions = {}): Promise<HiringTeamMember[]> {
+    const team = await this.client.get('/jobs/{jobId}/hiring-team', {
+      ...options,
+      params: { jobId: requireId(jobId, 'jobId') },
+    });
+    const users = await this.teamUsers(team.content ?? [], options);
+    return this.mapOne((warnings) => toUnifiedHiringTeam(team, { users, jobId, warnings }));
+  }
+
+  /** Adds a user to a job's hiring team with a role (`hiring_manager`, `recruiter`...). */
+  async addHiringTeamMember(
+    jobId: string,
+    input: HiringTeamMemberInput,
+    options?: RequestOptions,
+  ): Promise<void> {
+    const body = toSrHiringTeamMember(input);
+    await this.client.post('/jobs/{jobId}/hiring-team', {
+      // SR keeps one membership per user and role: adding it again changes nothing.
+      idempotent: true,
+      ...options,
+      params: { jobId: requireId(jobId, 'jobId') },
+      body,
+    });
+  }
+
+  /** Removes a user from a job's hiring team (every role they hold on it). */
+  async removeHiringTeamMember(jobId: string, userId: string, options?: RequestOptions): Promise<void> {
+    await this.client.delete('/jobs/{jobId}/hiring-team/{userId}', {
+      ...options,
+      params: { jobId: requireId(jobId, 'jobId'), userId: requireId(userId, 'userId') },
+    });
   }
 
   /**

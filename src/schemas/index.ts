@@ -75,8 +75,58 @@ export {
   type SrLanguage,
   SrLanguageSchema,
 } from './sr/common.js';
+export {
+  type SrHiringProcess,
+  SrHiringProcessSchema,
+  type SrPredefinedLocation,
+  SrPredefinedLocationSchema,
+  type SrReason,
+  SrReasonSchema,
+  type SrSource,
+  SrSourceSchema,
+  type SrSourceType,
+  SrSourceTypeSchema,
+} from './sr/configuration.js';
+export {
+  SR_CONSENT_DECISION_STATUSES,
+  SR_CONSENT_SCOPES,
+  type SrCandidateConsentStatus,
+  SrCandidateConsentStatusSchema,
+  type SrConsentDecision,
+  SrConsentDecisionSchema,
+  type SrConsentDecisionStatus,
+  type SrConsentDecisions,
+  SrConsentDecisionsSchema,
+  type SrConsentRequestResult,
+  SrConsentRequestResultSchema,
+  type SrConsentRequestsInput,
+  type SrConsentRequestsResults,
+  type SrConsentScope,
+} from './sr/consent.js';
 // ---- SR wire shapes (lenient) ----
-export { SR_ONBOARDING_STATUSES, SR_SUB_STATUS_STATUSES } from './sr/enums.js';
+export {
+  SR_ONBOARDING_STATUSES,
+  SR_POSITION_TYPES,
+  SR_SUB_STATUS_STATUSES,
+  type SrOnboardingStatusValue,
+  type SrPositionType,
+} from './sr/enums.js';
+export {
+  SR_ATTENDEE_STATUSES,
+  type SrAttendee,
+  type SrAttendeeInput,
+  SrAttendeeSchema,
+  type SrAttendeeStatus,
+  type SrAttendeeStatusInput,
+  type SrAttendeeStatusValue,
+  type SrInterview,
+  type SrInterviewInput,
+  SrInterviewSchema,
+  type SrInterviewUpdateInput,
+  type SrTimeslot,
+  type SrTimeslotInput,
+  SrTimeslotSchema,
+} from './sr/interview.js';
 export {
   SR_HIRING_TEAM_ROLES,
   SR_JOB_STATUSES,
@@ -106,6 +156,27 @@ export {
   type SrPostingStatus,
 } from './sr/job.js';
 export {
+  SR_OFFER_PROPERTY_TYPES,
+  SR_OFFER_STATUSES,
+  type SrOffer,
+  type SrOfferDocument,
+  SrOfferDocumentSchema,
+  type SrOfferPropertiesDefinition,
+  SrOfferPropertiesDefinitionSchema,
+  type SrOfferPropertyDefinition,
+  SrOfferPropertyDefinitionSchema,
+  type SrOfferPropertyType,
+  SrOfferSchema,
+  type SrOfferStatus,
+} from './sr/offer.js';
+export {
+  type SrReview,
+  type SrReviewInput,
+  SrReviewSchema,
+  type SrReviewUpdateInput,
+  type SrScorecardCriterion,
+} from './sr/review.js';
+export {
   SR_SSO_LOGIN_MODES,
   SR_SYSTEM_ROLE_IDS,
   type SrAccessGroup,
@@ -121,6 +192,7 @@ export {
   type SrUserLocation,
   SrUserSchema,
 } from './sr/user.js';
+export type * from './sr/wire.js';
 
 // ---- unified models, inputs and list parameters (strict) ----
 export {
@@ -199,28 +271,77 @@ export {
   type WithCustomMappings,
 } from './unified/common.js';
 export {
+  type Department,
+  type DepartmentCreateInput,
+  DepartmentCreateInputSchema,
+  type DepartmentModel,
+  DepartmentSchema,
+  type JobInterviewStage,
+  type JobInterviewStageModel,
+  JobInterviewStageSchema,
+  type Office,
+  type OfficeModel,
+  OfficeSchema,
+  type RejectReason,
+  type RejectReasonModel,
+  RejectReasonSchema,
+  type Source,
+  type SourceModel,
+  SourceSchema,
+  type SourceType,
+  type SourceTypeModel,
+  SourceTypeSchema,
+} from './unified/configuration.js';
+export {
+  type ConsentDecision,
+  ConsentDecisionSchema,
+  type ConsentDecisions,
+  ConsentDecisionsSchema,
+  type ConsentRequestInput,
+  ConsentRequestInputSchema,
+  type ConsentRequestResult,
+  ConsentRequestResultSchema,
+} from './unified/consent.js';
+export {
   APPLICATION_OUTCOMES,
   APPLICATION_STATUSES,
   type ApplicationOutcome,
   type ApplicationStatus,
   ATTACHMENT_TYPES,
+  ATTENDEE_STATUSES,
   type AttachmentType,
+  type AttendeeStatus,
+  CONSENT_REQUEST_STATUSES,
   CONSENT_STATUSES,
+  type ConsentRequestStatus,
   type ConsentStatus,
   CUSTOM_FIELD_TYPES,
   type CustomFieldType,
   HIRING_TEAM_ROLES,
   type HiringTeamRole,
+  INTERVIEW_STATUSES,
+  type InterviewStatus,
   JOB_STATUSES,
   type JobStatus,
+  OFFER_STATUSES,
+  type OfferStatus,
   POSTING_STATUSES,
   type PostingStatus,
+  REJECT_REASON_KINDS,
+  type RejectReasonKind,
+  SCORECARD_RECOMMENDATIONS,
+  type ScorecardRecommendation,
   UPLOAD_ATTACHMENT_TYPES,
   type UploadAttachmentType,
   USER_STATUSES,
   type UserStatus,
 } from './unified/enums.js';
 export { type Group, type GroupModel, GroupSchema } from './unified/group.js';
+export {
+  HIRING_TEAM_WRITE_ROLES,
+  type HiringTeamMemberInput,
+  HiringTeamMemberInputSchema,
+} from './unified/hiring-team.js';
 export {
   type ApplicationSourceInput,
   ApplicationSourceInputSchema,
@@ -234,6 +355,23 @@ export {
   NonEmptyStringSchema,
   StrictDateTimeSchema,
 } from './unified/input-common.js';
+export {
+  AttendeeStatusInputSchema,
+  type Interview,
+  type InterviewCreateInput,
+  InterviewCreateInputSchema,
+  type Interviewer,
+  InterviewerSchema,
+  type InterviewModel,
+  InterviewSchema,
+  type InterviewTimeslot,
+  type InterviewTimeslotInput,
+  InterviewTimeslotInputSchema,
+  InterviewTimeslotSchema,
+  type InterviewUpdateInput,
+  InterviewUpdateInputSchema,
+  TimeZoneSchema,
+} from './unified/interview.js';
 export {
   type Compensation,
   type CompensationInput,
@@ -265,17 +403,44 @@ export {
   CandidateListParamsSchema,
   type GroupListParams,
   GroupListParamsSchema,
+  type InterviewListParams,
+  InterviewListParamsSchema,
+  type JobInterviewStageListParams,
+  JobInterviewStageListParamsSchema,
   type JobListParams,
   JobListParamsSchema,
   JobStatusFilterParamSchema,
+  type OfferListParams,
+  OfferListParamsSchema,
+  OfferStatusFilterSchema,
+  type OfficeListParams,
+  OfficeListParamsSchema,
   PostingStatusFilterSchema,
+  type RejectReasonListParams,
+  RejectReasonListParamsSchema,
   type RoleListParams,
   RoleListParamsSchema,
+  type ScorecardListParams,
+  ScorecardListParamsSchema,
+  type SourceListParams,
+  SourceListParamsSchema,
   type UserListParams,
   UserListParamsSchema,
+  type WholeListParams,
+  WholeListParamsSchema,
 } from './unified/list-params.js';
+export {
+  type Offer,
+  type OfferCompensation,
+  OfferCompensationSchema,
+  type OfferDocument,
+  OfferDocumentSchema,
+  type OfferModel,
+  OfferSchema,
+} from './unified/offer.js';
 export { describeIssue, parseInput, toValidationIssues } from './unified/parse-input.js';
 export { type Role, type RoleModel, RoleSchema } from './unified/role.js';
+export { type Scorecard, type ScorecardModel, ScorecardSchema } from './unified/scorecard.js';
 export {
   SSO_LOGIN_MODES,
   type User,

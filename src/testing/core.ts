@@ -26,8 +26,12 @@ import { applicationRoutes } from './routes/applications.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { configurationRoutes } from './routes/configuration.js';
+import { consentRoutes } from './routes/consent.js';
+import { interviewRoutes } from './routes/interviews.js';
 import { jobRoutes } from './routes/jobs.js';
+import { locationRoutes } from './routes/locations.js';
 import { offerRoutes } from './routes/offers.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { DEFAULT_SEED_COUNTS, DEFAULT_SEED_EPOCH, seedCompany, seedState } from './seed.js';
@@ -54,6 +58,10 @@ export const ROUTES: readonly RouteDef[] = [
   ...jobRoutes,
   ...userRoutes,
   ...configurationRoutes,
+  ...locationRoutes,
+  ...consentRoutes,
+  ...interviewRoutes,
+  ...reviewRoutes,
   ...webhookRoutes,
 ];
 

@@ -116,15 +116,20 @@ export {
   type RequestLogFilter,
   type RequestLogPredicate,
 } from './request-log.js';
+export { MAX_CONSENT_REQUEST_CANDIDATES } from './routes/consent.js';
 export { ALL_SCOPES, type Scope } from './scopes.js';
 export { DEFAULT_SEED_COUNTS, DEFAULT_SEED_EPOCH, minimalPdf, type SeedCounts } from './seed.js';
+export { SEED_INTERVIEW_TYPES } from './seed-hiring.js';
 export {
   FakeState,
   IdFactory,
   type NewApplication,
   type NewAttachment,
   type NewCandidate,
+  type NewInterview,
   type NewJob,
+  type NewOffer,
+  type NewReview,
   type NewUser,
 } from './state.js';
 export {

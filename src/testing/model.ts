@@ -6,10 +6,15 @@
 
 import {
   SR_APPLICATION_STATUSES,
+  SR_ATTENDEE_STATUSES,
   SR_CANDIDATE_PROPERTY_TYPES,
+  SR_CONSENT_DECISION_STATUSES,
+  SR_CONSENT_SCOPES,
   SR_CONSENT_STATUSES,
   SR_HIRING_TEAM_ROLES,
   SR_JOB_STATUSES,
+  SR_OFFER_PROPERTY_TYPES,
+  SR_OFFER_STATUSES,
   SR_ONBOARDING_STATUSES,
   SR_POSTING_STATUSES,
   SR_SUB_STATUS_STATUSES,
@@ -20,10 +25,15 @@ import {
 // SR's enums: one list, shared with the SDK's schemas (smartrecruiters-api.md §6-§10).
 export {
   SR_APPLICATION_STATUSES,
+  SR_ATTENDEE_STATUSES,
   SR_CANDIDATE_PROPERTY_TYPES,
+  SR_CONSENT_DECISION_STATUSES,
+  SR_CONSENT_SCOPES,
   SR_CONSENT_STATUSES,
   SR_HIRING_TEAM_ROLES,
   SR_JOB_STATUSES,
+  SR_OFFER_PROPERTY_TYPES,
+  SR_OFFER_STATUSES,
   SR_ONBOARDING_STATUSES,
   SR_POSTING_STATUSES,
   SR_SUB_STATUS_STATUSES,
@@ -360,15 +370,105 @@ export interface OfferDocumentRecord {
   bytes: Uint8Array;
 }
 
+export type OfferStatus = (typeof SR_OFFER_STATUSES)[number];
+
 export interface OfferRecord {
   id: string;
   candidateId: string;
   jobId: string;
-  status: 'CREATED' | 'PENDING_APPROVAL' | 'APPROVED' | 'EXTENDED' | 'ACCEPTED' | 'REJECTED';
+  status: OfferStatus;
   createdOn: string;
   updatedOn: string;
+  /** Offer property values by key (see `offerProperties`). */
   properties: Record<string, string>;
   documents: OfferDocumentRecord[];
+}
+
+/** One property of the offer form (`GET /configuration/offer-properties`). */
+export interface OfferPropertyDefinitionRecord {
+  key: string;
+  label: string;
+  required: boolean;
+  type: (typeof SR_OFFER_PROPERTY_TYPES)[number];
+}
+
+/** A category of the offer form with its properties. */
+export interface OfferPropertyCategoryRecord {
+  id: string;
+  properties: OfferPropertyDefinitionRecord[];
+}
+
+export type AttendeeStatus = (typeof SR_ATTENDEE_STATUSES)[number];
+
+/** A time slot of an interview, with its own interviewers. */
+export interface TimeslotRecord {
+  id: string;
+  interviewType: string | null;
+  title: string | null;
+  place: string | null;
+  startsOn: string;
+  endsOn: string;
+  interviewers: Array<{ id: string; status: AttendeeStatus }>;
+  candidateStatus: AttendeeStatus | null;
+  noShow: boolean;
+}
+
+/** An interview created through the Interviews API. */
+export interface InterviewRecord {
+  id: string;
+  candidateId: string;
+  jobId: string;
+  candidateStatus: AttendeeStatus;
+  location: string | null;
+  organizerId: string;
+  timezone: string;
+  timeslots: TimeslotRecord[];
+  createdOn: string;
+  refUrl: string | null;
+}
+
+/** A review (interview feedback) of a candidate for a job. */
+export interface ReviewRecord {
+  id: string;
+  candidateId: string;
+  jobId: string;
+  reviewerId: string;
+  overallRating: number;
+  comment: string | null;
+  createdOn: string;
+  updatedOn: string;
+}
+
+/** A scorecard criterion of a job. */
+export interface ScorecardCriterionRecord {
+  id: string;
+  label: string;
+}
+
+/** A predefined location (an office). */
+export interface PredefinedLocationRecord {
+  id: string;
+  name: string;
+  country: string;
+  countryCode: string;
+  region: string | null;
+  regionCode: string | null;
+  city: string;
+  address: string | null;
+  postalCode: string | null;
+}
+
+/** A consent decision. */
+export interface ConsentDecisionRecord {
+  status: (typeof SR_CONSENT_DECISION_STATUSES)[number];
+  scope: (typeof SR_CONSENT_SCOPES)[number];
+  decidedOn: string;
+}
+
+/** What a candidate (or a job application) decided about consent, and the last unanswered request. */
+export interface ConsentRecord {
+  decisions: ConsentDecisionRecord[];
+  recentPendingRequestCreatedOn: string | null;
 }
 
 export interface CompanyRecord {

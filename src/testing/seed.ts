@@ -3,7 +3,8 @@
  * epoch, never the wall clock, so a seed always yields byte-identical state. The data covers every
  * enum the SDK maps: every application status (with sub-statuses, reasons and `startsOn`), every
  * job status and posting status, every system role, every candidate property type, remote and
- * on-site locations, candidates with several applications, attachments with real bytes, offers.
+ * on-site locations, candidates with several applications, attachments with real bytes, offers,
+ * and (seed-hiring.ts) interviews, reviews, offices and consent decisions.
  */
 import {
   CITIES,
@@ -52,6 +53,7 @@ import {
   type UserRecord,
 } from './model.js';
 import { Rng } from './random.js';
+import { seedHiring } from './seed-hiring.js';
 import { type FakeState, objectId } from './state.js';
 
 /** How many records of each kind the seed creates. */
@@ -738,12 +740,14 @@ export function seedState(
           status:
             status === 'HIRED'
               ? 'ACCEPTED'
-              : rng.pick(['CREATED', 'PENDING_APPROVAL', 'APPROVED', 'EXTENDED'] as const),
+              : rng.pick(['CREATED', 'PENDING_APPROVAL', 'APPROVED', 'PENDING_ACCEPTANCE'] as const),
           createdOn: at(offeredMs),
           updatedOn: at(updatedMs),
           properties: {
-            salary: String(job.compensation?.max ?? 80_000),
-            currency: job.compensation?.currency ?? 'EUR',
+            base_salary: `${job.compensation?.max ?? 80_000}.00 ${job.compensation?.currency ?? 'EUR'}`,
+            // A start date at midnight UTC, a month after the offer (the hire's own when hired).
+            start_date: application.startsOn ?? iso(Math.floor(offeredMs / DAY + 30) * DAY),
+            contract_type: 'Permanent',
           },
           documents: [
             {
@@ -803,6 +807,8 @@ export function seedState(
       );
     }
   }
+
+  seedHiring(state, { seed: options.seed, epochMs: epoch });
 }
 
 function attachmentEntry(id: string, data: Omit<AttachmentRecord, 'id'>): [string, AttachmentRecord] {

@@ -13,12 +13,18 @@ import type {
   CandidatePropertyRecord,
   CandidateRecord,
   CompanyRecord,
+  ConsentRecord,
   DepartmentRecord,
   HiringProcessRecord,
+  InterviewRecord,
   JobPropertyRecord,
   JobRecord,
+  OfferPropertyCategoryRecord,
   OfferRecord,
+  PredefinedLocationRecord,
   ReasonRecord,
+  ReviewRecord,
+  ScorecardCriterionRecord,
   SourceDetails,
   SourceTypeRecord,
   SourceValueRecord,
@@ -37,6 +43,14 @@ export type NewApplication = Partial<ApplicationRecord> & Pick<ApplicationRecord
 export type NewJob = Partial<JobRecord> & Pick<JobRecord, 'title'>;
 /** Input of `state.addUser()`. */
 export type NewUser = Partial<UserRecord> & Pick<UserRecord, 'email' | 'firstName' | 'lastName'>;
+/** Input of `state.addOffer()`. */
+export type NewOffer = Partial<OfferRecord> & Pick<OfferRecord, 'candidateId' | 'jobId'>;
+/** Input of `state.addInterview()`. */
+export type NewInterview = Partial<InterviewRecord> &
+  Pick<InterviewRecord, 'candidateId' | 'jobId' | 'organizerId' | 'timeslots'>;
+/** Input of `state.addReview()`. */
+export type NewReview = Partial<ReviewRecord> &
+  Pick<ReviewRecord, 'candidateId' | 'jobId' | 'reviewerId' | 'overallRating'>;
 /** Input of `state.addAttachment()`. */
 export type NewAttachment = Partial<AttachmentRecord> &
   Pick<AttachmentRecord, 'candidateId' | 'name' | 'bytes'>;
@@ -91,6 +105,22 @@ export class FakeState {
   readonly applications = new Map<string, ApplicationRecord>();
   readonly attachments = new Map<string, AttachmentRecord>();
   readonly offers = new Map<string, OfferRecord>();
+  /** The offer form's property definitions, by category (`GET /configuration/offer-properties`). */
+  offerProperties: OfferPropertyCategoryRecord[] = [];
+  /** Interviews created through the Interviews API. */
+  readonly interviews = new Map<string, InterviewRecord>();
+  /** The company's interview types, in order. */
+  interviewTypes: string[] = [];
+  /** Reviews (interview feedback). */
+  readonly reviews = new Map<string, ReviewRecord>();
+  /** Scorecard criteria by job id. */
+  readonly scorecardCriteria = new Map<string, ScorecardCriterionRecord[]>();
+  /** Predefined locations (offices). */
+  readonly predefinedLocations = new Map<string, PredefinedLocationRecord>();
+  /** Consent decisions by candidate id (a candidate without one has never decided). */
+  readonly consents = new Map<string, ConsentRecord>();
+  /** Consent decisions by job application id. */
+  readonly applicationConsents = new Map<string, ConsentRecord>();
   /** Webhook subscriptions of every credential. */
   readonly subscriptions = new Map<string, SubscriptionRecord>();
   /** The user `GET /users/me` returns for API keys (the first seeded administrator). */
@@ -316,12 +346,88 @@ export class FakeState {
     return record;
   }
 
-  /** Removes a candidate with its applications, attachments and offers. */
+  /** Adds an offer of an application (the application must exist). */
+  addOffer(input: NewOffer): OfferRecord {
+    if (!this.application(input.candidateId, input.jobId)) {
+      throw new Error(`No application of candidate ${input.candidateId} on job ${input.jobId}`);
+    }
+    const now = this.nowIso();
+    const record: OfferRecord = {
+      id: input.id ?? this.freshId(this.offers, () => this.ids.uuid()),
+      candidateId: input.candidateId,
+      jobId: input.jobId,
+      status: input.status ?? 'CREATED',
+      createdOn: input.createdOn ?? now,
+      updatedOn: input.updatedOn ?? input.createdOn ?? now,
+      properties: input.properties ?? {},
+      documents: input.documents ?? [],
+    };
+    this.offers.set(record.id, record);
+    return record;
+  }
+
+  /** Adds an interview (the application must exist). */
+  addInterview(input: NewInterview): InterviewRecord {
+    if (!this.application(input.candidateId, input.jobId)) {
+      throw new Error(`No application of candidate ${input.candidateId} on job ${input.jobId}`);
+    }
+    const record: InterviewRecord = {
+      id: input.id ?? this.freshId(this.interviews, () => this.ids.uuid()),
+      candidateId: input.candidateId,
+      jobId: input.jobId,
+      candidateStatus: input.candidateStatus ?? 'pending',
+      location: input.location ?? null,
+      organizerId: input.organizerId,
+      timezone: input.timezone ?? 'UTC',
+      timeslots: input.timeslots,
+      createdOn: input.createdOn ?? this.nowIso(),
+      refUrl: input.refUrl ?? null,
+    };
+    this.interviews.set(record.id, record);
+    return record;
+  }
+
+  /** Adds a review (the application must exist). */
+  addReview(input: NewReview): ReviewRecord {
+    if (!this.application(input.candidateId, input.jobId)) {
+      throw new Error(`No application of candidate ${input.candidateId} on job ${input.jobId}`);
+    }
+    const now = this.nowIso();
+    const record: ReviewRecord = {
+      id: input.id ?? this.freshId(this.reviews, () => this.ids.uuid()),
+      candidateId: input.candidateId,
+      jobId: input.jobId,
+      reviewerId: input.reviewerId,
+      overallRating: input.overallRating,
+      comment: input.comment ?? null,
+      createdOn: input.createdOn ?? now,
+      updatedOn: input.updatedOn ?? input.createdOn ?? now,
+    };
+    this.reviews.set(record.id, record);
+    return record;
+  }
+
+  /** Removes what hangs off an application: offers, interviews, reviews, consent. */
+  deleteApplicationRecords(app: Pick<ApplicationRecord, 'id' | 'candidateId' | 'jobId'>): void {
+    const of = (r: { candidateId: string; jobId: string }) =>
+      r.candidateId === app.candidateId && r.jobId === app.jobId;
+    for (const [key, o] of this.offers) if (of(o)) this.offers.delete(key);
+    for (const [key, i] of this.interviews) if (of(i)) this.interviews.delete(key);
+    for (const [key, r] of this.reviews) if (of(r)) this.reviews.delete(key);
+    this.applicationConsents.delete(app.id);
+  }
+
+  /** Removes a candidate with its applications, attachments, offers, interviews, reviews and consent. */
   deleteCandidate(id: string): boolean {
     if (!this.candidates.delete(id)) return false;
-    for (const [key, a] of this.applications) if (a.candidateId === id) this.applications.delete(key);
+    for (const [key, a] of this.applications) {
+      if (a.candidateId !== id) continue;
+      this.deleteApplicationRecords(a);
+      this.applications.delete(key);
+    }
     for (const [key, a] of this.attachments) if (a.candidateId === id) this.attachments.delete(key);
     for (const [key, o] of this.offers) if (o.candidateId === id) this.offers.delete(key);
+    this.consents.delete(id);
     return true;
   }
 
@@ -353,6 +459,14 @@ export class FakeState {
           applications: values(this.applications),
           attachments: values(this.attachments),
           offers: values(this.offers),
+          offerProperties: this.offerProperties,
+          interviews: values(this.interviews),
+          interviewTypes: this.interviewTypes,
+          reviews: values(this.reviews),
+          scorecardCriteria: Object.fromEntries(this.scorecardCriteria),
+          predefinedLocations: values(this.predefinedLocations),
+          consents: Object.fromEntries(this.consents),
+          applicationConsents: Object.fromEntries(this.applicationConsents),
         },
         (_key, value: unknown) => (value instanceof Uint8Array ? toBase64(value) : value),
       ),

@@ -4,10 +4,10 @@
  * so a client calling one learns it hit a gap of the fake rather than a missing SR endpoint (a 404).
  * A path the docs do not know stays 404.
  *
- * Source: every METHOD + path of `specs/smartrecruiters/derived/operations-index.csv` (the project's
- * index of SR's official specs, kept outside this package) that `ROUTES` does not serve. When a
- * route is implemented, it wins over its entry here (served routes are matched first); remove the
- * entry anyway.
+ * Source: every METHOD + path of `docs/sr-operations.csv` (the project's index of SR's official
+ * specs plus the Interviews and Reviews APIs, kept outside this package) that `ROUTES` does not
+ * serve; `test/coverage.test.ts` checks the two stay in step. When a route is implemented, it wins
+ * over its entry here (served routes are matched first); remove the entry anyway.
  */
 import { srError } from './errors.js';
 
@@ -16,7 +16,6 @@ export const UNIMPLEMENTED_OPERATIONS: readonly string[] = [
   // candidates
   'POST /candidates/cv',
   'POST /candidates/cv/parse',
-  'POST /candidates/consent-requests',
   'GET /candidates/{id}/onboardingStatus',
   'PUT /candidates/{id}/onboardingStatus',
   'GET /candidates/{id}/status/history',
@@ -24,10 +23,6 @@ export const UNIMPLEMENTED_OPERATIONS: readonly string[] = [
   'PUT /candidates/{id}/properties/{propertyId}',
   // applications
   'POST /jobs/{jobId}/candidates/cv',
-  'GET /job-applications-api/v202112/job-applications/{jobApplicationId}',
-  'DELETE /job-applications-api/v202112/job-applications/{jobApplicationId}',
-  'POST /job-applications-api/v202112/job-applications/{jobApplicationId}/consent-request',
-  'GET /job-applications-api/v202112/job-applications/{jobApplicationId}/consents',
   // jobs
   'PATCH /jobs/{jobId}/headcount',
   'GET /jobs/{jobId}/approvals/latest',
@@ -76,13 +71,13 @@ export const UNIMPLEMENTED_OPERATIONS: readonly string[] = [
   'DELETE /configuration/job-properties/{id}/activation',
   'PUT /configuration/job-properties/{id}/archive-values/{valueId}',
   'DELETE /configuration/job-properties/{id}/archive-values/{valueId}',
-  'GET /configuration/offer-properties',
   'GET /configuration/career-sites',
-  'GET /configuration/predefined-locations',
   // messages
   'POST /messages/shares',
   'DELETE /messages/shares/{id}',
   'GET /messages',
+  // offers
+  'GET /candidates/{id}/jobs/{jobId}/offers/{offerId}/approvals/latest',
 ];
 
 /** The 501 answer of an unimplemented operation, in SR's error shape. */

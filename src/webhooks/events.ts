@@ -54,6 +54,17 @@ export interface ReviewWebhookPayload {
   application_id: string;
   review_id: string;
 }
+/**
+ * Payload of `interview.created`, `interview.updated`, `interview.canceled`
+ * (developers.smartrecruiters.com/docs/interview-api-1). `application_id` is SmartRecruiters' job
+ * application id, the one `interviews.list` takes.
+ */
+export interface InterviewWebhookPayload {
+  interview_id: string;
+  application_id: string;
+  candidate_id: string;
+  company_id: string;
+}
 /** Payload of `onboarding.*`. */
 export interface OnboardingWebhookPayload {
   onboarding_process_id: string;
@@ -109,6 +120,9 @@ export interface WebhookEventPayloads {
   'onboarding.process.started': OnboardingWebhookPayload;
   'onboarding.assignments.high-priority.completed': OnboardingWebhookPayload;
   'onboarding.assignments.completed': OnboardingWebhookPayload;
+  'interview.created': InterviewWebhookPayload;
+  'interview.updated': InterviewWebhookPayload;
+  'interview.canceled': InterviewWebhookPayload;
 }
 
 /** A documented event name. */
@@ -166,6 +180,9 @@ export const WEBHOOK_EVENT_NAMES = [
   'onboarding.process.started',
   'onboarding.assignments.high-priority.completed',
   'onboarding.assignments.completed',
+  'interview.created',
+  'interview.updated',
+  'interview.canceled',
 ] as const satisfies readonly KnownWebhookEventName[];
 
 /** A verified delivery of the documented event `K`, with its typed payload. */

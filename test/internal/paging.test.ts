@@ -8,7 +8,10 @@ import {
   maxLimit,
   nextLink,
   nextPageState,
+  OFFERS_MAX_LIMIT,
+  PREDEFINED_LOCATIONS_MAX_PAGE_SIZE,
   pagingDefaults,
+  SOURCE_VALUES_MAX_LIMIT,
   stateQuery,
   WEBHOOKS_MAX_LIMIT,
 } from '../../src/internal/paging.js';
@@ -125,9 +128,43 @@ describe('paging styles', () => {
     expect(pagingDefaults('/webhooks-api/v201907/subscriptions/s%201/callbacks-log', {})).toEqual({
       limit: WEBHOOKS_MAX_LIMIT,
     });
-    // Routes whose largest page SR does not document keep SR's default.
-    expect(pagingDefaults('/offers', {})).toEqual({});
-    expect(maxLimit('/configuration/sources/x/values')).toBeUndefined();
+    expect(pagingDefaults('/offers', {})).toEqual({ limit: OFFERS_MAX_LIMIT });
+    expect(pagingDefaults('/offers', { limit: 3 })).toEqual({});
+    expect(pagingDefaults('/configuration/sources/JOB_BOARDS/values', {})).toEqual({
+      limit: SOURCE_VALUES_MAX_LIMIT,
+    });
+    // Predefined locations name their page size `pageSize`.
+    expect(pagingDefaults('/configuration/predefined-locations', {})).toEqual({
+      pageSize: PREDEFINED_LOCATIONS_MAX_PAGE_SIZE,
+    });
+    expect(pagingDefaults('/configuration/predefined-locations', { pageSize: 7 })).toEqual({});
+    // Routes SR returns whole, or whose paging the SDK does not know, keep SR's default.
+    expect(pagingDefaults('/candidates/c1/jobs/j1/offers', {})).toEqual({});
+    expect(pagingDefaults('/interviews-api/v201904/interviews', {})).toEqual({});
+    expect(maxLimit('/configuration/departments')).toBeUndefined();
+  });
+
+  it('pages predefined locations by pageId only, with pageSize as their page size', () => {
+    const offices = { path: '/configuration/predefined-locations', query: { pageSize: 100 } };
+    expect(
+      nextPageState({ ...base, path: offices.path, body: { nextPageId: 'o2', content: [1] }, itemCount: 1 }),
+    ).toEqual({ kind: 'param', name: 'pageId', value: 'o2' });
+    // No nextPageId: the last page, whatever offset/totalFound say.
+    const body = { offset: 0, totalFound: 5, content: [1, 2] };
+    expect(nextPageState({ ...base, path: offices.path, body, itemCount: 2 })).toBeNull();
+    expect(() => checkPageState({ kind: 'offset', offset: 2 }, offices)).toThrow(ValidationError);
+    expect(() => checkPageState({ kind: 'param', name: 'page_id', value: 'x' }, offices)).toThrow(
+      ValidationError,
+    );
+    expect(() =>
+      checkPageState(
+        { kind: 'link', href: '/configuration/predefined-locations?pageId=x&pageSize=5' },
+        offices,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      checkPageState({ kind: 'link', href: '/configuration/predefined-locations?pageId=x&limit=5' }, offices),
+    ).toThrow(/query parameter/);
   });
 });
 

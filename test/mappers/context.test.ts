@@ -6,9 +6,20 @@ import { toUnifiedJob } from '../../src/mappers/job.js';
 import type { Application } from '../../src/schemas/unified/application.js';
 import type { Attachment } from '../../src/schemas/unified/attachment.js';
 import type { Candidate } from '../../src/schemas/unified/candidate.js';
+import type {
+  Department,
+  JobInterviewStage,
+  Office,
+  RejectReason,
+  Source,
+  SourceType,
+} from '../../src/schemas/unified/configuration.js';
 import type { Group } from '../../src/schemas/unified/group.js';
+import type { Interview } from '../../src/schemas/unified/interview.js';
 import type { Job } from '../../src/schemas/unified/job.js';
+import type { Offer } from '../../src/schemas/unified/offer.js';
 import type { Role } from '../../src/schemas/unified/role.js';
+import type { Scorecard } from '../../src/schemas/unified/scorecard.js';
 import type { User } from '../../src/schemas/unified/user.js';
 
 /** What a resource generic over the user's mappings does: hand the configured mapping to the mapper. */
@@ -64,6 +75,15 @@ describe('Mappings type helpers', () => {
       user: User;
       role: Role;
       group: Group;
+      offer: Offer;
+      interview: Interview;
+      scorecard: Scorecard;
+      rejectReason: RejectReason;
+      department: Department;
+      office: Office;
+      sourceType: SourceType;
+      source: Source;
+      jobInterviewStage: JobInterviewStage;
     }>();
   });
 
@@ -77,6 +97,15 @@ describe('Mappings type helpers', () => {
       user: { x: 1 };
       role: never;
       group: string[];
+      offer: never;
+      interview: never;
+      scorecard: never;
+      rejectReason: never;
+      department: never;
+      office: never;
+      sourceType: never;
+      source: never;
+      jobInterviewStage: never;
     }>();
     expectTypeOf<ModelsOf<Mp>['user']>().toEqualTypeOf<User<{ x: 1 }>>();
     expectTypeOf<ModelsOf<Mp>['user']['custom_mappings']>().toEqualTypeOf<{ x: 1 }>();

@@ -110,6 +110,89 @@ const lists: ListUnderTest[] = [
   },
 ];
 
+/** A first-page cursor of `list` with `params`, as the SDK writes it. */
+function firstPage(list: string, params: Record<string, unknown> = {}): string {
+  return Buffer.from(JSON.stringify({ v: 2, list, params, state: null })).toString('base64url');
+}
+
+/** An application of the fake's (the first one with an interview when there is one). */
+function someApplication() {
+  const interview = [...fake.state.interviews.values()][0];
+  const application = interview
+    ? fake.state.application(interview.candidateId, interview.jobId)!
+    : [...fake.state.applications.values()][0]!;
+  return { id: application.id, key: `${application.candidateId}:${application.jobId}` };
+}
+
+// The hiring and configuration lists. Those of one owner are resumed from the cursor alone: the
+// owner (an application, a source type) is then the tampered cursor's own.
+lists.push(
+  {
+    name: 'offers',
+    genuine: async () => firstPage('offers', { limit: 1 }),
+    resume: (cursor) => sr.offers.list({ cursor }),
+    routes: [
+      'GET /offers',
+      'GET /candidates/{id}/jobs/{jobId}/offers',
+      'GET /configuration/offer-properties',
+    ],
+  },
+  {
+    name: 'offer documents',
+    genuine: async () => firstPage('offers/o1/documents'),
+    resume: (cursor) => sr.offers.documents('o1', { cursor }),
+    routes: ['GET /offers/{offerId}/documents'],
+  },
+  {
+    name: 'interviews',
+    genuine: async () => firstPage('interviews', { job_application_id: someApplication().id }),
+    resume: (cursor) => sr.interviews.list({ cursor } as never),
+    routes: ['GET /interviews-api/v201904/interviews'],
+  },
+  {
+    name: 'scorecards',
+    genuine: async () => firstPage('scorecards', { application_id: someApplication().key }),
+    resume: (cursor) => sr.scorecards.list({ cursor } as never),
+    routes: ['GET /reviews-api/v201910/reviews'],
+  },
+  {
+    name: 'offices',
+    genuine: async () => (await sr.offices.list({ limit: 1 })).next_cursor!,
+    resume: (cursor) => sr.offices.list({ cursor }),
+    routes: ['GET /configuration/predefined-locations'],
+  },
+  {
+    name: 'sources',
+    genuine: async () => firstPage('sources', { type_id: 'JOB_BOARDS', limit: 1 }),
+    resume: (cursor) => sr.sources.list({ cursor } as never),
+    routes: ['GET /configuration/sources/{sourceType}/values', 'GET /configuration/sources'],
+  },
+  {
+    name: 'source types',
+    genuine: async () => (await sr.sources.types({ limit: 1 })).next_cursor!,
+    resume: (cursor) => sr.sources.types({ cursor }),
+    routes: ['GET /configuration/sources'],
+  },
+  {
+    name: 'departments',
+    genuine: async () => (await sr.departments.list({ limit: 1 })).next_cursor!,
+    resume: (cursor) => sr.departments.list({ cursor }),
+    routes: ['GET /configuration/departments'],
+  },
+  {
+    name: 'reject reasons',
+    genuine: async () => (await sr.rejectReasons.list({ limit: 1 })).next_cursor!,
+    resume: (cursor) => sr.rejectReasons.list({ cursor }),
+    routes: ['GET /configuration/rejection-reasons', 'GET /configuration/withdrawal-reasons'],
+  },
+  {
+    name: 'job interview stages',
+    genuine: async () => (await sr.jobInterviewStages.list({ limit: 1 })).next_cursor!,
+    resume: (cursor) => sr.jobInterviewStages.list({ cursor }),
+    routes: ['GET /configuration/hiring-processes', 'GET /configuration/hiring-processes/{id}'],
+  },
+);
+
 const hostilePaths = fc.oneof(
   fc.constantFrom(
     '/user-api/v201804/users',
@@ -123,6 +206,9 @@ const hostilePaths = fc.oneof(
     '/jobs?sort=job_id&pageId=x',
     '/webhooks-api/v201907/subscriptions?page_id=x',
     '/configuration/company',
+    '/configuration/predefined-locations?pageId=x&pageSize=5',
+    '/configuration/sources/JOB_BOARDS/values?offset=5',
+    '/offers?offset=1&status=ACCEPTED',
   ),
   fc.webPath(),
   fc.string().map((s) => `/${s}`),
@@ -136,6 +222,7 @@ const stateArbitrary = fc.oneof(
       fc.constantFrom(
         'pageId',
         'page_id',
+        'pageSize',
         'jobId',
         'q',
         'limit',
@@ -164,13 +251,23 @@ const paramsArbitrary = fc.dictionary(
       'include',
       'updated_after',
       'candidate_id',
+      'application_id',
+      'job_application_id',
+      'type_id',
+      'sub_type_id',
+      'kind',
+      'hiring_process_id',
+      'created_after',
       'cursor',
       '__proto__',
       'constructor',
     ),
     fc.string(),
   ),
-  fc.oneof(fc.jsonValue(), fc.constantFrom(true, 100, 1000, -1, 'hired', ['custom_fields'])),
+  fc.oneof(
+    fc.jsonValue(),
+    fc.constantFrom(true, 100, 1000, -1, 'hired', ['custom_fields'], '..', '../../candidates', 'c:j'),
+  ),
   { maxKeys: 4 },
 );
 

@@ -4,9 +4,14 @@
  * `ValidationError` with no request sent (the fake's request log is the witness).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SmartRecruiters, SmartRecruitersClient, ValidationError } from '../../src/index.js';
+import {
+  NotFoundError,
+  type SmartRecruiters,
+  SmartRecruitersClient,
+  ValidationError,
+} from '../../src/index.js';
 import { createFakeSmartRecruiters, type FakeSmartRecruiters } from '../../src/testing/index.js';
-import { rejectsBeforeAnyRequest, sdkFor } from '../helpers/fake-sdk.js';
+import { rejectsBeforeAnyRequest, requestsAfter, sdkFor } from '../helpers/fake-sdk.js';
 
 let fake: FakeSmartRecruiters;
 let sr: SmartRecruiters;
@@ -36,6 +41,89 @@ async function candidatesCursor(): Promise<string> {
   const page = await sr.candidates.list({ limit: 2 });
   expect(page.next_cursor).not.toBeNull();
   return page.next_cursor!;
+}
+
+/** The fake's source types, those with the most values first. */
+function sourceTypesBySize(): string[] {
+  const count = new Map<string, number>();
+  for (const value of fake.state.sourceValues.values()) {
+    count.set(value.typeId, (count.get(value.typeId) ?? 0) + 1);
+  }
+  return [...count].sort((a, b) => b[1] - a[1]).map(([type]) => type);
+}
+
+/**
+ * The hiring and configuration lists, each with a genuine cursor and a resume. Lists of one owner
+ * (an application, a source type) take it as a parameter, so the cursor carries it.
+ */
+function hiringLists(): Array<
+  [string, () => Promise<string | null>, (cursor: string) => PromiseLike<unknown>]
+> {
+  const interview = [...fake.state.interviews.values()][0]!;
+  const application = fake.state.application(interview.candidateId, interview.jobId)!;
+  const key = `${interview.candidateId}:${interview.jobId}`;
+  const offer = [...fake.state.offers.values()][0]!;
+  const sourceType = sourceTypesBySize()[0]!;
+  /** A first-page cursor: these lists are too short on this fake to have a second page. */
+  const start = (list: string, params: Record<string, unknown>) => async () =>
+    Buffer.from(JSON.stringify({ v: 2, list, params, state: null })).toString('base64url');
+  return [
+    [
+      'offers',
+      async () => (await sr.offers.list({ limit: 1 })).next_cursor,
+      (c) => sr.offers.list({ cursor: c }),
+    ],
+    [
+      'application offers',
+      start('offers', { application_id: `${offer.candidateId}:${offer.jobId}` }),
+      (c) => sr.offers.list({ cursor: c }),
+    ],
+    [
+      'offer documents',
+      start(`offers/${offer.id}/documents`, {}),
+      (c) => sr.offers.documents(offer.id, { cursor: c }),
+    ],
+    [
+      'interviews',
+      start('interviews', { job_application_id: application.id }),
+      (c) => sr.interviews.list({ job_application_id: application.id, cursor: c }),
+    ],
+    [
+      'scorecards',
+      start('scorecards', { application_id: key }),
+      (c) => sr.scorecards.list({ application_id: key, cursor: c }),
+    ],
+    [
+      'offices',
+      async () => (await sr.offices.list({ limit: 1 })).next_cursor,
+      (c) => sr.offices.list({ cursor: c }),
+    ],
+    [
+      'sources',
+      async () => (await sr.sources.list({ type_id: sourceType, limit: 1 })).next_cursor,
+      (c) => sr.sources.list({ type_id: sourceType, cursor: c }),
+    ],
+    [
+      'source types',
+      async () => (await sr.sources.types({ limit: 1 })).next_cursor,
+      (c) => sr.sources.types({ cursor: c }),
+    ],
+    [
+      'departments',
+      async () => (await sr.departments.list({ limit: 1 })).next_cursor,
+      (c) => sr.departments.list({ cursor: c }),
+    ],
+    [
+      'reject reasons',
+      async () => (await sr.rejectReasons.list({ limit: 1 })).next_cursor,
+      (c) => sr.rejectReasons.list({ cursor: c }),
+    ],
+    [
+      'job interview stages',
+      async () => (await sr.jobInterviewStages.list({ limit: 1 })).next_cursor,
+      (c) => sr.jobInterviewStages.list({ cursor: c }),
+    ],
+  ];
 }
 
 describe('a tampered cursor never reaches another path or sets another parameter', () => {
@@ -97,6 +185,53 @@ describe('a tampered cursor never reaches another path or sets another parameter
     await rejectsBeforeAnyRequest(fake, () => sr.candidates.list({ cursor: scoped, job_id: jobA! }));
   });
 
+  it("keeps an owner's scope: a cursor of another application, or another source type, is refused", async () => {
+    const [a, b] = [...fake.state.interviews.values()];
+    const appA = fake.state.application(a!.candidateId, a!.jobId)!;
+    const appB = fake.state.application(b!.candidateId, b!.jobId)!;
+    expect(appA.id).not.toBe(appB.id);
+    const theirs = Buffer.from(
+      JSON.stringify({ v: 2, list: 'interviews', params: { job_application_id: appB.id }, state: null }),
+    ).toString('base64url');
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.interviews.list({ job_application_id: appA.id, cursor: theirs }),
+    );
+    const keyB = `${b!.candidateId}:${b!.jobId}`;
+    const scorecards = Buffer.from(
+      JSON.stringify({ v: 2, list: 'scorecards', params: { application_id: keyB }, state: null }),
+    ).toString('base64url');
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.scorecards.list({ application_id: `${a!.candidateId}:${a!.jobId}`, cursor: scorecards }),
+    );
+    const types = sourceTypesBySize();
+    const genuine = (await sr.sources.list({ type_id: types[0]!, limit: 1 })).next_cursor!;
+    const sources = tamper(genuine, (data) => {
+      data.params = { ...(data.params as object), type_id: types[1] };
+    });
+    await rejectsBeforeAnyRequest(fake, () => sr.sources.list({ type_id: types[0]!, cursor: sources }));
+    // A cursor's type names one path segment, checked and encoded like the caller's.
+    const withType = (type: unknown) =>
+      tamper(genuine, (data) => {
+        data.params = { ...(data.params as object), type_id: type };
+      });
+    for (const type of ['..', '', ' JOB_BOARDS', 42]) {
+      await rejectsBeforeAnyRequest(fake, () => sr.sources.list({ cursor: withType(type) } as never));
+    }
+    const seq = fake.requests.length;
+    await expect(sr.sources.list({ cursor: withType('../../candidates') } as never)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(requestsAfter(fake, seq).map((r) => [r.route, r.path])).toEqual([
+      [
+        'GET /configuration/sources/{sourceType}/values',
+        '/configuration/sources/..%2F..%2Fcandidates/values',
+      ],
+    ]);
+    // Another list's cursor: an offers cursor is refused by offices.
+    const offers = (await sr.offers.list({ limit: 1 })).next_cursor!;
+    await rejectsBeforeAnyRequest(fake, () => sr.offices.list({ cursor: offers }));
+  });
+
   it('every unified list refuses a position on another path', async () => {
     const groupId = [...fake.state.accessGroups.keys()][0]!;
     const sub = await sr.webhooks.create({
@@ -138,6 +273,7 @@ describe('a tampered cursor never reaches another path or sets another parameter
         async () => (await sr.groups.list({ limit: 1 })).next_cursor,
         (c) => sr.groups.list({ cursor: c }),
       ],
+      ...hiringLists(),
     ];
     for (const [name, first, resume] of lists) {
       const genuine = await first();

@@ -17,9 +17,9 @@ describe('documented operations the fake does not implement', () => {
       ['GET', '/users/me'],
       ['POST', '/candidates/cv'],
       ['PUT', `/candidates/x/status`],
-      ['GET', '/job-applications-api/v202112/job-applications/some-id'],
+      ['GET', '/candidates/c1/jobs/j1/offers/o1/approvals/latest'],
       ['POST', `/user-api/v201804/users/${userId}/reset-password`],
-      ['GET', '/configuration/offer-properties'],
+      ['GET', '/configuration/career-sites'],
       ['GET', '/messages'],
     ] as const) {
       const r = await call(fake, method, path);

@@ -22,4 +22,4 @@ export const SrAttachmentSchema = z.looseObject({
   actions: z.nullish(SrActionsSchema),
 });
 /** An SR attachment. */
-export type SrAttachment = z.infer<typeof SrAttachmentSchema>;
+export interface SrAttachment extends z.infer<typeof SrAttachmentSchema> {}

@@ -26,12 +26,12 @@ export const SrActionSchema = z.looseObject({
   method: z.nullish(z.string()),
 });
 /** One HATEOAS action. */
-export type SrAction = z.infer<typeof SrActionSchema>;
+export interface SrAction extends z.infer<typeof SrActionSchema> {}
 
 /** The `actions` object: action name -> `{ url, method }`. */
 export const SrActionsSchema = z.record(z.string(), SrActionSchema);
 /** The `actions` object of an SR record. */
-export type SrActions = z.infer<typeof SrActionsSchema>;
+export interface SrActions extends z.infer<typeof SrActionsSchema> {}
 
 /** `{ id, label }`, SR's reference to a configured value (department, industry, reason...). */
 export const SrIdLabelSchema = z.looseObject({
@@ -39,7 +39,7 @@ export const SrIdLabelSchema = z.looseObject({
   label: z.nullish(z.string()),
 });
 /** SR's `{ id, label }` reference. */
-export type SrIdLabel = z.infer<typeof SrIdLabelSchema>;
+export interface SrIdLabel extends z.infer<typeof SrIdLabelSchema> {}
 
 /** `{ code, label, labelNative }` language of a job or job ad. */
 export const SrLanguageSchema = z.looseObject({
@@ -48,7 +48,7 @@ export const SrLanguageSchema = z.looseObject({
   labelNative: z.nullish(z.string()),
 });
 /** A language as SR returns it. */
-export type SrLanguage = z.infer<typeof SrLanguageSchema>;
+export interface SrLanguage extends z.infer<typeof SrLanguageSchema> {}
 
 /** One RFC 6902 JSON Patch operation (SR's `PATCH /jobs/{id}` and `PATCH /users/{id}`, §1). */
 export const SrJsonPatchOperationSchema = z.looseObject({

@@ -70,6 +70,8 @@ export const SR_ONBOARDING_STATUSES = [
   'ONBOARDING_SUCCESSFUL',
   'ONBOARDING_FAILED',
 ] as const;
+/** A documented onboarding status. */
+export type SrOnboardingStatusValue = (typeof SR_ONBOARDING_STATUSES)[number];
 
 /** Attachment types `POST …/attachments` accepts (`GENERIC_FILE` is SR's default, §8). */
 export const SR_UPLOAD_ATTACHMENT_TYPES = ['GENERIC_FILE', 'RESUME', 'COVER_LETTER'] as const;
@@ -118,3 +120,62 @@ export const SR_SYSTEM_ROLE_IDS = [
 export const SR_SSO_LOGIN_MODES = ['SSO', 'PASSWORD'] as const;
 /** A documented SSO login mode. */
 export type SrSsoLoginMode = (typeof SR_SSO_LOGIN_MODES)[number];
+
+/** Offer statuses (`GET /offers` `status` filter and `Offer.status`, developers.smartrecruiters.com). */
+export const SR_OFFER_STATUSES = [
+  'CREATED',
+  'PENDING_APPROVAL',
+  'APPROVED',
+  'NOT_APPROVED',
+  'PENDING_ACCEPTANCE',
+  'ACCEPTED',
+  'NOT_ACCEPTED',
+  'ABANDONED',
+] as const;
+/** A documented SR offer status. */
+export type SrOfferStatus = (typeof SR_OFFER_STATUSES)[number];
+
+/** Offer property types (`GET /configuration/offer-properties`). */
+export const SR_OFFER_PROPERTY_TYPES = [
+  'BOOLEAN',
+  'COUNTRY',
+  'CURRENCY',
+  'DATE',
+  'NUMBER',
+  'PERCENT',
+  'REGION',
+  'TEXT',
+  'USER',
+  'SELECT',
+] as const;
+/** A documented offer property type. */
+export type SrOfferPropertyType = (typeof SR_OFFER_PROPERTY_TYPES)[number];
+
+/**
+ * Attendance statuses of an interview's candidate and interviewers (Interviews API). The
+ * candidate's status may also be `null` before anyone answered.
+ */
+export const SR_ATTENDEE_STATUSES = ['accepted', 'declined', 'pending', 'tentative'] as const;
+/** A documented attendee status. */
+export type SrAttendeeStatus = (typeof SR_ATTENDEE_STATUSES)[number];
+
+/** Statuses of a consent decision (`GET /candidates/{id}/consents`); lowercase, unlike consent status. */
+export const SR_CONSENT_DECISION_STATUSES = ['acquired', 'declined', 'required'] as const;
+/** A documented consent decision status. */
+export type SrConsentDecisionStatus = (typeof SR_CONSENT_DECISION_STATUSES)[number];
+
+/** Data scopes a consent decision covers ("single" or "separated" consent). */
+export const SR_CONSENT_SCOPES = [
+  'Single',
+  'SmartRecruit',
+  'SmartCRM',
+  'SmartMessage:SMS',
+  'SmartMessage:WhatsApp',
+] as const;
+/** A documented consent scope. */
+export type SrConsentScope = (typeof SR_CONSENT_SCOPES)[number];
+
+/** Position types of a job (`POST /jobs/{jobId}/positions`). */
+export const SR_POSITION_TYPES = ['NEW', 'REPLACEMENT'] as const;
+/** A documented position type. */
+export type SrPositionType = (typeof SR_POSITION_TYPES)[number];

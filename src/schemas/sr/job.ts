@@ -27,7 +27,7 @@ export const SrJobLocationSchema = z.looseObject({
   remote: z.nullish(z.boolean()),
 });
 /** A job's location. */
-export type SrJobLocation = z.infer<typeof SrJobLocationSchema>;
+export interface SrJobLocation extends z.infer<typeof SrJobLocationSchema> {}
 
 /** `department {id, label, description}` (§9.3). */
 export const SrDepartmentSchema = z.looseObject({
@@ -36,7 +36,7 @@ export const SrDepartmentSchema = z.looseObject({
   description: z.nullish(z.string()),
 });
 /** A job's department. */
-export type SrDepartment = z.infer<typeof SrDepartmentSchema>;
+export interface SrDepartment extends z.infer<typeof SrDepartmentSchema> {}
 
 /** `JobSummary`: an item of `GET /jobs` (§9.3). */
 export const SrJobSummarySchema = z.looseObject({
@@ -54,7 +54,7 @@ export const SrJobSummarySchema = z.looseObject({
   actions: z.nullish(SrActionsSchema),
 });
 /** An SR job list item. */
-export type SrJobSummary = z.infer<typeof SrJobSummarySchema>;
+export interface SrJobSummary extends z.infer<typeof SrJobSummarySchema> {}
 
 /** `{title, text}` section of a job ad (§9.3). */
 export const SrJobAdSectionSchema = z.looseObject({
@@ -62,7 +62,7 @@ export const SrJobAdSectionSchema = z.looseObject({
   text: z.nullish(z.string()),
 });
 /** A job ad section. */
-export type SrJobAdSection = z.infer<typeof SrJobAdSectionSchema>;
+export interface SrJobAdSection extends z.infer<typeof SrJobAdSectionSchema> {}
 
 /** `jobAd {sections {...}, language}` (§9.3). */
 export const SrJobAdSchema = z.looseObject({
@@ -78,7 +78,7 @@ export const SrJobAdSchema = z.looseObject({
   language: z.nullish(SrLanguageSchema),
 });
 /** A job's default job ad. */
-export type SrJobAd = z.infer<typeof SrJobAdSchema>;
+export interface SrJobAd extends z.infer<typeof SrJobAdSchema> {}
 
 /** `compensation {min, max, currency}` (§9.3). */
 export const SrCompensationSchema = z.looseObject({
@@ -87,7 +87,7 @@ export const SrCompensationSchema = z.looseObject({
   currency: z.nullish(z.string()),
 });
 /** A job's compensation. */
-export type SrCompensation = z.infer<typeof SrCompensationSchema>;
+export interface SrCompensation extends z.infer<typeof SrCompensationSchema> {}
 
 /** A job property (job custom field): `{id, label, value {id, label}}` (§9.3). */
 export const SrJobPropertySchema = z.looseObject({
@@ -101,7 +101,7 @@ export const SrJobPropertySchema = z.looseObject({
   ),
 });
 /** One job property. */
-export type SrJobProperty = z.infer<typeof SrJobPropertySchema>;
+export interface SrJobProperty extends z.infer<typeof SrJobPropertySchema> {}
 
 /** `JobDetails`: `GET /jobs/{id}` and the create/update responses (§9.3). */
 export const SrJobDetailsSchema = z.extend(SrJobSummarySchema, {
@@ -124,7 +124,7 @@ export const SrJobDetailsSchema = z.extend(SrJobSummarySchema, {
   properties: z.nullish(z.array(SrJobPropertySchema)),
 });
 /** An SR job with details. Every field but `id` is optional, so list items fit it too. */
-export type SrJobDetails = z.infer<typeof SrJobDetailsSchema>;
+export interface SrJobDetails extends z.infer<typeof SrJobDetailsSchema> {}
 
 /** A hiring team member: `{id, role}` (§9). One entry per user and role. */
 export const SrHiringTeamMemberSchema = z.looseObject({
@@ -133,7 +133,7 @@ export const SrHiringTeamMemberSchema = z.looseObject({
   actions: z.nullish(SrActionsSchema),
 });
 /** One hiring team member. */
-export type SrHiringTeamMember = z.infer<typeof SrHiringTeamMemberSchema>;
+export interface SrHiringTeamMember extends z.infer<typeof SrHiringTeamMemberSchema> {}
 
 // ---- write bodies ----
 
@@ -149,7 +149,7 @@ export const SrJobLocationInputSchema = z.looseObject({
   remote: z.optional(z.boolean()),
 });
 /** A job location in a write body. */
-export type SrJobLocationInput = z.infer<typeof SrJobLocationInputSchema>;
+export interface SrJobLocationInput extends z.infer<typeof SrJobLocationInputSchema> {}
 
 /** A job ad section in a write body. */
 export const SrJobAdSectionInputSchema = z.looseObject({
@@ -193,9 +193,9 @@ export const SrJobInputSchema = z.looseObject({
   properties: z.optional(z.array(z.looseObject({ id: z.string(), value: SrIdRefSchema }))),
 });
 /** The body of a job create. */
-export type SrJobInput = z.infer<typeof SrJobInputSchema>;
+export interface SrJobInput extends z.infer<typeof SrJobInputSchema> {}
 
 /** `{ status }`: body of `PUT /jobs/{id}/status` (§9). */
 export const SrJobStatusInputSchema = z.looseObject({ status: z.enum(SR_JOB_STATUSES) });
 /** The body of a job status change. */
-export type SrJobStatusInput = z.infer<typeof SrJobStatusInputSchema>;
+export interface SrJobStatusInput extends z.infer<typeof SrJobStatusInputSchema> {}

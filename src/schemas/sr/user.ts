@@ -18,7 +18,7 @@ export const SrUserLocationSchema = z.looseObject({
   latitude: z.nullish(SrCoordinateSchema),
 });
 /** A user's location. */
-export type SrUserLocation = z.infer<typeof SrUserLocationSchema>;
+export interface SrUserLocation extends z.infer<typeof SrUserLocationSchema> {}
 
 /** `{id, name}` system role, as listed and as embedded in users (§10.2). */
 export const SrSystemRoleSchema = z.looseObject({
@@ -26,7 +26,7 @@ export const SrSystemRoleSchema = z.looseObject({
   name: z.nullish(z.string()),
 });
 /** An SR system role. */
-export type SrSystemRole = z.infer<typeof SrSystemRoleSchema>;
+export interface SrSystemRole extends z.infer<typeof SrSystemRoleSchema> {}
 
 /** `{id, name}` access group; user list items carry `{id}` only (§10.1, §10.3). */
 export const SrAccessGroupSchema = z.looseObject({
@@ -34,7 +34,7 @@ export const SrAccessGroupSchema = z.looseObject({
   name: z.nullish(z.string()),
 });
 /** An SR access group. */
-export type SrAccessGroup = z.infer<typeof SrAccessGroupSchema>;
+export interface SrAccessGroup extends z.infer<typeof SrAccessGroupSchema> {}
 
 /** `UserEntity`: `GET /user-api/v201804/users/{id}` (§10.1). */
 export const SrUserSchema = z.looseObject({
@@ -54,7 +54,7 @@ export const SrUserSchema = z.looseObject({
   seats: z.optional(z.unknown()),
 });
 /** An SR user. Every field but `id` is optional, so list items fit it too. */
-export type SrUser = z.infer<typeof SrUserSchema>;
+export interface SrUser extends z.infer<typeof SrUserSchema> {}
 
 /** An item of `GET /user-api/v201804/users`: like the user, `accessGroups` as `[{id}]` (§10.1). */
 export const SrUserListItemSchema = SrUserSchema;
@@ -88,4 +88,4 @@ export const SrNewUserSchema = z.looseObject({
   location: z.optional(SrUserLocationInputSchema),
 });
 /** The body of a user create. */
-export type SrNewUser = z.infer<typeof SrNewUserSchema>;
+export interface SrNewUser extends z.infer<typeof SrNewUserSchema> {}

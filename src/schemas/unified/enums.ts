@@ -81,3 +81,52 @@ export const CUSTOM_FIELD_TYPES = [
 ] as const;
 /** A known custom field type. */
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+/** Offer status. */
+export const OFFER_STATUSES = [
+  'draft',
+  'approval_sent',
+  'approved',
+  'sent',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'other',
+] as const;
+/** Unified offer status. */
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+/**
+ * Interview status. SmartRecruiters keeps no status on an interview: one it returns is
+ * `scheduled`; canceling deletes it.
+ */
+export const INTERVIEW_STATUSES = ['scheduled', 'canceled', 'completed', 'other'] as const;
+/** Unified interview status. */
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+
+/** Whether the candidate or an interviewer attends an interview. */
+export const ATTENDEE_STATUSES = ['accepted', 'declined', 'pending', 'tentative', 'other'] as const;
+/** Unified attendee status. */
+export type AttendeeStatus = (typeof ATTENDEE_STATUSES)[number];
+
+/** A scorecard's overall recommendation. */
+export const SCORECARD_RECOMMENDATIONS = [
+  'definitely_no',
+  'no',
+  'no_decision',
+  'yes',
+  'strong_yes',
+  'other',
+] as const;
+/** Unified scorecard recommendation. */
+export type ScorecardRecommendation = (typeof SCORECARD_RECOMMENDATIONS)[number];
+
+/** What a reject reason is for: rejecting a candidate, or a candidate withdrawing. */
+export const REJECT_REASON_KINDS = ['rejection', 'withdrawal'] as const;
+/** Unified reject reason kind. */
+export type RejectReasonKind = (typeof REJECT_REASON_KINDS)[number];
+
+/** The outcome of asking one candidate for consent. */
+export const CONSENT_REQUEST_STATUSES = ['requested', 'unavailable', 'other'] as const;
+/** Unified consent request status. */
+export type ConsentRequestStatus = (typeof CONSENT_REQUEST_STATUSES)[number];

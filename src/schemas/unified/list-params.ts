@@ -4,13 +4,25 @@
  * so a list call validates its parameters without bundling those.
  */
 import * as z from 'zod/mini';
-import { SR_APPLICATION_STATUSES, SR_JOB_STATUSES, SR_POSTING_STATUSES } from '../sr/enums.js';
-import { APPLICATION_STATUSES, JOB_STATUSES, POSTING_STATUSES } from './enums.js';
+import {
+  SR_APPLICATION_STATUSES,
+  SR_JOB_STATUSES,
+  SR_OFFER_STATUSES,
+  SR_POSTING_STATUSES,
+} from '../sr/enums.js';
+import {
+  APPLICATION_STATUSES,
+  JOB_STATUSES,
+  OFFER_STATUSES,
+  POSTING_STATUSES,
+  REJECT_REASON_KINDS,
+} from './enums.js';
 import {
   CursorSchema,
   DateTimeInputSchema,
   exactlyOneOwner,
   IdSchema,
+  isApplicationId,
   LimitSchema,
   NonEmptyStringSchema,
   oneOrMany,
@@ -183,3 +195,137 @@ export const GroupListParamsSchema = z.strictObject({
 });
 /** Parameters of `groups.list`. */
 export type GroupListParams = z.infer<typeof GroupListParamsSchema>;
+
+// ---- offers, interviews, scorecards and configuration ----
+
+const offerStatusFilterValues = [
+  ...OFFER_STATUSES.filter((status) => status !== 'other'),
+  ...SR_OFFER_STATUSES,
+];
+
+/** An offer status to filter on: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
+export const OfferStatusFilterSchema = z.enum(offerStatusFilterValues as [string, ...string[]]);
+
+const applicationOnly = z.superRefine(
+  (value: { application_id?: string | undefined; [key: string]: unknown }, ctx) => {
+    if (value.application_id === undefined) return;
+    if (!isApplicationId(value.application_id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: "expected an application id of the form 'candidateId:jobId'",
+        path: ['application_id'],
+        input: value,
+      });
+    }
+    for (const key of ['status', 'created_after', 'created_before']) {
+      if (value[key] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: "SmartRecruiters lists an application's offers without filters; drop it or application_id",
+          path: [key],
+          input: value,
+        });
+      }
+    }
+  },
+);
+
+/** Parameters of `offers.list` (SR `GET /offers`, or one application's offers). */
+export const OfferListParamsSchema = z
+  .strictObject({
+    /** One application's offers (`candidateId:jobId`); no other filter applies then. */
+    application_id: z.optional(IdSchema),
+    /** Status, unified or SR value, one or several. */
+    status: z.optional(
+      oneOrMany(
+        OfferStatusFilterSchema,
+        `expected one of ${offerStatusFilterValues.join(', ')}, or a non-empty array of them`,
+      ),
+    ),
+    created_after: z.optional(DateTimeInputSchema),
+    created_before: z.optional(DateTimeInputSchema),
+    limit: z.optional(LimitSchema),
+    cursor: z.optional(CursorSchema),
+  })
+  .check(applicationOnly);
+/** Parameters of `offers.list`. */
+export type OfferListParams = z.infer<typeof OfferListParamsSchema>;
+
+/**
+ * Parameters of `interviews.list`. SmartRecruiters lists interviews by its job application id:
+ * the `application_id` of `interview.*`, `application.*` and `review.*` webhook payloads (not the
+ * unified `candidateId:jobId`).
+ */
+export const InterviewListParamsSchema = z.strictObject({
+  job_application_id: IdSchema.check(
+    z.refine((id) => !isApplicationId(id), {
+      message:
+        "expected SmartRecruiters' job application id (the application_id of webhook payloads), not 'candidateId:jobId'",
+    }),
+  ),
+  limit: z.optional(LimitSchema),
+  cursor: z.optional(CursorSchema),
+});
+/** Parameters of `interviews.list`. */
+export type InterviewListParams = z.infer<typeof InterviewListParamsSchema>;
+
+/** Parameters of `scorecards.list`: one application's reviews. */
+export const ScorecardListParamsSchema = z.strictObject({
+  /** `candidateId:jobId`. */
+  application_id: IdSchema.check(
+    z.refine(isApplicationId, { message: "expected an application id of the form 'candidateId:jobId'" }),
+  ),
+  limit: z.optional(LimitSchema),
+  cursor: z.optional(CursorSchema),
+});
+/** Parameters of `scorecards.list`. */
+export type ScorecardListParams = z.infer<typeof ScorecardListParamsSchema>;
+
+/** Parameters of `rejectReasons.list`: rejection reasons, withdrawal reasons, or both (default). */
+export const RejectReasonListParamsSchema = z.strictObject({
+  kind: z.optional(z.enum(REJECT_REASON_KINDS)),
+  limit: z.optional(LimitSchema),
+  cursor: z.optional(CursorSchema),
+});
+/** Parameters of `rejectReasons.list`. */
+export type RejectReasonListParams = z.infer<typeof RejectReasonListParamsSchema>;
+
+/** Parameters of the lists SR returns whole (departments, source types): the SDK pages them. */
+export const WholeListParamsSchema = z.strictObject({
+  limit: z.optional(LimitSchema),
+  cursor: z.optional(CursorSchema),
+});
+/** Parameters of `departments.list` and `sources.types`. */
+export type WholeListParams = z.infer<typeof WholeListParamsSchema>;
+
+/** Parameters of `offices.list` (SR pages predefined locations by cursor). */
+export const OfficeListParamsSchema = z.strictObject({
+  limit: z.optional(LimitSchema),
+  cursor: z.optional(CursorSchema),
+});
+/** Parameters of `offices.list`. */
+export type OfficeListParams = z.infer<typeof OfficeListParamsSchema>;
+
+/** Parameters of `sources.list`: the sources of one type (and sub-type). */
+export const SourceListParamsSchema = z.strictObject({
+  /** A source type id from `sources.types()` (e.g. `JOB_BOARDS`). */
+  type_id: IdSchema,
+  sub_type_id: z.optional(IdSchema),
+  limit: z.optional(LimitSchema),
+  cursor: z.optional(CursorSchema),
+});
+/** Parameters of `sources.list`. */
+export type SourceListParams = z.infer<typeof SourceListParamsSchema>;
+
+const stageStatusValues = ['in_review', 'interview', 'offered', 'IN_REVIEW', 'INTERVIEW', 'OFFERED'] as const;
+
+/** Parameters of `jobInterviewStages.list`. */
+export const JobInterviewStageListParamsSchema = z.strictObject({
+  hiring_process_id: z.optional(IdSchema),
+  /** Only the stages of this status, unified or SR value. */
+  status: z.optional(z.enum(stageStatusValues)),
+  limit: z.optional(LimitSchema),
+  cursor: z.optional(CursorSchema),
+});
+/** Parameters of `jobInterviewStages.list`. */
+export type JobInterviewStageListParams = z.infer<typeof JobInterviewStageListParamsSchema>;

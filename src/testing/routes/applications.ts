@@ -238,9 +238,8 @@ export const applicationRoutes: RouteDef[] = [
     state.applications.delete(app.id);
     for (const [key, a] of state.attachments)
       if (a.candidateId === app.candidateId && a.jobId === app.jobId) state.attachments.delete(key);
-    // Offers belong to the application (they are addressed under it, §7): no orphans in GET /offers.
-    for (const [key, o] of state.offers)
-      if (o.candidateId === app.candidateId && o.jobId === app.jobId) state.offers.delete(key);
+    // Offers, interviews and reviews belong to the application: no orphans in their lists.
+    state.deleteApplicationRecords(app);
     const candidate = state.candidates.get(app.candidateId);
     if (candidate) candidate.updatedOn = state.nowIso();
     emit(ctx, 'candidate.updated', { id: app.candidateId }, `/candidates/${app.candidateId}`);

@@ -36,7 +36,6 @@ import { Check, isObject } from '../validation.js';
 import {
   applicationPath,
   applicationPayload,
-  listOf,
   readCandidateLocation,
   readWeb,
   requireObject,
@@ -439,9 +438,5 @@ export const candidateRoutes: RouteDef[] = [
   route('GET', '/candidates/{id}/consent', S.candidatesRead, (ctx) => {
     const candidate = found(ctx.services.state.candidates.get(param(ctx, 'id')), 'Candidate');
     return json(200, { status: candidate.consentStatus });
-  }),
-  route('GET', '/candidates/{id}/consents', S.candidatesRead, (ctx) => {
-    const candidate = found(ctx.services.state.candidates.get(param(ctx, 'id')), 'Candidate');
-    return json(200, listOf([{ scope: { type: 'COMPANY' }, status: candidate.consentStatus }]));
   }),
 ];

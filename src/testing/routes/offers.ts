@@ -1,21 +1,36 @@
 /**
- * Offers: `GET /offers` (offset paging with `totalFound`, §3), offers of an application, offer
- * documents (2 requests/s on the document download, §4).
+ * Offers: `GET /offers` (offset paging with `totalFound`, newest first; `age` such as `10 days`
+ * overrides `createdAfter`/`createdBefore`), offers of an application, offer documents (2
+ * requests/s on the document download, §4), and the offer form (`/configuration/offer-properties`).
+ * SR's API has no offer writes: tests change `state.offers` and call `fake.webhooks.emit()`.
  */
 import { action, found, type HandlerContext, param, type RouteDef, route } from '../context.js';
+import { badRequest } from '../errors.js';
 import { binary, json } from '../http.js';
-import type { OfferRecord } from '../model.js';
+import { type OfferRecord, SR_OFFER_STATUSES } from '../model.js';
 import { S } from '../scopes.js';
 import { listOf } from './shared.js';
 
-const OFFER_STATUSES = [
-  'CREATED',
-  'PENDING_APPROVAL',
-  'APPROVED',
-  'EXTENDED',
-  'ACCEPTED',
-  'REJECTED',
-] as const;
+const AGE_UNITS: Record<string, number> = {
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 7 * 86_400_000,
+  month: 30 * 86_400_000,
+};
+
+/** `age` (`10 days`, `7 hours`, `1 week`) as milliseconds; 400 when it reads otherwise. */
+function ageMs(value: string): number {
+  const match = /^\s*(\d{1,6})\s*(minute|hour|day|week|month)s?\s*$/i.exec(value);
+  const unit = AGE_UNITS[(match?.[2] ?? '').toLowerCase()];
+  if (!match || unit === undefined) {
+    throw badRequest(
+      `Query parameter 'age' must read like '10 days', '7 hours' or '1 week'`,
+      'INVALID_PARAMETER',
+    );
+  }
+  return Number(match[1]) * unit;
+}
 
 /** An offer as SR lists it (§3, `offers.rb`). */
 export function offerView(ctx: HandlerContext, offer: OfferRecord): Record<string, unknown> {
@@ -54,9 +69,10 @@ export const offerRoutes: RouteDef[] = [
     const q = ctx.query;
     const limit = q.limit(10);
     const offset = q.int('offset', { default: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
-    const statuses = q.enumValues('status', OFFER_STATUSES);
-    const createdAfter = q.date('createdAfter');
-    const createdBefore = q.date('createdBefore');
+    const statuses = q.enumValues('status', SR_OFFER_STATUSES);
+    const age = q.get('age');
+    const createdAfter = age === undefined ? q.date('createdAfter') : ctx.services.clock.now() - ageMs(age);
+    const createdBefore = age === undefined ? q.date('createdBefore') : undefined;
     const all = [...ctx.services.state.offers.values()]
       .filter(
         (o) =>
@@ -84,6 +100,9 @@ export const offerRoutes: RouteDef[] = [
     );
     return json(200, offerView(ctx, offer));
   }),
+  route('GET', '/configuration/offer-properties', S.configurationRead, (ctx) =>
+    json(200, { categories: ctx.services.state.offerProperties }),
+  ),
   route('GET', '/offers/{offerId}/documents', S.offersRead, (ctx) => {
     const offer = found(ctx.services.state.offers.get(param(ctx, 'offerId')), 'Offer');
     return json(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED_EPOCH } from '../../../src/testing/index.js';
 import { call, startFake } from '../helpers.js';
 
 describe('offers', () => {
@@ -16,6 +17,41 @@ describe('offers', () => {
     const accepted = await call(fake, 'GET', '/offers?status=ACCEPTED&limit=100');
     expect(accepted.body.content.every((o: { status: string }) => o.status === 'ACCEPTED')).toBe(true);
     expect((await call(fake, 'GET', '/offers?status=MAYBE')).status).toBe(400);
+    expect((await call(fake, 'GET', '/offers?status=EXTENDED')).status).toBe(400);
+  });
+
+  it("uses SR's documented offer statuses and reads a word-based age", async () => {
+    // Seeded offers are older than the seed epoch; a day later none is a minute old.
+    const fake = await startFake({
+      counts: { candidates: 40 },
+      rateLimits: false,
+      now: () => DEFAULT_SEED_EPOCH + 86_400_000,
+    });
+    const statuses = new Set([...fake.state.offers.values()].map((o) => o.status));
+    for (const status of statuses) {
+      expect([
+        'CREATED',
+        'PENDING_APPROVAL',
+        'APPROVED',
+        'NOT_APPROVED',
+        'PENDING_ACCEPTANCE',
+        'ACCEPTED',
+        'NOT_ACCEPTED',
+        'ABANDONED',
+      ]).toContain(status);
+    }
+    const all = (await call(fake, 'GET', '/offers?limit=100')).body.totalFound;
+    expect((await call(fake, 'GET', '/offers?age=100000 days&limit=100')).body.totalFound).toBe(all);
+    expect((await call(fake, 'GET', '/offers?age=1 minute')).body.totalFound).toBe(0);
+    expect((await call(fake, 'GET', '/offers?age=soon')).status).toBe(400);
+  });
+
+  it('serves the offer form', async () => {
+    const fake = await startFake({ rateLimits: false });
+    const r = await call(fake, 'GET', '/configuration/offer-properties');
+    expect(
+      r.body.categories.flatMap((c: { properties: { key: string }[] }) => c.properties.map((p) => p.key)),
+    ).toEqual(['base_salary', 'signing_bonus', 'start_date', 'contract_type']);
   });
 
   it('serves offers of an application and their documents', async () => {

@@ -1,0 +1,179 @@
+/**
+ * Interview mappers: SR Interviews API `Interview` -> unified `Interview`, and the bodies of
+ * interview create and update. An SR interview holds one or more time slots, each with its own
+ * interviewers; the unified model keeps them, and sums them up (first title, earliest start, latest
+ * end, every interviewer once).
+ */
+import type { SrAttendeeStatus } from '../schemas/sr/enums.js';
+import {
+  type SrInterview,
+  type SrInterviewInput,
+  SrInterviewSchema,
+  type SrInterviewUpdateInput,
+  type SrTimeslot,
+} from '../schemas/sr/interview.js';
+import type { AttendeeStatus } from '../schemas/unified/enums.js';
+import {
+  type Interview,
+  type InterviewCreateInput,
+  InterviewCreateInputSchema,
+  type Interviewer,
+  type InterviewModel,
+  type InterviewTimeslot,
+  type InterviewUpdateInput,
+  InterviewUpdateInputSchema,
+} from '../schemas/unified/interview.js';
+import { parseInput } from '../schemas/unified/parse-input.js';
+import { applicationId, parseApplicationId } from './application-id.js';
+import type { MapperContext } from './context.js';
+import { finish, lookup, orNull, parseLeniently, rawId, warningSink } from './shared.js';
+
+/** SR attendee status -> unified (same words). */
+export const ATTENDEE_STATUS_MAP: Readonly<Record<SrAttendeeStatus, Exclude<AttendeeStatus, 'other'>>> = {
+  accepted: 'accepted',
+  declined: 'declined',
+  pending: 'pending',
+  tentative: 'tentative',
+};
+
+/**
+ * Maps an SR attendee status, in any case (SR's analytics spell them uppercase). No answer yet
+ * (missing, `null` or `'null'`) is `pending`; any other value `other`.
+ */
+export function toUnifiedAttendeeStatus(status: unknown): AttendeeStatus {
+  if (status === undefined || status === null || status === 'null') return 'pending';
+  return lookup(ATTENDEE_STATUS_MAP, typeof status === 'string' ? status.toLowerCase() : status, 'other');
+}
+
+/** Options of `toUnifiedInterview`. */
+export type InterviewMapperContext<M = never> = MapperContext<M, SrInterview, InterviewModel>;
+
+const LINK = /^https?:\/\/\S+$/i;
+
+function interviewersOf(slot: SrTimeslot): Interviewer[] {
+  return (slot.interviewers ?? []).map((person) => ({
+    user: { id: person.id, name: null },
+    status: toUnifiedAttendeeStatus(person.status),
+    remote_status: orNull(person.status),
+  }));
+}
+
+function byTime(values: Array<string | null | undefined>, pick: (a: number, b: number) => boolean) {
+  let best: string | null = null;
+  for (const value of values) {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) continue;
+    if (best === null || pick(Date.parse(value), Date.parse(best))) best = value;
+  }
+  return best;
+}
+
+/**
+ * Maps an SR interview to the unified Interview. `application` is `candidateId:jobId` (SR's
+ * interview names both); `location` holds SR's location when it is an address, `video_url` when
+ * it is a link; `status` is `scheduled` (SR keeps no status: canceling deletes the interview).
+ *
+ * Never throws on SR data: fields that fail lenient validation become warnings and map as missing.
+ */
+export function toUnifiedInterview<M = never>(
+  raw: unknown,
+  context: InterviewMapperContext<M> = {},
+): Interview<M> {
+  const sink = warningSink(context.warnings, rawId(raw), 'interview');
+  const interview = parseLeniently(SrInterviewSchema, raw, sink);
+  const candidateId = orNull(interview.candidate?.id);
+  const jobId = orNull(interview.jobId);
+  const slots = interview.timeslots ?? [];
+  const timeslots: InterviewTimeslot[] = slots.map((slot) => ({
+    id: orNull(slot.id),
+    title: orNull(slot.title),
+    interview_type: orNull(slot.interviewType),
+    location: orNull(slot.place),
+    starts_at: orNull(slot.startsOn),
+    ends_at: orNull(slot.endsOn),
+    interviewers: interviewersOf(slot),
+  }));
+  const interviewers = new Map<string, Interviewer>();
+  for (const slot of timeslots) {
+    for (const person of slot.interviewers)
+      if (!interviewers.has(person.user.id)) interviewers.set(person.user.id, person);
+  }
+  const location = orNull(interview.location);
+  const composable = candidateId && jobId && !candidateId.includes(':') && !jobId.includes(':');
+  const unified: InterviewModel = {
+    id: interview.id,
+    created_at: orNull(interview.createdOn),
+    updated_at: null,
+    // SR's list items are whole interviews.
+    not_fetched: [],
+    application: composable ? { id: applicationId(candidateId, jobId) } : null,
+    candidate: candidateId ? { id: candidateId } : null,
+    job: jobId ? { id: jobId } : null,
+    organizer: interview.organizerId ? { id: interview.organizerId, name: null } : null,
+    title: timeslots.find((slot) => slot.title !== null)?.title ?? null,
+    starts_at: byTime(
+      timeslots.map((slot) => slot.starts_at),
+      (a, b) => a < b,
+    ),
+    ends_at: byTime(
+      timeslots.map((slot) => slot.ends_at),
+      (a, b) => a > b,
+    ),
+    timezone: orNull(interview.timezone),
+    location: location !== null && !LINK.test(location) ? location : null,
+    video_url: location !== null && LINK.test(location) ? location : null,
+    interviewers: [...interviewers.values()],
+    candidate_status: toUnifiedAttendeeStatus(interview.candidate?.status),
+    remote_candidate_status: orNull(interview.candidate?.status),
+    status: 'scheduled',
+    remote_status: null,
+    timeslots,
+    web_url: orNull(interview.refUrl),
+  };
+  return finish(unified, raw, interview, context);
+}
+
+/**
+ * Body of `POST /interviews` from `interviews.create` input: the application's candidate and job,
+ * the organizer, time zone, location and time slots with their interviewers.
+ *
+ * @throws ValidationError on invalid input (a malformed application id, an unknown time zone, a
+ *   slot that ends before it starts, an interviewer twice in a slot...)
+ */
+export function toSrInterviewInput(input: InterviewCreateInput): SrInterviewInput {
+  const parsed = parseInput(InterviewCreateInputSchema, input, 'interview create input');
+  const { candidateId, jobId } = parseApplicationId(parsed.application_id);
+  const body: SrInterviewInput = {
+    candidate: { id: candidateId },
+    jobId,
+    organizerId: parsed.organizer_id,
+    timezone: parsed.timezone,
+    timeslots: parsed.timeslots.map((slot) => {
+      const out: SrInterviewInput['timeslots'][number] = {
+        startsOn: new Date(slot.starts_at).toISOString(),
+        endsOn: new Date(slot.ends_at).toISOString(),
+        interviewers: slot.interviewer_ids.map((id) => ({ id })),
+      };
+      if (slot.title !== undefined) out.title = slot.title;
+      if (slot.interview_type !== undefined) out.interviewType = slot.interview_type;
+      if (slot.location !== undefined) out.place = slot.location;
+      return out;
+    }),
+  };
+  if (parsed.location !== undefined) body.location = parsed.location;
+  if (parsed.web_url !== undefined) body.refUrl = parsed.web_url;
+  return body;
+}
+
+/**
+ * Body of `PATCH /interviews/{interviewId}`: location, time zone, the candidate's status.
+ *
+ * @throws ValidationError on invalid input (including an update with no field)
+ */
+export function toSrInterviewUpdate(input: InterviewUpdateInput): SrInterviewUpdateInput {
+  const parsed = parseInput(InterviewUpdateInputSchema, input, 'interview update input');
+  const body: SrInterviewUpdateInput = {};
+  if (parsed.location !== undefined) body.location = parsed.location;
+  if (parsed.timezone !== undefined) body.timezone = parsed.timezone;
+  if (parsed.candidate_status !== undefined) body.candidate = { status: parsed.candidate_status };
+  return body;
+}

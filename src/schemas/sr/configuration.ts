@@ -1,0 +1,68 @@
+/**
+ * SmartRecruiters configuration wire shapes (`/configuration/...`):
+ * hiring processes, sources, rejection and withdrawal reasons, predefined locations; lenient.
+ * Departments are `SrDepartment` (job.ts).
+ */
+import * as z from 'zod/mini';
+import { SrActionsSchema } from './common.js';
+
+/**
+ * A hiring process: its sub-statuses per application status (`IN_REVIEW`, `INTERVIEW`,
+ * `OFFERED`), each a list of names, in order.
+ */
+export const SrHiringProcessSchema = z.looseObject({
+  id: z.string(),
+  name: z.nullish(z.string()),
+  active: z.nullish(z.boolean()),
+  subStatuses: z.nullish(z.record(z.string(), z.nullish(z.array(z.string())))),
+});
+/** An SR hiring process. */
+export interface SrHiringProcess extends z.infer<typeof SrHiringProcessSchema> {}
+
+/** A source type (`GET /configuration/sources`) with its sub-types. */
+export const SrSourceTypeSchema = z.looseObject({
+  id: z.string(),
+  label: z.nullish(z.string()),
+  subtypes: z.nullish(z.array(z.looseObject({ id: z.string(), label: z.nullish(z.string()) }))),
+  actions: z.nullish(SrActionsSchema),
+});
+/** An SR source type. */
+export interface SrSourceType extends z.infer<typeof SrSourceTypeSchema> {}
+
+/** A source (`GET /configuration/sources/{sourceType}/values[/{sourceValueId}]`). */
+export const SrSourceSchema = z.looseObject({
+  id: z.string(),
+  label: z.nullish(z.string()),
+  sourceSubType: z.nullish(z.looseObject({ id: z.nullish(z.string()), label: z.nullish(z.string()) })),
+  actions: z.nullish(SrActionsSchema),
+});
+/** An SR source (source value). */
+export interface SrSource extends z.infer<typeof SrSourceSchema> {}
+
+/** A rejection or withdrawal reason: `{ id, label }`. */
+export const SrReasonSchema = z.looseObject({
+  id: z.string(),
+  label: z.nullish(z.string()),
+});
+/** An SR rejection or withdrawal reason. */
+export interface SrReason extends z.infer<typeof SrReasonSchema> {}
+
+/**
+ * A predefined location (`/configuration/predefined-locations`): one of the company's locations
+ * that jobs pick from. SR's public material names the routes only: the fields below are read when
+ * present (a location's usual fields, flat, and a `name`), the rest is kept as received.
+ */
+export const SrPredefinedLocationSchema = z.looseObject({
+  id: z.string(),
+  name: z.nullish(z.string()),
+  country: z.nullish(z.string()),
+  countryCode: z.nullish(z.string()),
+  region: z.nullish(z.string()),
+  regionCode: z.nullish(z.string()),
+  city: z.nullish(z.string()),
+  address: z.nullish(z.string()),
+  postalCode: z.nullish(z.string()),
+  remote: z.nullish(z.boolean()),
+});
+/** An SR predefined location. */
+export interface SrPredefinedLocation extends z.infer<typeof SrPredefinedLocationSchema> {}

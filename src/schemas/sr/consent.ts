@@ -1,0 +1,64 @@
+/**
+ * SmartRecruiters GDPR consent wire shapes: a candidate's consent status and decisions, and the
+ * results of consent requests (candidates API, job applications API); lenient.
+ */
+import * as z from 'zod/mini';
+import { srEnum } from './common.js';
+import { SR_CONSENT_DECISION_STATUSES, SR_CONSENT_SCOPES, SR_CONSENT_STATUSES } from './enums.js';
+
+export {
+  SR_CONSENT_DECISION_STATUSES,
+  SR_CONSENT_SCOPES,
+  type SrConsentDecisionStatus,
+  type SrConsentScope,
+} from './enums.js';
+
+/** `GET /candidates/{id}/consent`: `{ status, date }`. */
+export const SrCandidateConsentStatusSchema = z.looseObject({
+  status: z.nullish(srEnum(SR_CONSENT_STATUSES)),
+  date: z.nullish(z.string()),
+});
+/** A candidate's consent status. */
+export interface SrCandidateConsentStatus extends z.infer<typeof SrCandidateConsentStatusSchema> {}
+
+/** One consent decision: for the whole company ("single consent") or for one data scope. */
+export const SrConsentDecisionSchema = z.looseObject({
+  status: z.nullish(srEnum(SR_CONSENT_DECISION_STATUSES)),
+  scope: z.nullish(srEnum(SR_CONSENT_SCOPES)),
+  decidedOn: z.nullish(z.string()),
+});
+/** A consent decision. */
+export interface SrConsentDecision extends z.infer<typeof SrConsentDecisionSchema> {}
+
+/**
+ * `GET /candidates/{id}/consents` (and a job application's `…/consents`): the decisions, and when
+ * the most recent consent request still waiting for an answer was sent.
+ */
+export const SrConsentDecisionsSchema = z.looseObject({
+  decisions: z.nullish(z.array(SrConsentDecisionSchema)),
+  recentPendingRequestCreatedOn: z.nullish(z.string()),
+});
+/** A candidate's consent decisions. */
+export interface SrConsentDecisions extends z.infer<typeof SrConsentDecisionsSchema> {}
+
+/** Body of `POST /candidates/consent-requests`: the candidates to ask, by id. */
+export interface SrConsentRequestsInput {
+  content: Array<{ id: string }>;
+}
+
+/**
+ * One result of a consent request, in the order of the request: `202` with the request's
+ * `location` when SR sends it, `403` when a candidate cannot be asked.
+ */
+export const SrConsentRequestResultSchema = z.looseObject({
+  status: z.nullish(z.number()),
+  body: z.nullish(z.looseObject({ location: z.nullish(z.string()) })),
+});
+/** The result of asking one candidate. */
+export interface SrConsentRequestResult extends z.infer<typeof SrConsentRequestResultSchema> {}
+
+/** Response of `POST /candidates/consent-requests`: `{ results }`. */
+export interface SrConsentRequestsResults {
+  results: SrConsentRequestResult[];
+  [key: string]: unknown;
+}

@@ -1,0 +1,71 @@
+/**
+ * SmartRecruiters offer wire shapes (Offers API: `/offers`, `/candidates/{id}/jobs/{jobId}/offers`,
+ * offer documents, `/configuration/offer-properties`), lenient. docs/coverage.md lists what is
+ * confirmed and what is not.
+ */
+import * as z from 'zod/mini';
+import { SrActionsSchema, srEnum } from './common.js';
+import { SR_OFFER_PROPERTY_TYPES, SR_OFFER_STATUSES } from './enums.js';
+
+export {
+  SR_OFFER_PROPERTY_TYPES,
+  SR_OFFER_STATUSES,
+  type SrOfferPropertyType,
+  type SrOfferStatus,
+} from './enums.js';
+
+/**
+ * `Offer`: an item of `GET /offers` and of an application's offers, and `GET …/offers/{offerId}`.
+ * It names its candidate and job only through `actions` (`candidate`, `job`, `details` URLs).
+ * `properties` maps offer property keys (see `/configuration/offer-properties`) to values.
+ */
+export const SrOfferSchema = z.looseObject({
+  id: z.string(),
+  status: z.nullish(srEnum(SR_OFFER_STATUSES)),
+  createdOn: z.nullish(z.string()),
+  updatedOn: z.nullish(z.string()),
+  properties: z.nullish(z.record(z.string(), z.unknown())),
+  actions: z.nullish(SrActionsSchema),
+});
+/** An SR offer. */
+export interface SrOffer extends z.infer<typeof SrOfferSchema> {}
+
+/**
+ * A document of a sent offer (`GET /offers/{offerId}/documents`). Which fields SR sends is not
+ * confirmed: both `name`/`contentType` (as attachments) and `fileName`/`mimeType` are read.
+ */
+export const SrOfferDocumentSchema = z.looseObject({
+  id: z.string(),
+  name: z.nullish(z.string()),
+  fileName: z.nullish(z.string()),
+  contentType: z.nullish(z.string()),
+  mimeType: z.nullish(z.string()),
+  createdOn: z.nullish(z.string()),
+  actions: z.nullish(SrActionsSchema),
+});
+/** A document of an SR offer. */
+export interface SrOfferDocument extends z.infer<typeof SrOfferDocumentSchema> {}
+
+/** One offer property definition: `{ key, label, required, type }`. */
+export const SrOfferPropertyDefinitionSchema = z.looseObject({
+  key: z.string(),
+  label: z.nullish(z.string()),
+  required: z.nullish(z.boolean()),
+  type: z.nullish(srEnum(SR_OFFER_PROPERTY_TYPES)),
+});
+/** An offer property definition. */
+export interface SrOfferPropertyDefinition extends z.infer<typeof SrOfferPropertyDefinitionSchema> {}
+
+/** `GET /configuration/offer-properties`: `{ categories: [{ id, properties: [...] }] }`. */
+export const SrOfferPropertiesDefinitionSchema = z.looseObject({
+  categories: z.nullish(
+    z.array(
+      z.looseObject({
+        id: z.nullish(z.string()),
+        properties: z.nullish(z.array(SrOfferPropertyDefinitionSchema)),
+      }),
+    ),
+  ),
+});
+/** The offer form's property definitions, by category. */
+export interface SrOfferPropertiesDefinition extends z.infer<typeof SrOfferPropertiesDefinitionSchema> {}

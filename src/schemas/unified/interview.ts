@@ -1,0 +1,154 @@
+/**
+ * The unified Interview model and its write inputs (docs/unified-model.md, "More models"), from
+ * SmartRecruiters' Interviews API.
+ */
+import * as z from 'zod/mini';
+import type { SrInterview } from '../sr/interview.js';
+import {
+  baseModelShape,
+  IdRefSchema,
+  type ModelOf,
+  NamedRefSchema,
+  type WithCustomMappings,
+} from './common.js';
+import { ATTENDEE_STATUSES, INTERVIEW_STATUSES } from './enums.js';
+import { IdSchema, NonEmptyStringSchema, notEmpty, StrictDateTimeSchema } from './input-common.js';
+
+/** An interviewer: a user and whether they attend. */
+export const InterviewerSchema = z.strictObject({
+  user: NamedRefSchema,
+  status: z.enum(ATTENDEE_STATUSES),
+  remote_status: z.nullable(z.string()),
+});
+/** An interviewer. */
+export type Interviewer = z.infer<typeof InterviewerSchema>;
+
+/** A time slot of an interview: SmartRecruiters' interviews hold one or more. */
+export const InterviewTimeslotSchema = z.strictObject({
+  id: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  /** The company's interview type of the slot (see `interviews.types()`). */
+  interview_type: z.nullable(z.string()),
+  /** Where the slot takes place (SR `place`). */
+  location: z.nullable(z.string()),
+  starts_at: z.nullable(z.string()),
+  ends_at: z.nullable(z.string()),
+  interviewers: z.array(InterviewerSchema),
+});
+/** An interview time slot. */
+export type InterviewTimeslot = z.infer<typeof InterviewTimeslotSchema>;
+
+/** The unified Interview (SR Interviews API). */
+export const InterviewSchema = z.strictObject({
+  ...baseModelShape,
+  /** `candidateId:jobId`. */
+  application: z.nullable(IdRefSchema),
+  candidate: z.nullable(IdRefSchema),
+  job: z.nullable(IdRefSchema),
+  /** The user who scheduled it. */
+  organizer: z.nullable(NamedRefSchema),
+  /** The first time slot's title. */
+  title: z.nullable(z.string()),
+  /** Start of the earliest time slot. */
+  starts_at: z.nullable(z.string()),
+  /** End of the latest time slot. */
+  ends_at: z.nullable(z.string()),
+  /** TZ database name. */
+  timezone: z.nullable(z.string()),
+  /** SR's `location` when it is an address (not a link). */
+  location: z.nullable(z.string()),
+  /** SR's `location` when it is an http(s) meeting link. */
+  video_url: z.nullable(z.string()),
+  /** Everyone interviewing in any time slot, once each. */
+  interviewers: z.array(InterviewerSchema),
+  candidate_status: z.enum(ATTENDEE_STATUSES),
+  remote_candidate_status: z.nullable(z.string()),
+  /** `scheduled` for every interview SmartRecruiters returns (canceling deletes it). */
+  status: z.enum(INTERVIEW_STATUSES),
+  remote_status: z.nullable(z.string()),
+  timeslots: z.array(InterviewTimeslotSchema),
+  /** SR `refUrl`: a link to the interview in the scheduling tool that created it. */
+  web_url: z.nullable(z.string()),
+});
+/** An interview without mapping-extension output. */
+export type InterviewModel = ModelOf<z.infer<typeof InterviewSchema>, SrInterview>;
+/** An interview; `custom_mappings: M` when a mapping extension is configured. */
+export type Interview<M = never> = WithCustomMappings<InterviewModel, M>;
+
+// ---- write inputs ----
+
+/** An attendee status to write. */
+export const AttendeeStatusInputSchema = z.enum(['accepted', 'declined', 'pending', 'tentative']);
+
+/** A TZ database time zone name (`Europe/Warsaw`), as the runtime knows them. */
+export const TimeZoneSchema = NonEmptyStringSchema.check(
+  z.refine((value) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'expected a TZ database time zone name, e.g. Europe/Warsaw'),
+);
+
+const slotChecks = z.superRefine(
+  (slot: { starts_at: string; ends_at: string; interviewer_ids: string[] }, ctx) => {
+    if (Date.parse(slot.ends_at) <= Date.parse(slot.starts_at)) {
+      ctx.addIssue({ code: 'custom', message: 'must be after starts_at', path: ['ends_at'], input: slot });
+    }
+    slot.interviewer_ids.forEach((id, index) => {
+      if (slot.interviewer_ids.indexOf(id) !== index) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'appears twice',
+          path: ['interviewer_ids', index],
+          input: slot,
+        });
+      }
+    });
+  },
+);
+
+/** A time slot to write: when, who interviews, and optionally its title, type and place. */
+export const InterviewTimeslotInputSchema = z
+  .strictObject({
+    starts_at: StrictDateTimeSchema,
+    ends_at: StrictDateTimeSchema,
+    /** User ids of the interviewers (at least one). */
+    interviewer_ids: z.array(IdSchema).check(z.minLength(1), z.maxLength(50)),
+    title: z.optional(NonEmptyStringSchema),
+    interview_type: z.optional(NonEmptyStringSchema),
+    location: z.optional(NonEmptyStringSchema),
+  })
+  .check(slotChecks);
+/** A time slot to write. */
+export type InterviewTimeslotInput = z.infer<typeof InterviewTimeslotInputSchema>;
+
+/** Input of `interviews.create`. */
+export const InterviewCreateInputSchema = z.strictObject({
+  /** The application: `candidateId:jobId`. */
+  application_id: IdSchema,
+  /** The user who schedules it. */
+  organizer_id: IdSchema,
+  /** TZ database name of the time zone the interview is held in. */
+  timezone: TimeZoneSchema,
+  /** An address or a meeting link. */
+  location: z.optional(NonEmptyStringSchema),
+  timeslots: z.array(InterviewTimeslotInputSchema).check(z.minLength(1), z.maxLength(20)),
+  /** A link back to the interview in your tool (SR `refUrl`). */
+  web_url: z.optional(z.url({ protocol: /^https?$/ })),
+});
+/** Input of `interviews.create`. */
+export type InterviewCreateInput = z.infer<typeof InterviewCreateInputSchema>;
+
+/** Input of `interviews.update`: what SmartRecruiters lets an interview change. */
+export const InterviewUpdateInputSchema = z
+  .strictObject({
+    location: z.optional(NonEmptyStringSchema),
+    timezone: z.optional(TimeZoneSchema),
+    candidate_status: z.optional(AttendeeStatusInputSchema),
+  })
+  .check(notEmpty);
+/** Input of `interviews.update`. */
+export type InterviewUpdateInput = z.infer<typeof InterviewUpdateInputSchema>;

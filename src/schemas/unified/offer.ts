@@ -1,0 +1,65 @@
+/** The unified Offer model and offer documents (docs/unified-model.md, "More models"). */
+import * as z from 'zod/mini';
+import type { SrOffer, SrOfferDocument } from '../sr/offer.js';
+import {
+  baseModelShape,
+  CustomFieldSchema,
+  IdRefSchema,
+  type ModelOf,
+  type WithCustomMappings,
+} from './common.js';
+import { OFFER_STATUSES } from './enums.js';
+
+/**
+ * An amount offered. SmartRecruiters keeps it in an offer property of type CURRENCY; `period`
+ * (per year, per hour...) is not something SmartRecruiters records, so it is `null`.
+ */
+export const OfferCompensationSchema = z.strictObject({
+  amount: z.nullable(z.number()),
+  currency: z.nullable(z.string()),
+  period: z.nullable(z.string()),
+});
+/** An offer's compensation. */
+export type OfferCompensation = z.infer<typeof OfferCompensationSchema>;
+
+/** The unified Offer (SR `Offer` of an application). */
+export const OfferSchema = z.strictObject({
+  ...baseModelShape,
+  /** `candidateId:jobId`, from SR's links; `null` when SR gave none. */
+  application: z.nullable(IdRefSchema),
+  candidate: z.nullable(IdRefSchema),
+  job: z.nullable(IdRefSchema),
+  status: z.enum(OFFER_STATUSES),
+  remote_status: z.nullable(z.string()),
+  /** SmartRecruiters records no send date: always `null`. */
+  sent_at: z.nullable(z.string()),
+  /** When the offer reached a final status (accepted, declined, abandoned): its last update. */
+  closed_at: z.nullable(z.string()),
+  /** The start date on the offer form (a DATE offer property about the start), when known. */
+  starts_at: z.nullable(z.string()),
+  compensation: z.nullable(OfferCompensationSchema),
+  /** The offer form's properties, one per key. */
+  custom_fields: z.array(CustomFieldSchema),
+});
+/** An offer without mapping-extension output. */
+export type OfferModel = ModelOf<z.infer<typeof OfferSchema>, SrOffer>;
+/** An offer; `custom_mappings: M` when a mapping extension is configured. */
+export type Offer<M = never> = WithCustomMappings<OfferModel, M>;
+
+/** A document of a sent offer (the offer letter...); its bytes come from `offers.downloadDocument`. */
+export const OfferDocumentSchema = z.strictObject({
+  id: z.string(),
+  offer: IdRefSchema,
+  file_name: z.nullable(z.string()),
+  content_type: z.nullable(z.string()),
+  created_at: z.nullable(z.string()),
+  /**
+   * Fields this record lacks because they were not fetched: their `null` or `[]` means "unknown",
+   * not "empty". Always empty here: SR's answer is the whole record.
+   */
+  not_fetched: z.array(z.string()),
+  /** The SR object as received; absent with `includeRemoteData: false`. */
+  remote_data: z.optional(z.record(z.string(), z.unknown())),
+});
+/** An offer document. */
+export type OfferDocument = ModelOf<z.infer<typeof OfferDocumentSchema>, SrOfferDocument>;

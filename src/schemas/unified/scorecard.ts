@@ -1,0 +1,36 @@
+/** The unified Scorecard model: a SmartRecruiters review (docs/unified-model.md, "More models"). */
+import * as z from 'zod/mini';
+import type { SrReview } from '../sr/review.js';
+import {
+  baseModelShape,
+  IdRefSchema,
+  type ModelOf,
+  NamedRefSchema,
+  type WithCustomMappings,
+} from './common.js';
+import { SCORECARD_RECOMMENDATIONS } from './enums.js';
+
+/** The unified Scorecard (SR review of a candidate for a job). */
+export const ScorecardSchema = z.strictObject({
+  ...baseModelShape,
+  application: z.nullable(IdRefSchema),
+  candidate: z.nullable(IdRefSchema),
+  job: z.nullable(IdRefSchema),
+  /** The reviewer (a user). */
+  interviewer: z.nullable(NamedRefSchema),
+  submitted_at: z.nullable(z.string()),
+  /** SR's overall star rating, 1 (lowest) to 5. */
+  overall_rating: z.nullable(z.number()),
+  /**
+   * Read from the star rating: 1 `definitely_no`, 2 `no`, 3 `no_decision`, 4 `yes`, 5
+   * `strong_yes`; any other rating `other`; `null` without a rating.
+   */
+  overall_recommendation: z.nullable(z.enum(SCORECARD_RECOMMENDATIONS)),
+  /** Per-question ratings: SmartRecruiters' reviews carry none, so `null`. */
+  ratings: z.nullable(z.array(z.strictObject({ question: z.string(), answer: z.unknown() }))),
+  comment: z.nullable(z.string()),
+});
+/** A scorecard without mapping-extension output. */
+export type ScorecardModel = ModelOf<z.infer<typeof ScorecardSchema>, SrReview>;
+/** A scorecard; `custom_mappings: M` when a mapping extension is configured. */
+export type Scorecard<M = never> = WithCustomMappings<ScorecardModel, M>;

@@ -1,0 +1,364 @@
+/**
+ * The Interviews API (`/interviews-api/v201904`, developers.smartrecruiters.com/reference/interviews):
+ * interview types, interviews of a job application (listed by SR's job application id), their
+ * time slots, attendee statuses and the no-show flag; `interview.created`, `interview.updated`
+ * and `interview.canceled` events with `{ interview_id, application_id, candidate_id, company_id }`.
+ *
+ * UNCONFIRMED (the fake's choices): create 201, other writes 204; a time slot's `interviewType`
+ * must be one of the company's interview types; an interview keeps at least one time slot; the
+ * OAuth scopes (`candidates_read` to read, `candidates_manage` to write).
+ */
+import { INTERVIEWS_API } from '../../routes.js';
+import { emit, found, type HandlerContext, param, type RouteDef, readJson, route } from '../context.js';
+import { badRequest, notFound } from '../errors.js';
+import { json, noContent } from '../http.js';
+import {
+  type AttendeeStatus,
+  type InterviewRecord,
+  SR_ATTENDEE_STATUSES,
+  type TimeslotRecord,
+} from '../model.js';
+import { parseIsoDate } from '../query.js';
+import { S } from '../scopes.js';
+import { Check } from '../validation.js';
+import { requireObject } from './shared.js';
+
+const API = INTERVIEWS_API;
+
+function timeslotView(slot: TimeslotRecord): Record<string, unknown> {
+  const view: Record<string, unknown> = { id: slot.id };
+  if (slot.interviewType) view.interviewType = slot.interviewType;
+  if (slot.title) view.title = slot.title;
+  if (slot.place) view.place = slot.place;
+  view.startsOn = slot.startsOn;
+  view.endsOn = slot.endsOn;
+  view.interviewers = slot.interviewers.map((i) => ({ id: i.id, status: i.status }));
+  if (slot.candidateStatus) view.candidateStatus = slot.candidateStatus;
+  return view;
+}
+
+/** An interview as SR returns it. */
+export function interviewView(interview: InterviewRecord): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    id: interview.id,
+    candidate: { id: interview.candidateId, status: interview.candidateStatus },
+    jobId: interview.jobId,
+  };
+  if (interview.location) view.location = interview.location;
+  view.organizerId = interview.organizerId;
+  view.timezone = interview.timezone;
+  view.timeslots = interview.timeslots.map(timeslotView);
+  view.createdOn = interview.createdOn;
+  if (interview.refUrl) view.refUrl = interview.refUrl;
+  return view;
+}
+
+function interviewEvent(ctx: HandlerContext, name: string, interview: InterviewRecord): void {
+  const { state } = ctx.services;
+  emit(
+    ctx,
+    name,
+    {
+      interview_id: interview.id,
+      application_id: state.application(interview.candidateId, interview.jobId)?.id ?? '',
+      candidate_id: interview.candidateId,
+      company_id: state.company.identifier,
+    },
+    `${API}/interviews/${interview.id}`,
+  );
+}
+
+function findInterview(ctx: HandlerContext): InterviewRecord {
+  return found(ctx.services.state.interviews.get(param(ctx, 'interviewId')), 'Interview');
+}
+
+function findTimeslot(ctx: HandlerContext, interview: InterviewRecord): TimeslotRecord {
+  return found(
+    interview.timeslots.find((slot) => slot.id === param(ctx, 'timeslotId')),
+    'Timeslot',
+  );
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads interviewers `[{ id, status? }]`: known users, each once. */
+function readInterviewers(
+  ctx: HandlerContext,
+  check: Check,
+  value: unknown,
+  path: string,
+): TimeslotRecord['interviewers'] | undefined {
+  if (!Array.isArray(value) || value.length === 0) {
+    check.fail(`${path} must be a non-empty array of { id, status }`);
+    return undefined;
+  }
+  const out: TimeslotRecord['interviewers'] = [];
+  value.forEach((item, index) => {
+    const obj = check.object(item, `${path}[${index}]`);
+    if (!obj) return;
+    const id = check.string(obj, 'id', `${path}[${index}].`, { required: true });
+    const status = check.enumValue(obj, 'status', SR_ATTENDEE_STATUSES, `${path}[${index}].`) ?? 'pending';
+    if (typeof id !== 'string') return;
+    if (!ctx.services.state.users.has(id)) check.fail(`${path}[${index}].id: no user '${id}'`);
+    else if (out.some((i) => i.id === id)) check.fail(`${path}[${index}].id: '${id}' appears twice`);
+    else out.push({ id, status });
+  });
+  return out;
+}
+
+/** Reads a time slot; `partial` for a PATCH (every field optional). */
+function readTimeslot(
+  ctx: HandlerContext,
+  check: Check,
+  value: unknown,
+  path: string,
+  base?: TimeslotRecord,
+): TimeslotRecord | undefined {
+  const obj = check.object(value, path);
+  if (!obj) {
+    if (!base) check.fail(`${path} is required`);
+    return undefined;
+  }
+  const p = `${path}.`;
+  const startsOn = check.date(obj, 'startsOn', p) ?? base?.startsOn;
+  const endsOn = check.date(obj, 'endsOn', p) ?? base?.endsOn;
+  if (!startsOn) check.fail(`${p}startsOn is required`);
+  if (!endsOn) check.fail(`${p}endsOn is required`);
+  if (startsOn && endsOn && (parseIsoDate(endsOn) ?? 0) <= (parseIsoDate(startsOn) ?? 0)) {
+    check.fail(`${p}endsOn must be after startsOn`);
+  }
+  const interviewType = check.string(obj, 'interviewType', p, { nullable: true });
+  if (typeof interviewType === 'string' && !ctx.services.state.interviewTypes.includes(interviewType)) {
+    check.fail(`${p}interviewType '${interviewType}' is not one of the company's interview types`);
+  }
+  const title = check.string(obj, 'title', p, { nullable: true, maxLength: 300 });
+  const place = check.string(obj, 'place', p, { nullable: true, maxLength: 1000 });
+  const interviewers =
+    obj.interviewers === undefined && base
+      ? base.interviewers
+      : readInterviewers(ctx, check, obj.interviewers, `${p}interviewers`);
+  if (!startsOn || !endsOn || !interviewers) return undefined;
+  return {
+    id: base?.id ?? ctx.services.state.ids.uuid(),
+    interviewType: interviewType === undefined ? (base?.interviewType ?? null) : interviewType,
+    title: title === undefined ? (base?.title ?? null) : title,
+    place: place === undefined ? (base?.place ?? null) : place,
+    startsOn,
+    endsOn,
+    interviewers,
+    candidateStatus: base?.candidateStatus ?? null,
+    noShow: base?.noShow ?? false,
+  };
+}
+
+function readStatus(ctx: HandlerContext): AttendeeStatus {
+  const body = requireObject(readJson(ctx));
+  const check = new Check();
+  const status = check.enumValue(body, 'status', SR_ATTENDEE_STATUSES, '', { required: true });
+  check.done();
+  return status as AttendeeStatus;
+}
+
+function touched(ctx: HandlerContext, interview: InterviewRecord) {
+  interviewEvent(ctx, 'interview.updated', interview);
+  return noContent();
+}
+
+/** Interviews API routes. */
+export const interviewRoutes: RouteDef[] = [
+  route('GET', `${API}/interview-types`, S.candidatesRead, (ctx) =>
+    json(200, [...ctx.services.state.interviewTypes]),
+  ),
+  route('PATCH', `${API}/interview-types`, S.candidatesManage, (ctx) => {
+    const body = readJson(ctx);
+    if (!Array.isArray(body) || body.some((type) => typeof type !== 'string' || type.trim() === '')) {
+      throw badRequest('Body must be a JSON array of interview type names', 'VALIDATION_ERROR');
+    }
+    const { state } = ctx.services;
+    for (const type of body as string[])
+      if (!state.interviewTypes.includes(type)) state.interviewTypes.push(type);
+    return noContent();
+  }),
+  route('DELETE', `${API}/interview-types/{interviewType}`, S.candidatesManage, (ctx) => {
+    const { state } = ctx.services;
+    const type = param(ctx, 'interviewType');
+    if (!state.interviewTypes.includes(type)) throw notFound(`Interview type '${type}' not found`);
+    state.interviewTypes = state.interviewTypes.filter((t) => t !== type);
+    return noContent();
+  }),
+  route('GET', `${API}/interviews`, S.candidatesRead, (ctx) => {
+    const { state } = ctx.services;
+    const applicationId = ctx.query.get('applicationId');
+    if (applicationId === undefined)
+      throw badRequest("Query parameter 'applicationId' is required", 'INVALID_PARAMETER');
+    const app = found(state.applications.get(applicationId), 'Job application');
+    const content = [...state.interviews.values()]
+      .filter((i) => i.candidateId === app.candidateId && i.jobId === app.jobId)
+      .map(interviewView);
+    return json(200, { content });
+  }),
+  route('POST', `${API}/interviews`, S.candidatesManage, (ctx) => {
+    const { state } = ctx.services;
+    const body = requireObject(readJson(ctx));
+    const check = new Check();
+    const candidate = check.object(body.candidate, 'candidate');
+    if (!candidate) check.fail('candidate is required');
+    const candidateId = candidate
+      ? check.string(candidate, 'id', 'candidate.', { required: true })
+      : undefined;
+    const candidateStatus = candidate
+      ? (check.enumValue(candidate, 'status', SR_ATTENDEE_STATUSES, 'candidate.') ?? 'pending')
+      : 'pending';
+    const jobId = check.string(body, 'jobId', '', { required: true });
+    const organizerId = check.string(body, 'organizerId', '', { required: true });
+    const timezone = check.string(body, 'timezone', '', { required: true });
+    const location = check.string(body, 'location', '', { nullable: true, maxLength: 1000 });
+    const refUrl = check.string(body, 'refUrl', '', { nullable: true, maxLength: 2000 });
+    const createdOn = check.date(body, 'createdOn', '');
+    if (typeof timezone === 'string' && !isTimeZone(timezone))
+      check.fail(`timezone '${timezone}' is not a TZ database name`);
+    if (typeof organizerId === 'string' && !state.users.has(organizerId))
+      check.fail(`organizerId: no user '${organizerId}'`);
+    const slots = body.timeslots;
+    if (!Array.isArray(slots) || slots.length === 0) check.fail('timeslots must be a non-empty array');
+    const timeslots = (Array.isArray(slots) ? slots : []).map((slot, index) =>
+      readTimeslot(ctx, check, slot, `timeslots[${index}]`),
+    );
+    check.done();
+    if (!state.application(candidateId as string, jobId as string)) {
+      throw badRequest(
+        `Candidate '${candidateId}' has no application on job '${jobId}'`,
+        'INVALID_APPLICATION',
+      );
+    }
+    const interview = state.addInterview({
+      candidateId: candidateId as string,
+      jobId: jobId as string,
+      candidateStatus,
+      location: location ?? null,
+      organizerId: organizerId as string,
+      timezone: timezone as string,
+      timeslots: timeslots as TimeslotRecord[],
+      ...(createdOn ? { createdOn } : {}),
+      refUrl: refUrl ?? null,
+    });
+    interviewEvent(ctx, 'interview.created', interview);
+    return json(201, interviewView(interview));
+  }),
+  route('GET', `${API}/interviews/{interviewId}`, S.candidatesRead, (ctx) =>
+    json(200, interviewView(findInterview(ctx))),
+  ),
+  route('PATCH', `${API}/interviews/{interviewId}`, S.candidatesManage, (ctx) => {
+    const interview = findInterview(ctx);
+    const body = requireObject(readJson(ctx));
+    const check = new Check();
+    const location = check.string(body, 'location', '', { nullable: true, maxLength: 1000 });
+    const timezone = check.string(body, 'timezone', '');
+    if (typeof timezone === 'string' && !isTimeZone(timezone))
+      check.fail(`timezone '${timezone}' is not a TZ database name`);
+    const candidate = check.object(body.candidate, 'candidate');
+    const status = candidate
+      ? check.enumValue(candidate, 'status', SR_ATTENDEE_STATUSES, 'candidate.')
+      : undefined;
+    check.done();
+    if (location !== undefined) interview.location = location;
+    if (typeof timezone === 'string') interview.timezone = timezone;
+    if (status) interview.candidateStatus = status;
+    return touched(ctx, interview);
+  }),
+  route('DELETE', `${API}/interviews/{interviewId}`, S.candidatesManage, (ctx) => {
+    const interview = findInterview(ctx);
+    ctx.services.state.interviews.delete(interview.id);
+    interviewEvent(ctx, 'interview.canceled', interview);
+    return noContent();
+  }),
+  route('POST', `${API}/interviews/{interviewId}/timeslots`, S.candidatesManage, (ctx) => {
+    const interview = findInterview(ctx);
+    const check = new Check();
+    const slot = readTimeslot(ctx, check, requireObject(readJson(ctx)), 'timeslot');
+    check.done();
+    interview.timeslots.push(slot as TimeslotRecord);
+    interviewEvent(ctx, 'interview.updated', interview);
+    return json(201, timeslotView(slot as TimeslotRecord));
+  }),
+  route('GET', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.candidatesRead, (ctx) => {
+    const interview = findInterview(ctx);
+    return json(200, timeslotView(findTimeslot(ctx, interview)));
+  }),
+  route('PATCH', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.candidatesManage, (ctx) => {
+    const interview = findInterview(ctx);
+    const current = findTimeslot(ctx, interview);
+    const check = new Check();
+    const slot = readTimeslot(ctx, check, requireObject(readJson(ctx)), 'timeslot', current);
+    check.done();
+    interview.timeslots = interview.timeslots.map((s) =>
+      s.id === current.id ? (slot as TimeslotRecord) : s,
+    );
+    return touched(ctx, interview);
+  }),
+  route('DELETE', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.candidatesManage, (ctx) => {
+    const interview = findInterview(ctx);
+    const slot = findTimeslot(ctx, interview);
+    if (interview.timeslots.length === 1) {
+      throw badRequest(
+        'An interview keeps at least one time slot; cancel the interview instead',
+        'VALIDATION_ERROR',
+      );
+    }
+    interview.timeslots = interview.timeslots.filter((s) => s.id !== slot.id);
+    return touched(ctx, interview);
+  }),
+  route('PUT', `${API}/interviews/{interviewId}/candidate/status`, S.candidatesManage, (ctx) => {
+    const interview = findInterview(ctx);
+    interview.candidateStatus = readStatus(ctx);
+    return touched(ctx, interview);
+  }),
+  route(
+    'PUT',
+    `${API}/interviews/{interviewId}/timeslots/{timeslotId}/interviewers/{userId}/status`,
+    S.candidatesManage,
+    (ctx) => {
+      const interview = findInterview(ctx);
+      const slot = findTimeslot(ctx, interview);
+      const interviewer = found(
+        slot.interviewers.find((i) => i.id === param(ctx, 'userId')),
+        'Interviewer',
+      );
+      interviewer.status = readStatus(ctx);
+      return touched(ctx, interview);
+    },
+  ),
+  route(
+    'PATCH',
+    `${API}/interviews/{interviewId}/timeslots/{timeslotId}/noshow`,
+    S.candidatesManage,
+    (ctx) => {
+      const interview = findInterview(ctx);
+      const slot = findTimeslot(ctx, interview);
+      const value = ctx.query.get('value');
+      if (value !== 'true' && value !== 'false') {
+        throw badRequest("Query parameter 'value' must be true or false", 'INVALID_PARAMETER');
+      }
+      slot.noShow = value === 'true';
+      return touched(ctx, interview);
+    },
+  ),
+  route(
+    'PUT',
+    `${API}/interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus`,
+    S.candidatesManage,
+    (ctx) => {
+      const interview = findInterview(ctx);
+      const slot = findTimeslot(ctx, interview);
+      slot.candidateStatus = readStatus(ctx);
+      return touched(ctx, interview);
+    },
+  ),
+];

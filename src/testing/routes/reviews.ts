@@ -1,0 +1,141 @@
+/**
+ * The Reviews API (`/reviews-api/v201910`): a job's scorecard criteria and the reviews (interview
+ * feedback) of a candidate for a job, with `review.created`, `review.updated` and `review.deleted`
+ * events carrying `{ application_id, review_id }`.
+ *
+ * UNCONFIRMED (the fake's choices): `overallRating` is a whole number of stars from 1 to 5; only
+ * the reviewer named in a review may change or delete it (403 otherwise); create 201, other
+ * writes 204; the OAuth scopes (`candidates_read` to read, `candidates_manage` to write).
+ */
+import { REVIEWS_API } from '../../routes.js';
+import { emit, found, type HandlerContext, param, type RouteDef, readJson, route } from '../context.js';
+import { badRequest, srError } from '../errors.js';
+import { json, noContent } from '../http.js';
+import type { ReviewRecord } from '../model.js';
+import { S } from '../scopes.js';
+import { Check } from '../validation.js';
+import { listOf, requireObject } from './shared.js';
+
+const API = REVIEWS_API;
+const MAX_COMMENT = 10_000;
+
+/** A review as SR returns it. */
+export function reviewView(review: ReviewRecord): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    id: review.id,
+    candidateId: review.candidateId,
+    jobId: review.jobId,
+    reviewerId: review.reviewerId,
+    overallRating: review.overallRating,
+  };
+  if (review.comment !== null) view.comment = review.comment;
+  view.createdOn = review.createdOn;
+  view.updatedOn = review.updatedOn;
+  return view;
+}
+
+function reviewEvent(ctx: HandlerContext, name: string, review: ReviewRecord): void {
+  const app = ctx.services.state.application(review.candidateId, review.jobId);
+  emit(ctx, name, { application_id: app?.id ?? '', review_id: review.id }, `${API}/reviews/${review.id}`);
+}
+
+function readRating(check: Check, body: Record<string, unknown>, required: boolean): number | undefined {
+  const rating = check.number(body, 'overallRating', '', { required });
+  if (rating !== undefined && (!Number.isInteger(rating) || rating < 1 || rating > 5)) {
+    check.fail('overallRating must be a whole number from 1 to 5');
+    return undefined;
+  }
+  return rating;
+}
+
+function findReview(ctx: HandlerContext): ReviewRecord {
+  return found(ctx.services.state.reviews.get(param(ctx, 'reviewId')), 'Review');
+}
+
+function requireReviewer(review: ReviewRecord, reviewerId: string | undefined): void {
+  if (reviewerId !== review.reviewerId) {
+    throw srError(403, 'FORBIDDEN', 'Only the reviewer who wrote a review may change or delete it');
+  }
+}
+
+/** Reviews API routes. */
+export const reviewRoutes: RouteDef[] = [
+  route('GET', `${API}/jobs/{jobId}/criteria`, S.candidatesRead, (ctx) => {
+    const { state } = ctx.services;
+    const job = found(state.jobs.get(param(ctx, 'jobId')), 'Job');
+    return json(200, listOf((state.scorecardCriteria.get(job.id) ?? []).map((c) => ({ ...c }))));
+  }),
+  route('GET', `${API}/reviews`, S.candidatesRead, (ctx) => {
+    const { state } = ctx.services;
+    const candidateId = ctx.query.get('candidateId');
+    const jobId = ctx.query.get('jobId');
+    if (candidateId === undefined || jobId === undefined) {
+      throw badRequest("Query parameters 'candidateId' and 'jobId' are required", 'INVALID_PARAMETER');
+    }
+    found(state.application(candidateId, jobId), 'Application');
+    const reviews = [...state.reviews.values()]
+      .filter((r) => r.candidateId === candidateId && r.jobId === jobId)
+      .sort((a, b) =>
+        a.createdOn < b.createdOn ? -1 : a.createdOn > b.createdOn ? 1 : a.id < b.id ? -1 : 1,
+      );
+    return json(200, reviews.map(reviewView));
+  }),
+  route('POST', `${API}/reviews`, S.candidatesManage, (ctx) => {
+    const { state } = ctx.services;
+    const body = requireObject(readJson(ctx));
+    const check = new Check();
+    const reviewerId = check.string(body, 'reviewerId', '', { required: true });
+    const candidateId = check.string(body, 'candidateId', '', { required: true });
+    const jobId = check.string(body, 'jobId', '', { required: true });
+    const overallRating = readRating(check, body, true);
+    const comment = check.string(body, 'comment', '', { nullable: true, maxLength: MAX_COMMENT });
+    const createdOn = check.date(body, 'createdOn', '');
+    if (typeof reviewerId === 'string' && !state.users.has(reviewerId))
+      check.fail(`reviewerId: no user '${reviewerId}'`);
+    check.done();
+    if (!state.application(candidateId as string, jobId as string)) {
+      throw badRequest(
+        `Candidate '${candidateId}' has no application on job '${jobId}'`,
+        'INVALID_APPLICATION',
+      );
+    }
+    const review = state.addReview({
+      candidateId: candidateId as string,
+      jobId: jobId as string,
+      reviewerId: reviewerId as string,
+      overallRating: overallRating as number,
+      comment: comment ?? null,
+      ...(createdOn ? { createdOn } : {}),
+    });
+    reviewEvent(ctx, 'review.created', review);
+    return json(201, reviewView(review));
+  }),
+  route('GET', `${API}/reviews/{reviewId}`, S.candidatesRead, (ctx) =>
+    json(200, reviewView(findReview(ctx))),
+  ),
+  route('PATCH', `${API}/reviews/{reviewId}`, S.candidatesManage, (ctx) => {
+    const review = findReview(ctx);
+    const body = requireObject(readJson(ctx));
+    const check = new Check();
+    const reviewerId = check.string(body, 'reviewerId', '', { required: true });
+    const overallRating = readRating(check, body, false);
+    const comment = check.string(body, 'comment', '', { nullable: true, maxLength: MAX_COMMENT });
+    check.done();
+    requireReviewer(review, reviewerId ?? undefined);
+    if (overallRating !== undefined) review.overallRating = overallRating;
+    if (comment !== undefined) review.comment = comment;
+    review.updatedOn = ctx.services.state.nowIso();
+    reviewEvent(ctx, 'review.updated', review);
+    return noContent();
+  }),
+  route('DELETE', `${API}/reviews/{reviewId}`, S.candidatesManage, (ctx) => {
+    const review = findReview(ctx);
+    const reviewerId = ctx.query.get('reviewerId');
+    if (reviewerId === undefined)
+      throw badRequest("Query parameter 'reviewerId' is required", 'INVALID_PARAMETER');
+    requireReviewer(review, reviewerId);
+    ctx.services.state.reviews.delete(review.id);
+    reviewEvent(ctx, 'review.deleted', review);
+    return noContent();
+  }),
+];

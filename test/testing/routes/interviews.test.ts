@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { call, errorCode, startFake } from '../helpers.js';
+
+const API = '/interviews-api/v201904';
+
+async function setup() {
+  const fake = await startFake({ rateLimits: false, counts: { candidates: 12, jobs: 4, users: 5 } });
+  const app = [...fake.state.applications.values()][0]!;
+  const users = [...fake.state.users.keys()];
+  const body = {
+    candidate: { id: app.candidateId },
+    jobId: app.jobId,
+    organizerId: users[0],
+    timezone: 'Europe/Warsaw',
+    location: 'Room 1',
+    timeslots: [
+      {
+        interviewType: fake.state.interviewTypes[0],
+        title: 'Panel',
+        startsOn: '2026-03-02T09:00:00.000Z',
+        endsOn: '2026-03-02T10:00:00.000Z',
+        interviewers: [{ id: users[1] }, { id: users[2], status: 'accepted' }],
+      },
+    ],
+  };
+  return { fake, app, users, body };
+}
+
+describe('Interviews API', () => {
+  it('creates an interview (201, interview.created), lists it by job application id, gets it', async () => {
+    const { fake, app, body } = await setup();
+    const created = await call(fake, 'POST', `${API}/interviews`, { json: body });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      candidate: { id: app.candidateId, status: 'pending' },
+      jobId: app.jobId,
+      timezone: 'Europe/Warsaw',
+      timeslots: [{ title: 'Panel', interviewers: [{ status: 'pending' }, { status: 'accepted' }] }],
+    });
+    expect(fake.webhooks.events.at(-1)).toMatchObject({
+      name: 'interview.created',
+      payload: { interview_id: created.body.id, application_id: app.id, candidate_id: app.candidateId },
+    });
+    const list = await call(fake, 'GET', `${API}/interviews?applicationId=${app.id}`);
+    expect(list.body.content.map((i: { id: string }) => i.id)).toContain(created.body.id);
+    expect((await call(fake, 'GET', `${API}/interviews/${created.body.id}`)).body).toEqual(created.body);
+  });
+
+  it('refuses invalid interviews with 400 in SR shape', async () => {
+    const { fake, body, users } = await setup();
+    const slot = body.timeslots[0]!;
+    for (const broken of [
+      { ...body, timezone: 'Mars/Olympus' },
+      { ...body, timeslots: [] },
+      { ...body, organizerId: 'nobody' },
+      { ...body, timeslots: [{ ...slot, endsOn: slot.startsOn }] },
+      { ...body, timeslots: [{ ...slot, interviewType: 'Karaoke' }] },
+      { ...body, timeslots: [{ ...slot, interviewers: [{ id: users[1] }, { id: users[1] }] }] },
+      { ...body, candidate: { id: 'ghost' } },
+    ]) {
+      const r = await call(fake, 'POST', `${API}/interviews`, { json: broken });
+      expect(r.status, JSON.stringify(broken).slice(0, 80)).toBe(400);
+      expect(['VALIDATION_ERROR', 'INVALID_APPLICATION']).toContain(errorCode(r));
+    }
+    expect((await call(fake, 'GET', `${API}/interviews`)).status).toBe(400);
+    expect((await call(fake, 'GET', `${API}/interviews?applicationId=nope`)).status).toBe(404);
+  });
+
+  it('updates, manages time slots and statuses, and cancels (interview.updated, interview.canceled)', async () => {
+    const { fake, body, users } = await setup();
+    const id = (await call(fake, 'POST', `${API}/interviews`, { json: body })).body.id as string;
+    expect(
+      (
+        await call(fake, 'PATCH', `${API}/interviews/${id}`, {
+          json: { location: 'Room 9', candidate: { status: 'tentative' } },
+        })
+      ).status,
+    ).toBe(204);
+    expect(fake.state.interviews.get(id)).toMatchObject({ location: 'Room 9', candidateStatus: 'tentative' });
+    expect(fake.webhooks.events.at(-1)?.name).toBe('interview.updated');
+
+    const slot = await call(fake, 'POST', `${API}/interviews/${id}/timeslots`, {
+      json: {
+        startsOn: '2026-03-03T09:00:00Z',
+        endsOn: '2026-03-03T09:30:00Z',
+        interviewers: [{ id: users[3] }],
+      },
+    });
+    expect(slot.status).toBe(201);
+    const slotId = slot.body.id as string;
+    expect(
+      (
+        await call(fake, 'PATCH', `${API}/interviews/${id}/timeslots/${slotId}`, {
+          json: { title: 'Debrief' },
+        })
+      ).status,
+    ).toBe(204);
+    expect((await call(fake, 'GET', `${API}/interviews/${id}/timeslots/${slotId}`)).body).toMatchObject({
+      title: 'Debrief',
+      startsOn: '2026-03-03T09:00:00Z',
+    });
+    expect(
+      (
+        await call(
+          fake,
+          'PUT',
+          `${API}/interviews/${id}/timeslots/${slotId}/interviewers/${users[3]}/status`,
+          { json: { status: 'declined' } },
+        )
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await call(
+          fake,
+          'PUT',
+          `${API}/interviews/${id}/timeslots/${slotId}/interviewers/${users[4]}/status`,
+          { json: { status: 'declined' } },
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(fake, 'PUT', `${API}/interviews/${id}/timeslots/${slotId}/candidateStatus`, {
+          json: { status: 'maybe' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await call(fake, 'PATCH', `${API}/interviews/${id}/timeslots/${slotId}/noshow?value=true`)).status,
+    ).toBe(204);
+    expect(fake.state.interviews.get(id)?.timeslots[1]?.noShow).toBe(true);
+    expect((await call(fake, 'PATCH', `${API}/interviews/${id}/timeslots/${slotId}/noshow`)).status).toBe(
+      400,
+    );
+    expect((await call(fake, 'DELETE', `${API}/interviews/${id}/timeslots/${slotId}`)).status).toBe(204);
+    const last = fake.state.interviews.get(id)!.timeslots[0]!.id;
+    expect((await call(fake, 'DELETE', `${API}/interviews/${id}/timeslots/${last}`)).status).toBe(400);
+
+    expect((await call(fake, 'DELETE', `${API}/interviews/${id}`)).status).toBe(204);
+    expect(fake.webhooks.events.at(-1)?.name).toBe('interview.canceled');
+    expect((await call(fake, 'GET', `${API}/interviews/${id}`)).status).toBe(404);
+  });
+
+  it('keeps interview types', async () => {
+    const { fake } = await setup();
+    expect(
+      (await call(fake, 'PATCH', `${API}/interview-types`, { json: ['Case Study', 'Pairing'] })).status,
+    ).toBe(204);
+    const types = (await call(fake, 'GET', `${API}/interview-types`)).body as string[];
+    expect(types.filter((t) => t === 'Case Study')).toHaveLength(1);
+    expect(types).toContain('Pairing');
+    expect((await call(fake, 'DELETE', `${API}/interview-types/Pairing`)).status).toBe(204);
+    expect((await call(fake, 'DELETE', `${API}/interview-types/Pairing`)).status).toBe(404);
+    expect((await call(fake, 'PATCH', `${API}/interview-types`, { json: [''] })).status).toBe(400);
+  });
+
+  it('requires the read scope to read and the manage scope to write', async () => {
+    const fake = await startFake({
+      rateLimits: false,
+      oauthClients: [{ clientId: 'reader', clientSecret: 's', scopes: ['candidates_read'] }],
+    });
+    const token = fake.issueAccessToken('reader');
+    expect((await call(fake, 'GET', `${API}/interview-types`, { auth: { bearer: token } })).status).toBe(200);
+    const write = await call(fake, 'PATCH', `${API}/interview-types`, {
+      auth: { bearer: token },
+      json: ['x'],
+    });
+    expect(write.status).toBe(403);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { call, errorCode, startFake } from '../helpers.js';
+
+const API = '/reviews-api/v201910';
+
+describe('Reviews API', () => {
+  it('lists the reviews of a candidate for a job (bare array) and creates one (review.created)', async () => {
+    const fake = await startFake({ rateLimits: false, counts: { candidates: 15, jobs: 4, users: 5 } });
+    const app = [...fake.state.applications.values()][0]!;
+    const reviewer = [...fake.state.users.keys()][1]!;
+    const before = (
+      await call(fake, 'GET', `${API}/reviews?candidateId=${app.candidateId}&jobId=${app.jobId}`)
+    ).body;
+    expect(Array.isArray(before)).toBe(true);
+    const created = await call(fake, 'POST', `${API}/reviews`, {
+      json: {
+        reviewerId: reviewer,
+        candidateId: app.candidateId,
+        jobId: app.jobId,
+        overallRating: 4,
+        comment: 'Solid',
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ reviewerId: reviewer, overallRating: 4, comment: 'Solid' });
+    expect(fake.webhooks.events.at(-1)).toMatchObject({
+      name: 'review.created',
+      payload: { application_id: app.id, review_id: created.body.id },
+    });
+    const after = (
+      await call(fake, 'GET', `${API}/reviews?candidateId=${app.candidateId}&jobId=${app.jobId}`)
+    ).body;
+    expect(after).toHaveLength(before.length + 1);
+    expect((await call(fake, 'GET', `${API}/reviews?candidateId=${app.candidateId}`)).status).toBe(400);
+  });
+
+  it('refuses ratings off the 1-5 scale and unknown reviewers or applications', async () => {
+    const fake = await startFake({ rateLimits: false, counts: { candidates: 6, jobs: 2, users: 3 } });
+    const app = [...fake.state.applications.values()][0]!;
+    const base = {
+      reviewerId: fake.state.meUserId,
+      candidateId: app.candidateId,
+      jobId: app.jobId,
+      overallRating: 3,
+    };
+    for (const broken of [
+      { ...base, overallRating: 0 },
+      { ...base, overallRating: 6 },
+      { ...base, overallRating: 2.5 },
+      { ...base, reviewerId: 'x' },
+    ]) {
+      const r = await call(fake, 'POST', `${API}/reviews`, { json: broken });
+      expect(r.status).toBe(400);
+      expect(errorCode(r)).toBe('VALIDATION_ERROR');
+    }
+    expect((await call(fake, 'POST', `${API}/reviews`, { json: { ...base, jobId: 'nope' } })).status).toBe(
+      400,
+    );
+  });
+
+  it('lets only the reviewer update or delete a review (review.updated, review.deleted)', async () => {
+    const fake = await startFake({ rateLimits: false, counts: { candidates: 15, jobs: 4, users: 5 } });
+    const review = [...fake.state.reviews.values()][0]!;
+    const other = [...fake.state.users.keys()].find((id) => id !== review.reviewerId)!;
+    const forbidden = await call(fake, 'PATCH', `${API}/reviews/${review.id}`, {
+      json: { reviewerId: other, overallRating: 1 },
+    });
+    expect(forbidden.status).toBe(403);
+    const ok = await call(fake, 'PATCH', `${API}/reviews/${review.id}`, {
+      json: { reviewerId: review.reviewerId, overallRating: 1 },
+    });
+    expect(ok.status).toBe(204);
+    expect(fake.state.reviews.get(review.id)?.overallRating).toBe(1);
+    expect(fake.webhooks.events.at(-1)?.name).toBe('review.updated');
+    expect((await call(fake, 'DELETE', `${API}/reviews/${review.id}`)).status).toBe(400);
+    expect((await call(fake, 'DELETE', `${API}/reviews/${review.id}?reviewerId=${other}`)).status).toBe(403);
+    expect(
+      (await call(fake, 'DELETE', `${API}/reviews/${review.id}?reviewerId=${review.reviewerId}`)).status,
+    ).toBe(204);
+    expect(fake.webhooks.events.at(-1)?.name).toBe('review.deleted');
+    expect((await call(fake, 'GET', `${API}/reviews/${review.id}`)).status).toBe(404);
+  });
+
+  it("serves a job's scorecard criteria", async () => {
+    const fake = await startFake({ rateLimits: false, counts: { candidates: 2, jobs: 2, users: 2 } });
+    const job = [...fake.state.jobs.values()][0]!;
+    const r = await call(fake, 'GET', `${API}/jobs/${job.id}/criteria`);
+    expect(r.body.content.map((c: { label: string }) => c.label)).toEqual([
+      'Role knowledge',
+      'Communication',
+      'Team fit',
+    ]);
+    expect((await call(fake, 'GET', `${API}/jobs/nope/criteria`)).status).toBe(404);
+  });
+});
