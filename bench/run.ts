@@ -4,7 +4,7 @@
  * figures use the built package (`dist/`), as users get it. Not run by the test suite: nothing
  * timed runs in CI (the bundle budget, a byte count, is checked by test/package/bundle-size.test.ts).
  *
- *   npm run bench                          (builds first; a few minutes)
+ *   npm run bench                          (builds when dist/ is stale; a few minutes)
  *   npm run bench -- --only=mapping,bundle (some figures: requests, limiter-rate, high-rate,
  *                                           mapping, cold-start, bundle, fake-scale, other)
  *
@@ -38,7 +38,7 @@ if (wanted('high-rate')) rows.push(...(await highRateFigure(sdk)));
 if (wanted('mapping')) rows.push(...(await mappingFigures(sdk)));
 if (wanted('cold-start')) rows.push(...(await coldStartFigures()));
 if (wanted('bundle')) rows.push(...(await bundleFigures()));
-if (wanted('fake-scale')) rows.push(...(await fakeScaleFigures(testing)));
+if (wanted('fake-scale')) rows.push(...(await fakeScaleFigures()));
 
 if (rows.length > 0) {
   console.log(
