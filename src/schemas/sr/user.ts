@@ -1,5 +1,5 @@
 /** SmartRecruiters user directory wire shapes (smartrecruiters-api.md §10), lenient. */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { SrCoordinateSchema, srEnum } from './common.js';
 import { SR_SSO_LOGIN_MODES } from './enums.js';
 

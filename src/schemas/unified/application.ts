@@ -2,8 +2,9 @@
  * The unified Application model (candidate x job), its write inputs and list parameters
  * (docs/unified-model.md; SR facts in smartrecruiters-api.md §6.3, §6.4, §7).
  */
-import * as z from 'zod/mini';
+
 import type { SrApplicationRecord, SrCandidatePropertyType } from '../sr/application.js';
+import * as z from '../zod.js';
 import { NewCandidateInputSchema } from './candidate.js';
 import {
   baseModelShape,

@@ -1,6 +1,7 @@
 /** The unified Candidate model, its write inputs and list parameters (docs/unified-model.md). */
-import * as z from 'zod/mini';
+
 import type { SrCandidateDetails } from '../sr/candidate.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   CandidateLocationSchema,

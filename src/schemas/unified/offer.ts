@@ -1,6 +1,7 @@
 /** The unified Offer model and offer documents (docs/unified-model.md, "More models"). */
-import * as z from 'zod/mini';
+
 import type { SrOffer, SrOfferDocument } from '../sr/offer.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   CustomFieldSchema,

@@ -1,6 +1,7 @@
 /** The unified Role model: an SR system role (docs/unified-model.md; SR §10.2). */
-import * as z from 'zod/mini';
+
 import type { SrSystemRole } from '../sr/user.js';
+import * as z from '../zod.js';
 import { baseModelShape, type ModelOf, type WithCustomMappings } from './common.js';
 
 /** The unified Role. Job-level roles live on `Job.hiring_team[].roles` instead. */

@@ -1,6 +1,7 @@
 /** The unified Scorecard model: a SmartRecruiters review (docs/unified-model.md, "More models"). */
-import * as z from 'zod/mini';
+
 import type { SrReview } from '../sr/review.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   IdRefSchema,

@@ -2,7 +2,7 @@
  * Webhook subscriptions (SR `/webhooks-api/v201907/subscriptions`, smartrecruiters-api.md §12.1)
  * in the SDK's snake_case vocabulary, and the input to create one (strict).
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { CursorSchema, LimitSchema, NonEmptyStringSchema } from './input-common.js';
 
 /** A webhook subscription. */

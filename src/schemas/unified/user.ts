@@ -1,6 +1,7 @@
 /** The unified User model, its write inputs and list parameters (docs/unified-model.md; SR §10.1). */
-import * as z from 'zod/mini';
+
 import type { SrUser } from '../sr/user.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   EmailSchema,
