@@ -1,5 +1,10 @@
 /** List-call bundle sizes (esbuild, minified, gzip -9), from the same code as the CI budget test. */
-import { bundleSize, LIST_CALL_BUDGET_BYTES, PROGRAMS } from '../../scripts/bundle-size.js';
+import {
+  bundleSize,
+  LIST_CALL_BUDGET_BYTES,
+  LIST_CALL_TARGET_BYTES,
+  PROGRAMS,
+} from '../../scripts/bundle-size.js';
 import { root } from '../lib/sdk.js';
 import type { Row } from '../lib/table.js';
 
@@ -26,8 +31,8 @@ export async function bundleFigures(): Promise<Row[]> {
       figure: 'List-call bundle, Candidates alone (min+gz)',
       baseline,
       measured: kb(candidates.gzipped),
-      target: `<= ${kb(LIST_CALL_BUDGET_BYTES)}`,
-      met: candidates.gzipped <= LIST_CALL_BUDGET_BYTES,
+      target: `<= ${kb(LIST_CALL_TARGET_BYTES)} (CI ceiling ${kb(LIST_CALL_BUDGET_BYTES)})`,
+      met: candidates.gzipped <= LIST_CALL_TARGET_BYTES,
     },
     {
       figure: 'List-call bundle, facade (min+gz)',
