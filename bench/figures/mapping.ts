@@ -9,7 +9,9 @@ import { root, type Sdk } from '../lib/sdk.js';
 import { paired, ratioText, timeSync, valueText } from '../lib/stats.js';
 import type { Row } from '../lib/table.js';
 
-const N = 5000;
+const N = 4000;
+// Many short rounds: a shared machine's load changes less within one.
+const ROUNDS = 21;
 
 export async function mappingFigures(sdk: Sdk): Promise<Row[]> {
   console.log('\n## Mapping a candidate detail (toUnifiedCandidate) vs JSON.parse of its bytes (µs)');
@@ -28,7 +30,7 @@ export async function mappingFigures(sdk: Sdk): Promise<Row[]> {
     throw new Error(`expected one warning for the drifted record, got ${warned.length}`);
 
   const parse = await paired({
-    rounds: 11,
+    rounds: ROUNDS,
     baseline: () => timeSync(N, () => JSON.parse(bytes)),
     subject: () => timeSync(N, () => map(record)),
   });
@@ -36,7 +38,7 @@ export async function mappingFigures(sdk: Sdk): Promise<Row[]> {
     `JSON.parse ${valueText(parse.baseline, 'µs', 1)}; mapped ${valueText(parse.subject, 'µs', 1)}`,
   );
   const lenient = await paired({
-    rounds: 11,
+    rounds: ROUNDS,
     baseline: () => timeSync(N, () => map(record)),
     subject: () => timeSync(N, () => map(drifted)),
   });

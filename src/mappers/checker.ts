@@ -43,8 +43,9 @@ export interface Checker {
   /** Whether `value` passes (what `safeParse(value).success` says). */
   test(value: unknown): boolean;
   /**
-   * Adds the places where `value` (at `path`) fails to `out`; `removable` says whether `path`
-   * itself may be removed from its container (see `Failure`).
+   * Adds the places where `value` fails to `out`, in one walk; `path` is where `value` is (a stack
+   * the walk pushes to and pops from: copied only into a failure), `removable` whether that place
+   * may be removed from its container (see `Failure`).
    */
   collect(value: unknown, path: Path, out: Failure[], removable: boolean): void;
   /** The schema's output is always its input (no transform, default or coercion). */
@@ -101,7 +102,7 @@ function leaf(
     test,
     collect: (value, path, out, removable) => {
       if (test(value)) return;
-      const failure: Failure = { path, schema, value, absent: false, removable };
+      const failure: Failure = { path: [...path], schema, value, absent: false, removable };
       if (own) failure.issue = own(value) as unknown as RawIssue;
       out.push(failure);
     },
@@ -206,11 +207,13 @@ function array(schema: z.ZodMiniType): Checker {
     test,
     collect: (value, path, out, removable) => {
       if (!Array.isArray(value)) {
-        out.push({ path, schema, value, absent: false, removable });
+        out.push({ path: [...path], schema, value, absent: false, removable });
         return;
       }
       for (let i = 0; i < value.length; i++) {
-        if (!element.test(value[i])) element.collect(value[i], [...path, i], out, true);
+        path.push(i);
+        element.collect(value[i], path, out, true);
+        path.pop();
       }
     },
     pure: element.pure,
@@ -264,17 +267,19 @@ function object(schema: z.ZodMiniType): Checker {
     },
     collect: (value, path, out, removable) => {
       if (!isObject(value)) {
-        out.push({ path, schema, value, absent: false, removable });
+        out.push({ path: [...path], schema, value, absent: false, removable });
         return;
       }
       for (const f of fields) {
-        if (fieldPasses(f, value)) continue;
-        const fieldPath = [...path, f.key];
-        if (!(f.key in value) && f.checker.test(undefined)) {
-          out.push({ path: fieldPath, schema: f.schema, value: undefined, absent: true, removable: false });
+        const present = f.key in value;
+        if (!present && f.mayBeAbsent) continue;
+        path.push(f.key);
+        if (!present && f.required && f.checker.test(undefined)) {
+          out.push({ path: [...path], schema: f.schema, value: undefined, absent: true, removable: false });
         } else {
-          f.checker.collect(value[f.key], fieldPath, out, f.mayBeAbsent);
+          f.checker.collect(value[f.key], path, out, f.mayBeAbsent);
         }
+        path.pop();
       }
     },
     // A `z.object` drops unknown keys: its output is not its input, but holds every field read.
@@ -308,12 +313,14 @@ function record(schema: z.ZodMiniType): Checker {
     test,
     collect: (value, path, out, removable) => {
       if (!isPlainObject(value) || hasSymbolKey(value)) {
-        if (!test(value)) out.push({ path, schema, value, absent: false, removable });
+        if (!test(value)) out.push({ path: [...path], schema, value, absent: false, removable });
         return;
       }
       for (const key in value) {
         if (key === '__proto__' || !Object.hasOwn(value, key)) continue;
-        if (!valueChecker.test(value[key])) valueChecker.collect(value[key], [...path, key], out, true);
+        path.push(key);
+        valueChecker.collect(value[key], path, out, true);
+        path.pop();
       }
     },
     pure: valueChecker.pure,
@@ -329,7 +336,7 @@ function union(schema: z.ZodMiniType): Checker {
     // zod reports a union that fails as one issue where it stands.
     collect: (value, path, out, removable) => {
       if (!options.some((option) => option.test(value))) {
-        out.push({ path, schema, value, absent: false, removable });
+        out.push({ path: [...path], schema, value, absent: false, removable });
       }
     },
     pure: options.every((option) => option.pure),

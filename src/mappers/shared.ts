@@ -209,7 +209,7 @@ export function parseLeniently<S extends z.ZodMiniType>(
     for (const { path, message } of issues) {
       // Issues that follow from replacing a wrong-kind record are not news.
       const report = (text: string) => {
-        const key = JSON.stringify(path);
+        const key = path.join('\u0000');
         if (replacedRoot || reported.has(key)) return;
         reported.add(key);
         sink.add('invalid_field', text, [...prefix, ...path]);
@@ -246,6 +246,7 @@ export function parseLeniently<S extends z.ZodMiniType>(
 }
 
 function removeAll(data: CleanCopy, removals: Path[]): void {
+  if (removals.length === 0) return;
   const arrays = new Set<unknown[]>();
   for (const path of removals) {
     if (path.length === 0) continue;
