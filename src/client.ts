@@ -44,6 +44,7 @@ import {
   type RateLimitRelease,
   readRateLimitHeaders,
 } from './internal/rate-limiter.js';
+import { newRequestId, srRequestIdOf } from './internal/request-id.js';
 import { describeRequest, resolveTarget, type Target } from './internal/resolve.js';
 import type { BinaryResponse, ResponseType } from './internal/response.js';
 import { isIdempotent, withRetries } from './internal/retry.js';
@@ -169,8 +170,16 @@ export interface APIResponse<T> {
   status: number;
   /** Response headers. */
   headers: Headers;
-  /** The SDK's id of this request (also given to hooks). */
+  /**
+   * The SDK's id of this request, stable across its retries: the `requestId` the hooks receive and
+   * an `APIError` of the same request carries.
+   */
   requestId: string;
+  /**
+   * SmartRecruiters' own id of this answer (its `X-Request-Id` header, or
+   * `X-SmartRecruiters-Request-Id` / `X-Correlation-Id`), when it sent one.
+   */
+  srRequestId: string | undefined;
   /** SmartRecruiters' `X-RateLimit-*` headers on this response. */
   rateLimit: RateLimitState;
 }
@@ -545,6 +554,7 @@ export class SmartRecruitersClient {
   private retrying(prepared: Prepared, error: unknown, attempt: number, delayMs: number): void {
     const { describe } = prepared.request;
     const status = error instanceof APIError ? error.status : undefined;
+    const srRequestId = error instanceof APIError ? error.srRequestId : undefined;
     this.emit('retry', {
       requestId: prepared.requestId,
       method: describe.method,
@@ -552,6 +562,7 @@ export class SmartRecruitersClient {
       attempt,
       delayMs,
       status,
+      srRequestId,
       reason: status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection',
     });
     this.logger.debug('smartrecruiters: retrying', {
@@ -570,6 +581,7 @@ export class SmartRecruitersClient {
         method: describe.method,
         path: describe.path,
         requestId: prepared.requestId,
+        srRequestId,
         rateLimit: readRateLimitHeaders(new Headers((error as APIError).headers)),
       });
     }
@@ -581,7 +593,13 @@ export class SmartRecruitersClient {
     let { response, token } = await this.once<T>(prepared, attempt);
     if (response.status !== 401) return response;
     const refused = (r: APIResponse<T>) =>
-      APIError.generate({ status: 401, body: r.data, headers: r.headers, request: request.describe });
+      APIError.generate({
+        status: 401,
+        body: r.data,
+        headers: r.headers,
+        request: request.describe,
+        requestId: prepared.requestId,
+      });
     // A 401 on OAuth: the token was revoked or expired early. Refresh once, then give up. A 401
     // that names a missing scope is a permission error: a new token would not help.
     const first = refused(response);
@@ -640,6 +658,7 @@ export class SmartRecruitersClient {
         fetch: this.fetchImpl,
       });
       const rateLimit = readRateLimitHeaders(response.headers);
+      const srRequestId = srRequestIdOf(response.headers);
       // Read while this request still holds its place (the limiter compares with its in-flight count).
       const held = this.limiter?.observe(this.credentialKey, rateLimit) ?? 0;
       if (held > 0) {
@@ -649,6 +668,7 @@ export class SmartRecruitersClient {
           method: describe.method,
           path: describe.path,
           requestId: prepared.requestId,
+          srRequestId,
           rateLimit,
         });
       }
@@ -660,7 +680,7 @@ export class SmartRecruitersClient {
         attempt,
         status: response.status,
         durationMs,
-        srRequestId: response.headers.get('x-request-id') ?? undefined,
+        srRequestId,
         rateLimit,
       });
       this.logger.debug('smartrecruiters: response', {
@@ -672,7 +692,13 @@ export class SmartRecruitersClient {
       });
       // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
       if (!response.ok && !(response.status === 401 && request.auth)) {
-        const init = { status: response.status, body: data, headers: response.headers, request: describe };
+        const init = {
+          status: response.status,
+          body: data,
+          headers: response.headers,
+          request: describe,
+          requestId: prepared.requestId,
+        };
         throw request.mapError ? request.mapError(init) : APIError.generate(init);
       }
       return {
@@ -681,6 +707,7 @@ export class SmartRecruitersClient {
           status: response.status,
           headers: response.headers,
           requestId: prepared.requestId,
+          srRequestId,
           rateLimit,
         },
         token: auth.token,
@@ -774,10 +801,6 @@ interface Prepared {
   maxResponseBytes: number;
   /** The caller's signal and the request's deadline. */
   signal: AbortSignal;
-}
-
-function newRequestId(): string {
-  return `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 }
 
 function isRateLimiter(value: unknown): value is RateLimiter {
