@@ -1,4 +1,5 @@
 import type { OAuthOptions, TokenTransport } from './auth/oauth.js';
+import { type Clock, resolveClock } from './core/clock.js';
 import {
   APIError,
   AuthenticationError,
@@ -111,6 +112,14 @@ export interface ClientOptions {
   maxResponseBytes?: number | undefined;
   /** Observability hooks (redacted data only). */
   hooks?: ClientHooks | undefined;
+  /**
+   * Where the SDK reads wall time (OAuth token expiry, sync watermarks, `Retry-After` dates,
+   * webhook timestamps) and how it waits between retries. Default: the system clock (`Date.now`
+   * and timers). In tests pass the fake server's, `clock: fake.clock`, so `fake.advanceTime()`
+   * moves the SDK's time too and retries wait in fake time. Timeouts, deadlines and the rate
+   * limiter always run in real time.
+   */
+  clock?: Clock | undefined;
 }
 
 /** Options any single request can override. */
@@ -239,6 +248,8 @@ const credentialErrors = new WeakSet<object>();
 export class SmartRecruitersClient {
   /** The API host, without a trailing slash. */
   readonly baseUrl: string;
+  /** The clock this client reads wall time from and waits on (the `clock` option, else the system's). */
+  readonly clock: Required<Clock>;
   private readonly origin: string;
   private readonly basePath: string;
   private readonly credentials: Credentials;
@@ -275,6 +286,7 @@ export class SmartRecruitersClient {
       throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
     }
     this.fetchImpl = optionalFunction(options.fetch, 'fetch');
+    this.clock = resolveClock(options.clock);
     this.hooks = optionalObject(options.hooks, 'hooks') ?? {};
     const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
     const logger = optionalObject(options.logger, 'logger');
@@ -307,6 +319,7 @@ export class SmartRecruitersClient {
       hooks: this.hooks,
       logger: this.logger,
       transport: this.tokenTransport,
+      now: this.clock.now,
     });
     this.credentialKey = `${this.baseUrl}#${this.credentials.id}`;
     this.limiter = this.createLimiter(options.rateLimit);
@@ -537,6 +550,8 @@ export class SmartRecruitersClient {
         signal: prepared.signal,
         isFinal: (error) => credentialErrors.has(error as object),
         onRetry: ({ error, attempt, delayMs }) => this.retrying(prepared, error, attempt, delayMs),
+        sleep: this.clock.sleep,
+        now: this.clock.now,
       });
     } catch (error) {
       if (error instanceof SmartRecruitersError || credentialErrors.has(error as object)) throw error;

@@ -18,8 +18,13 @@ import {
   type SubscriptionListParams,
   SubscriptionListParamsSchema,
 } from '../schemas/unified/subscription.js';
+import type { WebhookEvent } from '../webhooks/events.js';
 import { createWebhookHandler, type WebhookHandlerOptions } from '../webhooks/handler.js';
-import { constructWebhookEvent, verifyWebhookSignature } from '../webhooks/signature.js';
+import {
+  constructWebhookEvent,
+  type VerifyWebhookOptions,
+  verifyWebhookSignature,
+} from '../webhooks/signature.js';
 import { requireId } from './ids.js';
 
 const BASE = '/webhooks-api/v201907/subscriptions';
@@ -36,12 +41,24 @@ const BASE = '/webhooks-api/v201907/subscriptions';
  * ```
  */
 export class Webhooks extends APIResource {
-  /** Verifies a delivery's signature and timestamp (see `verifyWebhookSignature`). */
-  readonly verify = verifyWebhookSignature;
-  /** Verifies a delivery and returns the typed event (see `constructWebhookEvent`). */
-  readonly constructEvent = constructWebhookEvent;
-  /** A Fetch-API endpoint: handshake, verification, 202 (see `createWebhookHandler`). */
-  readonly handler = (options: WebhookHandlerOptions) => createWebhookHandler(options);
+  /**
+   * Verifies a delivery's signature and timestamp (see `verifyWebhookSignature`); `now` defaults
+   * to the client's clock.
+   */
+  readonly verify = (options: VerifyWebhookOptions): Promise<void> =>
+    verifyWebhookSignature({ ...options, now: options.now ?? this.client.clock.now() });
+  /**
+   * Verifies a delivery and returns the typed event (see `constructWebhookEvent`); `now` defaults
+   * to the client's clock.
+   */
+  readonly constructEvent = (options: VerifyWebhookOptions): Promise<WebhookEvent> =>
+    constructWebhookEvent({ ...options, now: options.now ?? this.client.clock.now() });
+  /**
+   * A Fetch-API endpoint: handshake, verification, 202 (see `createWebhookHandler`); `now`
+   * defaults to the client's clock.
+   */
+  readonly handler = (options: WebhookHandlerOptions) =>
+    createWebhookHandler({ ...options, now: options.now ?? this.client.clock.now });
 
   private get remote() {
     return { includeRemoteData: this.options.includeRemoteData ?? true };
