@@ -61,6 +61,7 @@ import {
   orNull,
   parseLeniently,
   rawId,
+  toSrDateInput,
   toSrDateTime,
   type WarningSink,
   warningSink,
@@ -454,7 +455,8 @@ export function toSrCandidateStatus(input: ApplicationStatusUpdateInput): SrCand
   const body: SrCandidateStatus = { status: APPLICATION_STATUS_TO_SR[parsed.status] };
   if ('sub_status' in parsed && parsed.sub_status !== undefined) body.subStatus = parsed.sub_status;
   if ('reason_id' in parsed) body.reason = parsed.reason_id;
-  if ('starts_at' in parsed && parsed.starts_at !== undefined) body.startsOn = parsed.starts_at;
+  if ('starts_at' in parsed && parsed.starts_at !== undefined)
+    body.startsOn = toSrDateInput(parsed.starts_at);
   return body;
 }
 
@@ -488,6 +490,7 @@ function normalizeValue(type: CustomFieldType | null | undefined, value: unknown
   if (type === 'currency' && isRecord(value) && typeof value.code === 'string') {
     return { code: value.code.toUpperCase(), value: value.value };
   }
+  if (type === 'date' && value instanceof Date) return toSrDateInput(value);
   return value;
 }
 

@@ -384,9 +384,9 @@ export function toSrJobPatch(input: JobUpdateInput, current?: unknown): SrJsonPa
   patch.set('/refNumber', parsed.code);
   patch.set(
     '/targetHiringDate',
-    typeof parsed.target_hiring_at === 'string'
-      ? toSrDateTime(parsed.target_hiring_at)
-      : parsed.target_hiring_at,
+    parsed.target_hiring_at === undefined || parsed.target_hiring_at === null
+      ? parsed.target_hiring_at
+      : toSrDateTime(parsed.target_hiring_at),
   );
   patch.set('/department', ref(parsed.department_id));
   if (parsed.location) {

@@ -203,9 +203,18 @@ export function finish<T extends object, M, Raw>(
   return model as WithCustomMappings<T, M>;
 }
 
-/** A date-only value becomes the start of that day in UTC; SR filters want a date-time (§1). */
-export function toSrDateTime(value: string): string {
+/**
+ * A date-time input as SmartRecruiters takes it: a `Date` as ISO-8601 in UTC, a date-only string
+ * as the start of that day in UTC (SR filters want a date-time, §1), any other string as it is.
+ */
+export function toSrDateTime(value: string | Date): string {
+  if (value instanceof Date) return value.toISOString();
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value;
+}
+
+/** A date input as given (a date-only string stays one), or a `Date` as ISO-8601 in UTC. */
+export function toSrDateInput(value: string | Date): string {
+  return value instanceof Date ? value.toISOString() : value;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { RequestOptions } from '../client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import { WEBHOOKS_MAX_LIMIT } from '../internal/paging.js';
+import { toSrDateTime } from '../mappers/shared.js';
 import {
   toSrSubscriptionRequest,
   toUnifiedCallbackLogEntry,
@@ -161,8 +162,8 @@ export class Webhooks extends APIResource {
           const query: Record<string, unknown> = {};
           if (parsed.limit !== undefined) query.limit = parsed.limit;
           if (parsed.status !== undefined) query.callbackStatus = parsed.status;
-          if (parsed.after !== undefined) query.after = parsed.after;
-          if (parsed.before !== undefined) query.before = parsed.before;
+          if (parsed.after !== undefined) query.after = toSrDateTime(parsed.after);
+          if (parsed.before !== undefined) query.before = toSrDateTime(parsed.before);
           return query;
         },
         request: options,

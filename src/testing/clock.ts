@@ -37,11 +37,17 @@ export function createClock(base: () => number = Date.now): FakeClock {
   let offset = 0;
   const now = () => base() + offset;
   const sleepers: Sleeper[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let scheduled = false;
+
+  const schedule = () => {
+    if (scheduled || sleepers.length === 0) return;
+    scheduled = true;
+    setTimeout(wakeNext, 0);
+  };
 
   // One wake-up per turn of the event loop, so work a wake-up starts can queue its own waits first.
   const wakeNext = () => {
-    timer = undefined;
+    scheduled = false;
     let earliest = 0;
     for (let i = 1; i < sleepers.length; i++) {
       if ((sleepers[i] as Sleeper).wakeAt < (sleepers[earliest] as Sleeper).wakeAt) earliest = i;
@@ -53,7 +59,7 @@ export function createClock(base: () => number = Date.now): FakeClock {
       sleeper.cancel?.();
       sleeper.resolve();
     }
-    if (sleepers.length > 0) timer = setTimeout(wakeNext, 0);
+    schedule();
   };
 
   return {
@@ -82,7 +88,7 @@ export function createClock(base: () => number = Date.now): FakeClock {
           sleeper.cancel = () => signal.removeEventListener('abort', onAbort);
         }
         sleepers.push(sleeper);
-        timer ??= setTimeout(wakeNext, 0);
+        schedule();
       });
     },
   };

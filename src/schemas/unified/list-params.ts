@@ -28,13 +28,23 @@ import {
   oneOrMany,
 } from './input-common.js';
 
-const statusFilterValues = [
-  ...APPLICATION_STATUSES.filter((status) => status !== 'other'),
-  ...SR_APPLICATION_STATUSES,
-];
+/**
+ * The values an enum filter takes: the unified ones (`'other'` is not a value to filter on) and
+ * SmartRecruiters' own, typed as their union so a misspelt filter is a compile error.
+ */
+function filterValues<U extends string, S extends string>(
+  unified: readonly U[],
+  sr: readonly S[],
+): ReadonlyArray<Exclude<U, 'other'> | S> {
+  return [...unified.filter((value): value is Exclude<U, 'other'> => value !== 'other'), ...sr];
+}
+
+const statusFilterValues = filterValues(APPLICATION_STATUSES, SR_APPLICATION_STATUSES);
 
 /** An application status to filter on: unified (`in_review`) or SR (`IN_REVIEW`). */
-export const ApplicationStatusFilterSchema = z.enum(statusFilterValues as [string, ...string[]]);
+export const ApplicationStatusFilterSchema = z.enum(statusFilterValues);
+/** An application status filter value: unified (`in_review`) or SR (`IN_REVIEW`). */
+export type ApplicationStatusFilter = z.infer<typeof ApplicationStatusFilterSchema>;
 
 /** One status filter value or a non-empty array of them. */
 export const ApplicationStatusFilterParamSchema = oneOrMany(
@@ -118,14 +128,13 @@ export const ApplicationListParamsSchema = z
 /** Parameters of `applications.list`. */
 export type ApplicationListParams = z.infer<typeof ApplicationListParamsSchema>;
 
-const jobStatusFilterValues = [...JOB_STATUSES.filter((status) => status !== 'other'), ...SR_JOB_STATUSES];
-const postingStatusFilterValues = [
-  ...POSTING_STATUSES.filter((status) => status !== 'other'),
-  ...SR_POSTING_STATUSES,
-];
+const jobStatusFilterValues = filterValues(JOB_STATUSES, SR_JOB_STATUSES);
+const postingStatusFilterValues = filterValues(POSTING_STATUSES, SR_POSTING_STATUSES);
 
 /** A job status to filter on: unified (`open` = SOURCING, INTERVIEW, OFFER) or SR. */
-export const JobStatusFilterSchema = z.enum(jobStatusFilterValues as [string, ...string[]]);
+export const JobStatusFilterSchema = z.enum(jobStatusFilterValues);
+/** A job status filter value: unified (`open`) or SR (`SOURCING`). */
+export type JobStatusFilter = z.infer<typeof JobStatusFilterSchema>;
 
 /** One job status filter value or a non-empty array of them. */
 export const JobStatusFilterParamSchema = oneOrMany(
@@ -134,7 +143,9 @@ export const JobStatusFilterParamSchema = oneOrMany(
 );
 
 /** A posting status to filter on: unified (`public`) or SR (`PUBLIC`). */
-export const PostingStatusFilterSchema = z.enum(postingStatusFilterValues as [string, ...string[]]);
+export const PostingStatusFilterSchema = z.enum(postingStatusFilterValues);
+/** A posting status filter value: unified (`public`) or SR (`PUBLIC`). */
+export type PostingStatusFilter = z.infer<typeof PostingStatusFilterSchema>;
 
 /** Parameters of `jobs.list` (SR `GET /jobs`, §9.1). */
 export const JobListParamsSchema = z.strictObject({
@@ -198,13 +209,12 @@ export type GroupListParams = z.infer<typeof GroupListParamsSchema>;
 
 // ---- offers, interviews, scorecards and configuration ----
 
-const offerStatusFilterValues = [
-  ...OFFER_STATUSES.filter((status) => status !== 'other'),
-  ...SR_OFFER_STATUSES,
-];
+const offerStatusFilterValues = filterValues(OFFER_STATUSES, SR_OFFER_STATUSES);
 
 /** An offer status to filter on: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
-export const OfferStatusFilterSchema = z.enum(offerStatusFilterValues as [string, ...string[]]);
+export const OfferStatusFilterSchema = z.enum(offerStatusFilterValues);
+/** An offer status filter value: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
+export type OfferStatusFilter = z.infer<typeof OfferStatusFilterSchema>;
 
 const applicationOnly = z.superRefine(
   (value: { application_id?: string | undefined; [key: string]: unknown }, ctx) => {

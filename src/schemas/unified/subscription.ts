@@ -3,7 +3,7 @@
  * in the SDK's snake_case vocabulary, and the input to create one (strict).
  */
 import * as z from 'zod/mini';
-import { CursorSchema, LimitSchema, NonEmptyStringSchema } from './input-common.js';
+import { CursorSchema, LimitSchema, NonEmptyStringSchema, StrictDateTimeSchema } from './input-common.js';
 
 /** A webhook subscription. */
 export interface Subscription {
@@ -95,8 +95,10 @@ export const CallbackLogParamsSchema = z.strictObject({
   limit: z.optional(LimitSchema),
   cursor: z.optional(CursorSchema),
   status: z.optional(z.enum(['successful', 'failed'])),
-  after: z.optional(z.iso.datetime({ offset: true })),
-  before: z.optional(z.iso.datetime({ offset: true })),
+  /** Only callbacks after this date-time (ISO-8601 with a time zone, or a `Date`). */
+  after: z.optional(StrictDateTimeSchema),
+  /** Only callbacks before this date-time (ISO-8601 with a time zone, or a `Date`). */
+  before: z.optional(StrictDateTimeSchema),
 });
 /** Parameters of `webhooks.callbacks`. */
 export type CallbackLogParams = z.infer<typeof CallbackLogParamsSchema>;
