@@ -62,7 +62,7 @@ export const CandidateListParamsSchema = z.strictObject({
   status: z.optional(ApplicationStatusFilterParamSchema),
   /** Tag, one or several. */
   tag: z.optional(oneOrMany(NonEmptyStringSchema)),
-  /** Only candidates updated after this ISO-8601 date-time (or date). */
+  /** Only candidates updated after this ISO-8601 date-time, date or `Date`. */
   updated_after: z.optional(DateTimeInputSchema),
   /** Page size, 1 to 100 (SR default 10). */
   limit: z.optional(LimitSchema),
