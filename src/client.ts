@@ -82,7 +82,10 @@ export interface ClientOptions {
    * Default 300 000 ms.
    */
   maxRetryTimeMs?: number | undefined;
-  /** Longest `Retry-After` the SDK waits; a longer one fails at once with `RateLimitError`. Default 60 000 ms. */
+  /**
+   * Longest `Retry-After` the SDK waits; a longer one fails at once with `RateLimitError`. Default
+   * 60 000 ms.
+   */
   maxRetryDelayMs?: number | undefined;
   /**
    * Client-side rate limits: SmartRecruiters' by default
@@ -440,7 +443,9 @@ export class SmartRecruitersClient {
 
   /**
    * Fetches one page of any SR list at `state` (`null`: the first page) and works out where the
-   * next one is, whatever SR's paging style (§3). The unified resources page through this.
+   * next one is, whatever SR's paging style
+   * (https://developers.smartrecruiters.com/reference/pagination). The unified resources page
+   * through this.
    *
    * On the routes the SDK knows (`/candidates`, `/jobs`, `/user-api/v201804/users`, the webhooks
    * lists...) it asks for SmartRecruiters' largest page unless `query.limit` is set. A `state`

@@ -7,9 +7,15 @@ import { isCredentialValue } from '../internal/headers.js';
 import type { Logger } from '../internal/logger.js';
 import { MemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
-/** OAuth 2.0 settings (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential). */
+/**
+ * OAuth 2.0 settings
+ * (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
+ */
 export interface OAuthOptions {
-  /** OAuth client id, from SmartRecruiters' Credential Manager. Falls back to `SMARTRECRUITERS_CLIENT_ID`. */
+  /**
+   * OAuth client id, from SmartRecruiters' Credential Manager. Falls back to
+   * `SMARTRECRUITERS_CLIENT_ID`.
+   */
   clientId: string;
   /** OAuth client secret. Falls back to `SMARTRECRUITERS_CLIENT_SECRET`. */
   clientSecret: string;
@@ -50,7 +56,10 @@ export interface OAuthOptions {
   refreshTimeoutMs?: number | undefined;
 }
 
-/** Lifetime assumed when the token response has no `expires_in` (UNCONFIRMED, §2.2). */
+/**
+ * Lifetime assumed when the token response has no `expires_in` (UNCONFIRMED,
+ * https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
+ */
 const DEFAULT_EXPIRES_IN_SECONDS = 3600;
 
 /** Default `refreshTimeoutMs`. */

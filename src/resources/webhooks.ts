@@ -31,8 +31,9 @@ import { requireId } from './ids.js';
 const BASE = '/webhooks-api/v201907/subscriptions';
 
 /**
- * Webhooks (smartrecruiters-api.md §12): subscriptions, the activation handshake, secret keys,
- * the callbacks log, and verification of deliveries.
+ * Webhooks (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications):
+ * subscriptions, the activation handshake, secret keys, the callbacks log, and verification of
+ * deliveries.
  *
  * ```ts
  * const sub = await sr.webhooks.create({ callback_url, events: ['application.status.updated'] });

@@ -99,7 +99,7 @@ export function preciseNow(): number {
   return performance.timeOrigin + performance.now();
 }
 
-/** ISO-8601 with milliseconds, as SmartRecruiters writes timestamps (§1). */
+/** ISO-8601 with milliseconds, as SmartRecruiters writes timestamps. */
 export function iso(ms: number): string {
   return new Date(ms).toISOString();
 }

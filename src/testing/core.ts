@@ -1,8 +1,9 @@
 /**
- * The transport-independent fake: `handle(request) -> response`. The `node:http` server and the
- * msw handlers are thin adapters over it. Per request: log -> route -> faults (before) ->
+ * The transport-independent fake: `handle(request) -> response`. The `node:http` server and the msw
+ * handlers are thin adapters over it. Per request: log -> route -> faults (before) ->
  * authentication -> rate/concurrency limits -> latency -> scopes -> handler -> faults (after).
- * Every answer carries the four `X-RateLimit-*` headers (§4).
+ * Every answer carries the four `X-RateLimit-*` headers
+ * (https://developers.smartrecruiters.com/docs/rate-limiting).
  */
 import type { Mappings } from '../mappers/context.js';
 import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
@@ -41,7 +42,10 @@ import { FakeState } from './state.js';
 import { notImplemented, UNIMPLEMENTED_OPERATIONS } from './unimplemented.js';
 import { resolveWebhookOptions, WebhookEngine } from './webhooks.js';
 
-/** The token endpoint (§2.2). */
+/**
+ * The token endpoint
+ * (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
+ */
 const tokenRoute: RouteDef = {
   method: 'POST',
   path: '/identity/oauth/token',
@@ -150,9 +154,10 @@ export interface HeldResponse {
 export interface CoreInternals {
   /**
    * `handle()` that keeps the concurrency slot until `release()`, so a request counts as in flight
-   * until its answer has left the server (§4: SR counts a request until it is answered).
-   * `bodyBytes` overrides the body length used for the 413 check (a transport that refused to read
-   * an oversized body passes the declared or partial size with an empty body).
+   * until its answer has left the server (SR counts a request until it is answered,
+   * https://developers.smartrecruiters.com/docs/rate-limiting). `bodyBytes` overrides the body
+   * length used for the 413 check (a transport that refused to read an oversized body passes the
+   * declared or partial size with an empty body).
    */
   handleHeld(request: FakeHttpRequest, options?: { bodyBytes?: number }): Promise<HeldResponse>;
   /** Largest request body accepted, bytes (larger: 413). */

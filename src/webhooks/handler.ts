@@ -1,7 +1,9 @@
 /**
- * A webhook endpoint for Fetch-API runtimes (Next.js route handlers, Cloudflare Workers, Deno,
- * Bun, Hono, Node with a Request adapter): the activation handshake, signature verification, and
- * the 202 SmartRecruiters expects within 5 s (smartrecruiters-api.md §12.2, §12.3).
+ * A webhook endpoint for Fetch-API runtimes (Next.js route handlers, Cloudflare Workers, Deno, Bun,
+ * Hono, Node with a Request adapter): the activation handshake, signature verification, and the 202
+ * SmartRecruiters expects within 5 s
+ * (https://developers.smartrecruiters.com/docs/activating-webhook-subscriptions,
+ * https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
  */
 import { ValidationError, WebhookVerificationError } from '../core/errors.js';
 import type { WebhookEvent } from './events.js';

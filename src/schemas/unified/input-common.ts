@@ -30,7 +30,10 @@ export const StrictDateTimeSchema = z.union([z.iso.datetime({ offset: true }), z
   error: 'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z) or a valid Date',
 });
 
-/** Page size: an integer from 1 to 100 (SR's maximum, smartrecruiters-api.md §3). */
+/**
+ * Page size: an integer from 1 to 100 (SR's maximum,
+ * https://developers.smartrecruiters.com/reference/pagination).
+ */
 export const LimitSchema = z.int().check(z.minimum(1), z.maximum(100));
 
 /** An opaque cursor from a previous page's `next_cursor`. */

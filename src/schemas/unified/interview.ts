@@ -1,5 +1,5 @@
 /**
- * The unified Interview model and its write inputs (docs/unified-model.md, "More models"), from
+ * The unified Interview model and its write inputs, from
  * SmartRecruiters' Interviews API.
  */
 import * as z from 'zod/mini';

@@ -52,7 +52,7 @@ export const ApplicationStatusFilterParamSchema = oneOrMany(
   `expected one of ${statusFilterValues.join(', ')}, or a non-empty array of them`,
 );
 
-/** Parameters of `candidates.list` (SR `GET /candidates`, smartrecruiters-api.md §6.1). */
+/** Parameters of `candidates.list` (SR `GET /candidates`). */
 export const CandidateListParamsSchema = z.strictObject({
   /** Keyword search. */
   q: z.optional(NonEmptyStringSchema),
@@ -90,7 +90,7 @@ export const ApplicationIncludeSchema = z
 
 /**
  * Parameters of `applications.list`: applications are listed through SR's candidates (there is no
- * `/applications` collection, §7), so `candidate_id` reads one candidate's applications.
+ * `/applications` collection), so `candidate_id` reads one candidate's applications.
  */
 export const ApplicationListParamsSchema = z
   .strictObject({
@@ -147,7 +147,7 @@ export const PostingStatusFilterSchema = z.enum(postingStatusFilterValues);
 /** A posting status filter value: unified (`public`) or SR (`PUBLIC`). */
 export type PostingStatusFilter = z.infer<typeof PostingStatusFilterSchema>;
 
-/** Parameters of `jobs.list` (SR `GET /jobs`, §9.1). */
+/** Parameters of `jobs.list` (SR `GET /jobs`). */
 export const JobListParamsSchema = z.strictObject({
   /** Full-text search on the title. */
   q: z.optional(NonEmptyStringSchema),
@@ -168,7 +168,10 @@ export const JobListParamsSchema = z.strictObject({
 /** Parameters of `jobs.list`. */
 export type JobListParams = z.infer<typeof JobListParamsSchema>;
 
-/** Parameters of `users.list` (SR `GET /user-api/v201804/users`, §10.1). */
+/**
+ * Parameters of `users.list` (SR `GET /user-api/v201804/users`,
+ * https://developers.smartrecruiters.com/reference/users).
+ */
 export const UserListParamsSchema = z.strictObject({
   /** Searches first name, last name, email and external data. */
   q: z.optional(NonEmptyStringSchema),
