@@ -412,6 +412,7 @@ export {
   JobListParamsSchema,
   type JobStatusFilter,
   JobStatusFilterParamSchema,
+  JobStatusFilterSchema,
   type OfferListParams,
   OfferListParamsSchema,
   type OfferStatusFilter,
