@@ -48,8 +48,20 @@ export function resolveClock(option: unknown, path = 'clock'): ResolvedClock {
       { path: [path], message: 'must be an object with a now() method (and optionally sleep())' },
     ]);
   }
-  const now = clock.now.bind(clock);
+  const read = clock.now.bind(clock);
   const wait = clock.sleep?.bind(clock);
+  // A clock that answers NaN would make every token look expired: fail clearly instead, and once
+  // up front, before any request.
+  const now = () => {
+    const time = read();
+    if (typeof time !== 'number' || !Number.isFinite(time)) {
+      throw new ValidationError('Invalid client options', [
+        { path: [path, 'now'], message: 'must return a finite number of Unix milliseconds' },
+      ]);
+    }
+    return time;
+  };
+  now();
   return {
     now,
     // A clock that ignores the signal cannot hold a cancelled request: the SDK stops waiting.

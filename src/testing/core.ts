@@ -5,6 +5,7 @@
  * Every answer carries the four `X-RateLimit-*` headers
  * (https://developers.smartrecruiters.com/docs/rate-limiting).
  */
+import { ValidationError } from '../core/errors.js';
 import type { Mappings } from '../mappers/context.js';
 import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
 import { AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
@@ -255,8 +256,11 @@ export function createTestClient<Mp extends Mappings>(
   wiring: { baseUrl: string; fetch?: typeof fetch },
   options: SmartRecruitersOptions<Mp> = {},
 ): SmartRecruiters<Mp> {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
+  }
   const defined = Object.fromEntries(
-    Object.entries(options ?? {}).filter(([, value]) => value !== undefined),
+    Object.entries(options).filter(([, value]) => value !== undefined),
   ) as SmartRecruitersOptions<Mp>;
   const ownCredential = defined.apiKey !== undefined || defined.oauth !== undefined || defined.client;
   return new SmartRecruiters<Mp>({

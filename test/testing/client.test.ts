@@ -179,11 +179,28 @@ describe("the SDK on the fake's clock", () => {
     ).rejects.toMatchObject({ reason: 'timestamp_outside_tolerance' });
   });
 
-  it('refuses a clock without now()', () => {
+  it('refuses a clock without now(), and a now() that is not a time, before any request', async () => {
     expect(() => new SmartRecruiters({ apiKey: 'k', clock: {} as never })).toThrow(ValidationError);
     expect(() => new SmartRecruiters({ apiKey: 'k', clock: { now: () => 0, sleep: 1 } as never })).toThrow(
       ValidationError,
     );
+    const fake = core({ rateLimits: false, oauthClients: [OAUTH] });
+    expect(() => fake.client({ oauth: OAUTH, clock: { now: () => Number.NaN } })).toThrow(
+      /clock\.now: must return a finite number/,
+    );
+    // A clock that goes wrong later fails the request that reads it.
+    let time = Date.now();
+    const sr = fake.client({ clock: { now: () => time } });
+    fake.faults.add({
+      route: 'GET /jobs',
+      status: 429,
+      times: 1,
+      retryAfter: 'Wed, 21 Oct 2015 07:28:00 GMT',
+    });
+    time = Number.NaN;
+    await expect(sr.client.get('/jobs')).rejects.toThrow(/clock\.now: must return a finite number/);
+    expect(fake.requests.length).toBe(1);
+    expect(() => fake.client('x' as never)).toThrow(ValidationError);
   });
 
   it('still gives up on a 429 the fake keeps answering', async () => {
