@@ -1,4 +1,5 @@
 import type { OAuthOptions, TokenTransport } from './auth/oauth.js';
+import { type Clock, resolveClock } from './core/clock.js';
 import {
   APIError,
   AuthenticationError,
@@ -44,6 +45,7 @@ import {
   type RateLimitRelease,
   readRateLimitHeaders,
 } from './internal/rate-limiter.js';
+import { newRequestId, srRequestIdOf } from './internal/request-id.js';
 import { describeRequest, resolveTarget, type Target } from './internal/resolve.js';
 import type { BinaryResponse, ResponseType } from './internal/response.js';
 import { isIdempotent, withRetries } from './internal/retry.js';
@@ -80,7 +82,10 @@ export interface ClientOptions {
    * Default 300 000 ms.
    */
   maxRetryTimeMs?: number | undefined;
-  /** Longest `Retry-After` the SDK waits; a longer one fails at once with `RateLimitError`. Default 60 000 ms. */
+  /**
+   * Longest `Retry-After` the SDK waits; a longer one fails at once with `RateLimitError`. Default
+   * 60 000 ms.
+   */
   maxRetryDelayMs?: number | undefined;
   /**
    * Client-side rate limits: SmartRecruiters' by default
@@ -110,6 +115,14 @@ export interface ClientOptions {
   maxResponseBytes?: number | undefined;
   /** Observability hooks (redacted data only). */
   hooks?: ClientHooks | undefined;
+  /**
+   * Where the SDK reads wall time (OAuth token expiry, sync watermarks, `Retry-After` dates,
+   * webhook timestamps) and how it waits between retries. Default: the system clock (`Date.now`
+   * and timers). In tests pass the fake server's, `clock: fake.clock`, so `fake.advanceTime()`
+   * moves the SDK's time too and retries wait in fake time. Timeouts, deadlines and the rate
+   * limiter always run in real time.
+   */
+  clock?: Clock | undefined;
 }
 
 /** Options any single request can override. */
@@ -169,8 +182,16 @@ export interface APIResponse<T> {
   status: number;
   /** Response headers. */
   headers: Headers;
-  /** The SDK's id of this request (also given to hooks). */
+  /**
+   * The SDK's id of this request, stable across its retries: the `requestId` the hooks receive and
+   * an `APIError` of the same request carries.
+   */
   requestId: string;
+  /**
+   * SmartRecruiters' own id of this answer (its `X-Request-Id` header, or
+   * `X-SmartRecruiters-Request-Id` / `X-Correlation-Id`), when it sent one.
+   */
+  srRequestId: string | undefined;
   /** SmartRecruiters' `X-RateLimit-*` headers on this response. */
   rateLimit: RateLimitState;
 }
@@ -230,6 +251,8 @@ const credentialErrors = new WeakSet<object>();
 export class SmartRecruitersClient {
   /** The API host, without a trailing slash. */
   readonly baseUrl: string;
+  /** The clock this client reads wall time from and waits on (the `clock` option, else the system's). */
+  readonly clock: Required<Clock>;
   private readonly origin: string;
   private readonly basePath: string;
   private readonly credentials: Credentials;
@@ -266,6 +289,7 @@ export class SmartRecruitersClient {
       throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
     }
     this.fetchImpl = optionalFunction(options.fetch, 'fetch');
+    this.clock = resolveClock(options.clock);
     this.hooks = optionalObject(options.hooks, 'hooks') ?? {};
     const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
     const logger = optionalObject(options.logger, 'logger');
@@ -298,6 +322,7 @@ export class SmartRecruitersClient {
       hooks: this.hooks,
       logger: this.logger,
       transport: this.tokenTransport,
+      now: this.clock.now,
     });
     this.credentialKey = `${this.baseUrl}#${this.credentials.id}`;
     this.limiter = this.createLimiter(options.rateLimit);
@@ -418,7 +443,9 @@ export class SmartRecruitersClient {
 
   /**
    * Fetches one page of any SR list at `state` (`null`: the first page) and works out where the
-   * next one is, whatever SR's paging style (§3). The unified resources page through this.
+   * next one is, whatever SR's paging style
+   * (https://developers.smartrecruiters.com/reference/pagination). The unified resources page
+   * through this.
    *
    * On the routes the SDK knows (`/candidates`, `/jobs`, `/user-api/v201804/users`, the webhooks
    * lists...) it asks for SmartRecruiters' largest page unless `query.limit` is set. A `state`
@@ -528,6 +555,8 @@ export class SmartRecruitersClient {
         signal: prepared.signal,
         isFinal: (error) => credentialErrors.has(error as object),
         onRetry: ({ error, attempt, delayMs }) => this.retrying(prepared, error, attempt, delayMs),
+        sleep: this.clock.sleep,
+        now: this.clock.now,
       });
     } catch (error) {
       if (error instanceof SmartRecruitersError || credentialErrors.has(error as object)) throw error;
@@ -545,6 +574,7 @@ export class SmartRecruitersClient {
   private retrying(prepared: Prepared, error: unknown, attempt: number, delayMs: number): void {
     const { describe } = prepared.request;
     const status = error instanceof APIError ? error.status : undefined;
+    const srRequestId = error instanceof APIError ? error.srRequestId : undefined;
     this.emit('retry', {
       requestId: prepared.requestId,
       method: describe.method,
@@ -552,6 +582,7 @@ export class SmartRecruitersClient {
       attempt,
       delayMs,
       status,
+      srRequestId,
       reason: status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection',
     });
     this.logger.debug('smartrecruiters: retrying', {
@@ -570,6 +601,7 @@ export class SmartRecruitersClient {
         method: describe.method,
         path: describe.path,
         requestId: prepared.requestId,
+        srRequestId,
         rateLimit: readRateLimitHeaders(new Headers((error as APIError).headers)),
       });
     }
@@ -581,7 +613,13 @@ export class SmartRecruitersClient {
     let { response, token } = await this.once<T>(prepared, attempt);
     if (response.status !== 401) return response;
     const refused = (r: APIResponse<T>) =>
-      APIError.generate({ status: 401, body: r.data, headers: r.headers, request: request.describe });
+      APIError.generate({
+        status: 401,
+        body: r.data,
+        headers: r.headers,
+        request: request.describe,
+        requestId: prepared.requestId,
+      });
     // A 401 on OAuth: the token was revoked or expired early. Refresh once, then give up. A 401
     // that names a missing scope is a permission error: a new token would not help.
     const first = refused(response);
@@ -640,6 +678,7 @@ export class SmartRecruitersClient {
         fetch: this.fetchImpl,
       });
       const rateLimit = readRateLimitHeaders(response.headers);
+      const srRequestId = srRequestIdOf(response.headers);
       // Read while this request still holds its place (the limiter compares with its in-flight count).
       const held = this.limiter?.observe(this.credentialKey, rateLimit) ?? 0;
       if (held > 0) {
@@ -649,6 +688,7 @@ export class SmartRecruitersClient {
           method: describe.method,
           path: describe.path,
           requestId: prepared.requestId,
+          srRequestId,
           rateLimit,
         });
       }
@@ -660,7 +700,7 @@ export class SmartRecruitersClient {
         attempt,
         status: response.status,
         durationMs,
-        srRequestId: response.headers.get('x-request-id') ?? undefined,
+        srRequestId,
         rateLimit,
       });
       this.logger.debug('smartrecruiters: response', {
@@ -672,7 +712,13 @@ export class SmartRecruitersClient {
       });
       // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
       if (!response.ok && !(response.status === 401 && request.auth)) {
-        const init = { status: response.status, body: data, headers: response.headers, request: describe };
+        const init = {
+          status: response.status,
+          body: data,
+          headers: response.headers,
+          request: describe,
+          requestId: prepared.requestId,
+        };
         throw request.mapError ? request.mapError(init) : APIError.generate(init);
       }
       return {
@@ -681,6 +727,7 @@ export class SmartRecruitersClient {
           status: response.status,
           headers: response.headers,
           requestId: prepared.requestId,
+          srRequestId,
           rateLimit,
         },
         token: auth.token,
@@ -774,10 +821,6 @@ interface Prepared {
   maxResponseBytes: number;
   /** The caller's signal and the request's deadline. */
   signal: AbortSignal;
-}
-
-function newRequestId(): string {
-  return `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 }
 
 function isRateLimiter(value: unknown): value is RateLimiter {

@@ -156,6 +156,7 @@ describe('public exports', () => {
       'JobLocationSchema',
       'JobSchema',
       'JobStatusFilterParamSchema',
+      'JobStatusFilterSchema',
       'JobStatusUpdateInputSchema',
       'JobUpdateInputSchema',
       'Jobs',

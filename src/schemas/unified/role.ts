@@ -1,4 +1,4 @@
-/** The unified Role model: an SR system role (docs/unified-model.md; SR §10.2). */
+/** The unified Role model: an SR system role. */
 import * as z from 'zod/mini';
 import type { SrSystemRole } from '../sr/user.js';
 import { baseModelShape, type ModelOf, type WithCustomMappings } from './common.js';

@@ -1,4 +1,4 @@
-/** The unified Scorecard model: a SmartRecruiters review (docs/unified-model.md, "More models"). */
+/** The unified Scorecard model: a SmartRecruiters review. */
 import * as z from 'zod/mini';
 import type { SrReview } from '../sr/review.js';
 import {
