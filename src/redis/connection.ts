@@ -9,6 +9,28 @@ import { RedisUnavailableError } from './errors.js';
 /** The part of an ioredis client the SDK uses for waiting on the connection. */
 type Connection = Pick<Redis, 'status' | 'once' | 'off' | 'connect'>;
 
+// One wait per connection, however many callers wait on it: two listeners, not two per caller.
+const changes = new WeakMap<Connection, Promise<void>>();
+
+/** Settles when `redis` becomes ready or is closed for good. */
+function nextChange(redis: Connection): Promise<void> {
+  let change = changes.get(redis);
+  if (!change) {
+    change = new Promise<void>((resolve) => {
+      const done = () => {
+        redis.off('ready', done);
+        redis.off('end', done);
+        changes.delete(redis);
+        resolve();
+      };
+      redis.once('ready', done);
+      redis.once('end', done);
+    });
+    changes.set(redis, change);
+  }
+  return change;
+}
+
 /**
  * Resolves `true` once `redis` is ready, `false` after `ms` without it or when the client was
  * closed. A lazy client (`lazyConnect`) is connected. `signal` aborts the wait with its error.
@@ -19,21 +41,23 @@ export function whenReady(redis: Connection, ms: number, signal?: AbortSignal): 
   if (redis.status === 'end') return Promise.resolve(false);
   if (redis.status === 'wait') redis.connect().catch(() => undefined);
   return new Promise<boolean>((resolve, reject) => {
-    const done = (value: boolean | Error) => {
+    const finish = () => {
       clearTimeout(timer);
-      redis.off('ready', onReady);
-      redis.off('end', onEnd);
       signal?.removeEventListener('abort', onAbort);
-      if (value instanceof Error) reject(value);
-      else resolve(value);
     };
-    const onReady = () => done(true);
-    const onEnd = () => done(false);
-    const onAbort = () => done(errorOf(signal as AbortSignal));
-    const timer = setTimeout(() => done(false), ms);
-    redis.once('ready', onReady);
-    redis.once('end', onEnd);
+    const onAbort = () => {
+      finish();
+      reject(errorOf(signal as AbortSignal));
+    };
+    const timer = setTimeout(() => {
+      finish();
+      resolve(false);
+    }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
+    nextChange(redis).then(() => {
+      finish();
+      resolve(redis.status === 'ready');
+    });
   });
 }
 

@@ -184,6 +184,18 @@ describe('RedisTokenStore: the refresh lock', () => {
   });
 });
 
+describe('RedisTokenStore: waiting for the connection', () => {
+  it('any number of callers waiting for it add two listeners to the client, not two each', async () => {
+    const redis = newRedis(undefined, { lazyConnect: true });
+    const store = new RedisTokenStore({ redis, prefix: uniquePrefix() });
+    const before = redis.listenerCount('ready') + redis.listenerCount('end');
+    const reads = Array.from({ length: 30 }, () => store.get('k'));
+    expect(redis.listenerCount('ready') + redis.listenerCount('end')).toBeLessThanOrEqual(before + 2);
+    expect(await Promise.all(reads)).toEqual(reads.map(() => undefined));
+    expect(redis.listenerCount('ready') + redis.listenerCount('end')).toBe(before);
+  });
+});
+
 describe('RedisTokenStore: Redis unavailable', () => {
   it('at start: a RedisUnavailableError within commandTimeoutMs, naming the operation only', async () => {
     const url = await deadRedisUrl();
