@@ -63,6 +63,16 @@ describe('the built package', () => {
     expect(out).toEqual({ jobs: 2, same: true, version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
   });
 
+  it('smartrecruiters-sdk/redis loads as ESM and CommonJS; its errors are the SDK errors', () => {
+    const check = `const e = new redis.RedisUnavailableError('rate limiter: acquire', 'down');
+      console.log(JSON.stringify([typeof redis.createRedisRateLimiter, typeof redis.RedisTokenStore, e instanceof sdk.SmartRecruitersError, e.name]));`;
+    const expected = ['function', 'function', true, 'RedisUnavailableError'];
+    const esm = `const sdk = await import('smartrecruiters-sdk'); const redis = await import('smartrecruiters-sdk/redis'); ${check}`;
+    expect(JSON.parse(run(['--input-type=module', '-e', esm]))).toEqual(expected);
+    const cjs = `const sdk = require('smartrecruiters-sdk'); const redis = require('smartrecruiters-sdk/redis'); ${check}`;
+    expect(JSON.parse(run(['-e', cjs]))).toEqual(expected);
+  });
+
   it('runs an example under tsx and under node --loader ts-node/esm', () => {
     const tsx = run([join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'examples/raw-client.ts']);
     expect(tsx).toMatch(/^\d+ candidates$/m);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as sdk from '../../src/index.js';
+import * as redis from '../../src/redis/index.js';
 import * as testing from '../../src/testing/index.js';
 
 describe('public exports', () => {
@@ -283,6 +284,14 @@ describe('public exports', () => {
       'createFakeSmartRecruitersCore',
       'minimalPdf',
       'srErrorBody',
+    ]);
+  });
+
+  it('smartrecruiters-sdk/redis', () => {
+    expect(Object.keys(redis).sort()).toEqual([
+      'RedisTokenStore',
+      'RedisUnavailableError',
+      'createRedisRateLimiter',
     ]);
   });
 });
