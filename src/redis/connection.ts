@@ -109,8 +109,23 @@ export async function withRedis<T>(
         finish();
         // A command lost with its connection is the connection's failure, not the command's.
         const reason = redis.status === 'ready' ? 'failed' : 'unreachable';
-        reject(new RedisUnavailableError(operation, 'The Redis command failed', { cause: error, reason }));
+        reject(
+          new RedisUnavailableError(operation, 'The Redis command failed', {
+            cause: redacted(error),
+            reason,
+          }),
+        );
       },
     );
   });
+}
+
+/**
+ * The client library's error with its name and message only: ioredis attaches the failed
+ * command's arguments to its errors (`command.args`), and those may be a token.
+ */
+function redacted(error: unknown): Error {
+  const copy = new Error(error instanceof Error ? error.message : 'Redis command failed');
+  copy.name = error instanceof Error ? error.name : 'Error';
+  return copy;
 }

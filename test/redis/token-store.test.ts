@@ -184,6 +184,29 @@ describe('RedisTokenStore: the refresh lock', () => {
   });
 });
 
+describe('RedisTokenStore: errors', () => {
+  it("a failed write's error holds no token (the client library attaches the command's arguments)", async () => {
+    const redis = newRedis();
+    const prefix = uniquePrefix();
+    await redis.hset(`${prefix}token:k`, 'not', 'a string');
+    const store = new RedisTokenStore({ redis, prefix });
+    const error = await store
+      .set('k', token({ access_token: 'secret-access', refresh_token: 'secret-refresh' }))
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'RedisUnavailableError', reason: 'failed' });
+    const cause = (error as Error).cause as Error;
+    expect(cause.message).toContain('WRONGTYPE');
+    const seen = [
+      String(error),
+      JSON.stringify(error),
+      String(cause),
+      JSON.stringify(cause),
+      Object.keys(cause),
+    ];
+    expect(JSON.stringify(seen)).not.toMatch(/secret-/);
+  });
+});
+
 describe('RedisTokenStore: waiting for the connection', () => {
   it('any number of callers waiting for it add two listeners to the client, not two each', async () => {
     const redis = newRedis(undefined, { lazyConnect: true });
