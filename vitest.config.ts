@@ -29,7 +29,7 @@ export default defineConfig({
       },
       {
         // Against a real Redis: REDIS_URL (CI starts one), else a redis-server started for the
-        // run; without either the project fails, saying how to get one (see CONTRIBUTING.md).
+        // run; without either the project fails, saying how to get one (see README, Development).
         extends: true,
         test: {
           name: 'redis',
