@@ -58,6 +58,28 @@ describe('createRedisRateLimiter: one credential, one budget across processes', 
     expect(fake.requests.maxRequestsInWindow(1000)).toBeLessThanOrEqual(10);
   });
 
+  it('route rates hold across limiters too: 2 per second on job publication', async () => {
+    const fake = await startFake({ seed: 1 });
+    const jobIds = [...fake.state.jobs.keys()].slice(0, 3);
+    const prefix = uniquePrefix();
+    const clients = [limiter({ prefix }), limiter({ prefix })].map(
+      (rateLimit) =>
+        new SmartRecruitersClient({ apiKey: fake.apiKey, baseUrl: fake.url, rateLimit, logLevel: 'off' }),
+    );
+    await Promise.all(
+      clients.flatMap((client) =>
+        jobIds.map((jobId) =>
+          // Published or refused by the fake's job rules: only arrivals are counted here.
+          client.post('/jobs/{jobId}/publication', { params: { jobId } }).catch(() => undefined),
+        ),
+      ),
+    );
+    const route = 'POST /jobs/{jobId}/publication';
+    expect(fake.requests.all({ route })).toHaveLength(6);
+    expect(fake.requests.all({ route, admitted: false })).toEqual([]);
+    expect(fake.requests.maxRequestsInWindow(1000, { route })).toBeLessThanOrEqual(2);
+  });
+
   it('two credentials keep two budgets', async () => {
     const fake = await startFake({ seed: 1, apiKeys: ['second-key-0123456789abcdef01234'] });
     const rateLimit = limiter();
