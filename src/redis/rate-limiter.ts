@@ -258,6 +258,7 @@ class FleetRateLimiter implements RedisRateLimiter {
   private readonly fallbacks = new Map<string, { limiter: CredentialRateLimiter; lastUsed: number }>();
   /** Redis counts as unavailable (a command timed out, or the connection stayed down). */
   private outage = false;
+  private outageReason: 'unreachable' | 'timeout' = 'unreachable';
   private downTimer: ReturnType<typeof setTimeout> | undefined;
   private probeTimer: ReturnType<typeof setInterval> | undefined;
   private sweepTimer: ReturnType<typeof setInterval> | undefined;
@@ -329,11 +330,8 @@ class FleetRateLimiter implements RedisRateLimiter {
         ? 'smartrecruiters: Redis is unavailable; rate limits are kept per process (fallback) until it answers again'
         : 'smartrecruiters: Redis is unavailable; requests fail with RedisUnavailableError until it answers again',
     );
-    const error = new RedisUnavailableError(
-      'rate limiter: acquire',
-      reason === 'timeout' ? `Redis did not answer within ${this.timeoutMs} ms` : 'Redis is unavailable',
-      { reason },
-    );
+    this.outageReason = reason;
+    const error = this.unavailable();
     for (const state of this.states.values()) {
       state.main.failAll(error);
       for (const route of state.routes.values()) route.queue?.failAll(error);
@@ -341,6 +339,16 @@ class FleetRateLimiter implements RedisRateLimiter {
     // A connection that is up but does not answer recovers only through a probe.
     this.probeTimer = setInterval(() => this.probe(), PROBE_MS);
     this.probeTimer.unref?.();
+  }
+
+  /** The error of requests that Redis cannot serve now. */
+  private unavailable(): RedisUnavailableError {
+    const reason = this.outageReason;
+    return new RedisUnavailableError(
+      'rate limiter: acquire',
+      reason === 'timeout' ? `Redis did not answer within ${this.timeoutMs} ms` : 'Redis is unavailable',
+      { reason },
+    );
   }
 
   private probe(): void {
@@ -519,7 +527,11 @@ class FleetRateLimiter implements RedisRateLimiter {
       throw new RedisUnavailableError('rate limiter: acquire', 'The rate limiter is closed', {
         reason: 'closed',
       });
-    if (this.outage && this.fallbackOptions) return this.viaFallback(request);
+    if (this.outage) {
+      // Until Redis answers again (its connection comes back, or a probe gets an answer).
+      if (this.fallbackOptions) return this.viaFallback(request);
+      throw this.unavailable();
+    }
     const state = this.stateOf(request.credential);
     state.active++;
     state.lastUsed = performance.now();
@@ -571,6 +583,8 @@ class FleetRateLimiter implements RedisRateLimiter {
       for (;;) {
         const wait = state.holdUntil - performance.now();
         if (wait > 0) await sleep(Math.ceil(wait), signal);
+        // An outage declared meanwhile fails the waiting requests: this one too.
+        if (this.outage) throw this.unavailable();
         const release = await state.main.take(signal);
         let held: number;
         try {
