@@ -97,7 +97,9 @@ try {
   const started = performance.now();
   const answers = await Promise.all(calls);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${answers.length} invocations in ${seconds.toFixed(1)} s; first: ${JSON.stringify(answers[0])}`);
+  console.log(
+    `${answers.length} invocations in ${seconds.toFixed(1)} s; first: ${JSON.stringify(answers[0])}`,
+  );
   for (const id of ['acme', 'globex']) {
     const credential = `oauth:${id}`;
     console.log(

@@ -57,7 +57,10 @@ async function parent(): Promise<void> {
       ...(fake ? { SMARTRECRUITERS_API_KEY: fake.apiKey, SMARTRECRUITERS_BASE_URL: fake.url } : {}),
     };
     // The work: the first 40 candidates' ids.
-    const sr = new SmartRecruiters({ apiKey: env.SMARTRECRUITERS_API_KEY, baseUrl: env.SMARTRECRUITERS_BASE_URL });
+    const sr = new SmartRecruiters({
+      apiKey: env.SMARTRECRUITERS_API_KEY,
+      baseUrl: env.SMARTRECRUITERS_BASE_URL,
+    });
     const ids: string[] = [];
     for await (const candidate of sr.candidates.list({ limit: 40 })) if (ids.push(candidate.id) >= 40) break;
     await redis.del(QUEUE);
@@ -75,12 +78,16 @@ async function parent(): Promise<void> {
             child.on('message', (message) => {
               result = message as typeof result;
             });
-            child.on('exit', (code) => (code === 0 ? resolve(result) : reject(new Error(`worker ${i} exited ${code}`))));
+            child.on('exit', (code) =>
+              code === 0 ? resolve(result) : reject(new Error(`worker ${i} exited ${code}`)),
+            );
           }),
       ),
     );
     const seconds = (performance.now() - started) / 1000;
-    results.forEach((r, i) => console.log(`worker ${i + 1}: ${r.read} candidates, ${r.applications} applications`));
+    for (const [i, r] of results.entries()) {
+      console.log(`worker ${i + 1}: ${r.read} candidates, ${r.applications} applications`);
+    }
     const total = results.reduce((n, r) => n + r.read, 0);
     console.log(`${total} candidates read by ${WORKERS} processes in ${seconds.toFixed(1)} s`);
     if (fake) {
