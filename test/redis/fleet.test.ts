@@ -88,7 +88,7 @@ describe('a fleet of processes on one OAuth credential', () => {
     expect(grants.map((g) => g.status)).toEqual(grants.map(() => 200));
     // A token lives 2 s and is refreshed at half its life: about one grant per second, each made
     // by one process for all of them (no two grants for the same expiry).
-    expect(grants.length).toBeGreaterThanOrEqual(4);
+    expect(grants.length).toBeGreaterThanOrEqual(3);
     expect(grants.length).toBeLessThanOrEqual(9);
     for (let i = 1; i < grants.length; i++) {
       expect((grants[i]?.receivedAt ?? 0) - (grants[i - 1]?.receivedAt ?? 0)).toBeGreaterThan(500);
