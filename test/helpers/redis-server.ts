@@ -3,7 +3,7 @@
  * loopback), else a `redis-server` started on 127.0.0.1 on a free port, without persistence, and
  * stopped afterwards. Without either, a clear error says how to get one.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 
 export interface RedisServer {
@@ -35,24 +35,16 @@ function hasRedisServer(): boolean {
 }
 
 /** Starts `redis-server` on 127.0.0.1 and a free port; resolves once it accepts connections. */
-export async function startRedisServer(): Promise<RedisServer & { port: number; process: ChildProcess }> {
+export async function startRedisServer(): Promise<RedisServer & { port: number }> {
   if (!hasRedisServer()) throw new Error(NO_REDIS_MESSAGE);
   const port = await freePort();
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+  // Through a shell that stops the server when its stdin closes: when this process ends, however
+  // it ends (a test run killed by a timeout included), no redis-server is left behind.
   const child = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      '--protected-mode',
-      'yes',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    'sh',
+    ['-c', 'redis-server "$@" & pid=$!; read -r _; kill "$pid"; wait "$pid"', 'sh', ...args],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let output = '';
   await new Promise<void>((resolve, reject) => {
@@ -78,12 +70,11 @@ export async function startRedisServer(): Promise<RedisServer & { port: number; 
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    process: child,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        child.stdin?.end();
       }),
   };
 }
