@@ -5,6 +5,7 @@ const entry = {
   'node/index': 'src/node/index.ts',
   'testing/index': 'src/testing/index.ts',
   'testing/msw': 'src/testing/msw.ts',
+  'redis/index': 'src/redis/index.ts',
 };
 
 // Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.

@@ -90,9 +90,14 @@ async function main(): Promise<Record<string, unknown>> {
     const answer = await fetch(\`http://127.0.0.1:\${(server.address() as AddressInfo).port}/\`, { method: 'POST', headers, body });
     server.close();
 
+    // The fast test mode: the SDK from the fake is the main entry's SmartRecruiters (one type).
+    const fast: SmartRecruiters = fake.client({ rateLimit: false });
+    const fastJobs = (await fast.jobs.list({ status: 'open', updated_after: new Date(0), limit: 1 })).result;
+
     /*MSW_CHECK*/
     return {
       jobs: jobs.length,
+      fastJobs: fastJobs.length,
       notFound: error instanceof NotFoundError && error instanceof SmartRecruitersError,
       written: readFileSync(written.path).length === pdf.length,
       streamed: streamed === pdf.length,
@@ -112,7 +117,7 @@ main().then(
 );
 `;
 
-const expected = { jobs: 2, notFound: true, written: true, streamed: true, webhook: true };
+const expected = { jobs: 2, fastJobs: 1, notFound: true, written: true, streamed: true, webhook: true };
 
 // msw's own types need `lib: DOM` (its documentation says so): the `/testing/msw` entry is used
 // where the variant has it.

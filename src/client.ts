@@ -1,4 +1,5 @@
 import type { OAuthOptions, TokenTransport } from './auth/oauth.js';
+import { type Clock, resolveClock } from './core/clock.js';
 import {
   APIError,
   AuthenticationError,
@@ -44,6 +45,7 @@ import {
   type RateLimitRelease,
   readRateLimitHeaders,
 } from './internal/rate-limiter.js';
+import { newRequestId, srRequestIdOf } from './internal/request-id.js';
 import { describeRequest, resolveTarget, type Target } from './internal/resolve.js';
 import type { BinaryResponse, ResponseType } from './internal/response.js';
 import { isIdempotent, withRetries } from './internal/retry.js';
@@ -80,7 +82,10 @@ export interface ClientOptions {
    * Default 300 000 ms.
    */
   maxRetryTimeMs?: number | undefined;
-  /** Longest `Retry-After` the SDK waits; a longer one fails at once with `RateLimitError`. Default 60 000 ms. */
+  /**
+   * Longest `Retry-After` the SDK waits; a longer one fails at once with `RateLimitError`. Default
+   * 60 000 ms.
+   */
   maxRetryDelayMs?: number | undefined;
   /**
    * Client-side rate limits: SmartRecruiters' by default
@@ -110,6 +115,14 @@ export interface ClientOptions {
   maxResponseBytes?: number | undefined;
   /** Observability hooks (redacted data only). */
   hooks?: ClientHooks | undefined;
+  /**
+   * Where the SDK reads wall time (OAuth token expiry, sync watermarks, `Retry-After` dates,
+   * webhook timestamps) and how it waits between retries. Default: the system clock (`Date.now`
+   * and timers). In tests pass the fake server's, `clock: fake.clock`, so `fake.advanceTime()`
+   * moves the SDK's time too and retries wait in fake time. Timeouts, deadlines and the rate
+   * limiter always run in real time.
+   */
+  clock?: Clock | undefined;
 }
 
 /** Options any single request can override. */
@@ -169,8 +182,16 @@ export interface APIResponse<T> {
   status: number;
   /** Response headers. */
   headers: Headers;
-  /** The SDK's id of this request (also given to hooks). */
+  /**
+   * The SDK's id of this request, stable across its retries: the `requestId` the hooks receive and
+   * an `APIError` of the same request carries.
+   */
   requestId: string;
+  /**
+   * SmartRecruiters' own id of this answer (its `X-Request-Id` header, or
+   * `X-SmartRecruiters-Request-Id` / `X-Correlation-Id`), when it sent one.
+   */
+  srRequestId: string | undefined;
   /** SmartRecruiters' `X-RateLimit-*` headers on this response. */
   rateLimit: RateLimitState;
 }
@@ -230,6 +251,8 @@ const credentialErrors = new WeakSet<object>();
 export class SmartRecruitersClient {
   /** The API host, without a trailing slash. */
   readonly baseUrl: string;
+  /** The clock this client reads wall time from and waits on (the `clock` option, else the system's). */
+  readonly clock: Required<Clock>;
   private readonly origin: string;
   private readonly basePath: string;
   private readonly credentials: Credentials;
@@ -266,6 +289,7 @@ export class SmartRecruitersClient {
       throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
     }
     this.fetchImpl = optionalFunction(options.fetch, 'fetch');
+    this.clock = resolveClock(options.clock);
     this.hooks = optionalObject(options.hooks, 'hooks') ?? {};
     const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
     const logger = optionalObject(options.logger, 'logger');
@@ -298,6 +322,7 @@ export class SmartRecruitersClient {
       hooks: this.hooks,
       logger: this.logger,
       transport: this.tokenTransport,
+      now: this.clock.now,
     });
     this.credentialKey = `${this.baseUrl}#${this.credentials.id}`;
     this.limiter = this.createLimiter(options.rateLimit);
@@ -418,7 +443,9 @@ export class SmartRecruitersClient {
 
   /**
    * Fetches one page of any SR list at `state` (`null`: the first page) and works out where the
-   * next one is, whatever SR's paging style (§3). The unified resources page through this.
+   * next one is, whatever SR's paging style
+   * (https://developers.smartrecruiters.com/reference/pagination). The unified resources page
+   * through this.
    *
    * On the routes the SDK knows (`/candidates`, `/jobs`, `/user-api/v201804/users`, the webhooks
    * lists...) it asks for SmartRecruiters' largest page unless `query.limit` is set. A `state`
@@ -525,6 +552,8 @@ export class SmartRecruitersClient {
         signal: deadline.caller,
         isFinal: (error) => credentialErrors.has(error as object),
         onRetry: ({ error, attempt, delayMs }) => this.retrying(prepared, error, attempt, delayMs),
+        sleep: this.clock.sleep,
+        now: this.clock.now,
       });
     } catch (error) {
       if (error instanceof SmartRecruitersError || credentialErrors.has(error as object)) throw error;
@@ -537,6 +566,7 @@ export class SmartRecruitersClient {
   private retrying(prepared: Prepared, error: unknown, attempt: number, delayMs: number): void {
     const { describe } = prepared.request;
     const status = error instanceof APIError ? error.status : undefined;
+    const srRequestId = error instanceof APIError ? error.srRequestId : undefined;
     this.emit('retry', {
       requestId: prepared.requestId,
       method: describe.method,
@@ -544,6 +574,7 @@ export class SmartRecruitersClient {
       attempt,
       delayMs,
       status,
+      srRequestId,
       reason: status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection',
     });
     this.logger.debug('smartrecruiters: retrying', {
@@ -562,6 +593,7 @@ export class SmartRecruitersClient {
         method: describe.method,
         path: describe.path,
         requestId: prepared.requestId,
+        srRequestId,
         rateLimit: readRateLimitHeaders(new Headers((error as APIError).headers)),
       });
     }
@@ -573,7 +605,13 @@ export class SmartRecruitersClient {
     let { response, token } = await this.once<T>(prepared, attempt);
     if (response.status !== 401) return response;
     const refused = (r: APIResponse<T>) =>
-      APIError.generate({ status: 401, body: r.data, headers: r.headers, request: request.describe });
+      APIError.generate({
+        status: 401,
+        body: r.data,
+        headers: r.headers,
+        request: request.describe,
+        requestId: prepared.requestId,
+      });
     // A 401 on OAuth: the token was revoked or expired early. Refresh once, then give up. A 401
     // that names a missing scope is a permission error: a new token would not help.
     const first = refused(response);
@@ -660,6 +698,7 @@ export class SmartRecruitersClient {
       fetch: this.fetchImpl,
     });
     const rateLimit = readRateLimitHeaders(response.headers);
+    const srRequestId = srRequestIdOf(response.headers);
     // Read while this request still holds its place (the limiter compares with its in-flight count).
     const held = this.limiter?.observe(this.credentialKey, rateLimit) ?? 0;
     if (held > 0) {
@@ -669,6 +708,7 @@ export class SmartRecruitersClient {
         method: describe.method,
         path: describe.path,
         requestId: prepared.requestId,
+        srRequestId,
         rateLimit,
       });
     }
@@ -681,7 +721,7 @@ export class SmartRecruitersClient {
         attempt,
         status: response.status,
         durationMs,
-        srRequestId: response.headers.get('x-request-id') ?? undefined,
+        srRequestId,
         rateLimit,
       });
       this.logger.debug('smartrecruiters: response', {
@@ -694,7 +734,13 @@ export class SmartRecruitersClient {
     }
     // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
     if (!response.ok && !(response.status === 401 && request.auth)) {
-      const init = { status: response.status, body: data, headers: response.headers, request: describe };
+      const init = {
+        status: response.status,
+        body: data,
+        headers: response.headers,
+        request: describe,
+        requestId: prepared.requestId,
+      };
       throw request.mapError ? request.mapError(init) : APIError.generate(init);
     }
     return {
@@ -702,6 +748,7 @@ export class SmartRecruitersClient {
       status: response.status,
       headers: response.headers,
       requestId: prepared.requestId,
+      srRequestId,
       rateLimit,
     };
   }
@@ -788,19 +835,6 @@ interface Prepared {
   maxResponseBytes: number;
   /** When the request fails, and the caller's signal. */
   deadline: Deadline;
-}
-
-// Request ids: a random prefix per process and a counter, unique without a UUID each. The prefix
-// is drawn on first use: some runtimes (Cloudflare Workers) refuse random values at load time.
-let requestIdPrefix: string | undefined;
-let requestCount = 0;
-
-function newRequestId(): string {
-  requestIdPrefix ??= Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-  requestCount = (requestCount + 1) % 2 ** 40;
-  return `req_${requestIdPrefix}${requestCount.toString(16).padStart(10, '0')}`;
 }
 
 function isRateLimiter(value: unknown): value is RateLimiter {

@@ -270,8 +270,8 @@ type Prefixed<Prefix extends string, R> = {
 export type IdParams = { id: string };
 /** Path parameters of a candidate's application to a job: `{id}` (the candidate) and `{jobId}`. */
 export type CandidateJobParams = { id: string; jobId: string };
-type JobId = { jobId: string };
-type ContextQuery = { context?: Open<'PROFILE' | 'OFFER_FORM' | 'HIRE_FORM' | 'OFFER_APPROVAL_FORM'> };
+export type JobId = { jobId: string };
+export type ContextQuery = { context?: Open<'PROFILE' | 'OFFER_FORM' | 'HIRE_FORM' | 'OFFER_APPROVAL_FORM'> };
 
 /** The Job Applications API, relative to `JOB_APPLICATIONS_API`. */
 export interface JobApplicationsRoutes {

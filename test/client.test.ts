@@ -309,8 +309,45 @@ describe('errors', () => {
     expect(e.status).toBe(status);
     expect(e.srMessage).toBe(`failure ${status}`);
     expect(e.code).toBe('SOME_CODE');
-    expect(e.requestId).toBe('sr-req-1');
+    expect(e.srRequestId).toBe('sr-req-1');
+    expect(e.requestId).toMatch(/^req_[0-9a-f]{20}$/);
     expect(e.request).toEqual({ method: 'PATCH', path: '/candidates/{id}' });
+  });
+
+  it("gives responses and errors one requestId (the SDK's, as in the hooks) and SR's as srRequestId", async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/jobs/:id`, ({ params }) => {
+        calls++;
+        if (params.id === 'missing')
+          return HttpResponse.json({ message: 'no' }, { status: 404, headers: { 'x-request-id': 'sr-404' } });
+        return HttpResponse.json({ id: params.id }, { headers: { 'x-request-id': `sr-${calls}` } });
+      }),
+    );
+    const seen: Array<{ requestId: string; srRequestId: string | undefined }> = [];
+    const c = client({
+      hooks: { response: ({ requestId, srRequestId }) => seen.push({ requestId, srRequestId }) },
+    });
+    const ok = await c.requestWithResponse({ method: 'GET', path: '/jobs/{id}', params: { id: 'j1' } });
+    expect(ok.requestId).toMatch(/^req_[0-9a-f]{20}$/);
+    expect(ok.srRequestId).toBe('sr-1');
+    expect(seen[0]).toEqual({ requestId: ok.requestId, srRequestId: 'sr-1' });
+
+    const error = (await c
+      .get('/jobs/{id}', { params: { id: 'missing' } })
+      .catch((e: unknown) => e)) as NotFoundError;
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.requestId).toBe(seen[1]?.requestId);
+    expect(error.requestId).not.toBe(ok.requestId);
+    expect(error.srRequestId).toBe('sr-404');
+    expect(error.toJSON()).toMatchObject({ requestId: error.requestId, srRequestId: 'sr-404' });
+  });
+
+  it('leaves srRequestId undefined when SmartRecruiters sent no request id', async () => {
+    server.use(http.get(`${BASE}/jobs`, () => HttpResponse.json({ content: [] })));
+    const response = await client().requestWithResponse({ method: 'GET', path: '/jobs' });
+    expect(response.srRequestId).toBeUndefined();
+    expect(response.requestId).toMatch(/^req_/);
   });
 
   it('maps a 401 on an API key to AuthenticationError without retrying', async () => {

@@ -7,9 +7,15 @@ import { isCredentialValue } from '../internal/headers.js';
 import type { Logger } from '../internal/logger.js';
 import { MemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
-/** OAuth 2.0 settings (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential). */
+/**
+ * OAuth 2.0 settings
+ * (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
+ */
 export interface OAuthOptions {
-  /** OAuth client id, from SmartRecruiters' Credential Manager. Falls back to `SMARTRECRUITERS_CLIENT_ID`. */
+  /**
+   * OAuth client id, from SmartRecruiters' Credential Manager. Falls back to
+   * `SMARTRECRUITERS_CLIENT_ID`.
+   */
   clientId: string;
   /** OAuth client secret. Falls back to `SMARTRECRUITERS_CLIENT_SECRET`. */
   clientSecret: string;
@@ -50,7 +56,10 @@ export interface OAuthOptions {
   refreshTimeoutMs?: number | undefined;
 }
 
-/** Lifetime assumed when the token response has no `expires_in` (UNCONFIRMED, §2.2). */
+/**
+ * Lifetime assumed when the token response has no `expires_in` (UNCONFIRMED,
+ * https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
+ */
 const DEFAULT_EXPIRES_IN_SECONDS = 3600;
 
 /** Default `refreshTimeoutMs`. */
@@ -76,6 +85,8 @@ interface TokenManagerDeps {
   tokenUrl: string;
   hooks: ClientHooks;
   logger: Logger;
+  /** Wall time, Unix ms (the client's clock): token issue and expiry times. Default `Date.now`. */
+  now?: (() => number) | undefined;
 }
 
 /**
@@ -94,6 +105,7 @@ export class OAuthTokenManager {
   private unsettled = false;
   private rejected: string | undefined;
   private inflight: Promise<StoredToken> | undefined;
+  private readonly now: () => number;
 
   constructor(
     private readonly options: OAuthOptions,
@@ -105,6 +117,7 @@ export class OAuthTokenManager {
     this.storeKey = options.tokenStoreKey ?? `smartrecruiters:oauth:${options.clientId}${tenant}`;
     this.skewMs = options.refreshSkewMs ?? 60_000;
     this.refreshTimeoutMs = options.refreshTimeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS;
+    this.now = deps.now ?? Date.now;
   }
 
   /**
@@ -166,7 +179,7 @@ export class OAuthTokenManager {
     const lifetime =
       token.issued_at === undefined ? Number.POSITIVE_INFINITY : token.expires_at - token.issued_at;
     const skew = Math.min(this.skewMs, lifetime / 2);
-    return token.access_token !== this.rejected && token.expires_at - skew > Date.now();
+    return token.access_token !== this.rejected && token.expires_at - skew > this.now();
   }
 
   /** The stored token when another client or process already refreshed it, else `undefined`. */
@@ -289,7 +302,7 @@ export class OAuthTokenManager {
     const expiresIn = Number(record.expires_in);
     const seconds = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_EXPIRES_IN_SECONDS;
     const refresh = typeof record.refresh_token === 'string' ? record.refresh_token : previousRefreshToken;
-    const now = Date.now();
+    const now = this.now();
     return {
       access_token: accessToken,
       token_type: typeof record.token_type === 'string' ? record.token_type : 'Bearer',

@@ -3,6 +3,7 @@
  * library's own errors never escape. No error carries a token, secret or API key: messages are
  * built from the status, SmartRecruiters' `message` and the request's method and path template.
  */
+import { srRequestIdOf } from '../internal/request-id.js';
 
 /** One entry of SmartRecruiters' `errors` array (`{ code, message }`, https://developers.smartrecruiters.com/docs/error-handling). */
 export interface APIErrorDetail {
@@ -134,6 +135,8 @@ export interface APIErrorInit {
   headers?: Headers | undefined;
   /** Method and path template of the request. */
   request?: RequestDescription | undefined;
+  /** The SDK's id of the request (`APIResponse.requestId`, and the hooks' `requestId`). */
+  requestId?: string | undefined;
 }
 
 /** SmartRecruiters answered with a non-2xx status. */
@@ -148,8 +151,17 @@ export class APIError extends SmartRecruitersError {
   readonly errors: APIErrorDetail[];
   /** The first `errors[].code` (e.g. `CANDIDATE_DATA_CONFLICT`), or an OAuth `error` value. */
   readonly code: string | undefined;
-  /** Request id from the response headers, when SmartRecruiters sent one. */
+  /**
+   * The SDK's id of the request, as given to the hooks (`requestId` of `request`, `response`,
+   * `retry`): stable across retries. `undefined` only on an error built outside a request.
+   */
   readonly requestId: string | undefined;
+  /**
+   * SmartRecruiters' own id of the answer (its `X-Request-Id` header, or
+   * `X-SmartRecruiters-Request-Id` / `X-Correlation-Id`), when it sent one: quote it to
+   * SmartRecruiters support.
+   */
+  readonly srRequestId: string | undefined;
   /** Response headers, with credential-bearing headers redacted. */
   readonly headers: Record<string, string>;
   /** The response body as received: parsed JSON, text (an HTML page from a proxy), or `undefined`. */
@@ -166,7 +178,8 @@ export class APIError extends SmartRecruitersError {
     this.srMessage = parsed.message;
     this.errors = parsed.errors;
     this.code = parsed.code;
-    this.requestId = requestIdFrom(init.headers);
+    this.requestId = init.requestId;
+    this.srRequestId = srRequestIdOf(init.headers);
     this.headers = safeHeaders(init.headers);
     this.body = init.body;
     this.request = init.request;
@@ -185,6 +198,7 @@ export class APIError extends SmartRecruitersError {
       code: this.code,
       errors: this.errors,
       requestId: this.requestId,
+      srRequestId: this.srRequestId,
       request: this.request,
     };
   }
@@ -439,16 +453,6 @@ function parseErrorBody(body: unknown): ParsedErrorBody {
         : undefined;
   const code = errors[0]?.code ?? (typeof record.error === 'string' ? record.error : undefined);
   return { message, errors, code };
-}
-
-function requestIdFrom(headers: Headers | undefined): string | undefined {
-  if (!headers) return undefined;
-  return (
-    headers.get('x-request-id') ??
-    headers.get('x-smartrecruiters-request-id') ??
-    headers.get('x-correlation-id') ??
-    undefined
-  );
 }
 
 /**

@@ -368,6 +368,6 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
    * `state`; see `SyncRun`.
    */
   protected syncList<T>(spec: SyncSpec<T>): SyncRun<T> {
-    return new SyncRun(spec, this.options.syncOverlapMs);
+    return new SyncRun({ ...spec, now: spec.now ?? this.client.clock.now }, this.options.syncOverlapMs);
   }
 }

@@ -14,10 +14,11 @@ import {
 /** Parameters of every `sync()`, besides the list's own. */
 export interface SyncParams {
   /**
-   * Only records updated after this ISO-8601 date-time (or date) on a first run. Ignored data is
-   * never assumed: without `since` and `state` the run is a full sync. Not with `state`.
+   * Only records updated after this ISO-8601 date-time (or date, or `Date`) on a first run.
+   * Ignored data is never assumed: without `since` and `state` the run is a full sync. Not with
+   * `state`.
    */
-  since?: string | undefined;
+  since?: string | Date | undefined;
   /**
    * A `state` from an earlier run (the last record's, or `run.state`): a run in progress continues
    * after the last record processed; a finished run's state starts the next incremental run.
@@ -198,12 +199,12 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
           },
         ]);
       }
-      if (!isTimestamp(since)) {
+      if (!DateTimeInputSchema.safeParse(since).success) {
         throw new ValidationError('Invalid sync parameters', [
           {
             path: ['since'],
             message:
-              'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z) or a date (2026-01-01)',
+              'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z), a date (2026-01-01) or a valid Date',
           },
         ]);
       }
@@ -219,7 +220,7 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
         v: SYNC_STATE_VERSION,
         sync: spec.list,
         params: listParams,
-        since: (since as string) ?? null,
+        since: since instanceof Date ? since.toISOString() : ((since as string | undefined) ?? null),
       };
     }
   }

@@ -38,6 +38,8 @@ interface CredentialDeps {
   logger: Logger;
   /** Sends a token request through the client's pipeline. */
   transport: TokenTransport;
+  /** The client's clock (token expiry). */
+  now: () => number;
 }
 
 function credentialIssue(path: string[]): ValidationError {
@@ -110,6 +112,7 @@ function oauthCredentials(oauth: OAuthOptions, deps: CredentialDeps): Credential
     hooks: deps.hooks,
     logger: deps.logger,
     transport: deps.transport,
+    now: deps.now,
   });
   return {
     id: `oauth:${fingerprint(`${oauth.clientId}\n${manager.storeKey}`)}`,

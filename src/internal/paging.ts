@@ -1,8 +1,9 @@
 import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 
 /**
- * Where the next page of an SR list is (smartrecruiters-api.md §3). One shape covers every SR
- * paging style, and it is plain JSON so a cursor can carry it.
+ * Where the next page of an SR list is
+ * (https://developers.smartrecruiters.com/reference/pagination). One shape covers every SR paging
+ * style, and it is plain JSON so a cursor can carry it.
  * - `param`: the list's paging parameter and its value: `pageId` from `nextPageId` (candidates,
  *   jobs, users), or the page parameter of a `Link: <...>; rel="next"` target.
  * - `link`: a `Link rel="next"` target on a list whose paging parameter the SDK does not know,
@@ -17,8 +18,10 @@ export type PageState =
 
 /**
  * The largest `limit` of the webhooks API's lists (subscriptions, callbacks log). SR documents the
- * default (10) but not the maximum: UNCONFIRMED, taken as the 100 of SR's other lists (§3). A
- * credential holds at most 20 subscriptions (§12.1), so one page of this size holds them all.
+ * default (10) but not the maximum: UNCONFIRMED, taken as the 100 of SR's other lists
+ * (https://developers.smartrecruiters.com/reference/pagination). A credential holds at most 20
+ * subscriptions (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications), so
+ * one page of this size holds them all.
  */
 export const WEBHOOKS_MAX_LIMIT = 100;
 
@@ -31,14 +34,14 @@ export const OFFERS_MAX_LIMIT = 100;
 /**
  * The largest `limit` of a source type's values (`GET /configuration/sources/{type}/values`). SR
  * documents `limit`/`offset` paging but no maximum: UNCONFIRMED, taken as the 100 of SR's other
- * lists (§3).
+ * lists (https://developers.smartrecruiters.com/reference/pagination).
  */
 export const SOURCE_VALUES_MAX_LIMIT = 100;
 
 /**
  * The largest `pageSize` of the predefined locations (`GET /configuration/predefined-locations`,
  * offices). SR's index documents `pageId` and `pageSize` but no maximum: UNCONFIRMED, taken as the
- * 100 of SR's other lists (§3).
+ * 100 of SR's other lists (https://developers.smartrecruiters.com/reference/pagination).
  */
 export const PREDEFINED_LOCATIONS_MAX_PAGE_SIZE = 100;
 
@@ -61,9 +64,10 @@ interface PagingRule {
 }
 
 /**
- * The SR list routes whose paging the SDK knows (smartrecruiters-api.md §3). A new route is one
- * line here: every list over it, raw or unified, then asks for SR's largest page and follows only
- * its own paging parameter.
+ * The SR list routes whose paging the SDK knows
+ * (https://developers.smartrecruiters.com/reference/pagination). A new route is one line here:
+ * every list over it, raw or unified, then asks for SR's largest page and follows only its own
+ * paging parameter.
  */
 const RULES: readonly PagingRule[] = [
   // "You must set job_id value for sort if you use pageId" (§3).

@@ -1,9 +1,10 @@
 /**
- * The limiter stage: SmartRecruiters' limits per credential (smartrecruiters-api.md §4), kept by
- * the client before it sends. The in-process limiter counts starts in a sliding window, the way
- * the server counts them, so a busy event loop cannot bunch starts over the limit; a request that
- * is aborted while it waits leaves the queue at once. Any `RateLimiter` (a Redis-backed one shared
- * by processes) can replace it through the `rateLimit` option.
+ * The limiter stage: SmartRecruiters' limits per credential
+ * (https://developers.smartrecruiters.com/docs/rate-limiting), kept by the client before it sends.
+ * The in-process limiter counts starts in a sliding window, the way the server counts them, so a
+ * busy event loop cannot bunch starts over the limit; a request that is aborted while it waits
+ * leaves the queue at once. Any `RateLimiter` (a Redis-backed one shared by processes) can replace
+ * it through the `rateLimit` option.
  */
 import type { RateLimitState } from '../core/hooks.js';
 import { errorOf } from './abort.js';

@@ -75,9 +75,11 @@ export function retryDelay(
   error: unknown,
   backoff: BackoffOptions = DEFAULT_BACKOFF,
   random: () => number = Math.random,
+  now: number = Date.now(),
 ): number {
   // A 429 or a 503 may say when to come back; 0 (a date in the past) says nothing useful.
-  const retryAfter = error instanceof APIError ? parseRetryAfter(error.headers['retry-after']) : undefined;
+  const retryAfter =
+    error instanceof APIError ? parseRetryAfter(error.headers['retry-after'], now) : undefined;
   if (retryAfter !== undefined && retryAfter > 0) return retryAfter;
   const exponential = Math.min(backoff.maxDelayMs, backoff.initialDelayMs * 2 ** (retry - 1));
   const jittered = Math.round(exponential / 2 + (random() * exponential) / 2);
@@ -100,6 +102,10 @@ export interface RetryLoopOptions {
   isFinal: (error: unknown) => boolean;
   /** Told before each wait; `attempt` is the attempt that failed. */
   onRetry: (info: { error: unknown; attempt: number; delayMs: number }) => void;
+  /** Waits between attempts (the client's clock). Default: a timer. */
+  sleep?: ((ms: number, signal: AbortSignal | undefined) => Promise<void>) | undefined;
+  /** Wall time in Unix ms, for `Retry-After` dates (the client's clock). Default `Date.now`. */
+  now?: (() => number) | undefined;
 }
 
 /**
@@ -117,10 +123,10 @@ export async function withRetries<T>(
   // Whether to retry after attempt `attemptNumber` failed with `error`; waits the delay first.
   const waitToRetry = async (error: unknown, attemptNumber: number): Promise<boolean> => {
     retries++;
-    const delayMs = retryDelay(retries, error);
+    const delayMs = retryDelay(retries, error, DEFAULT_BACKOFF, Math.random, (options.now ?? Date.now)());
     if (delayMs > options.maxRetryDelayMs || performance.now() + delayMs >= options.deadline) return false;
     options.onRetry({ error, attempt: attemptNumber, delayMs });
-    await sleep(delayMs, options.signal);
+    await (options.sleep ?? sleep)(delayMs, options.signal);
     return true;
   };
   try {

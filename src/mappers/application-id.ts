@@ -1,7 +1,7 @@
 /**
  * Composite application ids. SR addresses an application by two keys,
- * `/candidates/{id}/jobs/{jobId}` (smartrecruiters-api.md §7), so the unified id is
- * `${candidateId}:${jobId}` (docs/unified-model.md).
+ * `/candidates/{id}/jobs/{jobId}`, so the unified id is
+ * `${candidateId}:${jobId}`.
  */
 import { ValidationError } from '../core/errors.js';
 

@@ -1,7 +1,6 @@
 /**
  * Application mappers: SR `Application` / `Assignment` -> unified `Application`, and the write
- * bodies of status changes, source changes and candidate properties (smartrecruiters-api.md §6.3,
- * §6.4, §7, §13).
+ * bodies of status changes, source changes and candidate properties.
  */
 
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
@@ -62,6 +61,7 @@ import {
   orNull,
   parseLeniently,
   rawId,
+  toSrDateInput,
   toSrDateTime,
   type WarningSink,
   warningSink,
@@ -69,7 +69,7 @@ import {
 
 // ---- enums ----
 
-/** SR application status -> unified: one to one, lowercased (docs/unified-model.md). */
+/** SR application status -> unified: one to one, lowercased. */
 export const APPLICATION_STATUS_MAP: Readonly<
   Record<SrApplicationStatus, Exclude<ApplicationStatus, 'other'>>
 > = {
@@ -158,7 +158,7 @@ export function toUnifiedCandidateProperties(
   }));
 }
 
-/** Maps screening answers (`GET …/screening-answers`: the response or its `content`, §6.4). */
+/** Maps screening answers (`GET …/screening-answers`: the response or its `content`). */
 export function toUnifiedScreeningAnswers(
   answers: unknown,
   sink: WarningSink = warningSink(undefined, null, 'screening answer'),
@@ -225,7 +225,7 @@ interface HistoryDates {
   rejected_at: string | null;
 }
 
-/** The application fields only its status history gives (SR's Application has no dates, §7). */
+/** The application fields only its status history gives (SR's Application has no dates). */
 const HISTORY_FIELDS = ['created_at', 'updated_at', 'applied_at', 'hired_at', 'rejected_at'] as const;
 /** The application fields a candidate list item's assignment lacks. */
 const LIST_ITEM_MISSING = ['source', 'reject_reason', 'withdraw_reason', 'starts_at', 'web_url'] as const;
@@ -245,8 +245,8 @@ function decodeSegment(segment: string): string | null {
 
 /**
  * The source ids of an application from its `actions.sourceDetails` link, which points at the
- * source value it came from: `…/configuration/sources/{sourceTypeId}/values/{sourceValueId}`
- * (§7). A `sourceSubType` query parameter, if SR adds one, gives the sub-type (UNCONFIRMED).
+ * source value it came from: `…/configuration/sources/{sourceTypeId}/values/{sourceValueId}`.
+ * A `sourceSubType` query parameter, if SR adds one, gives the sub-type (UNCONFIRMED).
  */
 export function sourceFromLink(
   url: unknown,
@@ -449,7 +449,7 @@ export function toUnifiedApplicationsFromCandidate<M = never>(
 // ---- unified -> SR (writes) ----
 
 /**
- * Body of `PUT /candidates/{id}/jobs/{jobId}/status` (`CandidateStatus`, §7) from a unified status
+ * Body of `PUT /candidates/{id}/jobs/{jobId}/status` (`CandidateStatus`) from a unified status
  * change: `{ status, subStatus? }`, `{ status: 'REJECTED' | 'WITHDRAWN', reason }`,
  * `{ status: 'HIRED', startsOn? }`.
  *
@@ -460,7 +460,8 @@ export function toSrCandidateStatus(input: ApplicationStatusUpdateInput): SrCand
   const body: SrCandidateStatus = { status: APPLICATION_STATUS_TO_SR[parsed.status] };
   if ('sub_status' in parsed && parsed.sub_status !== undefined) body.subStatus = parsed.sub_status;
   if ('reason_id' in parsed) body.reason = parsed.reason_id;
-  if ('starts_at' in parsed && parsed.starts_at !== undefined) body.startsOn = parsed.starts_at;
+  if ('starts_at' in parsed && parsed.starts_at !== undefined)
+    body.startsOn = toSrDateInput(parsed.starts_at);
   return body;
 }
 
@@ -474,7 +475,7 @@ export function sourceDetailsOf(source: ApplicationSourceInput): SrSourceDetails
 
 /**
  * `SourceDetails {sourceTypeId, sourceSubTypeId?, sourceId}`: the body of
- * `PUT /candidates/{id}/jobs/{jobId}/source` and the `sourceDetails` of a create (§13).
+ * `PUT /candidates/{id}/jobs/{jobId}/source` and the `sourceDetails` of a create.
  *
  * @throws ValidationError on invalid input
  */
@@ -494,6 +495,7 @@ function normalizeValue(type: CustomFieldType | null | undefined, value: unknown
   if (type === 'currency' && isRecord(value) && typeof value.code === 'string') {
     return { code: value.code.toUpperCase(), value: value.value };
   }
+  if (type === 'date' && value instanceof Date) return toSrDateInput(value);
   return value;
 }
 
@@ -503,7 +505,7 @@ export type CustomFieldTypes =
   | ReadonlyArray<{ id: string; type: CustomFieldTypeLike | null }>;
 
 /**
- * Body of `PUT /candidates/{id}/jobs/{jobId}/properties` (§6.3): `[{ id, value }]`, `[{ id }]` to
+ * Body of `PUT /candidates/{id}/jobs/{jobId}/properties`: `[{ id, value }]`, `[{ id }]` to
  * reset. When a property's type is known (from the input's `type` or from `types`) its value must
  * be in SR's format for that type: BOOLEAN boolean, COUNTRY ISO-3166-1 alpha-2, CURRENCY
  * `{ code, value }`, DATE ISO-8601, NUMBER/PERCENT number, REGION ISO-3166-2, SINGLE_SELECT value
@@ -553,7 +555,7 @@ export function toSrCandidatePropertyValues(
 
 // ---- list parameters ----
 
-/** SR `GET /candidates` query for listing applications (no `/applications` collection exists, §7). */
+/** SR `GET /candidates` query for listing applications (no `/applications` collection exists). */
 export interface ApplicationListSrQuery {
   jobId?: string[];
   status?: SrApplicationStatus[];

@@ -1,6 +1,6 @@
 /**
  * Attachment mappers: SR attachment -> unified `Attachment`, and upload metadata -> what SR's
- * multipart upload takes (smartrecruiters-api.md §8).
+ * multipart upload takes.
  */
 import {
   type SrAttachment,
@@ -20,7 +20,7 @@ import { parseApplicationId } from './application-id.js';
 import type { MapperContext } from './context.js';
 import { finish, lookup, orNull, parseLeniently, rawId, warningSink } from './shared.js';
 
-/** SR attachment type -> unified: `GENERIC_FILE` is `other` (docs/unified-model.md). */
+/** SR attachment type -> unified: `GENERIC_FILE` is `other`. */
 export const ATTACHMENT_TYPE_MAP: Readonly<Record<SrAttachmentType, AttachmentType>> = {
   RESUME: 'resume',
   COVER_LETTER: 'cover_letter',
@@ -107,7 +107,10 @@ export function toUnifiedAttachment<M = never>(
 
 /** What SR's multipart upload needs, from validated upload metadata. */
 export interface SrAttachmentUploadTarget {
-  /** Path `/candidates/{candidateId}/attachments` or `/candidates/{candidateId}/jobs/{jobId}/attachments`. */
+  /**
+   * Path `/candidates/{candidateId}/attachments` or
+   * `/candidates/{candidateId}/jobs/{jobId}/attachments`.
+   */
   candidateId: string;
   /** Set for an application-level upload. */
   jobId?: string;

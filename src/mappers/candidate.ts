@@ -1,6 +1,6 @@
 /**
  * Candidate mappers: SR `Candidate` / `CandidateDetails` -> unified `Candidate`, and the write bodies
- * of candidate create and update (smartrecruiters-api.md §6, §13).
+ * of candidate create and update.
  */
 import {
   type SrCandidateDetails,
@@ -94,7 +94,7 @@ export interface CandidateMapperContext<M = never>
   consent?: unknown;
 }
 
-/** The candidate fields a `GET /candidates` list item lacks (the details have them, §6.2). */
+/** The candidate fields a `GET /candidates` list item lacks (the details have them). */
 const LIST_ITEM_MISSING = ['phones', 'urls', 'education', 'experience', 'company', 'title'] as const;
 
 function toLocations(location: SrCandidateDetails['location']): CandidateLocation[] {
@@ -272,7 +272,7 @@ function candidateInput(input: NewCandidateInput): SrCandidateInput {
 
 /**
  * Body of `POST /candidates`, or of `POST /jobs/{job_id}/candidates` when `job_id` is given
- * (`CandidateInput`, §6.2); `source` becomes `sourceDetails` (§13). `job_id` goes in the path, not
+ * (`CandidateInput`); `source` becomes `sourceDetails`. `job_id` goes in the path, not
  * the body.
  *
  * @throws ValidationError on invalid input
@@ -286,7 +286,7 @@ export function toSrCandidateInput(input: CandidateCreateInput): SrCandidateInpu
 
 /**
  * Application create: SR creates the candidate onto the job (`POST /jobs/{jobId}/candidates`,
- * `CandidateInput`, §7). Returns the job id for the path and the body.
+ * `CandidateInput`). Returns the job id for the path and the body.
  *
  * @throws ValidationError on invalid input
  */
@@ -301,7 +301,7 @@ export function toSrApplicationInput(input: ApplicationCreateInput): {
 }
 
 /**
- * Body of `PATCH /candidates/{id}` (`PersonalDetails`, plain partial JSON, §6.2): only the given
+ * Body of `PATCH /candidates/{id}` (`PersonalDetails`, plain partial JSON): only the given
  * personal fields. `tags` are not part of it (see `toSrCandidateTags`); an input with only `tags`
  * gives `{}`, and the resource then skips the PATCH.
  *
@@ -320,7 +320,7 @@ export function toSrPersonalDetails(input: CandidateUpdateInput): SrPersonalDeta
 }
 
 /**
- * Body of `PUT /candidates/{id}/tags` (replaces all tags, §6) from an update, or `null` when the
+ * Body of `PUT /candidates/{id}/tags` (replaces all tags) from an update, or `null` when the
  * update does not touch tags.
  *
  * @throws ValidationError on invalid input
@@ -332,7 +332,7 @@ export function toSrCandidateTags(input: CandidateUpdateInput): SrCandidateTags 
 
 // ---- list parameters ----
 
-/** SR `GET /candidates` query (§6.1); arrays are sent as repeated parameters. */
+/** SR `GET /candidates` query; arrays are sent as repeated parameters. */
 export interface CandidateListSrQuery {
   q?: string;
   jobId?: string[];

@@ -1,6 +1,6 @@
 /**
  * What every `toUnified*` mapper takes besides the SR record, and the mapping-extension types that
- * let resources stay generic over the user's `mappings` (docs/unified-model.md, "Mapping extension").
+ * let resources stay generic over the user's `mappings` (see the README, "Mapping extensions").
  */
 import type { SrApplicationRecord } from '../schemas/sr/application.js';
 import type { SrAttachment } from '../schemas/sr/attachment.js';

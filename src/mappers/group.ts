@@ -1,4 +1,4 @@
-/** Group mapper: SR access group -> unified `Group` (smartrecruiters-api.md §10.3). */
+/** Group mapper: SR access group -> unified `Group`. */
 import { type SrAccessGroup, SrAccessGroupSchema } from '../schemas/sr/user.js';
 import type { Group, GroupModel } from '../schemas/unified/group.js';
 import type { MapperContext } from './context.js';

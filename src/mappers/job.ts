@@ -1,6 +1,6 @@
 /**
  * Job mappers: SR `JobSummary` / `JobDetails` -> unified `Job`, and the write bodies of job create,
- * JSON Patch update and status change (smartrecruiters-api.md §9).
+ * JSON Patch update and status change.
  */
 
 import { ValidationError } from '../core/errors.js';
@@ -55,7 +55,7 @@ import {
 
 // ---- enums ----
 
-/** SR job status -> unified (docs/unified-model.md). `OTHER` is a documented response value. */
+/** SR job status -> unified. `OTHER` is a documented response value. */
 export const JOB_STATUS_MAP: Readonly<Record<SrJobStatus | 'OTHER', JobStatus>> = {
   CREATED: 'draft',
   SOURCING: 'open',
@@ -160,7 +160,7 @@ export interface JobMapperContext<M = never> extends MapperContext<M, SrJobDetai
   listItem?: boolean | undefined;
 }
 
-/** The job fields a `GET /jobs` list item lacks (`JobSummary` vs `JobDetails`, §9.3). */
+/** The job fields a `GET /jobs` list item lacks (`JobSummary` vs `JobDetails`). */
 const LIST_ITEM_MISSING = [
   'description',
   'employment_type',
@@ -307,7 +307,7 @@ export function toUnifiedJob<M = never>(raw: unknown, context: JobMapperContext<
 // ---- unified -> SR (writes) ----
 
 /**
- * Body of `POST /jobs` (`JobInput`, §9.3). `description` becomes the job ad's job description.
+ * Body of `POST /jobs` (`JobInput`). `description` becomes the job ad's job description.
  *
  * @throws ValidationError on invalid input
  */
@@ -370,7 +370,7 @@ function compensationBody(compensation: {
 }
 
 /**
- * JSON Patch (RFC 6902) for `PATCH /jobs/{id}` (`application/json-patch+json`, §1, §9) from a
+ * JSON Patch (RFC 6902) for `PATCH /jobs/{id}` (`application/json-patch+json`) from a
  * partial update: `replace` for fields every job has (`/title`, `/industry`, `/function`,
  * `/experienceLevel`, `/location/city`, `/location/countryCode`), `add` for optional ones (which
  * sets them whether present or not), `remove` for an explicit `null`. A compensation is replaced
@@ -388,9 +388,9 @@ export function toSrJobPatch(input: JobUpdateInput, current?: unknown): SrJsonPa
   patch.set('/refNumber', parsed.code);
   patch.set(
     '/targetHiringDate',
-    typeof parsed.target_hiring_at === 'string'
-      ? toSrDateTime(parsed.target_hiring_at)
-      : parsed.target_hiring_at,
+    parsed.target_hiring_at === undefined || parsed.target_hiring_at === null
+      ? parsed.target_hiring_at
+      : toSrDateTime(parsed.target_hiring_at),
   );
   patch.set('/department', ref(parsed.department_id));
   if (parsed.location) {
@@ -431,7 +431,7 @@ export const JOB_STATUS_WRITE_DEFAULTS: Readonly<Record<'draft' | 'open' | 'on_h
 };
 
 /**
- * Body of `PUT /jobs/{id}/status` (`{ status }`, §9). `draft` -> CREATED, `open` -> SOURCING,
+ * Body of `PUT /jobs/{id}/status` (`{ status }`). `draft` -> CREATED, `open` -> SOURCING,
  * `on_hold` -> ON_HOLD unless `remote_status` picks another SR value of the same unified status;
  * `closed` needs `remote_status` FILLED or CANCELLED.
  *
@@ -466,7 +466,7 @@ export function toSrJobStatus(input: JobStatusUpdateInput): SrJobStatusInput {
 
 // ---- list parameters ----
 
-/** SR `GET /jobs` query (§9.1); arrays are sent as repeated parameters. */
+/** SR `GET /jobs` query; arrays are sent as repeated parameters. */
 export interface JobListSrQuery {
   q?: string;
   /** `statuses[]` (overrides the deprecated single `status`). */

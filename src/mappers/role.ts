@@ -1,4 +1,4 @@
-/** Role mapper: SR system role -> unified `Role` (smartrecruiters-api.md §10.2). */
+/** Role mapper: SR system role -> unified `Role`. */
 import { type SrSystemRole, SrSystemRoleSchema } from '../schemas/sr/user.js';
 import type { Role, RoleModel } from '../schemas/unified/role.js';
 import type { MapperContext } from './context.js';

@@ -266,8 +266,8 @@ function removeAll(data: CleanCopy, removals: Path[]): void {
 }
 
 /**
- * Reads a list SR returns either bare or in an envelope (`{ content: [...] }`, or `{}` when empty,
- * smartrecruiters-api.md §6.3). Anything else is reported and read as empty.
+ * Reads a list SR returns either bare or in an envelope (`{ content: [...] }`, or `{}` when
+ * empty). Anything else is reported and read as empty.
  */
 export function contentOf(value: unknown, sink: WarningSink, path: Path): unknown[] {
   if (value === undefined || value === null) return [];
@@ -315,13 +315,22 @@ export function finish<T extends object, M, Raw>(
   return model as WithCustomMappings<T, M>;
 }
 
-/** A date-only value becomes the start of that day in UTC; SR filters want a date-time (§1). */
-export function toSrDateTime(value: string): string {
+/**
+ * A date-time input as SmartRecruiters takes it: a `Date` as ISO-8601 in UTC, a date-only string
+ * as the start of that day in UTC (SR filters want a date-time), any other string as it is.
+ */
+export function toSrDateTime(value: string | Date): string {
+  if (value instanceof Date) return value.toISOString();
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value;
 }
 
+/** A date input as given (a date-only string stays one), or a `Date` as ISO-8601 in UTC. */
+export function toSrDateInput(value: string | Date): string {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
 /**
- * Builds RFC 6902 JSON Patch ops for SR's PATCH routes (jobs, users, §1). Given the record as SR
+ * Builds RFC 6902 JSON Patch ops for SR's PATCH routes (jobs, users). Given the record as SR
  * stores it now (`current`), it only emits ops RFC 6902 allows on it: no `remove` of an absent
  * member, and a missing parent object is added whole instead of member by member. Without
  * `current` it assumes every member exists.

@@ -1,4 +1,7 @@
-/** Pure mappers of webhook subscriptions and their callbacks log (smartrecruiters-api.md §12). */
+/**
+ * Pure mappers of webhook subscriptions and their callbacks log
+ * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
+ */
 import type { SrSubscriptionRequest } from '../routes.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import {
@@ -71,7 +74,8 @@ export function toUnifiedCallbackLogEntry(
 }
 
 /**
- * Body of `POST /subscriptions` (`SubscriptionRequest`, §12.1).
+ * Body of `POST /subscriptions` (`SubscriptionRequest`,
+ * https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
  *
  * @throws ValidationError on invalid input (a non-HTTPS callback URL, no events...)
  */

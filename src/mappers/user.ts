@@ -1,6 +1,6 @@
 /**
  * User mappers: SR `UserEntity` / users list item -> unified `User`, and the write bodies of user
- * create and JSON Patch update (smartrecruiters-api.md §10.1).
+ * create and JSON Patch update (https://developers.smartrecruiters.com/reference/users).
  */
 
 import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
@@ -134,8 +134,8 @@ export function toUnifiedUser<M = never>(raw: unknown, context: UserMapperContex
 }
 
 /**
- * Body of `POST /user-api/v201804/users` (§10.1): `email`, `firstName`, `lastName`,
- * `systemRole {id}` and the optional fields given.
+ * Body of `POST /user-api/v201804/users` (https://developers.smartrecruiters.com/reference/users):
+ * `email`, `firstName`, `lastName`, `systemRole {id}` and the optional fields given.
  *
  * @throws ValidationError on invalid input
  */
@@ -165,11 +165,11 @@ export function toSrUserInput(input: UserCreateInput): SrNewUser {
 
 /**
  * JSON Patch (RFC 6902) for `PATCH /user-api/v201804/users/{id}` (`application/json-patch+json`,
- * §10.1): `replace` for fields every user has (`/email`, `/firstName`, `/lastName`,
- * `/systemRole`), `add` for optional ones (which sets them whether present or not; location fields
- * one by one, `/location/city`, as integrations do), `remove` for an explicit `null`. Pass the
- * user as SR has it now (`current`) for a patch RFC 6902 accepts whatever is set: nothing removed
- * that is absent, a missing location added whole.
+ * https://developers.smartrecruiters.com/reference/users): `replace` for fields every user has
+ * (`/email`, `/firstName`, `/lastName`, `/systemRole`), `add` for optional ones (which sets them
+ * whether present or not; location fields one by one, `/location/city`, as integrations do),
+ * `remove` for an explicit `null`. Pass the user as SR has it now (`current`) for a patch RFC 6902
+ * accepts whatever is set: nothing removed that is absent, a missing location added whole.
  *
  * @throws ValidationError on invalid input (including an update with no field)
  */
@@ -199,7 +199,7 @@ export function toSrUserPatch(input: UserUpdateInput, current?: unknown): SrJson
   return patch.ops;
 }
 
-/** SR `GET /user-api/v201804/users` query (§10.1). */
+/** SR `GET /user-api/v201804/users` query (https://developers.smartrecruiters.com/reference/users). */
 export interface UserListSrQuery {
   q?: string;
   updatedAfter?: string;

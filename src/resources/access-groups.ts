@@ -3,7 +3,7 @@ import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
 import { isRecord } from '../mappers/shared.js';
 import type { Warning } from '../schemas/unified/common.js';
 
-/** SR's access groups (`{ content: [{ id, name }] }`, smartrecruiters-api.md §10.3). */
+/** SR's access groups (`{ content: [{ id, name }] }`). */
 export const ACCESS_GROUPS_PATH = '/user-api/v201804/access-groups';
 
 /** Reads every access group (SR returns them whole). */
@@ -22,9 +22,9 @@ function namesItsGroups(raw: unknown): boolean {
 
 /**
  * Names the access groups of users listed without them: SR's user list items carry group ids only
- * (§10.1). One read of the access groups serves a whole list walk, made when a page first needs
- * it. A credential that may not read access groups gets a warning and unnamed groups (listed in
- * each user's `not_fetched`), not a failed list.
+ * (https://developers.smartrecruiters.com/reference/users). One read of the access groups serves a
+ * whole list walk, made when a page first needs it. A credential that may not read access groups
+ * gets a warning and unnamed groups (listed in each user's `not_fetched`), not a failed list.
  *
  * @returns per page: the access groups to pass to the user mapper, or `undefined` when none are
  *   needed or readable

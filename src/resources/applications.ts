@@ -50,13 +50,16 @@ export interface ApplicationGetOptions extends RequestOptions {
 
 const DEFAULT_INCLUDE: readonly ApplicationInclude[] = ['status_history'];
 
-/** Parameters of `applications.sync`: the list's, with `since` and `state` instead of `cursor`/`updated_after`. */
+/**
+ * Parameters of `applications.sync`: the list's, with `since` and `state` instead of
+ * `cursor`/`updated_after`.
+ */
 export type ApplicationSyncParams = Omit<ApplicationListParams, 'cursor' | 'updated_after' | 'candidate_id'> &
   SyncParams;
 
 /**
  * Applications. SR has no applications collection: an application is a candidate on a job
- * (`/candidates/{id}/jobs/{jobId}`, smartrecruiters-api.md §7), and its id here is the composite
+ * (`/candidates/{id}/jobs/{jobId}`), and its id here is the composite
  * `${candidateId}:${jobId}` (`applicationId()` builds it, `parseApplicationId()` splits it). Every
  * method that takes an application also takes the `{ candidate_id, job_id }` of a webhook payload.
  */

@@ -29,7 +29,7 @@ export type AttachmentRef =
   | { id: string; candidate_id: string };
 
 /**
- * Attachments (smartrecruiters-api.md §8): candidate-level (`/candidates/{id}/attachments`) and
+ * Attachments: candidate-level (`/candidates/{id}/attachments`) and
  * application-level (`/candidates/{id}/jobs/{jobId}/attachments`).
  */
 export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp> {

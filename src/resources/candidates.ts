@@ -31,11 +31,14 @@ export interface CandidateGetOptions extends RequestOptions {
   include?: readonly CandidateInclude[] | undefined;
 }
 
-/** Parameters of `candidates.sync`: the list's, with `since` and `state` instead of `cursor`/`updated_after`. */
+/**
+ * Parameters of `candidates.sync`: the list's, with `since` and `state` instead of
+ * `cursor`/`updated_after`.
+ */
 export type CandidateSyncParams = Omit<CandidateListParams, 'cursor' | 'updated_after'> & SyncParams;
 
 /**
- * Candidates (SR `/candidates`, smartrecruiters-api.md §6). `list` respects SR's limit of one
+ * Candidates (SR `/candidates`). `list` respects SR's limit of one
  * concurrent `GET /candidates` per credential (the client's limiter enforces it).
  */
 export class Candidates<Mp extends Mappings = Mappings> extends APIResource<Mp> {

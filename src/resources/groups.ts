@@ -20,9 +20,12 @@ import { USERS_PATH } from './users.js';
 /** Parameters of `groups.sync`: `limit` (page size of the walk) and `state`. */
 export type GroupSyncParams = Omit<GroupListParams, 'cursor'> & Pick<SyncParams, 'state'>;
 
-/** Groups: SR's access groups (`/user-api/v201804/access-groups`, smartrecruiters-api.md §10.3). */
+/** Groups: SR's access groups (`/user-api/v201804/access-groups`). */
 export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
-  /** Lists access groups (SR returns them all at once, one request per page; `limit` and `cursor` page them). */
+  /**
+   * Lists access groups (SR returns them all at once, one request per page; `limit` and `cursor`
+   * page them).
+   */
   list(params: GroupListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['group']> {
     return this.deferred(() =>
       this.paginateWhole({

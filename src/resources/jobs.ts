@@ -26,7 +26,7 @@ export interface JobGetOptions extends RequestOptions {
 /** Parameters of `jobs.sync`: the list's, with `since` and `state` instead of `cursor`/`updated_after`. */
 export type JobSyncParams = Omit<JobListParams, 'cursor' | 'updated_after'> & SyncParams;
 
-/** Jobs (SR `/jobs`, smartrecruiters-api.md §9). */
+/** Jobs (SR `/jobs`). */
 export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /**
    * Lists jobs. Filters: `q`, `status` (`open` is SR's SOURCING, INTERVIEW and OFFER; SR values

@@ -14,11 +14,14 @@ import { requireId } from './ids.js';
 export type RoleSyncParams = Omit<RoleListParams, 'cursor'> & Pick<SyncParams, 'state'>;
 
 /**
- * Roles: SR's system roles (`/user-api/v201804/system-roles`, smartrecruiters-api.md §10.2),
+ * Roles: SR's system roles (`/user-api/v201804/system-roles`),
  * read-only. Job-level roles are on `Job.hiring_team[].roles`.
  */
 export class Roles<Mp extends Mappings = Mappings> extends APIResource<Mp> {
-  /** Lists system roles (SR returns them all at once, one request per page; `limit` and `cursor` page them). */
+  /**
+   * Lists system roles (SR returns them all at once, one request per page; `limit` and `cursor`
+   * page them).
+   */
   list(params: RoleListParams = {}, options?: RequestOptions): PagePromise<ModelsOf<Mp>['role']> {
     return this.deferred(() =>
       this.paginateWhole({

@@ -10,7 +10,7 @@ import type { UserCreateInput, UserUpdateInput } from '../schemas/unified/user.j
 import { accessGroupNames } from './access-groups.js';
 import { requireId } from './ids.js';
 
-/** SR's current users API (smartrecruiters-api.md §10.1). */
+/** SR's current users API (https://developers.smartrecruiters.com/reference/users). */
 export const USERS_PATH = '/user-api/v201804/users';
 
 /** Parameters of `users.sync`: the list's, with `since` and `state` instead of `cursor`/`updated_after`. */

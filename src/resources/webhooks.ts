@@ -2,6 +2,7 @@ import type { RequestOptions } from '../client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import { WEBHOOKS_MAX_LIMIT } from '../internal/paging.js';
+import { toSrDateTime } from '../mappers/shared.js';
 import {
   toSrSubscriptionRequest,
   toUnifiedCallbackLogEntry,
@@ -18,15 +19,21 @@ import {
   type SubscriptionListParams,
   SubscriptionListParamsSchema,
 } from '../schemas/unified/subscription.js';
+import type { WebhookEvent } from '../webhooks/events.js';
 import { createWebhookHandler, type WebhookHandlerOptions } from '../webhooks/handler.js';
-import { constructWebhookEvent, verifyWebhookSignature } from '../webhooks/signature.js';
+import {
+  constructWebhookEvent,
+  type VerifyWebhookOptions,
+  verifyWebhookSignature,
+} from '../webhooks/signature.js';
 import { requireId } from './ids.js';
 
 const BASE = '/webhooks-api/v201907/subscriptions';
 
 /**
- * Webhooks (smartrecruiters-api.md §12): subscriptions, the activation handshake, secret keys,
- * the callbacks log, and verification of deliveries.
+ * Webhooks (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications):
+ * subscriptions, the activation handshake, secret keys, the callbacks log, and verification of
+ * deliveries.
  *
  * ```ts
  * const sub = await sr.webhooks.create({ callback_url, events: ['application.status.updated'] });
@@ -36,12 +43,24 @@ const BASE = '/webhooks-api/v201907/subscriptions';
  * ```
  */
 export class Webhooks extends APIResource {
-  /** Verifies a delivery's signature and timestamp (see `verifyWebhookSignature`). */
-  readonly verify = verifyWebhookSignature;
-  /** Verifies a delivery and returns the typed event (see `constructWebhookEvent`). */
-  readonly constructEvent = constructWebhookEvent;
-  /** A Fetch-API endpoint: handshake, verification, 202 (see `createWebhookHandler`). */
-  readonly handler = (options: WebhookHandlerOptions) => createWebhookHandler(options);
+  /**
+   * Verifies a delivery's signature and timestamp (see `verifyWebhookSignature`); `now` defaults
+   * to the client's clock.
+   */
+  readonly verify = (options: VerifyWebhookOptions): Promise<void> =>
+    verifyWebhookSignature({ ...options, now: options.now ?? this.client.clock.now() });
+  /**
+   * Verifies a delivery and returns the typed event (see `constructWebhookEvent`); `now` defaults
+   * to the client's clock.
+   */
+  readonly constructEvent = (options: VerifyWebhookOptions): Promise<WebhookEvent> =>
+    constructWebhookEvent({ ...options, now: options.now ?? this.client.clock.now() });
+  /**
+   * A Fetch-API endpoint: handshake, verification, 202 (see `createWebhookHandler`); `now`
+   * defaults to the client's clock.
+   */
+  readonly handler = (options: WebhookHandlerOptions) =>
+    createWebhookHandler({ ...options, now: options.now ?? this.client.clock.now });
 
   private get remote() {
     return { includeRemoteData: this.options.includeRemoteData ?? true };
@@ -144,8 +163,8 @@ export class Webhooks extends APIResource {
           const query: Record<string, unknown> = {};
           if (parsed.limit !== undefined) query.limit = parsed.limit;
           if (parsed.status !== undefined) query.callbackStatus = parsed.status;
-          if (parsed.after !== undefined) query.after = parsed.after;
-          if (parsed.before !== undefined) query.before = parsed.before;
+          if (parsed.after !== undefined) query.after = toSrDateTime(parsed.after);
+          if (parsed.before !== undefined) query.before = toSrDateTime(parsed.before);
           return query;
         },
         request: options,

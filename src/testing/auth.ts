@@ -1,8 +1,11 @@
 /**
- * Credentials: `X-SmartToken` API keys (§2.1) and OAuth 2.0 bearer tokens from client
- * credentials or refresh tokens (§2.2-2.3). Each API key and each OAuth client is one "API user"
- * for rate limiting (§4). Secrets are never exposed through the request log: credentials are
- * identified by a label (`apiKey:default`, `oauth:<clientId>`).
+ * Credentials: `X-SmartToken` API keys
+ * (https://developers.smartrecruiters.com/docs/authentication-api-key) and OAuth 2.0 bearer tokens
+ * from client credentials or refresh tokens
+ * (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential). Each API
+ * key and each OAuth client is one "API user" for rate limiting
+ * (https://developers.smartrecruiters.com/docs/rate-limiting). Secrets are never exposed through
+ * the request log: credentials are identified by a label (`apiKey:default`, `oauth:<clientId>`).
  */
 import type { FakeClock } from './clock.js';
 import { srError } from './errors.js';
@@ -13,7 +16,10 @@ import { ALL_SCOPES } from './scopes.js';
 export interface FakeApiKey {
   /** The `X-SmartToken` value. */
   key: string;
-  /** Name in the request log and rate-limit accounting. Default `default` for the main key, else `key2`, `key3`... */
+  /**
+   * Name in the request log and rate-limit accounting. Default `default` for the main key, else
+   * `key2`, `key3`...
+   */
   label?: string;
   /** User returned by `GET /users/me` for this key. Default: the seeded administrator. */
   userId?: string;

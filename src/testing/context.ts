@@ -77,7 +77,7 @@ export function absoluteUrl(ctx: HandlerContext | CoreServices, path: string): s
   return `${services.baseUrl()}${path}`;
 }
 
-/** A HATEOAS action `{ url, method }` (§1). */
+/** A HATEOAS action `{ url, method }`. */
 export function action(ctx: HandlerContext, path: string, method = 'GET'): { url: string; method: string } {
   return { url: absoluteUrl(ctx, path), method };
 }
@@ -107,7 +107,7 @@ export function readJson(ctx: HandlerContext): unknown {
 }
 
 /**
- * Reads a JSON Patch body (§1): 415 unless `Content-Type: application/json-patch+json` (plain
+ * Reads a JSON Patch body: 415 unless `Content-Type: application/json-patch+json` (plain
  * `application/json` included), 400 when it is not a valid RFC 6902 document.
  */
 export function readJsonPatch(ctx: HandlerContext): JsonPatchOperation[] {

@@ -1,9 +1,13 @@
 /**
- * The transport-independent fake: `handle(request) -> response`. The `node:http` server and the
- * msw handlers are thin adapters over it. Per request: log -> route -> faults (before) ->
+ * The transport-independent fake: `handle(request) -> response`. The `node:http` server and the msw
+ * handlers are thin adapters over it. Per request: log -> route -> faults (before) ->
  * authentication -> rate/concurrency limits -> latency -> scopes -> handler -> faults (after).
- * Every answer carries the four `X-RateLimit-*` headers (§4).
+ * Every answer carries the four `X-RateLimit-*` headers
+ * (https://developers.smartrecruiters.com/docs/rate-limiting).
  */
+import { ValidationError } from '../core/errors.js';
+import type { Mappings } from '../mappers/context.js';
+import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
 import { AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
 import { createClock, type FakeClock, preciseNow } from './clock.js';
 import type { CoreServices, HandlerContext, RouteDef } from './context.js';
@@ -39,7 +43,10 @@ import { FakeState } from './state.js';
 import { notImplemented, UNIMPLEMENTED_OPERATIONS } from './unimplemented.js';
 import { resolveWebhookOptions, WebhookEngine } from './webhooks.js';
 
-/** The token endpoint (§2.2). */
+/**
+ * The token endpoint
+ * (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
+ */
 const tokenRoute: RouteDef = {
   method: 'POST',
   path: '/identity/oauth/token',
@@ -106,8 +113,23 @@ export interface FakeSmartRecruitersCore {
   issueRefreshToken(clientId: string, scopes?: readonly string[]): string;
   /** An access token for an OAuth client, without a token request. */
   issueAccessToken(clientId: string, scopes?: readonly string[]): string;
-  /** Moves fake time forward (e.g. past `expires_in`). */
+  /** Moves fake time forward (e.g. past `expires_in`); the SDK of `client()` sees it too. */
   advanceTime(ms: number): void;
+  /**
+   * The SDK (`SmartRecruiters`) wired to this fake for fast tests: its API key (unless `options`
+   * give `apiKey` or `oauth`), its base URL, its clock (`clock: fake.clock`: `advanceTime()` moves
+   * the SDK's token expiry and sync watermarks, and waits between retries take fake time, not real
+   * time), and client-side rate limits off when the fake enforces none (`rateLimits: false`),
+   * SmartRecruiters' otherwise (pass `rateLimit` if the fake's are not SR's). `options` override
+   * any of these. On the core (msw users), requests go through `fake.fetch`, in process; on the
+   * HTTP fake, over HTTP to `fake.url`.
+   *
+   * ```ts
+   * const fake = await createFakeSmartRecruiters({ rateLimits: false });
+   * const sr = fake.client(); // no limiter on either side, retries in fake time
+   * ```
+   */
+  client<Mp extends Mappings = Mappings>(options?: SmartRecruitersOptions<Mp>): SmartRecruiters<Mp>;
   /** `'METHOD /path/{template}'` of every route served. */
   routes(): string[];
   /**
@@ -133,9 +155,10 @@ export interface HeldResponse {
 export interface CoreInternals {
   /**
    * `handle()` that keeps the concurrency slot until `release()`, so a request counts as in flight
-   * until its answer has left the server (§4: SR counts a request until it is answered).
-   * `bodyBytes` overrides the body length used for the 413 check (a transport that refused to read
-   * an oversized body passes the declared or partial size with an empty body).
+   * until its answer has left the server (SR counts a request until it is answered,
+   * https://developers.smartrecruiters.com/docs/rate-limiting). `bodyBytes` overrides the body
+   * length used for the 413 check (a transport that refused to read an oversized body passes the
+   * declared or partial size with an empty body).
    */
   handleHeld(request: FakeHttpRequest, options?: { bodyBytes?: number }): Promise<HeldResponse>;
   /** Largest request body accepted, bytes (larger: 413). */
@@ -222,6 +245,32 @@ function faultResponse(spec: FaultSpec): RouteResponse {
   const body =
     spec.body ?? srErrorBody(FAULT_CODES[status] ?? 'INJECTED_FAULT', `Injected fault: HTTP ${status}`);
   return { status, headers, json: body };
+}
+
+/**
+ * @internal The SDK on a fake (see `FakeSmartRecruitersCore.client()`): `wiring` says where it
+ * sends (base URL, and a `fetch` for the in-process core), `options` override every default.
+ */
+export function createTestClient<Mp extends Mappings>(
+  fake: Pick<FakeSmartRecruitersCore, 'apiKey' | 'clock' | 'rateLimiter'>,
+  wiring: { baseUrl: string; fetch?: typeof fetch },
+  options: SmartRecruitersOptions<Mp> = {},
+): SmartRecruiters<Mp> {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
+  }
+  const defined = Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined),
+  ) as SmartRecruitersOptions<Mp>;
+  const ownCredential = defined.apiKey !== undefined || defined.oauth !== undefined || defined.client;
+  return new SmartRecruiters<Mp>({
+    baseUrl: wiring.baseUrl,
+    ...(wiring.fetch ? { fetch: wiring.fetch } : {}),
+    ...(ownCredential ? {} : { apiKey: fake.apiKey }),
+    clock: fake.clock,
+    ...(fake.rateLimiter.limits.enforce ? {} : { rateLimit: false }),
+    ...defined,
+  });
 }
 
 /** Creates the fake's core (no server). `createFakeSmartRecruiters()` wraps it in an HTTP server. */
@@ -555,6 +604,8 @@ export function createFakeSmartRecruitersCore(
       return auth.issueAccessToken(client, scopes ?? auth.clientScopes(client)).access_token;
     },
     advanceTime: (ms) => clock.advance(ms),
+    client: (clientOptions) =>
+      createTestClient(core, { baseUrl: core.baseUrl, fetch: fakeFetch }, clientOptions),
     routes: () => ROUTES.map((r) => `${r.method} ${r.path}`),
     close: () => {
       closed = true;

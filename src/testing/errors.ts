@@ -1,8 +1,9 @@
 /**
  * Error bodies. SmartRecruiters' Customer API answers `{ message, errors: [{ code, message }] }`
- * (smartrecruiters-api.md §5); the token endpoint answers OAuth-style `{ error, error_description }`.
- * Codes SR documents: `CANDIDATE_DATA_CONFLICT`, `PROPERTY_NOT_FOUND`, `OAuthPermissionsException`.
- * Every other code here is the fake's own choice (SR's exact codes are UNCONFIRMED).
+ * (https://developers.smartrecruiters.com/docs/error-handling); the token endpoint answers
+ * OAuth-style `{ error, error_description }`. Codes SR documents: `CANDIDATE_DATA_CONFLICT`,
+ * `PROPERTY_NOT_FOUND`, `OAuthPermissionsException`. Every other code here is the fake's own choice
+ * (SR's exact codes are UNCONFIRMED).
  */
 import type { RouteResponse } from './http.js';
 

@@ -13,7 +13,7 @@
  * signed deliveries. Node only (it starts a `node:http` server); for msw use
  * `smartrecruiters-sdk/testing/msw`.
  */
-import { createFakeSmartRecruitersCore, type FakeSmartRecruitersCore } from './core.js';
+import { createFakeSmartRecruitersCore, createTestClient, type FakeSmartRecruitersCore } from './core.js';
 import type { FakeSmartRecruitersOptions } from './options.js';
 import { startFakeServer } from './server.js';
 
@@ -75,6 +75,7 @@ export async function createFakeSmartRecruiters(
     issueRefreshToken: core.issueRefreshToken,
     issueAccessToken: core.issueAccessToken,
     advanceTime: core.advanceTime,
+    client: (clientOptions) => createTestClient(core, { baseUrl: server.url }, clientOptions),
     routes: core.routes,
     async close() {
       core.close();

@@ -1,6 +1,6 @@
 /**
  * JSON Patch (RFC 6902) over plain JSON values, with JSON Pointer (RFC 6901) paths. SR takes
- * JSON Patch on `PATCH /jobs/{id}` and `PATCH /user-api/v201804/users/{id}` (§1). All six
+ * JSON Patch on `PATCH /jobs/{id}` and `PATCH /user-api/v201804/users/{id}`. All six
  * operations are supported; a failed operation leaves the input untouched (the patch is applied
  * to a copy).
  */

@@ -1,5 +1,5 @@
 /**
- * The fake's stored records and SR's enums (smartrecruiters-api.md §6-§12). Records hold what SR
+ * The fake's stored records and SR's enums. Records hold what SR
  * stores; the JSON SR returns is rendered from them by the route modules (list items partial,
  * details full, HATEOAS `actions` on the fake's own origin).
  */
@@ -114,7 +114,7 @@ export interface CandidateRecord {
   consentStatus: ConsentStatus;
 }
 
-/** Source attribution of an application (§13). */
+/** Source attribution of an application. */
 export interface SourceDetails {
   sourceTypeId: string;
   sourceSubTypeId: string | null;
@@ -127,7 +127,7 @@ export interface ApplicationStatusChange {
   subStatus: string | null;
 }
 
-/** One answered screening question (§6.4). */
+/** One answered screening question. */
 export interface ScreeningAnswer {
   id: string;
   type: string;
@@ -139,7 +139,7 @@ export interface ScreeningAnswer {
   }>;
 }
 
-/** A candidate on a job (`/candidates/{id}/jobs/{jobId}`, §7). */
+/** A candidate on a job (`/candidates/{id}/jobs/{jobId}`). */
 export interface ApplicationRecord {
   /** The application id carried by webhook payloads (`application_id`). */
   id: string;
@@ -180,7 +180,7 @@ export interface JobLocation {
   city: string;
   address?: string;
   postalCode?: string;
-  /** A string in SR's job location (numbers on candidates), §9.3. */
+  /** A string in SR's job location (numbers on candidates). */
   longitude?: string;
   latitude?: string;
   manual?: boolean;
@@ -488,13 +488,19 @@ export type CallbackAuthentication =
 export interface WebhookSecretKey {
   value: string;
   createdAt: number;
-  /** When a newer key replaced it; it stays valid 24 h after that (§12.5). */
+  /**
+   * When a newer key replaced it; it stays valid 24 h after that
+   * (https://developers.smartrecruiters.com/docs/webhooks-security).
+   */
   deprecatedAt: number | null;
 }
 
 export interface SubscriptionRecord {
   id: string;
-  /** Credential that created it (subscriptions are per API user, §12.1). */
+  /**
+   * Credential that created it (subscriptions are per API user,
+   * https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
+   */
   ownerId: string;
   callbackUrl: string;
   events: string[];

@@ -1,8 +1,11 @@
 /**
- * `POST /identity/oauth/token` (§2.2-2.3): `application/x-www-form-urlencoded` only;
- * `grant_type=client_credentials` or `refresh_token`; client credentials in the form or in an
- * HTTP Basic header (`client_secret_basic`). Errors are OAuth-style (RFC 6749 §5.2), the
- * presumption of §5 (SR's exact token-endpoint error body is UNCONFIRMED).
+ * `POST /identity/oauth/token`
+ * (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential):
+ * `application/x-www-form-urlencoded` only; `grant_type=client_credentials` or `refresh_token`;
+ * client credentials in the form or in an HTTP Basic header (`client_secret_basic`). Errors are
+ * OAuth-style (RFC 6749 §5.2), the presumption of SmartRecruiters' error shape
+ * (https://developers.smartrecruiters.com/docs/error-handling; SR's exact token-endpoint error body
+ * is UNCONFIRMED).
  */
 
 import { fromBase64Text } from '../internal/base64.js';

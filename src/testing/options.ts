@@ -32,24 +32,34 @@ export interface FakeSmartRecruitersOptions {
   apiKey?: string;
   /**
    * More accepted API keys; each is a separate credential for rate limiting ("each distinct API
-   * credential is an API user", §4). Strings get labels `key2`, `key3`... Default none.
+   * credential is an API user", https://developers.smartrecruiters.com/docs/rate-limiting). Strings
+   * get labels `key2`, `key3`... Default none.
    */
   apiKeys?: ReadonlyArray<string | FakeApiKey>;
   /** OAuth clients the token endpoint accepts. Default none. */
   oauthClients?: readonly FakeOAuthClient[];
-  /** Default access-token lifetime (`expires_in`), seconds. Default 3600 (UNCONFIRMED, §2.2). */
+  /**
+   * Default access-token lifetime (`expires_in`), seconds. Default 3600 (UNCONFIRMED,
+   * https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
+   */
   tokenExpiresInSeconds?: number;
   /**
    * Refresh-token rotation: the refresh grant returns a new refresh token and the old one stops
-   * working. Default true (UNCONFIRMED, §2.3). With false the same refresh token is returned.
+   * working. Default true (UNCONFIRMED,
+   * https://developers.smartrecruiters.com/docs/authentication-oauth-authorization-code). With
+   * false the same refresh token is returned.
    */
   rotateRefreshTokens?: boolean;
-  /** Include `scope` in token responses. Default true (UNCONFIRMED, §2.2). */
+  /**
+   * Include `scope` in token responses. Default true (UNCONFIRMED,
+   * https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
+   */
   includeScopeInTokenResponse?: boolean;
   /**
    * Time each admitted request takes, ms. A number or a function of the request. Default
    * `DEFAULT_LATENCY_MS` (2 ms), so that parallel requests overlap as they would on SR and the
-   * concurrency limits (§4: 8 in flight, 1 `GET /candidates`) fire for a client that does not pace
+   * concurrency limits (8 in flight, 1 `GET /candidates`,
+   * https://developers.smartrecruiters.com/docs/rate-limiting) fire for a client that does not pace
    * itself; a request holds its concurrency slot until its answer has been sent. `0` answers as
    * fast as possible (parallel requests may then not overlap).
    */
@@ -66,16 +76,19 @@ export interface FakeSmartRecruitersOptions {
    * set, otherwise with `seedEpoch`, so the same seed and records give the same state.
    */
   records?: FakeRecords;
-  /** SR's rate and concurrency limits (§4); `false` disables enforcement (headers still sent). Default SR's values. */
+  /**
+   * SR's rate and concurrency limits (https://developers.smartrecruiters.com/docs/rate-limiting);
+   * `false` disables enforcement (headers still sent). Default SR's values.
+   */
   rateLimits?: RateLimitOptions | false;
   /**
    * What `POST /candidates` and `POST /jobs/{jobId}/candidates` do when a candidate with the same
-   * email and last name exists (UNCONFIRMED, §13): `'merge'` (default) answers 201 with the existing
+   * email and last name exists (UNCONFIRMED): `'merge'` (default) answers 201 with the existing
    * profile (adding the job's application and new tags), `'conflict'` answers 409
    * `CANDIDATE_DATA_CONFLICT` like `PATCH` does.
    */
   onDuplicateCandidate?: 'merge' | 'conflict';
-  /** Largest attachment upload, bytes; larger uploads get 413 (UNCONFIRMED, §8). Default 10 MiB. */
+  /** Largest attachment upload, bytes; larger uploads get 413 (UNCONFIRMED). Default 10 MiB. */
   maxAttachmentBytes?: number;
   /**
    * Base clock, Unix ms, for timestamps, token and secret-key expiry. Default `Date.now`. Ids never

@@ -1,8 +1,9 @@
 /**
- * The three paging styles SR uses (§3): cursor (`pageId` in, `nextPageId` + `Link rel="next"`
- * out), offset (`offset`/`limit`/`totalFound`) and the webhooks API's snake_case `page_id` over
- * bare arrays. Cursors are keyset cursors over a stable sort, so items created or deleted while a
- * client pages never cause duplicates or gaps among the others.
+ * The three paging styles SR uses (https://developers.smartrecruiters.com/reference/pagination):
+ * cursor (`pageId` in, `nextPageId` + `Link rel="next"` out), offset
+ * (`offset`/`limit`/`totalFound`) and the webhooks API's snake_case `page_id` over bare arrays.
+ * Cursors are keyset cursors over a stable sort, so items created or deleted while a client pages
+ * never cause duplicates or gaps among the others.
  */
 import { badRequest } from './errors.js';
 import { fromBase64Url, toBase64Url } from './http.js';
@@ -110,8 +111,9 @@ export function compareStrings(a: string, b: string): number {
 
 /**
  * Builds a `Link: <path?query>; rel="next"` header that keeps every filter of the current request
- * and replaces the page parameter, as SR's candidates list does (§3). The URL is relative to the
- * API host, like SR's example.
+ * and replaces the page parameter, as SR's candidates list does
+ * (https://developers.smartrecruiters.com/reference/pagination). The URL is relative to the API
+ * host, like SR's example.
  */
 export function nextLink(
   path: string,

@@ -1,5 +1,5 @@
 /**
- * Query-string reading. SR sends arrays as repeated parameters (`status=NEW&status=LEAD`, §1); the
+ * Query-string reading. SR sends arrays as repeated parameters (`status=NEW&status=LEAD`); the
  * `name[]=` spelling is accepted too. Enum and number parameters are validated: a bad value is a 400.
  */
 import { badRequest } from './errors.js';

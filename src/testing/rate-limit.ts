@@ -1,8 +1,9 @@
 /**
- * SR's limits (§4), per credential ("each distinct API credential is an API user"):
- * 10 requests in any 1 s sliding window, 8 requests in flight, 1 in-flight `GET /candidates`
- * (the list only), 2 requests/s on `POST`/`DELETE /jobs/{jobId}/publication` and
- * `GET /offers/{offerId}/documents/{documentId}`. Over a limit: 429 in SR's error shape.
+ * SR's limits (https://developers.smartrecruiters.com/docs/rate-limiting), per credential ("each
+ * distinct API credential is an API user"): 10 requests in any 1 s sliding window, 8 requests in
+ * flight, 1 in-flight `GET /candidates` (the list only), 2 requests/s on `POST`/`DELETE
+ * /jobs/{jobId}/publication` and `GET /offers/{offerId}/documents/{documentId}`. Over a limit: 429
+ * in SR's error shape.
  *
  * Choices where SR is silent (UNCONFIRMED, each an option):
  * - A 429-rejected request does not count against the window (`countRejected: false`), so a
@@ -42,7 +43,7 @@ export interface RateLimitOptions {
   countRejected?: boolean;
 }
 
-/** SR's per-route limits (§4). */
+/** SR's per-route limits (https://developers.smartrecruiters.com/docs/rate-limiting). */
 export const DEFAULT_ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
   'GET /candidates': { concurrent: 1 },
   'POST /jobs/{jobId}/publication': { requestsPerSecond: 2 },

@@ -1,6 +1,7 @@
 /**
- * OAuth scopes (smartrecruiters-api.md §2.4). Routes declare the scopes that grant them (any one
- * is enough); API keys have full access (§2.1).
+ * OAuth scopes (https://developers.smartrecruiters.com/docs/access-scopes). Routes declare the
+ * scopes that grant them (any one is enough); API keys have full access
+ * (https://developers.smartrecruiters.com/docs/authentication-api-key).
  */
 
 /** Every scope the fake knows. OAuth clients get all of them unless configured otherwise. */
@@ -31,7 +32,7 @@ export type Scope = (typeof ALL_SCOPES)[number];
 /** Scope sets used by route declarations. */
 export const S = {
   candidatesRead: ['candidates_read'],
-  /** Status history: SR's docs and code disagree on the name (§14); both are accepted. */
+  /** Status history: SR's docs and code disagree on the name; both are accepted. */
   statusHistory: ['candidates_read', 'candidates_status_read', 'candidate_status_read'],
   candidatesCreate: ['candidates_create'],
   candidatesManage: ['candidates_manage'],

@@ -133,7 +133,7 @@ export class FakeState {
   readonly subscriptions = new Map<string, SubscriptionRecord>();
   /** The user `GET /users/me` returns for API keys (the first seeded administrator). */
   meUserId = '';
-  /** The source applied when a create request has no `sourceDetails`: SR's "API" source (§13). */
+  /** The source applied when a create request has no `sourceDetails`: SR's "API" source. */
   defaultSource: SourceDetails = { sourceTypeId: 'API', sourceSubTypeId: null, sourceId: '' };
   /** Id generator for runtime-created records. */
   readonly ids: IdFactory;
@@ -207,7 +207,7 @@ export class FakeState {
     return this.applicationsOf(candidateId).at(-1);
   }
 
-  /** Another candidate with the same email (case-insensitive) and last name (§13). */
+  /** Another candidate with the same email (case-insensitive) and last name. */
   findDuplicate(email: string, lastName: string, exceptId?: string): CandidateRecord | undefined {
     const e = email.trim().toLowerCase();
     const l = lastName.trim().toLowerCase();

@@ -1,8 +1,8 @@
 /**
- * Webhook delivery (smartrecruiters-api.md §12): the activation handshake, signed deliveries to
- * every active subscription listing an event, SR's retry schedule (scalable for tests) and a log of
- * every attempt. Deliveries are real HTTP POSTs (`fetch`), so a test can point a subscription at
- * its own local handler.
+ * Webhook delivery (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications):
+ * the activation handshake, signed deliveries to every active subscription listing an event, SR's
+ * retry schedule (scalable for tests) and a log of every attempt. Deliveries are real HTTP POSTs
+ * (`fetch`), so a test can point a subscription at its own local handler.
  */
 
 import { toBase64Text } from '../internal/base64.js';
@@ -16,9 +16,11 @@ import type { FakeState } from './state.js';
 const MINUTE = 60_000;
 
 /**
- * SR's documented retry back-off (§12.3): "1 min, 3 min, 10 min, 45 min, 120 min ... up to
- * 1440 min after the ninth failure", 10 re-deliveries. The values between 120 and 1440 minutes
- * are not documented (UNCONFIRMED); these are the fake's interpolation.
+ * SR's documented retry back-off
+ * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications): "1 min, 3 min, 10
+ * min, 45 min, 120 min ... up to 1440 min after the ninth failure", 10 re-deliveries. The values
+ * between 120 and 1440 minutes are not documented (UNCONFIRMED); these are the fake's
+ * interpolation.
  */
 export const SR_RETRY_DELAYS_MS: readonly number[] = [1, 3, 10, 45, 120, 240, 480, 720, 1440, 1440].map(
   (m) => m * MINUTE,
@@ -26,26 +28,42 @@ export const SR_RETRY_DELAYS_MS: readonly number[] = [1, 3, 10, 45, 120, 240, 48
 
 /** `webhooks` option. */
 export interface WebhookOptions {
-  /** `event-version` header sent with every delivery. Default `'v1'` (seen in captured subscriptions, §13). */
+  /** `event-version` header sent with every delivery. Default `'v1'` (seen in captured subscriptions). */
   eventVersion?: string;
   /**
    * Delay before each re-delivery after a failure; its length is the number of retries.
    * Default `SR_RETRY_DELAYS_MS` (1, 3, 10, 45, 120, ... 1440 minutes). Tests pass e.g. `[20, 40]`.
    */
   retryDelaysMs?: readonly number[];
-  /** A delivery succeeds only with HTTP 202 within this time. Default 5000 (§12.3). */
+  /**
+   * A delivery succeeds only with HTTP 202 within this time. Default 5000
+   * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
+   */
   deliveryTimeoutMs?: number;
-  /** The activation handshake must answer 200 echoing `X-Hook-Secret` within this time. Default 20000 (§12.2). */
+  /**
+   * The activation handshake must answer 200 echoing `X-Hook-Secret` within this time. Default
+   * 20000 (https://developers.smartrecruiters.com/docs/activating-webhook-subscriptions).
+   */
   handshakeTimeoutMs?: number;
-  /** Subscriptions one credential may hold. Default 20 (§12.1). */
+  /**
+   * Subscriptions one credential may hold. Default 20
+   * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
+   */
   maxSubscriptionsPerCredential?: number;
-  /** Non-expired secret keys per subscription. Default 16 (§12.5). */
+  /**
+   * Non-expired secret keys per subscription. Default 16
+   * (https://developers.smartrecruiters.com/docs/webhooks-security).
+   */
   maxSecretKeys?: number;
-  /** How long a replaced secret key keeps signing deliveries. Default 24 h (§12.5). */
+  /**
+   * How long a replaced secret key keeps signing deliveries. Default 24 h
+   * (https://developers.smartrecruiters.com/docs/webhooks-security).
+   */
   secretKeyGraceMs?: number;
   /**
    * Accept `http://` callback URLs on loopback hosts (127.0.0.1, ::1, localhost) so local handlers
-   * can be tested; SR itself requires HTTPS (§12.1). Default true.
+   * can be tested; SR itself requires HTTPS
+   * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications). Default true.
    */
   allowLoopbackHttp?: boolean;
   /** The `fetch` used for handshakes and deliveries. Default `globalThis.fetch`. */
@@ -76,7 +94,7 @@ export interface EmittedEvent {
   id: string;
   name: string;
   version: string;
-  /** snake_case payload (§12.4). */
+  /** snake_case payload (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications). */
   payload: Record<string, string>;
   /** The `link` header value, `<url>; rel=self`. */
   link: string;
@@ -430,8 +448,10 @@ export class WebhookEngine {
   }
 
   /**
-   * The activation handshake (§12.2): POSTs `X-Hook-Secret: <random>` to the callback and expects
-   * HTTP 200 echoing the same header within `handshakeTimeoutMs`. `close()` aborts it.
+   * The activation handshake
+   * (https://developers.smartrecruiters.com/docs/activating-webhook-subscriptions): POSTs
+   * `X-Hook-Secret: <random>` to the callback and expects HTTP 200 echoing the same header within
+   * `handshakeTimeoutMs`. `close()` aborts it.
    */
   async handshake(sub: SubscriptionRecord): Promise<HandshakeResult> {
     const secret = secureRandomString(32);

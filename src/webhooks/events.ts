@@ -1,5 +1,6 @@
 /**
- * SmartRecruiters webhook event names and payloads (smartrecruiters-api.md §12.4). Payloads are
+ * SmartRecruiters webhook event names and payloads
+ * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications). Payloads are
  * snake_case and carry only ids; fetch the current state from the `Link` header or the resources.
  */
 

@@ -1,9 +1,11 @@
 /**
- * A webhook endpoint for Fetch-API runtimes (Next.js route handlers, Cloudflare Workers, Deno,
- * Bun, Hono, Node with a Request adapter): the activation handshake, signature verification, and
- * the 202 SmartRecruiters expects within 5 s (smartrecruiters-api.md §12.2, §12.3).
+ * A webhook endpoint for Fetch-API runtimes (Next.js route handlers, Cloudflare Workers, Deno, Bun,
+ * Hono, Node with a Request adapter): the activation handshake, signature verification, and the 202
+ * SmartRecruiters expects within 5 s
+ * (https://developers.smartrecruiters.com/docs/activating-webhook-subscriptions,
+ * https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
  */
-import { WebhookVerificationError } from '../core/errors.js';
+import { ValidationError, WebhookVerificationError } from '../core/errors.js';
 import type { WebhookEvent } from './events.js';
 import { constructWebhookEvent, readHookSecret, signatureHeaders } from './signature.js';
 
@@ -19,6 +21,11 @@ export interface WebhookHandlerOptions {
     | (() => string | readonly string[] | Promise<string | readonly string[]>);
   /** Accepted clock difference for `smartrecruiters-timestamp`, in seconds. Default 300. */
   toleranceSeconds?: number | undefined;
+  /**
+   * Current time in Unix milliseconds, read per delivery for the timestamp check. Default
+   * `Date.now`; in tests, the fake server's `fake.clock.now` (its deliveries carry fake time).
+   */
+  now?: (() => number) | undefined;
   /**
    * Called once per verified delivery. Keep it short (enqueue the work): SmartRecruiters wants
    * the 202 within 5 s and retries otherwise. Deliveries are at-least-once: dedupe on `event.id`.
@@ -103,6 +110,11 @@ function rejected(options: WebhookHandlerOptions, error: WebhookVerificationErro
 export function createWebhookHandler(
   options: WebhookHandlerOptions,
 ): (request: Request) => Promise<Response> {
+  if (options.now !== undefined && typeof options.now !== 'function') {
+    throw new ValidationError('Invalid webhook handler options', [
+      { path: ['now'], message: 'must be a function returning Unix milliseconds' },
+    ]);
+  }
   return async (request) => {
     if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } });
     const hookSecret = readHookSecret(request.headers);
@@ -124,6 +136,7 @@ export function createWebhookHandler(
         headers: request.headers,
         secret,
         toleranceSeconds: options.toleranceSeconds,
+        now: options.now?.(),
       });
     } catch (error) {
       // Our side failed (the secret store, no secret configured): 500, and SR delivers again later.

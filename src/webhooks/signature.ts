@@ -1,6 +1,6 @@
 /**
- * Webhook signatures (smartrecruiters-api.md §12.5), on Web Crypto so it runs on Node, Deno, Bun
- * and edge runtimes. Scheme `v1` is HMAC-SHA256, lowercase hex, over
+ * Webhook signatures (https://developers.smartrecruiters.com/docs/webhooks-security), on Web Crypto
+ * so it runs on Node, Deno, Bun and edge runtimes. Scheme `v1` is HMAC-SHA256, lowercase hex, over
  * `<timestamp>.<raw body>.<event-id>.<event-name>.<event-version>.<link>` (a missing header is an
  * empty string). The header may carry several `v1=` signatures (several live keys), `;`-separated.
  */
@@ -314,8 +314,10 @@ export async function constructWebhookEvent(options: VerifyWebhookOptions): Prom
 }
 
 /**
- * The activation handshake (https://developers.smartrecruiters.com/docs/activating-webhook-subscriptions): when SmartRecruiters POSTs with `X-Hook-Secret`, answer 200
- * echoing the same header. Returns the value to echo, or `null` when the request is not a handshake.
+ * The activation handshake
+ * (https://developers.smartrecruiters.com/docs/activating-webhook-subscriptions): when
+ * SmartRecruiters POSTs with `X-Hook-Secret`, answer 200 echoing the same header. Returns the value
+ * to echo, or `null` when the request is not a handshake.
  */
 export function readHookSecret(headers: WebhookHeaders): string | null {
   const value = readHeader(headers, WEBHOOK_HEADERS.hookSecret);

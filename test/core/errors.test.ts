@@ -46,6 +46,7 @@ describe('APIError.generate', () => {
       },
       headers: new Headers({ 'x-request-id': 'r-1', 'content-type': 'application/json' }),
       request: { method: 'PATCH', path: '/candidates/{id}' },
+      requestId: 'req_0123',
     });
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.code).toBe('CANDIDATE_DATA_CONFLICT');
@@ -53,7 +54,8 @@ describe('APIError.generate', () => {
     expect(error.errors).toEqual([
       { code: 'CANDIDATE_DATA_CONFLICT', message: 'email and last name already used' },
     ]);
-    expect(error.requestId).toBe('r-1');
+    expect(error.requestId).toBe('req_0123');
+    expect(error.srRequestId).toBe('r-1');
     expect(error.message).toBe('409 Candidate data conflict (PATCH /candidates/{id})');
   });
 

@@ -509,7 +509,7 @@ describe('toSrCandidateStatus', () => {
         {
           path: ['starts_at'],
           message:
-            'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z) or a date (2026-01-01)',
+            'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z), a date (2026-01-01) or a valid Date',
           code: 'invalid_union',
         },
       ],
@@ -602,7 +602,7 @@ describe('toSrCandidatePropertyValues', () => {
       'date',
       '17/11/2015',
       [0, 'value'],
-      'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z) or a date (2026-01-01) (a date property)',
+      'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z), a date (2026-01-01) or a valid Date (a date property)',
     ],
     ['number', Number.NaN, [0, 'value'], 'expected number, received NaN (a number property)'],
     ['percent', '40%', [0, 'value'], 'expected number, received string (a percent property)'],

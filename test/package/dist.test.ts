@@ -51,7 +51,12 @@ describe('the built package on Node', () => {
   });
 
   it('resolves every entry to the build with the dependencies inlined (fast to import)', () => {
-    const entries = ['smartrecruiters-sdk', 'smartrecruiters-sdk/node', 'smartrecruiters-sdk/testing'];
+    const entries = [
+      'smartrecruiters-sdk',
+      'smartrecruiters-sdk/node',
+      'smartrecruiters-sdk/testing',
+      'smartrecruiters-sdk/redis',
+    ];
     const esm = JSON.parse(
       run([
         '--input-type=module',
@@ -63,6 +68,7 @@ describe('the built package on Node', () => {
       '/dist/node/index.js',
       '/dist/node/node/index.js',
       '/dist/node/testing/index.js',
+      '/dist/node/redis/index.js',
     ]);
     const cjs = JSON.parse(
       run(['-e', `console.log(JSON.stringify(${JSON.stringify(entries)}.map((e) => require.resolve(e))))`]),
@@ -71,6 +77,7 @@ describe('the built package on Node', () => {
       '/dist/node/index.cjs',
       '/dist/node/node/index.cjs',
       '/dist/node/testing/index.cjs',
+      '/dist/node/redis/index.cjs',
     ]);
   });
 
@@ -109,6 +116,16 @@ describe('the built package on Node', () => {
       esmErrorIsCjsNotFound: true,
       esmValidationIsCjs: true,
     });
+  });
+
+  it('smartrecruiters-sdk/redis loads as ESM and CommonJS; its errors are the SDK errors', () => {
+    const check = `const e = new redis.RedisUnavailableError('rate limiter: acquire', 'down');
+      console.log(JSON.stringify([typeof redis.createRedisRateLimiter, typeof redis.RedisTokenStore, e instanceof sdk.SmartRecruitersError, e.name]));`;
+    const expected = ['function', 'function', true, 'RedisUnavailableError'];
+    const esm = `const sdk = await import('smartrecruiters-sdk'); const redis = await import('smartrecruiters-sdk/redis'); ${check}`;
+    expect(JSON.parse(run(['--input-type=module', '-e', esm]))).toEqual(expected);
+    const cjs = `const sdk = require('smartrecruiters-sdk'); const redis = require('smartrecruiters-sdk/redis'); ${check}`;
+    expect(JSON.parse(run(['-e', cjs]))).toEqual(expected);
   });
 
   it('runs an example under tsx and under node --loader ts-node/esm', () => {

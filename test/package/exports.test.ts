@@ -35,6 +35,7 @@ import type {
   WrittenDownload,
 } from '../../src/node/index.js';
 import * as node from '../../src/node/index.js';
+import * as redis from '../../src/redis/index.js';
 import type {
   CoreServices,
   HandlerContext,
@@ -156,6 +157,7 @@ describe('public exports', () => {
       'JobLocationSchema',
       'JobSchema',
       'JobStatusFilterParamSchema',
+      'JobStatusFilterSchema',
       'JobStatusUpdateInputSchema',
       'JobUpdateInputSchema',
       'Jobs',
@@ -458,6 +460,14 @@ describe('public exports', () => {
       'createFakeSmartRecruitersCore',
       'minimalPdf',
       'srErrorBody',
+    ]);
+  });
+
+  it('smartrecruiters-sdk/redis', () => {
+    expect(Object.keys(redis).sort()).toEqual([
+      'RedisTokenStore',
+      'RedisUnavailableError',
+      'createRedisRateLimiter',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   createWebhookHandler,
   signWebhookPayload,
+  ValidationError,
   type WebhookEvent,
   type WebhookHandlerOptions,
   type WebhookVerificationError,
@@ -99,6 +100,17 @@ describe('createWebhookHandler', () => {
     const old = await handle(await delivery(PAYLOAD, { timestamp: Math.floor(Date.now() / 1000) - 3600 }));
     expect(old.status).toBe(202);
     expect(onEvent).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks the timestamp against `now()`, read per delivery (a test clock)', async () => {
+    let now = Date.UTC(2030, 0, 1);
+    const { handle, onEvent } = handler({ now: () => now });
+    const signedThen = Math.floor(now / 1000);
+    expect((await handle(await delivery(PAYLOAD, { timestamp: signedThen }))).status).toBe(202);
+    now += 3_600_000;
+    expect((await handle(await delivery(PAYLOAD, { timestamp: signedThen }))).status).toBe(401);
+    expect(onEvent).toHaveBeenCalledTimes(1);
+    expect(() => handler({ now: 1 as never })).toThrow(ValidationError);
   });
 
   it('answers 400 to a correctly signed body that is not a JSON object', async () => {

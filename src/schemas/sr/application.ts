@@ -1,6 +1,6 @@
 /**
  * SmartRecruiters application wire shapes: the candidate x job record and what hangs off it
- * (smartrecruiters-api.md §6.3, §6.4, §7), lenient.
+ * (status history, candidate properties, screening answers), lenient.
  */
 import * as z from '../zod.js';
 import { SrAssignmentSchema } from './candidate.js';
@@ -16,7 +16,7 @@ export {
 
 import { SrIdLabelSchema, srActions, srEnum } from './common.js';
 
-/** `Application`: `GET /candidates/{id}/jobs/{jobId}` (§7). It carries neither id nor job. */
+/** `Application`: `GET /candidates/{id}/jobs/{jobId}`. It carries neither id nor job. */
 export const SrApplicationSchema = z.looseObject({
   status: z.nullish(srEnum(SR_APPLICATION_STATUSES)),
   subStatus: z.nullish(z.string()),
@@ -40,7 +40,7 @@ export const SrApplicationRecordSchema = z.extend(SrApplicationSchema, {
 /** An SR `Application` or `Assignment`. */
 export interface SrApplicationRecord extends z.infer<typeof SrApplicationRecordSchema> {}
 
-/** An entry of `GET /candidates/{id}/jobs/{jobId}/status/history` (§7). */
+/** An entry of `GET /candidates/{id}/jobs/{jobId}/status/history`. */
 export const SrStatusHistoryItemSchema = z.looseObject({
   changedOn: z.nullish(z.string()),
   status: z.nullish(srEnum(SR_APPLICATION_STATUSES)),
@@ -51,7 +51,7 @@ export const SrStatusHistoryItemSchema = z.looseObject({
 export interface SrStatusHistoryItem extends z.infer<typeof SrStatusHistoryItemSchema> {}
 
 /**
- * An item of `GET /candidates/{id}/jobs/{jobId}/properties` (§6.3). `value` is a string, number,
+ * An item of `GET /candidates/{id}/jobs/{jobId}/properties`. `value` is a string, number,
  * boolean or object (`{code, value}` for CURRENCY) depending on `type`.
  */
 export const SrCandidatePropertySchema = z.looseObject({
@@ -65,7 +65,7 @@ export const SrCandidatePropertySchema = z.looseObject({
 /** One candidate property (an application-level custom field). */
 export interface SrCandidateProperty extends z.infer<typeof SrCandidatePropertySchema> {}
 
-/** `{ id, value? }`: one item of the `PUT /candidates/{id}/jobs/{jobId}/properties` body (§6.3). */
+/** `{ id, value? }`: one item of the `PUT /candidates/{id}/jobs/{jobId}/properties` body. */
 export const SrCandidatePropertyValueInputSchema = z.looseObject({
   id: z.string(),
   value: z.optional(z.unknown()),
@@ -73,25 +73,25 @@ export const SrCandidatePropertyValueInputSchema = z.looseObject({
 /** One candidate property write; without `value` it resets the property. */
 export interface SrCandidatePropertyValueInput extends z.infer<typeof SrCandidatePropertyValueInputSchema> {}
 
-/** A value of a screening answer field: `{ id, label }` (§6.4). */
+/** A value of a screening answer field: `{ id, label }`. */
 export const SrScreeningAnswerValueSchema = z.looseObject({
   id: z.nullish(z.string()),
   label: z.nullish(z.string()),
 });
 
-/** A field of a screening answer record (§6.4). */
+/** A field of a screening answer record. */
 export const SrScreeningAnswerFieldSchema = z.looseObject({
   id: z.nullish(z.string()),
   label: z.nullish(z.string()),
   values: z.nullish(z.array(SrScreeningAnswerValueSchema)),
 });
 
-/** A record of a screening answer (§6.4). */
+/** A record of a screening answer. */
 export const SrScreeningAnswerRecordSchema = z.looseObject({
   fields: z.nullish(z.array(SrScreeningAnswerFieldSchema)),
 });
 
-/** An item of `GET /candidates/{id}/jobs/{jobId}/screening-answers` (§6.4). */
+/** An item of `GET /candidates/{id}/jobs/{jobId}/screening-answers`. */
 export const SrScreeningAnswerSchema = z.looseObject({
   id: z.string(),
   type: z.nullish(srEnum(SR_SCREENING_ANSWER_TYPES)),
@@ -103,7 +103,7 @@ export const SrScreeningAnswerSchema = z.looseObject({
 /** One screening answer. */
 export interface SrScreeningAnswer extends z.infer<typeof SrScreeningAnswerSchema> {}
 
-/** `CandidateStatus {status*, subStatus, startsOn, reason}`: `PUT …/jobs/{jobId}/status` body (§7). */
+/** `CandidateStatus {status*, subStatus, startsOn, reason}`: `PUT …/jobs/{jobId}/status` body. */
 export const SrCandidateStatusSchema = z.looseObject({
   status: z.enum(SR_APPLICATION_STATUSES),
   subStatus: z.optional(z.string()),

@@ -1,4 +1,4 @@
-/** SmartRecruiters attachment wire shapes (smartrecruiters-api.md §8), lenient. */
+/** SmartRecruiters attachment wire shapes, lenient. */
 import * as z from '../zod.js';
 import { srActions, srEnum } from './common.js';
 import { SR_ATTACHMENT_TYPES } from './enums.js';
@@ -12,7 +12,7 @@ export {
 
 /**
  * An item of `GET /candidates/{id}/attachments` or `GET /candidates/{id}/jobs/{jobId}/attachments`,
- * or an upload response (§8).
+ * or an upload response.
  */
 export const SrAttachmentSchema = z.looseObject({
   id: z.string(),

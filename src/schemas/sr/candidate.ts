@@ -1,5 +1,5 @@
 /**
- * SmartRecruiters candidate wire shapes (smartrecruiters-api.md §6), lenient: unknown keys are kept,
+ * SmartRecruiters candidate wire shapes, lenient: unknown keys are kept,
  * optional fields may be absent or `null`.
  */
 import * as z from '../zod.js';
@@ -13,7 +13,7 @@ export {
   type SrConsentStatus,
 } from './enums.js';
 
-/** Candidate location: numeric `lat`/`lng` (§6.2). */
+/** Candidate location: numeric `lat`/`lng`. */
 export const SrCandidateLocationSchema = z.looseObject({
   country: z.nullish(z.string()),
   countryCode: z.nullish(z.string()),
@@ -35,7 +35,7 @@ export const SrAssignmentJobSchema = z.looseObject({
 /** The job of an assignment. */
 export interface SrAssignmentJob extends z.infer<typeof SrAssignmentJobSchema> {}
 
-/** An application seen from the candidate (`primaryAssignment`, `secondaryAssignments[]`, §6.2). */
+/** An application seen from the candidate (`primaryAssignment`, `secondaryAssignments[]`). */
 export const SrAssignmentSchema = z.looseObject({
   job: z.nullish(SrAssignmentJobSchema),
   status: z.nullish(srEnum(SR_APPLICATION_STATUSES)),
@@ -49,7 +49,7 @@ export const SrAssignmentSchema = z.looseObject({
 /** An SR `Assignment`. */
 export interface SrAssignment extends z.infer<typeof SrAssignmentSchema> {}
 
-/** Education entry; dates are free strings such as `"2004"` (§6.2). */
+/** Education entry; dates are free strings such as `"2004"`. */
 export const SrEducationSchema = z.looseObject({
   institution: z.nullish(z.string()),
   degree: z.nullish(z.string()),
@@ -63,7 +63,7 @@ export const SrEducationSchema = z.looseObject({
 /** An SR education entry. */
 export interface SrEducation extends z.infer<typeof SrEducationSchema> {}
 
-/** Experience entry (§6.2). */
+/** Experience entry. */
 export const SrExperienceSchema = z.looseObject({
   title: z.nullish(z.string()),
   company: z.nullish(z.string()),
@@ -76,7 +76,7 @@ export const SrExperienceSchema = z.looseObject({
 /** An SR experience entry. */
 export interface SrExperience extends z.infer<typeof SrExperienceSchema> {}
 
-/** `web { skype, linkedin, facebook, twitter, website }` (§6.2). */
+/** `web { skype, linkedin, facebook, twitter, website }`. */
 export const SrWebSchema = z.looseObject({
   skype: z.nullish(z.string()),
   linkedin: z.nullish(z.string()),
@@ -87,12 +87,12 @@ export const SrWebSchema = z.looseObject({
 /** A candidate's web profiles. */
 export interface SrWeb extends z.infer<typeof SrWebSchema> {}
 
-/** `consent { status }` on candidate list items (§6.2). */
+/** `consent { status }` on candidate list items. */
 export const SrConsentSchema = z.looseObject({
   status: z.nullish(srEnum(SR_CONSENT_STATUSES)),
 });
 
-/** `Candidate`: an item of `GET /candidates` (§6.2). Partial compared to the details. */
+/** `Candidate`: an item of `GET /candidates`. Partial compared to the details. */
 export const SrCandidateSchema = z.looseObject({
   id: z.string(),
   internal: z.nullish(z.boolean()),
@@ -113,7 +113,7 @@ export const SrCandidateSchema = z.looseObject({
 export interface SrCandidate extends z.infer<typeof SrCandidateSchema> {}
 
 /**
- * `CandidateDetails`: `GET /candidates/{id}` and the create/update responses (§6.2). A superset of
+ * `CandidateDetails`: `GET /candidates/{id}` and the create/update responses. A superset of
  * the list item (it also accepts `consent`), so it reads either shape.
  */
 export const SrCandidateDetailsSchema = z.extend(SrCandidateSchema, {
@@ -149,7 +149,7 @@ export const SrWebInputSchema = z.looseObject({
 /** Web profiles in a write body. */
 export interface SrWebInput extends z.infer<typeof SrWebInputSchema> {}
 
-/** Education in `CandidateInput`: `institution` and `degree` required (§6.2). */
+/** Education in `CandidateInput`: `institution` and `degree` required. */
 export const SrEducationInputSchema = z.looseObject({
   institution: z.string(),
   degree: z.string(),
@@ -163,7 +163,7 @@ export const SrEducationInputSchema = z.looseObject({
 /** An education entry in a write body. */
 export interface SrEducationInput extends z.infer<typeof SrEducationInputSchema> {}
 
-/** Experience in `CandidateInput` (nothing required, §6.2). */
+/** Experience in `CandidateInput` (nothing required). */
 export const SrExperienceInputSchema = z.looseObject({
   title: z.optional(z.string()),
   company: z.optional(z.string()),
@@ -176,7 +176,7 @@ export const SrExperienceInputSchema = z.looseObject({
 /** An experience entry in a write body. */
 export interface SrExperienceInput extends z.infer<typeof SrExperienceInputSchema> {}
 
-/** `SourceDetails {sourceTypeId*, sourceSubTypeId, sourceId*}` (§13). */
+/** `SourceDetails {sourceTypeId*, sourceSubTypeId, sourceId*}`. */
 export const SrSourceDetailsSchema = z.looseObject({
   sourceTypeId: z.string(),
   sourceSubTypeId: z.optional(z.string()),
@@ -185,7 +185,7 @@ export const SrSourceDetailsSchema = z.looseObject({
 /** Source attribution as SR takes it. */
 export interface SrSourceDetails extends z.infer<typeof SrSourceDetailsSchema> {}
 
-/** `CandidateInput`: `POST /candidates`, `POST /jobs/{jobId}/candidates` (§6.2). */
+/** `CandidateInput`: `POST /candidates`, `POST /jobs/{jobId}/candidates`. */
 export const SrCandidateInputSchema = z.looseObject({
   firstName: z.string(),
   lastName: z.string(),
@@ -202,7 +202,7 @@ export const SrCandidateInputSchema = z.looseObject({
 /** The body of a candidate create. */
 export interface SrCandidateInput extends z.infer<typeof SrCandidateInputSchema> {}
 
-/** `PersonalDetails`: the plain partial JSON body of `PATCH /candidates/{id}` (§6.2). */
+/** `PersonalDetails`: the plain partial JSON body of `PATCH /candidates/{id}`. */
 export const SrPersonalDetailsSchema = z.looseObject({
   firstName: z.optional(z.string()),
   lastName: z.optional(z.string()),
@@ -214,7 +214,7 @@ export const SrPersonalDetailsSchema = z.looseObject({
 /** The body of a candidate personal-details update. */
 export interface SrPersonalDetails extends z.infer<typeof SrPersonalDetailsSchema> {}
 
-/** `{ tags: [...] }`: body of the candidate tags endpoints (§6). */
+/** `{ tags: [...] }`: body of the candidate tags endpoints. */
 export const SrCandidateTagsSchema = z.looseObject({ tags: z.array(z.string()) });
 /** Body of `PUT`/`POST /candidates/{id}/tags`. */
 export interface SrCandidateTags extends z.infer<typeof SrCandidateTagsSchema> {}

@@ -17,10 +17,10 @@ export function srEnum<const T extends readonly string[]>(_values: T) {
   });
 }
 
-/** A coordinate: numeric on candidates, a string on jobs and users (smartrecruiters-api.md §9.3). */
+/** A coordinate: numeric on candidates, a string on jobs and users. */
 export const SrCoordinateSchema = z.union([z.number(), z.string()]);
 
-/** HATEOAS link: `{ url, method }` (smartrecruiters-api.md §1). */
+/** HATEOAS link: `{ url, method }`. */
 export const SrActionSchema = z.looseObject({
   url: z.nullish(z.string()),
   method: z.nullish(z.string()),
@@ -67,7 +67,7 @@ export const SrLanguageSchema = z.looseObject({
 /** A language as SR returns it. */
 export interface SrLanguage extends z.infer<typeof SrLanguageSchema> {}
 
-/** One RFC 6902 JSON Patch operation (SR's `PATCH /jobs/{id}` and `PATCH /users/{id}`, §1). */
+/** One RFC 6902 JSON Patch operation (SR's `PATCH /jobs/{id}` and `PATCH /users/{id}`). */
 export const SrJsonPatchOperationSchema = z.looseObject({
   op: z.enum(['add', 'remove', 'replace', 'move', 'copy', 'test']),
   path: z.string(),

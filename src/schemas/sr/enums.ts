@@ -1,9 +1,9 @@
 /**
- * SmartRecruiters enum values as documented (smartrecruiters-api.md). SR may add values at any time:
+ * SmartRecruiters enum values as documented. SR may add values at any time:
  * the wire schemas accept any string, and the unified layer maps unknown values to `'other'`.
  */
 
-/** Application (candidate) status values of the Customer API (§7). `OFFERED`, not `OFFER`. */
+/** Application (candidate) status values of the Customer API. `OFFERED`, not `OFFER`. */
 export const SR_APPLICATION_STATUSES = [
   'LEAD',
   'NEW',
@@ -18,12 +18,12 @@ export const SR_APPLICATION_STATUSES = [
 /** A documented SR application status. */
 export type SrApplicationStatus = (typeof SR_APPLICATION_STATUSES)[number];
 
-/** Candidate consent status values (§6.1). */
+/** Candidate consent status values. */
 export const SR_CONSENT_STATUSES = ['REQUIRED', 'PENDING', 'ACQUIRED'] as const;
 /** A documented SR consent status. */
 export type SrConsentStatus = (typeof SR_CONSENT_STATUSES)[number];
 
-/** Candidate property types (§6.3). */
+/** Candidate property types. */
 export const SR_CANDIDATE_PROPERTY_TYPES = [
   'BOOLEAN',
   'COUNTRY',
@@ -39,7 +39,7 @@ export const SR_CANDIDATE_PROPERTY_TYPES = [
 /** A documented candidate property type. */
 export type SrCandidatePropertyType = (typeof SR_CANDIDATE_PROPERTY_TYPES)[number];
 
-/** Screening question types (§6.4). */
+/** Screening question types. */
 export const SR_SCREENING_ANSWER_TYPES = [
   'text',
   'checkbox',
@@ -56,15 +56,15 @@ export const SR_SCREENING_ANSWER_TYPES = [
   'work_shifts',
 ] as const;
 
-/** Attachment types seen in responses; uploads accept all but `AVATAR` (§8). */
+/** Attachment types seen in responses; uploads accept all but `AVATAR`. */
 export const SR_ATTACHMENT_TYPES = ['RESUME', 'COVER_LETTER', 'AVATAR', 'GENERIC_FILE'] as const;
 /** A documented SR attachment type. */
 export type SrAttachmentType = (typeof SR_ATTACHMENT_TYPES)[number];
 
-/** Statuses that carry hiring-process sub-statuses (§7). */
+/** Statuses that carry hiring-process sub-statuses. */
 export const SR_SUB_STATUS_STATUSES = ['IN_REVIEW', 'INTERVIEW', 'OFFERED'] as const;
 
-/** Onboarding statuses of an application (§7). */
+/** Onboarding statuses of an application. */
 export const SR_ONBOARDING_STATUSES = [
   'READY_TO_ONBOARD',
   'ONBOARDING_SUCCESSFUL',
@@ -73,12 +73,12 @@ export const SR_ONBOARDING_STATUSES = [
 /** A documented onboarding status. */
 export type SrOnboardingStatusValue = (typeof SR_ONBOARDING_STATUSES)[number];
 
-/** Attachment types `POST …/attachments` accepts (`GENERIC_FILE` is SR's default, §8). */
+/** Attachment types `POST …/attachments` accepts (`GENERIC_FILE` is SR's default). */
 export const SR_UPLOAD_ATTACHMENT_TYPES = ['GENERIC_FILE', 'RESUME', 'COVER_LETTER'] as const;
 /** An attachment type SR accepts on upload. */
 export type SrUploadAttachmentType = (typeof SR_UPLOAD_ATTACHMENT_TYPES)[number];
 
-/** Job status values; responses may also say `OTHER` (§9.2). */
+/** Job status values; responses may also say `OTHER`. */
 export const SR_JOB_STATUSES = [
   'CREATED',
   'SOURCING',
@@ -91,12 +91,12 @@ export const SR_JOB_STATUSES = [
 /** A job status SR accepts in filters and `PUT /jobs/{id}/status`. */
 export type SrJobStatus = (typeof SR_JOB_STATUSES)[number];
 
-/** Posting status values (§9.2). */
+/** Posting status values. */
 export const SR_POSTING_STATUSES = ['PUBLIC', 'INTERNAL', 'NOT_PUBLISHED', 'PRIVATE'] as const;
 /** A documented SR posting status. */
 export type SrPostingStatus = (typeof SR_POSTING_STATUSES)[number];
 
-/** Hiring team roles (§9). */
+/** Hiring team roles. */
 export const SR_HIRING_TEAM_ROLES = [
   'HIRING_MANAGER',
   'INTERVIEW_TEAM',
@@ -107,7 +107,7 @@ export const SR_HIRING_TEAM_ROLES = [
 /** A documented SR hiring team role. */
 export type SrHiringTeamRole = (typeof SR_HIRING_TEAM_ROLES)[number];
 
-/** Built-in system role ids; custom roles exist too (§10.2). */
+/** Built-in system role ids; custom roles exist too. */
 export const SR_SYSTEM_ROLE_IDS = [
   'EMPLOYEE',
   'RESTRICTED',
@@ -116,7 +116,7 @@ export const SR_SYSTEM_ROLE_IDS = [
   'ADMINISTRATOR',
 ] as const;
 
-/** `ssoLoginMode` values (§10.1). */
+/** `ssoLoginMode` values (https://developers.smartrecruiters.com/reference/users). */
 export const SR_SSO_LOGIN_MODES = ['SSO', 'PASSWORD'] as const;
 /** A documented SSO login mode. */
 export type SrSsoLoginMode = (typeof SR_SSO_LOGIN_MODES)[number];

@@ -1,4 +1,4 @@
-/** SmartRecruiters job wire shapes (smartrecruiters-api.md §9), lenient. */
+/** SmartRecruiters job wire shapes, lenient. */
 import * as z from '../zod.js';
 import { SrCoordinateSchema, SrIdLabelSchema, SrLanguageSchema, srActions, srEnum } from './common.js';
 import { SR_HIRING_TEAM_ROLES, SR_JOB_STATUSES, SR_POSTING_STATUSES } from './enums.js';
@@ -12,7 +12,7 @@ export {
   type SrPostingStatus,
 } from './enums.js';
 
-/** Job location. `longitude`/`latitude` are strings here, unlike candidates' `lat`/`lng` (§9.3). */
+/** Job location. `longitude`/`latitude` are strings here, unlike candidates' `lat`/`lng`. */
 export const SrJobLocationSchema = z.looseObject({
   country: z.nullish(z.string()),
   countryCode: z.nullish(z.string()),
@@ -29,7 +29,7 @@ export const SrJobLocationSchema = z.looseObject({
 /** A job's location. */
 export interface SrJobLocation extends z.infer<typeof SrJobLocationSchema> {}
 
-/** `department {id, label, description}` (§9.3). */
+/** `department {id, label, description}`. */
 export const SrDepartmentSchema = z.looseObject({
   id: z.string(),
   label: z.nullish(z.string()),
@@ -38,7 +38,7 @@ export const SrDepartmentSchema = z.looseObject({
 /** A job's department. */
 export interface SrDepartment extends z.infer<typeof SrDepartmentSchema> {}
 
-/** `JobSummary`: an item of `GET /jobs` (§9.3). */
+/** `JobSummary`: an item of `GET /jobs`. */
 export const SrJobSummarySchema = z.looseObject({
   id: z.string(),
   title: z.nullish(z.string()),
@@ -56,7 +56,7 @@ export const SrJobSummarySchema = z.looseObject({
 /** An SR job list item. */
 export interface SrJobSummary extends z.infer<typeof SrJobSummarySchema> {}
 
-/** `{title, text}` section of a job ad (§9.3). */
+/** `{title, text}` section of a job ad. */
 export const SrJobAdSectionSchema = z.looseObject({
   title: z.nullish(z.string()),
   text: z.nullish(z.string()),
@@ -64,7 +64,7 @@ export const SrJobAdSectionSchema = z.looseObject({
 /** A job ad section. */
 export interface SrJobAdSection extends z.infer<typeof SrJobAdSectionSchema> {}
 
-/** `jobAd {sections {...}, language}` (§9.3). */
+/** `jobAd {sections {...}, language}`. */
 export const SrJobAdSchema = z.looseObject({
   sections: z.nullish(
     z.looseObject({
@@ -80,7 +80,7 @@ export const SrJobAdSchema = z.looseObject({
 /** A job's default job ad. */
 export interface SrJobAd extends z.infer<typeof SrJobAdSchema> {}
 
-/** `compensation {min, max, currency}` (§9.3). */
+/** `compensation {min, max, currency}`. */
 export const SrCompensationSchema = z.looseObject({
   min: z.nullish(z.number()),
   max: z.nullish(z.number()),
@@ -89,7 +89,7 @@ export const SrCompensationSchema = z.looseObject({
 /** A job's compensation. */
 export interface SrCompensation extends z.infer<typeof SrCompensationSchema> {}
 
-/** A job property (job custom field): `{id, label, value {id, label}}` (§9.3). */
+/** A job property (job custom field): `{id, label, value {id, label}}`. */
 export const SrJobPropertySchema = z.looseObject({
   id: z.string(),
   label: z.nullish(z.string()),
@@ -103,7 +103,7 @@ export const SrJobPropertySchema = z.looseObject({
 /** One job property. */
 export interface SrJobProperty extends z.infer<typeof SrJobPropertySchema> {}
 
-/** `JobDetails`: `GET /jobs/{id}` and the create/update responses (§9.3). */
+/** `JobDetails`: `GET /jobs/{id}` and the create/update responses. */
 export const SrJobDetailsSchema = z.extend(SrJobSummarySchema, {
   targetHiringDate: z.nullish(z.string()),
   industry: z.nullish(SrIdLabelSchema),
@@ -126,7 +126,7 @@ export const SrJobDetailsSchema = z.extend(SrJobSummarySchema, {
 /** An SR job with details. Every field but `id` is optional, so list items fit it too. */
 export interface SrJobDetails extends z.infer<typeof SrJobDetailsSchema> {}
 
-/** A hiring team member: `{id, role}` (§9). One entry per user and role. */
+/** A hiring team member: `{id, role}`. One entry per user and role. */
 export const SrHiringTeamMemberSchema = z.looseObject({
   id: z.string(),
   role: z.nullish(srEnum(SR_HIRING_TEAM_ROLES)),
@@ -139,7 +139,7 @@ export interface SrHiringTeamMember extends z.infer<typeof SrHiringTeamMemberSch
 
 const SrIdRefSchema = z.looseObject({ id: z.string() });
 
-/** Location of a `JobInput`: `countryCode` and `city` required (§9.3). */
+/** Location of a `JobInput`: `countryCode` and `city` required. */
 export const SrJobLocationInputSchema = z.looseObject({
   countryCode: z.string(),
   regionCode: z.optional(z.string()),
@@ -157,7 +157,7 @@ export const SrJobAdSectionInputSchema = z.looseObject({
   text: z.string(),
 });
 
-/** `JobInput`: body of `POST /jobs` (§9.3). */
+/** `JobInput`: body of `POST /jobs`. */
 export const SrJobInputSchema = z.looseObject({
   title: z.string(),
   refNumber: z.optional(z.string()),
@@ -195,7 +195,7 @@ export const SrJobInputSchema = z.looseObject({
 /** The body of a job create. */
 export interface SrJobInput extends z.infer<typeof SrJobInputSchema> {}
 
-/** `{ status }`: body of `PUT /jobs/{id}/status` (§9). */
+/** `{ status }`: body of `PUT /jobs/{id}/status`. */
 export const SrJobStatusInputSchema = z.looseObject({ status: z.enum(SR_JOB_STATUSES) });
 /** The body of a job status change. */
 export interface SrJobStatusInput extends z.infer<typeof SrJobStatusInputSchema> {}

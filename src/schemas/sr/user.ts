@@ -1,11 +1,14 @@
-/** SmartRecruiters user directory wire shapes (smartrecruiters-api.md §10), lenient. */
+/**
+ * SmartRecruiters user directory wire shapes
+ * (https://developers.smartrecruiters.com/reference/users), lenient.
+ */
 import * as z from '../zod.js';
 import { SrCoordinateSchema, srEnum } from './common.js';
 import { SR_SSO_LOGIN_MODES } from './enums.js';
 
 export { SR_SSO_LOGIN_MODES, SR_SYSTEM_ROLE_IDS, type SrSsoLoginMode } from './enums.js';
 
-/** A user's location (§10.1). */
+/** A user's location (https://developers.smartrecruiters.com/reference/users). */
 export const SrUserLocationSchema = z.looseObject({
   country: z.nullish(z.string()),
   countryCode: z.nullish(z.string()),
@@ -20,7 +23,7 @@ export const SrUserLocationSchema = z.looseObject({
 /** A user's location. */
 export interface SrUserLocation extends z.infer<typeof SrUserLocationSchema> {}
 
-/** `{id, name}` system role, as listed and as embedded in users (§10.2). */
+/** `{id, name}` system role, as listed and as embedded in users. */
 export const SrSystemRoleSchema = z.looseObject({
   id: z.string(),
   name: z.nullish(z.string()),
@@ -28,7 +31,10 @@ export const SrSystemRoleSchema = z.looseObject({
 /** An SR system role. */
 export interface SrSystemRole extends z.infer<typeof SrSystemRoleSchema> {}
 
-/** `{id, name}` access group; user list items carry `{id}` only (§10.1, §10.3). */
+/**
+ * `{id, name}` access group; user list items carry `{id}` only
+ * (https://developers.smartrecruiters.com/reference/users).
+ */
 export const SrAccessGroupSchema = z.looseObject({
   id: z.string(),
   name: z.nullish(z.string()),
@@ -36,7 +42,10 @@ export const SrAccessGroupSchema = z.looseObject({
 /** An SR access group. */
 export interface SrAccessGroup extends z.infer<typeof SrAccessGroupSchema> {}
 
-/** `UserEntity`: `GET /user-api/v201804/users/{id}` (§10.1). */
+/**
+ * `UserEntity`: `GET /user-api/v201804/users/{id}`
+ * (https://developers.smartrecruiters.com/reference/users).
+ */
 export const SrUserSchema = z.looseObject({
   id: z.string(),
   email: z.nullish(z.string()),
@@ -56,14 +65,17 @@ export const SrUserSchema = z.looseObject({
 /** An SR user. Every field but `id` is optional, so list items fit it too. */
 export interface SrUser extends z.infer<typeof SrUserSchema> {}
 
-/** An item of `GET /user-api/v201804/users`: like the user, `accessGroups` as `[{id}]` (§10.1). */
+/**
+ * An item of `GET /user-api/v201804/users`: like the user, `accessGroups` as `[{id}]`
+ * (https://developers.smartrecruiters.com/reference/users).
+ */
 export const SrUserListItemSchema = SrUserSchema;
 /** An SR user list item. */
 export type SrUserListItem = SrUser;
 
 // ---- write bodies ----
 
-/** Location in a new user body (§10.1). */
+/** Location in a new user body (https://developers.smartrecruiters.com/reference/users). */
 export const SrUserLocationInputSchema = z.looseObject({
   countryCode: z.optional(z.string()),
   regionCode: z.optional(z.string()),
@@ -74,7 +86,8 @@ export const SrUserLocationInputSchema = z.looseObject({
 
 /**
  * Body of `POST /user-api/v201804/users`: `email`, `firstName`, `lastName`, `systemRole {id}`
- * required (§10.1; the exact official schema is UNCONFIRMED).
+ * required (https://developers.smartrecruiters.com/reference/users; the exact official schema is
+ * UNCONFIRMED).
  */
 export const SrNewUserSchema = z.looseObject({
   email: z.string(),

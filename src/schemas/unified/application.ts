@@ -1,8 +1,4 @@
-/**
- * The unified Application model (candidate x job), its write inputs and list parameters
- * (docs/unified-model.md; SR facts in smartrecruiters-api.md §6.3, §6.4, §7).
- */
-
+/** The unified Application model (candidate x job), its write inputs and list parameters. */
 import type { SrApplicationRecord, SrCandidatePropertyType } from '../sr/application.js';
 import * as z from '../zod.js';
 import { NewCandidateInputSchema } from './candidate.js';
@@ -33,7 +29,7 @@ export const ScreeningAnswerValueSchema = z.strictObject({
   label: z.nullable(z.string()),
 });
 
-/** A screening answer: the question and the candidate's records of field values (§6.4). */
+/** A screening answer: the question and the candidate's records of field values. */
 export const ScreeningAnswerSchema = z.strictObject({
   id: z.string(),
   /** SR's `name` of the question. */
@@ -107,7 +103,7 @@ export type Application<M = never> = WithCustomMappings<ApplicationModel, M>;
 
 /**
  * Create an application: a new candidate onto a job (SR `POST /jobs/{jobId}/candidates`, the only
- * documented way, §7), attributed to `source`.
+ * documented way), attributed to `source`.
  */
 export const ApplicationCreateInputSchema = z.strictObject({
   job_id: IdSchema,
@@ -118,7 +114,7 @@ export const ApplicationCreateInputSchema = z.strictObject({
 export type ApplicationCreateInput = z.infer<typeof ApplicationCreateInputSchema>;
 
 /**
- * Change an application's status (SR `PUT /candidates/{id}/jobs/{jobId}/status`, §7), in unified
+ * Change an application's status (SR `PUT /candidates/{id}/jobs/{jobId}/status`), in unified
  * words: move to a stage (with a hiring-process `sub_status` where SR has them), reject or withdraw
  * with a reason id (`GET /configuration/rejection-reasons` / `withdrawal-reasons`), hire with a
  * start date.
@@ -137,7 +133,7 @@ export const ApplicationStatusUpdateInputSchema = z.discriminatedUnion('status',
 export type ApplicationStatusUpdateInput = z.infer<typeof ApplicationStatusUpdateInputSchema>;
 
 /**
- * One candidate property write (SR `PUT /candidates/{id}/jobs/{jobId}/properties`, §6.3). `value`
+ * One candidate property write (SR `PUT /candidates/{id}/jobs/{jobId}/properties`). `value`
  * in SR's format for the property's type; `null` or no `value` resets the property. When the type
  * is known (`type` here, or the definitions passed to the mapper) the value is checked against it.
  */
@@ -152,7 +148,7 @@ export type CustomFieldValueInput = z.infer<typeof CustomFieldValueInputSchema>;
 const finiteNumber = z.number().check(z.refine(Number.isFinite, 'expected a finite number'));
 
 /**
- * SR's value format for each candidate property type (smartrecruiters-api.md §6.3): BOOLEAN
+ * SR's value format for each candidate property type: BOOLEAN
  * boolean, COUNTRY ISO-3166-1 alpha-2, CURRENCY `{ code, value }`, DATE ISO-8601, NUMBER/PERCENT
  * number, REGION ISO-3166-2, SINGLE_SELECT value id, TEXT string, USER user id. Codes are accepted
  * in either case (the mapper sends them in the case SR wants).

@@ -1,5 +1,4 @@
-/** The unified Attachment model and its upload metadata (docs/unified-model.md; SR §8). */
-
+/** The unified Attachment model and its upload metadata. */
 import type { SrAttachment } from '../sr/attachment.js';
 import * as z from '../zod.js';
 import { baseModelShape, IdRefSchema, type ModelOf, type WithCustomMappings } from './common.js';
@@ -8,7 +7,7 @@ import { exactlyOneOwner, IdSchema, NonEmptyStringSchema } from './input-common.
 
 /**
  * Largest upload the SDK sends, in bytes (10 MiB). SR documents no limit for these endpoints (its
- * Apply API takes 2 MB, smartrecruiters-api.md §8); this bound fails obviously wrong uploads early.
+ * Apply API takes 2 MB); this bound fails obviously wrong uploads early.
  */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -31,7 +30,7 @@ export type AttachmentModel = ModelOf<z.infer<typeof AttachmentSchema>, SrAttach
 export type Attachment<M = never> = WithCustomMappings<AttachmentModel, M>;
 
 /**
- * Metadata of an upload (SR multipart `POST /candidates/{id}[/jobs/{jobId}]/attachments`, §8); the
+ * Metadata of an upload (SR multipart `POST /candidates/{id}[/jobs/{jobId}]/attachments`); the
  * file itself travels beside it. `attachment_type` defaults to `other` (SR `GENERIC_FILE`).
  */
 export const AttachmentUploadInputSchema = z

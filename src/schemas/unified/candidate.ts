@@ -1,5 +1,4 @@
-/** The unified Candidate model, its write inputs and list parameters (docs/unified-model.md). */
-
+/** The unified Candidate model, its write inputs and list parameters. */
 import type { SrCandidateDetails } from '../sr/candidate.js';
 import * as z from '../zod.js';
 import {
@@ -60,7 +59,7 @@ export const CandidateApplicationSchema = z.strictObject({
 /** An application reference on a candidate. */
 export type CandidateApplication = z.infer<typeof CandidateApplicationSchema>;
 
-/** The unified Candidate (SR `Candidate` list item or `CandidateDetails`, smartrecruiters-api.md §6). */
+/** The unified Candidate (SR `Candidate` list item or `CandidateDetails`). */
 export const CandidateSchema = z.strictObject({
   ...baseModelShape,
   first_name: z.nullable(z.string()),
@@ -100,7 +99,7 @@ export const CandidateLocationInputSchema = z.strictObject({
 /** A candidate location to write. */
 export type CandidateLocationInput = z.infer<typeof CandidateLocationInputSchema>;
 
-/** URL kinds SR can store: one per `web` slot, so no `other` (smartrecruiters-api.md §6.2). */
+/** URL kinds SR can store: one per `web` slot, so no `other`. */
 export const WRITABLE_URL_TYPES = ['linkedin', 'facebook', 'twitter', 'skype', 'website'] as const;
 
 /** A URL to write. */
@@ -177,7 +176,7 @@ export type NewCandidateInput = z.infer<typeof NewCandidateInputSchema>;
 
 /**
  * Create a candidate: in the talent pool, or onto a job with `job_id` (SR `POST /candidates` or
- * `POST /jobs/{jobId}/candidates`), attributed to `source` (SR defaults to "API" without it, §13).
+ * `POST /jobs/{jobId}/candidates`), attributed to `source` (SR defaults to "API" without it).
  */
 export const CandidateCreateInputSchema = z.strictObject({
   ...NewCandidateInputSchema.shape,

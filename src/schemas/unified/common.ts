@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the unified models (docs/unified-model.md): references, custom fields, warnings,
+ * Shared pieces of the unified models: references, custom fields, warnings,
  * contact and location shapes, and the small validators the write inputs and list parameters share.
  * Unified schemas are strict (`z.strictObject`): unknown keys are errors.
  */

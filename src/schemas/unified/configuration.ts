@@ -1,5 +1,5 @@
 /**
- * The unified configuration models (docs/unified-model.md, "More models"): reject reasons,
+ * The unified configuration models: reject reasons,
  * departments, offices, sources and their types, job interview stages.
  */
 

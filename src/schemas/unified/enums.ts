@@ -1,5 +1,5 @@
 /**
- * Value lists of the unified enums (docs/unified-model.md). Every list ends in `'other'`: an SR value
+ * Value lists of the unified enums. Every list ends in `'other'`: an SR value
  * the SDK does not know maps there, with SR's own value kept in the matching `remote_*` field.
  */
 
@@ -56,7 +56,7 @@ export const ATTACHMENT_TYPES = ['resume', 'cover_letter', 'avatar', 'other'] as
 /** Unified attachment type. */
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
-/** Attachment types that can be uploaded (SR takes no avatar upload here, smartrecruiters-api.md §8). */
+/** Attachment types that can be uploaded (SR takes no avatar upload here). */
 export const UPLOAD_ATTACHMENT_TYPES = ['resume', 'cover_letter', 'other'] as const;
 /** A unified attachment type accepted on upload. */
 export type UploadAttachmentType = (typeof UPLOAD_ATTACHMENT_TYPES)[number];
@@ -66,7 +66,7 @@ export const USER_STATUSES = ['active', 'inactive', 'other'] as const;
 /** Unified user status. */
 export type UserStatus = (typeof USER_STATUSES)[number];
 
-/** Candidate property (custom field) types, lowercased from SR's (smartrecruiters-api.md §6.3). */
+/** Candidate property (custom field) types, lowercased from SR's. */
 export const CUSTOM_FIELD_TYPES = [
   'boolean',
   'country',

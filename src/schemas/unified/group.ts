@@ -1,5 +1,4 @@
-/** The unified Group model: an SR access group (docs/unified-model.md; SR §10.3). */
-
+/** The unified Group model: an SR access group. */
 import type { SrAccessGroup } from '../sr/user.js';
 import * as z from '../zod.js';
 import { baseModelShape, type ModelOf, type WithCustomMappings } from './common.js';

@@ -13,15 +13,27 @@ export const IdSchema = z
   .string()
   .check(z.minLength(1, { abort: true }), z.regex(/^\S(.*\S)?$/, 'must not have surrounding whitespace'));
 
-/** An ISO-8601 date-time with a time zone (`2026-01-01T00:00:00Z`) or a date (`2026-01-01`). */
-export const DateTimeInputSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
-  error: 'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z) or a date (2026-01-01)',
+/**
+ * An ISO-8601 date-time with a time zone (`2026-01-01T00:00:00Z`), a date (`2026-01-01`), or a
+ * `Date` (an invalid `Date` is refused). A `Date` is sent to SmartRecruiters as ISO-8601 in UTC.
+ */
+export const DateTimeInputSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date(), z.date()], {
+  error:
+    'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z), a date (2026-01-01) or a valid Date',
 });
 
-/** An ISO-8601 date-time with a time zone. */
-export const StrictDateTimeSchema = z.iso.datetime({ offset: true });
+/**
+ * An ISO-8601 date-time with a time zone, or a `Date` (an invalid `Date` is refused), sent to
+ * SmartRecruiters as ISO-8601 in UTC.
+ */
+export const StrictDateTimeSchema = z.union([z.iso.datetime({ offset: true }), z.date()], {
+  error: 'expected an ISO-8601 date-time with a time zone (2026-01-01T00:00:00Z) or a valid Date',
+});
 
-/** Page size: an integer from 1 to 100 (SR's maximum, smartrecruiters-api.md §3). */
+/**
+ * Page size: an integer from 1 to 100 (SR's maximum,
+ * https://developers.smartrecruiters.com/reference/pagination).
+ */
 export const LimitSchema = z.int().check(z.minimum(1), z.maximum(100));
 
 /** An opaque cursor from a previous page's `next_cursor`. */

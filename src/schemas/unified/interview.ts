@@ -1,5 +1,5 @@
 /**
- * The unified Interview model and its write inputs (docs/unified-model.md, "More models"), from
+ * The unified Interview model and its write inputs, from
  * SmartRecruiters' Interviews API.
  */
 
@@ -94,8 +94,8 @@ export const TimeZoneSchema = NonEmptyStringSchema.check(
 );
 
 const slotChecks = z.superRefine(
-  (slot: { starts_at: string; ends_at: string; interviewer_ids: string[] }, ctx) => {
-    if (Date.parse(slot.ends_at) <= Date.parse(slot.starts_at)) {
+  (slot: { starts_at: string | Date; ends_at: string | Date; interviewer_ids: string[] }, ctx) => {
+    if (new Date(slot.ends_at).getTime() <= new Date(slot.starts_at).getTime()) {
       ctx.addIssue({ code: 'custom', message: 'must be after starts_at', path: ['ends_at'], input: slot });
     }
     slot.interviewer_ids.forEach((id, index) => {

@@ -1,5 +1,4 @@
-/** The unified Job model, its write inputs and list parameters (docs/unified-model.md; SR §9). */
-
+/** The unified Job model, its write inputs and list parameters. */
 import { SR_JOB_STATUSES, type SrJobDetails } from '../sr/job.js';
 import * as z from '../zod.js';
 import {
@@ -72,7 +71,7 @@ export type Job<M = never> = WithCustomMappings<JobModel, M>;
 
 // ---- write inputs ----
 
-/** A job location to write: SR requires `country_code` and `city` (§9.3). */
+/** A job location to write: SR requires `country_code` and `city`. */
 export const JobLocationInputSchema = z.strictObject({
   country_code: CountryCodeSchema,
   city: NonEmptyStringSchema,
@@ -122,12 +121,12 @@ export const JobAdInputSchema = z.strictObject({
 /** A job property value to write: property id and the id of the chosen value. */
 export const JobCustomFieldInputSchema = z.strictObject({
   id: IdSchema,
-  /** Id of the property's value (job properties are value lists, §11). */
+  /** Id of the property's value (job properties are value lists). */
   value: IdSchema,
 });
 
 /**
- * Create a job (SR `POST /jobs`, `JobInput`, §9.3). SR requires `name`, `location`, `industry_id`,
+ * Create a job (SR `POST /jobs`, `JobInput`). SR requires `name`, `location`, `industry_id`,
  * `function_id` and `experience_level_id`; ids come from SR's configuration endpoints.
  * `description` is a shortcut for the job ad's job description.
  */
@@ -177,7 +176,7 @@ export const JobLocationUpdateInputSchema = z
   .check(notEmpty);
 
 /**
- * Change some fields of a job (SR `PATCH /jobs/{id}` with a JSON Patch, §9). Only given fields
+ * Change some fields of a job (SR `PATCH /jobs/{id}` with a JSON Patch). Only given fields
  * change; `null` removes an optional field. The job ad and job properties are not patched here.
  */
 export const JobUpdateInputSchema = z

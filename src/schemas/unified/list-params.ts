@@ -28,13 +28,23 @@ import {
   oneOrMany,
 } from './input-common.js';
 
-const statusFilterValues = [
-  ...APPLICATION_STATUSES.filter((status) => status !== 'other'),
-  ...SR_APPLICATION_STATUSES,
-];
+/**
+ * The values an enum filter takes: the unified ones (`'other'` is not a value to filter on) and
+ * SmartRecruiters' own, typed as their union so a misspelt filter is a compile error.
+ */
+function filterValues<U extends string, S extends string>(
+  unified: readonly U[],
+  sr: readonly S[],
+): ReadonlyArray<Exclude<U, 'other'> | S> {
+  return [...unified.filter((value): value is Exclude<U, 'other'> => value !== 'other'), ...sr];
+}
+
+const statusFilterValues = filterValues(APPLICATION_STATUSES, SR_APPLICATION_STATUSES);
 
 /** An application status to filter on: unified (`in_review`) or SR (`IN_REVIEW`). */
-export const ApplicationStatusFilterSchema = z.enum(statusFilterValues as [string, ...string[]]);
+export const ApplicationStatusFilterSchema = z.enum(statusFilterValues);
+/** An application status filter value: unified (`in_review`) or SR (`IN_REVIEW`). */
+export type ApplicationStatusFilter = z.infer<typeof ApplicationStatusFilterSchema>;
 
 /** One status filter value or a non-empty array of them. */
 export const ApplicationStatusFilterParamSchema = oneOrMany(
@@ -42,7 +52,7 @@ export const ApplicationStatusFilterParamSchema = oneOrMany(
   `expected one of ${statusFilterValues.join(', ')}, or a non-empty array of them`,
 );
 
-/** Parameters of `candidates.list` (SR `GET /candidates`, smartrecruiters-api.md §6.1). */
+/** Parameters of `candidates.list` (SR `GET /candidates`). */
 export const CandidateListParamsSchema = z.strictObject({
   /** Keyword search. */
   q: z.optional(NonEmptyStringSchema),
@@ -52,7 +62,7 @@ export const CandidateListParamsSchema = z.strictObject({
   status: z.optional(ApplicationStatusFilterParamSchema),
   /** Tag, one or several. */
   tag: z.optional(oneOrMany(NonEmptyStringSchema)),
-  /** Only candidates updated after this ISO-8601 date-time (or date). */
+  /** Only candidates updated after this ISO-8601 date-time, date or `Date`. */
   updated_after: z.optional(DateTimeInputSchema),
   /** Page size, 1 to 100 (SR default 10). */
   limit: z.optional(LimitSchema),
@@ -80,7 +90,7 @@ export const ApplicationIncludeSchema = z
 
 /**
  * Parameters of `applications.list`: applications are listed through SR's candidates (there is no
- * `/applications` collection, §7), so `candidate_id` reads one candidate's applications.
+ * `/applications` collection), so `candidate_id` reads one candidate's applications.
  */
 export const ApplicationListParamsSchema = z
   .strictObject({
@@ -118,14 +128,13 @@ export const ApplicationListParamsSchema = z
 /** Parameters of `applications.list`. */
 export type ApplicationListParams = z.infer<typeof ApplicationListParamsSchema>;
 
-const jobStatusFilterValues = [...JOB_STATUSES.filter((status) => status !== 'other'), ...SR_JOB_STATUSES];
-const postingStatusFilterValues = [
-  ...POSTING_STATUSES.filter((status) => status !== 'other'),
-  ...SR_POSTING_STATUSES,
-];
+const jobStatusFilterValues = filterValues(JOB_STATUSES, SR_JOB_STATUSES);
+const postingStatusFilterValues = filterValues(POSTING_STATUSES, SR_POSTING_STATUSES);
 
 /** A job status to filter on: unified (`open` = SOURCING, INTERVIEW, OFFER) or SR. */
-export const JobStatusFilterSchema = z.enum(jobStatusFilterValues as [string, ...string[]]);
+export const JobStatusFilterSchema = z.enum(jobStatusFilterValues);
+/** A job status filter value: unified (`open`) or SR (`SOURCING`). */
+export type JobStatusFilter = z.infer<typeof JobStatusFilterSchema>;
 
 /** One job status filter value or a non-empty array of them. */
 export const JobStatusFilterParamSchema = oneOrMany(
@@ -134,9 +143,11 @@ export const JobStatusFilterParamSchema = oneOrMany(
 );
 
 /** A posting status to filter on: unified (`public`) or SR (`PUBLIC`). */
-export const PostingStatusFilterSchema = z.enum(postingStatusFilterValues as [string, ...string[]]);
+export const PostingStatusFilterSchema = z.enum(postingStatusFilterValues);
+/** A posting status filter value: unified (`public`) or SR (`PUBLIC`). */
+export type PostingStatusFilter = z.infer<typeof PostingStatusFilterSchema>;
 
-/** Parameters of `jobs.list` (SR `GET /jobs`, §9.1). */
+/** Parameters of `jobs.list` (SR `GET /jobs`). */
 export const JobListParamsSchema = z.strictObject({
   /** Full-text search on the title. */
   q: z.optional(NonEmptyStringSchema),
@@ -157,7 +168,10 @@ export const JobListParamsSchema = z.strictObject({
 /** Parameters of `jobs.list`. */
 export type JobListParams = z.infer<typeof JobListParamsSchema>;
 
-/** Parameters of `users.list` (SR `GET /user-api/v201804/users`, §10.1). */
+/**
+ * Parameters of `users.list` (SR `GET /user-api/v201804/users`,
+ * https://developers.smartrecruiters.com/reference/users).
+ */
 export const UserListParamsSchema = z.strictObject({
   /** Searches first name, last name, email and external data. */
   q: z.optional(NonEmptyStringSchema),
@@ -198,13 +212,12 @@ export type GroupListParams = z.infer<typeof GroupListParamsSchema>;
 
 // ---- offers, interviews, scorecards and configuration ----
 
-const offerStatusFilterValues = [
-  ...OFFER_STATUSES.filter((status) => status !== 'other'),
-  ...SR_OFFER_STATUSES,
-];
+const offerStatusFilterValues = filterValues(OFFER_STATUSES, SR_OFFER_STATUSES);
 
 /** An offer status to filter on: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
-export const OfferStatusFilterSchema = z.enum(offerStatusFilterValues as [string, ...string[]]);
+export const OfferStatusFilterSchema = z.enum(offerStatusFilterValues);
+/** An offer status filter value: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
+export type OfferStatusFilter = z.infer<typeof OfferStatusFilterSchema>;
 
 const applicationOnly = z.superRefine(
   (value: { application_id?: string | undefined; [key: string]: unknown }, ctx) => {

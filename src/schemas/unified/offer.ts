@@ -1,5 +1,4 @@
-/** The unified Offer model and offer documents (docs/unified-model.md, "More models"). */
-
+/** The unified Offer model and offer documents. */
 import type { SrOffer, SrOfferDocument } from '../sr/offer.js';
 import * as z from '../zod.js';
 import {

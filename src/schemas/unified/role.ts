@@ -1,5 +1,4 @@
-/** The unified Role model: an SR system role (docs/unified-model.md; SR §10.2). */
-
+/** The unified Role model: an SR system role. */
 import type { SrSystemRole } from '../sr/user.js';
 import * as z from '../zod.js';
 import { baseModelShape, type ModelOf, type WithCustomMappings } from './common.js';

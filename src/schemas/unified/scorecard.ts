@@ -1,5 +1,4 @@
-/** The unified Scorecard model: a SmartRecruiters review (docs/unified-model.md, "More models"). */
-
+/** The unified Scorecard model: a SmartRecruiters review. */
 import type { SrReview } from '../sr/review.js';
 import * as z from '../zod.js';
 import {

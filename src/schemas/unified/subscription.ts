@@ -1,9 +1,10 @@
 /**
- * Webhook subscriptions (SR `/webhooks-api/v201907/subscriptions`, smartrecruiters-api.md §12.1)
- * in the SDK's snake_case vocabulary, and the input to create one (strict).
+ * Webhook subscriptions (SR `/webhooks-api/v201907/subscriptions`,
+ * https://developers.smartrecruiters.com/docs/receiving-webhook-notifications) in the SDK's
+ * snake_case vocabulary, and the input to create one (strict).
  */
 import * as z from '../zod.js';
-import { CursorSchema, LimitSchema, NonEmptyStringSchema } from './input-common.js';
+import { CursorSchema, LimitSchema, NonEmptyStringSchema, StrictDateTimeSchema } from './input-common.js';
 
 /** A webhook subscription. */
 export interface Subscription {
@@ -32,8 +33,9 @@ export interface CallbackLogEntry {
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * A callback URL: HTTPS, as SmartRecruiters requires (§12.1). Plain HTTP is accepted for loopback
- * hosts only, so local handlers can be tested against the fake server.
+ * A callback URL: HTTPS, as SmartRecruiters requires
+ * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications). Plain HTTP is
+ * accepted for loopback hosts only, so local handlers can be tested against the fake server.
  */
 export const CallbackUrlSchema = z.string().check(
   z.refine((value) => {
@@ -95,8 +97,10 @@ export const CallbackLogParamsSchema = z.strictObject({
   limit: z.optional(LimitSchema),
   cursor: z.optional(CursorSchema),
   status: z.optional(z.enum(['successful', 'failed'])),
-  after: z.optional(z.iso.datetime({ offset: true })),
-  before: z.optional(z.iso.datetime({ offset: true })),
+  /** Only callbacks after this date-time (ISO-8601 with a time zone, or a `Date`). */
+  after: z.optional(StrictDateTimeSchema),
+  /** Only callbacks before this date-time (ISO-8601 with a time zone, or a `Date`). */
+  before: z.optional(StrictDateTimeSchema),
 });
 /** Parameters of `webhooks.callbacks`. */
 export type CallbackLogParams = z.infer<typeof CallbackLogParamsSchema>;

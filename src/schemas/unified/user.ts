@@ -1,5 +1,7 @@
-/** The unified User model, its write inputs and list parameters (docs/unified-model.md; SR §10.1). */
-
+/**
+ * The unified User model, its write inputs and list parameters
+ * (https://developers.smartrecruiters.com/reference/users).
+ */
 import type { SrUser } from '../sr/user.js';
 import * as z from '../zod.js';
 import {
@@ -58,8 +60,9 @@ const LanguageCodeSchema = z
   .check(z.regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$/, 'expected a language code such as en'));
 
 /**
- * Create a user (SR `POST /user-api/v201804/users`, §10.1). SR creates users inactive; activate
- * them afterwards. `role_id` is a system role id (`ADMINISTRATOR`, `STANDARD`...).
+ * Create a user (SR `POST /user-api/v201804/users`,
+ * https://developers.smartrecruiters.com/reference/users). SR creates users inactive; activate them
+ * afterwards. `role_id` is a system role id (`ADMINISTRATOR`, `STANDARD`...).
  */
 export const UserCreateInputSchema = z.strictObject({
   email: z.email(),
@@ -76,8 +79,8 @@ export const UserCreateInputSchema = z.strictObject({
 export type UserCreateInput = z.infer<typeof UserCreateInputSchema>;
 
 /**
- * Change some fields of a user (SR `PATCH /user-api/v201804/users/{id}` with a JSON Patch, §10.1).
- * `null` removes an optional field.
+ * Change some fields of a user (SR `PATCH /user-api/v201804/users/{id}` with a JSON Patch,
+ * https://developers.smartrecruiters.com/reference/users). `null` removes an optional field.
  */
 export const UserUpdateInputSchema = z
   .strictObject({

@@ -1,12 +1,12 @@
 /**
- * Applications, addressed as `/candidates/{id}/jobs/{jobId}` (§7): view, delete, status (validated
+ * Applications, addressed as `/candidates/{id}/jobs/{jobId}`: view, delete, status (validated
  * against the job's hiring process and the configured reasons), status history, source, candidate
- * properties (§6.3 value formats), screening answers, onboarding status.
+ * properties (their value formats), screening answers, onboarding status.
  *
  * Writes (`PUT .../status`, `.../source`, `.../properties`, `.../onboardingStatus`) answer 204
  * (UNCONFIRMED). `reason` is accepted only with REJECTED (a rejection-reason id) or WITHDRAWN (a
  * withdrawal-reason id); `startsOn` only with HIRED or OFFERED. Properties that were never set are
- * not listed; with none set the body is `{}` (§6.3).
+ * not listed; with none set the body is `{}`.
  */
 import {
   action,
@@ -60,7 +60,7 @@ function touch(ctx: HandlerContext, app: ApplicationRecord): void {
 }
 
 /**
- * Why `value` is not valid for the property type (§6.3), or `undefined` when it is.
+ * Why `value` is not valid for the property type, or `undefined` when it is.
  */
 export function propertyValueProblem(
   ctx: HandlerContext,

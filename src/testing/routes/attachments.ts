@@ -1,11 +1,11 @@
 /**
- * Attachments (§8): candidate-level and application-level lists and multipart uploads
+ * Attachments: candidate-level and application-level lists and multipart uploads
  * (`file` + `attachmentType` in RESUME | COVER_LETTER | GENERIC_FILE, default GENERIC_FILE), byte
  * downloads with `Content-Type` and `Content-Disposition`, delete. The size limit is the fake's
  * choice (SR documents none for these endpoints, UNCONFIRMED): `maxAttachmentBytes`, default
  * 10 MiB, answered with 413. The candidate-level list shows every attachment of the candidate,
  * application-level ones included (their download link is `/candidates/attachments/{id}`); the
- * application-level list shows only that application's. Uploads answer 201 (UNCONFIRMED, §8).
+ * application-level list shows only that application's. Uploads answer 201 (UNCONFIRMED).
  */
 import {
   action,

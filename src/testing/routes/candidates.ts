@@ -1,8 +1,8 @@
 /**
- * Candidates (smartrecruiters-api.md §6): search with cursor paging, create (talent pool or onto a
+ * Candidates: search with cursor paging, create (talent pool or onto a
  * job), details, personal-details PATCH (plain JSON), delete, tags, consent.
  *
- * Status codes (SR's are UNCONFIRMED, §6): create 201 with `CandidateDetails` (also when merged into
+ * Status codes (SR's are UNCONFIRMED): create 201 with `CandidateDetails` (also when merged into
  * an existing profile), PATCH 200 `CandidateDetails`, DELETE 204, tags POST/PUT 200 `{ tags }`,
  * tags DELETE 204. The list sorts newest first (`createdOn`, then id); `nextPageId` and the
  * `Link rel="next"` header are absent on the last page.
@@ -51,7 +51,7 @@ function jobRef(ctx: HandlerContext, jobId: string, withTitle: boolean, full: bo
   return compact({ id: jobId, title: withTitle ? job?.title : undefined, actions });
 }
 
-/** Full `Assignment` (CandidateDetails), §6.2. */
+/** Full `Assignment` (CandidateDetails). */
 function assignment(ctx: HandlerContext, app: ApplicationRecord): Record<string, unknown> {
   return compact({
     job: jobRef(ctx, app.jobId, true, true),
@@ -65,7 +65,7 @@ function assignment(ctx: HandlerContext, app: ApplicationRecord): Record<string,
   });
 }
 
-/** `Candidate` list item: partial (§6.2). Secondary assignments carry only the job id and link. */
+/** `Candidate` list item: partial. Secondary assignments carry only the job id and link. */
 export function candidateListItem(ctx: HandlerContext, c: CandidateRecord): Record<string, unknown> {
   const apps = ctx.services.state.applicationsOf(c.id);
   const primary = apps.at(-1);
@@ -96,7 +96,7 @@ export function candidateListItem(ctx: HandlerContext, c: CandidateRecord): Reco
   });
 }
 
-/** `CandidateDetails` (§6.2). */
+/** `CandidateDetails`. */
 export function candidateDetails(ctx: HandlerContext, c: CandidateRecord): Record<string, unknown> {
   const apps = ctx.services.state.applicationsOf(c.id);
   const primary = apps.at(-1);
@@ -170,7 +170,7 @@ function readExperience(check: Check, value: unknown): Experience[] | undefined 
   });
 }
 
-/** Parses `CandidateInput` (§6.2): firstName, lastName and email required. */
+/** Parses `CandidateInput`: firstName, lastName and email required. */
 function readCandidateInput(ctx: HandlerContext) {
   const body = requireObject(readJson(ctx));
   const check = new Check();

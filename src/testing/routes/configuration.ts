@@ -1,5 +1,5 @@
 /**
- * Configuration (§11): company, departments, hiring processes, sources (values offset-paged with
+ * Configuration: company, departments, hiring processes, sources (values offset-paged with
  * `totalFound`), rejection and withdrawal reasons, candidate properties and job properties.
  */
 import {

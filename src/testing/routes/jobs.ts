@@ -1,5 +1,5 @@
 /**
- * Jobs (§9): search (cursor paging needs `sort=job_id`; legacy `offset`), details, create
+ * Jobs: search (cursor paging needs `sort=job_id`; legacy `offset`), details, create
  * (`JobInput` validated), JSON Patch update (`application/json-patch+json` only), full update,
  * status and its history, hiring team, publication of the default job ad, positions.
  *
@@ -52,7 +52,7 @@ function departmentView(ctx: HandlerContext, job: JobRecord) {
   return d ? compact({ id: d.id, label: d.label, description: d.description }) : undefined;
 }
 
-/** `JobSummary` (list item, §9.3). */
+/** `JobSummary` (list item). */
 export function jobSummary(ctx: HandlerContext, job: JobRecord): Record<string, unknown> {
   return compact({
     id: job.id,
@@ -70,7 +70,7 @@ export function jobSummary(ctx: HandlerContext, job: JobRecord): Record<string, 
   });
 }
 
-/** `JobDetails` (§9.3). */
+/** `JobDetails`. */
 export function jobDetails(ctx: HandlerContext, job: JobRecord): Record<string, unknown> {
   const { state } = ctx.services;
   const creator = job.creatorId ? state.users.get(job.creatorId) : undefined;
@@ -191,7 +191,7 @@ function ref(
   return labelFor(catalog, value.id);
 }
 
-/** Parses and validates `JobInput` (§9.3). */
+/** Parses and validates `JobInput`. */
 function parseJobInput(ctx: HandlerContext, body: Record<string, unknown>): ParsedJob {
   const { state } = ctx.services;
   const check = new Check();

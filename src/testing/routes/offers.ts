@@ -1,8 +1,9 @@
 /**
  * Offers: `GET /offers` (offset paging with `totalFound`, newest first; `age` such as `10 days`
  * overrides `createdAfter`/`createdBefore`), offers of an application, offer documents (2
- * requests/s on the document download, §4), and the offer form (`/configuration/offer-properties`).
- * SR's API has no offer writes: tests change `state.offers` and call `fake.webhooks.emit()`.
+ * requests/s on the document download, https://developers.smartrecruiters.com/docs/rate-limiting),
+ * and the offer form (`/configuration/offer-properties`). SR's API has no offer writes: tests
+ * change `state.offers` and call `fake.webhooks.emit()`.
  */
 import { action, found, type HandlerContext, param, type RouteDef, route } from '../context.js';
 import { badRequest } from '../errors.js';
@@ -32,7 +33,7 @@ function ageMs(value: string): number {
   return Number(match[1]) * unit;
 }
 
-/** An offer as SR lists it (§3, `offers.rb`). */
+/** An offer as SR lists it. */
 export function offerView(ctx: HandlerContext, offer: OfferRecord): Record<string, unknown> {
   return {
     id: offer.id,

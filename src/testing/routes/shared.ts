@@ -11,7 +11,10 @@ export function applicationPath(app: Pick<ApplicationRecord, 'candidateId' | 'jo
   return `/candidates/${app.candidateId}/jobs/${app.jobId}`;
 }
 
-/** Webhook payload of `application.*` events (§12.4). */
+/**
+ * Webhook payload of `application.*` events
+ * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
+ */
 export function applicationPayload(app: ApplicationRecord): Record<string, string> {
   return { job_id: app.jobId, candidate_id: app.candidateId, application_id: app.id };
 }
@@ -27,7 +30,7 @@ export function sourceAction(ctx: HandlerContext, source: SourceDetails) {
 }
 
 /**
- * Validates `sourceDetails` against the configured sources (§13): the type must exist, the value
+ * Validates `sourceDetails` against the configured sources: the type must exist, the value
  * must belong to it, and a sub-type, when given, must be one of the type's and match the value's.
  */
 export function validateSourceDetails(ctx: HandlerContext, value: unknown, path: string): SourceDetails {
@@ -106,7 +109,7 @@ export function listOf(content: unknown[]): { totalFound: number; content: unkno
   return { totalFound: content.length, content };
 }
 
-/** Renders an application view (`GET /candidates/{id}/jobs/{jobId}`, §7). */
+/** Renders an application view (`GET /candidates/{id}/jobs/{jobId}`). */
 export function applicationView(ctx: HandlerContext, app: ApplicationRecord): Record<string, unknown> {
   return compact({
     status: app.status,

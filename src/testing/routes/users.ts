@@ -1,7 +1,8 @@
 /**
- * Users API `/user-api/v201804` (§10): users (cursor paging, `{limit, nextPageId, content}` with no
- * `totalFound`; list items carry `accessGroups: [{id}]` only), me, create (inactive), JSON Patch
- * update, activation, system roles, access groups and their membership.
+ * Users API `/user-api/v201804` (https://developers.smartrecruiters.com/reference/users): users
+ * (cursor paging, `{limit, nextPageId, content}` with no `totalFound`; list items carry
+ * `accessGroups: [{id}]` only), me, create (inactive), JSON Patch update, activation, system roles,
+ * access groups and their membership.
  *
  * Status codes (UNCONFIRMED): create 201 `UserEntity` (409 `USER_ALREADY_EXISTS` for a taken email),
  * PATCH 200 `UserEntity`, activation PUT/DELETE 204, access-group assignment POST/DELETE 204.
@@ -46,7 +47,7 @@ function base(ctx: HandlerContext, u: UserRecord): Record<string, unknown> {
   });
 }
 
-/** `UserEntity` (§10.1). */
+/** `UserEntity` (https://developers.smartrecruiters.com/reference/users). */
 export function userEntity(ctx: HandlerContext, u: UserRecord): Record<string, unknown> {
   const { state } = ctx.services;
   return compact({
@@ -59,7 +60,10 @@ export function userEntity(ctx: HandlerContext, u: UserRecord): Record<string, u
   });
 }
 
-/** A users-list item: `accessGroups` hold ids only (§10.1). */
+/**
+ * A users-list item: `accessGroups` hold ids only
+ * (https://developers.smartrecruiters.com/reference/users).
+ */
 export function userListItem(ctx: HandlerContext, u: UserRecord): Record<string, unknown> {
   return { ...base(ctx, u), accessGroups: u.accessGroupIds.map((id) => ({ id })) };
 }

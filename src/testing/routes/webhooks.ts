@@ -1,8 +1,10 @@
 /**
- * Webhooks API `/webhooks-api/v201907` (§12): subscriptions per credential (at most 20), the real
- * activation handshake, secret keys (a new key deprecates the previous one, which keeps signing for
- * 24 h; at most 16 live keys) and the callbacks log. Lists are bare JSON arrays, as SR documents
- * them: `limit` defaults to 10, at most 100 (the maximum is UNCONFIRMED, §3), and `page_id` is
+ * Webhooks API `/webhooks-api/v201907`
+ * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications): subscriptions per
+ * credential (at most 20), the real activation handshake, secret keys (a new key deprecates the
+ * previous one, which keeps signing for 24 h; at most 16 live keys) and the callbacks log. Lists
+ * are bare JSON arrays, as SR documents them: `limit` defaults to 10, at most 100 (the maximum is
+ * UNCONFIRMED, https://developers.smartrecruiters.com/reference/pagination), and `page_id` is
  * accepted. SR documents no way to learn the next page's `page_id` (no envelope, no `Link` header):
  * the fake announces none either, so a client must ask for a page large enough. The callbacks log
  * lists the last 30 days, newest first. Create answers 201, activation 204, a failed handshake 400
@@ -89,7 +91,8 @@ function ownSubscription(ctx: HandlerContext): SubscriptionRecord {
  * Pages a list with `page_id`. `items` are in list order of a unique, never-reused sequence number
  * (`order` says whether it rises or falls along the list); a `page_id` is the last sequence number
  * of a page and the next page starts at the first item past it, so it keeps working when that item
- * is deleted or filtered out meanwhile. No next-page id is announced: SR documents none (§3).
+ * is deleted or filtered out meanwhile. No next-page id is announced: SR documents none
+ * (https://developers.smartrecruiters.com/reference/pagination).
  */
 function pageBare<T>(
   ctx: HandlerContext,

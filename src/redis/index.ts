@@ -1,0 +1,11 @@
+/**
+ * `smartrecruiters-sdk/redis`: SmartRecruiters' rate limits and OAuth tokens shared by every
+ * process of a fleet (workers, serverless functions) through Redis. Node only; needs `ioredis` 5.
+ */
+export { RedisUnavailableError, type RedisUnavailableReason } from './errors.js';
+export {
+  createRedisRateLimiter,
+  type RedisRateLimiter,
+  type RedisRateLimiterOptions,
+} from './rate-limiter.js';
+export { RedisTokenStore, type RedisTokenStoreOptions } from './token-store.js';

@@ -1,0 +1,208 @@
+/**
+ * OAuth tokens in Redis, shared by every process of a fleet, with the refresh lock of the
+ * `TokenStore` contract: `SET <lock> <random> NX PX <lease>`, renewed while the refresh runs and
+ * released by a script that deletes the lock only while it still holds `<random>`.
+ */
+import type { Redis } from 'ioredis';
+import type { StoredToken, TokenStore, TokenStoreLock } from '../auth/token-store.js';
+import { ValidationError } from '../core/errors.js';
+import { isCredentialValue } from '../internal/headers.js';
+import { withRedis } from './connection.js';
+
+/** Options of `RedisTokenStore`. */
+export interface RedisTokenStoreOptions {
+  /**
+   * An ioredis client (https://github.com/redis/ioredis). The store sends its commands on it and
+   * never closes it. Share one client per process.
+   */
+  redis: Redis;
+  /**
+   * Prefix of the store's Redis keys: a token is kept under `<prefix>token:<key>` and its refresh
+   * lock under `<prefix>lock:<key>`, where `<key>` is the client's `oauth.tokenStoreKey`.
+   * Default `smartrecruiters:`.
+   */
+  prefix?: string | undefined;
+  /**
+   * Lease of a refresh lock, in ms: the holder renews it every third of it while its refresh
+   * runs (within the lock's `ttlMs`, the client's `oauth.refreshTimeoutMs`), so a process that
+   * dies while refreshing holds the others back this long at most. Default 5 000.
+   */
+  lockLeaseMs?: number | undefined;
+  /**
+   * Longest wait for one Redis command, connecting included; past it the operation fails with
+   * `RedisUnavailableError`. Default 2 000 ms.
+   */
+  commandTimeoutMs?: number | undefined;
+  /**
+   * How long a token that carries a refresh token is kept after it was last written. Default:
+   * until `delete(key)` (the refresh token is what keeps a customer connected: losing it means
+   * asking them to authorize again). A token without a refresh token always expires with its
+   * access token.
+   */
+  refreshTokenTtlMs?: number | undefined;
+}
+
+// Writes `ARGV[1]` unless the stored token was issued later (a delayed write never replaces a
+// newer, possibly rotated, token). ARGV[2]: issued_at or ''; ARGV[3]: PX or ''.
+const SET_SCRIPT = `
+local current = redis.call('GET', KEYS[1])
+if current and ARGV[2] ~= '' then
+  local ok, stored = pcall(cjson.decode, current)
+  if ok and type(stored) == 'table' then
+    local issued = tonumber(stored['issued_at'])
+    if issued and issued > tonumber(ARGV[2]) then return 0 end
+  end
+end
+if ARGV[3] ~= '' then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+else
+  redis.call('SET', KEYS[1], ARGV[1])
+end
+return 1`;
+
+// Extends or deletes the lock only while it still holds this holder's value.
+const RENEW_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0`;
+const RELEASE_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+function option(value: unknown, path: string, fallback: number | undefined, min = 1): number | undefined {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > 2_147_483_647) {
+    throw new ValidationError('Invalid RedisTokenStore options', [
+      { path: [path], message: `must be a number from ${min} to 2147483647` },
+    ]);
+  }
+  return value;
+}
+
+function isStoredToken(value: unknown): value is StoredToken {
+  const token = value as StoredToken | null;
+  return (
+    typeof token === 'object' &&
+    token !== null &&
+    typeof token.access_token === 'string' &&
+    isCredentialValue(token.access_token) &&
+    typeof token.token_type === 'string' &&
+    typeof token.expires_at === 'number' &&
+    Number.isFinite(token.expires_at)
+  );
+}
+
+/**
+ * A `TokenStore` in Redis: every client and process that uses the same Redis and `tokenStoreKey`
+ * shares the token, and refreshes it one at a time, so an expired token causes one token request
+ * across the fleet and a rotated refresh token is used once.
+ *
+ * ```ts
+ * const tokenStore = new RedisTokenStore({ redis });
+ * new SmartRecruiters({ oauth: { clientId, clientSecret, refreshToken, tokenStore, tokenStoreKey: `customer:${id}` } });
+ * ```
+ *
+ * Redis failures are `RedisUnavailableError`s (the request that needed a token fails; nothing is
+ * sent to SmartRecruiters without a token). See
+ * https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential.
+ */
+export class RedisTokenStore implements TokenStore {
+  private readonly redis: Redis;
+  private readonly prefix: string;
+  private readonly leaseMs: number;
+  private readonly timeoutMs: number;
+  private readonly refreshTokenTtlMs: number | undefined;
+
+  constructor(options: RedisTokenStoreOptions) {
+    if (typeof options !== 'object' || options === null || typeof options.redis?.eval !== 'function') {
+      throw new ValidationError('Invalid RedisTokenStore options', [
+        { path: ['redis'], message: 'must be an ioredis client' },
+      ]);
+    }
+    if (options.prefix !== undefined && typeof options.prefix !== 'string') {
+      throw new ValidationError('Invalid RedisTokenStore options', [
+        { path: ['prefix'], message: 'must be a string' },
+      ]);
+    }
+    this.redis = options.redis;
+    this.prefix = options.prefix ?? 'smartrecruiters:';
+    this.leaseMs = option(options.lockLeaseMs, 'lockLeaseMs', 5_000) as number;
+    this.timeoutMs = option(options.commandTimeoutMs, 'commandTimeoutMs', 2_000) as number;
+    this.refreshTokenTtlMs = option(options.refreshTokenTtlMs, 'refreshTokenTtlMs', undefined);
+  }
+
+  private run<T>(operation: string, command: () => Promise<T>): Promise<T> {
+    return withRedis(this.redis, `token store: ${operation}`, this.timeoutMs, command);
+  }
+
+  /** The token of `key`, or `undefined` (also when the stored value is not a token: it is then replaced at the next refresh). */
+  async get(key: string): Promise<StoredToken | undefined> {
+    const raw = await this.run('get', () => this.redis.get(`${this.prefix}token:${key}`));
+    if (raw === null) return undefined;
+    try {
+      const token: unknown = JSON.parse(raw);
+      return isStoredToken(token) ? token : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Stores `token` under `key`, unless the stored token was issued later (`issued_at`): a write
+   * delayed by a reconnection never replaces a newer, rotated token.
+   */
+  async set(key: string, token: StoredToken): Promise<void> {
+    let ttl = '';
+    if (token.refresh_token === undefined)
+      ttl = String(Math.max(1, Math.ceil(token.expires_at - Date.now())));
+    else if (this.refreshTokenTtlMs !== undefined) ttl = String(this.refreshTokenTtlMs);
+    const issued = typeof token.issued_at === 'number' ? String(token.issued_at) : '';
+    await this.run('set', () =>
+      this.redis.eval(SET_SCRIPT, 1, `${this.prefix}token:${key}`, JSON.stringify(token), issued, ttl),
+    );
+  }
+
+  /** Removes the token of `key` (a customer who disconnected). */
+  async delete(key: string): Promise<void> {
+    await this.run('delete', () => this.redis.del(`${this.prefix}token:${key}`));
+  }
+
+  /**
+   * Takes the refresh lock of `key` for at most `ttlMs`, or `null` while another holder has it.
+   * The lock is leased for `lockLeaseMs` and renewed while held: a holder that died blocks the
+   * others for one lease at most. `release()` deletes it only while this holder still has it.
+   */
+  async lock(key: string, ttlMs: number): Promise<TokenStoreLock | null> {
+    const lockKey = `${this.prefix}lock:${key}`;
+    const holder = crypto.randomUUID();
+    const total = Math.max(1, Math.floor(ttlMs));
+    const lease = Math.min(total, this.leaseMs);
+    const taken = await this.run('lock', () => this.redis.set(lockKey, holder, 'PX', lease, 'NX'));
+    if (taken !== 'OK') return null;
+    const deadline = performance.now() + total;
+    let renewing = true;
+    const renew = () => {
+      const left = Math.floor(deadline - performance.now());
+      if (!renewing || left <= 0) return stop();
+      this.redis
+        .eval(RENEW_SCRIPT, 1, lockKey, holder, Math.max(1, Math.min(lease, left)))
+        .then((extended) => {
+          // Another holder has it (this lease lapsed): stop extending a lock that is not ours.
+          if (extended === 0) stop();
+        })
+        .catch(() => undefined);
+    };
+    const timer = setInterval(renew, Math.max(1, Math.floor(lease / 3)));
+    // A lease kept alive by a refresh in progress; it must not keep the process alive by itself.
+    timer.unref?.();
+    const stop = () => {
+      renewing = false;
+      clearInterval(timer);
+    };
+    return {
+      release: async () => {
+        stop();
+        await this.run('unlock', () => this.redis.eval(RELEASE_SCRIPT, 1, lockKey, holder));
+      },
+    };
+  }
+}

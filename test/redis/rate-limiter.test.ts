@@ -1,0 +1,412 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  type RateLimitRelease,
+  RequestAbortedError,
+  SmartRecruiters,
+  SmartRecruitersClient,
+  SmartRecruitersError,
+  ValidationError,
+} from '../../src/index.js';
+import {
+  createRedisRateLimiter,
+  type RedisRateLimiter,
+  type RedisRateLimiterOptions,
+  RedisUnavailableError,
+} from '../../src/redis/index.js';
+import { startFake } from '../testing/helpers.js';
+import { deadRedisUrl, keysOf, newRedis, onCleanup, redisProxy, uniquePrefix } from './helpers.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A limiter closed after the test. */
+function limiter(options: Partial<RedisRateLimiterOptions> = {}): RedisRateLimiter {
+  const created = createRedisRateLimiter({
+    redis: newRedis(),
+    logger: { warn: () => undefined },
+    ...options,
+  });
+  onCleanup(() => created.close());
+  return created;
+}
+
+const jobs = (credential: string, signal?: AbortSignal) => ({
+  credential,
+  method: 'GET',
+  path: '/jobs',
+  signal,
+});
+
+describe('createRedisRateLimiter: one credential, one budget across processes', () => {
+  it("two limiters (each with its own connections, as two processes) keep SmartRecruiters' limits together", async () => {
+    const fake = await startFake({ seed: 1, latencyMs: 20 });
+    const prefix = uniquePrefix();
+    const clients = [limiter({ prefix }), limiter({ prefix })].map(
+      (rateLimit) =>
+        new SmartRecruitersClient({ apiKey: fake.apiKey, baseUrl: fake.url, rateLimit, logLevel: 'off' }),
+    );
+    await Promise.all(
+      clients.flatMap((client) =>
+        Array.from({ length: 14 }, (_, i) =>
+          client.get(i % 3 === 0 ? '/candidates' : '/jobs', { query: { limit: 1 } }),
+        ),
+      ),
+    );
+    // Counted at the server: nothing refused, 1 GET /candidates in flight, 10 per second.
+    expect(fake.requests.all({ admitted: false })).toEqual([]);
+    expect(fake.requests.all({ admitted: true })).toHaveLength(28);
+    expect(fake.requests.maxConcurrent({ route: 'GET /candidates' })).toBe(1);
+    expect(fake.requests.maxRequestsInWindow(1000)).toBeLessThanOrEqual(10);
+  });
+
+  it('route rates hold across limiters too: 2 per second on job publication', async () => {
+    const fake = await startFake({ seed: 1 });
+    const jobIds = [...fake.state.jobs.keys()].slice(0, 3);
+    const prefix = uniquePrefix();
+    const clients = [limiter({ prefix }), limiter({ prefix })].map(
+      (rateLimit) =>
+        new SmartRecruitersClient({ apiKey: fake.apiKey, baseUrl: fake.url, rateLimit, logLevel: 'off' }),
+    );
+    await Promise.all(
+      clients.flatMap((client) =>
+        jobIds.map((jobId) =>
+          // Published or refused by the fake's job rules: only arrivals are counted here.
+          client.post('/jobs/{jobId}/publication', { params: { jobId } }).catch(() => undefined),
+        ),
+      ),
+    );
+    const route = 'POST /jobs/{jobId}/publication';
+    expect(fake.requests.all({ route })).toHaveLength(6);
+    expect(fake.requests.all({ route, admitted: false })).toEqual([]);
+    expect(fake.requests.maxRequestsInWindow(1000, { route })).toBeLessThanOrEqual(2);
+  });
+
+  it('two credentials keep two budgets', async () => {
+    const fake = await startFake({ seed: 1, apiKeys: ['second-key-0123456789abcdef01234'] });
+    const rateLimit = limiter();
+    const a = new SmartRecruitersClient({
+      apiKey: fake.apiKey,
+      baseUrl: fake.url,
+      rateLimit,
+      logLevel: 'off',
+    });
+    const b = new SmartRecruitersClient({
+      apiKey: 'second-key-0123456789abcdef01234',
+      baseUrl: fake.url,
+      rateLimit,
+      logLevel: 'off',
+    });
+    await Promise.all([a, b].flatMap((client) => Array.from({ length: 15 }, () => client.get('/jobs'))));
+    expect(fake.requests.all({ admitted: false })).toEqual([]);
+    expect(fake.requests.maxRequestsInWindow(1000, { credential: 'apiKey:default' })).toBeLessThanOrEqual(10);
+    expect(fake.requests.maxRequestsInWindow(1000, { credential: 'apiKey:key2' })).toBeLessThanOrEqual(10);
+    // Side by side, not one after the other: together more than one credential's budget.
+    expect(fake.requests.maxRequestsInWindow(1000)).toBeGreaterThan(10);
+  });
+
+  it('keeps requests in flight within maxConcurrent across limiters', async () => {
+    const fake = await startFake({ seed: 1, latencyMs: 120, rateLimits: { requestsPerSecond: 1000 } });
+    const prefix = uniquePrefix();
+    const clients = [1, 2, 3].map(
+      () =>
+        new SmartRecruitersClient({
+          apiKey: fake.apiKey,
+          baseUrl: fake.url,
+          rateLimit: limiter({ prefix, requestsPerSecond: 0, maxConcurrent: 2 }),
+          logLevel: 'off',
+        }),
+    );
+    await Promise.all(clients.flatMap((client) => Array.from({ length: 4 }, () => client.get('/jobs'))));
+    expect(fake.requests.maxConcurrent()).toBe(2);
+  });
+
+  it('works as the facade option, and its Redis keys hold no credential', async () => {
+    const fake = await startFake({ seed: 1 });
+    const prefix = uniquePrefix();
+    const redis = newRedis();
+    const sr = new SmartRecruiters({
+      apiKey: fake.apiKey,
+      baseUrl: fake.url,
+      rateLimit: limiter({ prefix }),
+      logLevel: 'off',
+    });
+    expect((await sr.jobs.list({ limit: 2 })).result).toHaveLength(2);
+    const keys = await keysOf(redis, prefix);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) {
+      expect(key).not.toContain(fake.apiKey);
+      expect(key).not.toContain('127.0.0.1');
+    }
+  });
+});
+
+describe('createRedisRateLimiter: holds are fleet-wide', () => {
+  it('a 429 seen by one process holds the others until its retry', async () => {
+    const fake = await startFake({ seed: 1 });
+    fake.faults.add({ route: 'GET /jobs', status: 429, times: 1 });
+    const prefix = uniquePrefix();
+    const make = () =>
+      new SmartRecruitersClient({
+        apiKey: fake.apiKey,
+        baseUrl: fake.url,
+        rateLimit: limiter({ prefix }),
+        logLevel: 'off',
+      });
+    const [a, b] = [make(), make()];
+    let refusedAt = 0;
+    const first = a.get('/jobs');
+    while (fake.requests.length === 0 || fake.requests.entries[0]?.status !== 429) await sleep(5);
+    refusedAt = fake.requests.entries[0]?.receivedAt ?? 0;
+    await sleep(50); // the hold is written to Redis
+    await Promise.all([first, b.get('/candidates', { query: { limit: 1 } })]);
+    const others = fake.requests.entries.slice(1);
+    expect(others.map((e) => e.route).sort()).toEqual(['GET /candidates', 'GET /jobs']);
+    // The 429 asks for at least a second: nobody on the credential starts before it has passed.
+    for (const entry of others) expect(entry.receivedAt - refusedAt).toBeGreaterThanOrEqual(950);
+  });
+
+  it("X-RateLimit-Remaining: 0 caused by someone else's traffic holds the fleet for one step", async () => {
+    const prefix = uniquePrefix();
+    const [a, b] = [limiter({ prefix }), limiter({ prefix })];
+    (await a.acquire(jobs('c')))();
+    const spent = { limit: 10, remaining: 0, concurrentLimit: 8, concurrentRemaining: 7 };
+    // One start of ours in the window, yet SmartRecruiters says the budget is spent.
+    const held = a.observe('c', spent);
+    expect(held).toBeGreaterThanOrEqual(100);
+    const asked = performance.now();
+    (await b.acquire(jobs('c')))();
+    expect(performance.now() - asked).toBeGreaterThanOrEqual(held - 20);
+    // Not when the fleet itself started the limit's worth in the window.
+    for (let i = 0; i < 10; i++) (await a.acquire(jobs('d')))();
+    expect(a.observe('d', spent)).toBe(0);
+    expect(a.observe('d', { ...spent, remaining: 3 })).toBe(0);
+  });
+});
+
+describe('createRedisRateLimiter: aborted requests', () => {
+  it('an aborted request leaves the queue at once and its place goes to the next', async () => {
+    const rate = limiter({ requestsPerSecond: 2 }); // one start every 540 ms
+    const first = await rate.acquire(jobs('c'));
+    const controllers = Array.from({ length: 8 }, () => new AbortController());
+    const aborted = controllers.map((c) => rate.acquire(jobs('c', c.signal)));
+    const started = performance.now();
+    const last = rate.acquire(jobs('c'));
+    await sleep(20);
+    for (const c of controllers) c.abort();
+    for (const p of aborted) await expect(p).rejects.toBeInstanceOf(RequestAbortedError);
+    (await last)();
+    first();
+    // Places the aborted requests would have held: 8 x 540 ms. At most two Bottleneck jobs per
+    // process were already ahead of the last request, so it starts within 3 places.
+    expect(performance.now() - started).toBeLessThan(8 * 540);
+  });
+});
+
+describe('createRedisRateLimiter: state expires', () => {
+  it("a credential's keys expire after keyTtlMs, and come back on its next request", async () => {
+    const redis = newRedis();
+    const prefix = uniquePrefix();
+    const rate = limiter({ prefix, leaseMs: 100, keyTtlMs: 300 });
+    for (let i = 0; i < 3; i++) (await rate.acquire(jobs('c')))();
+    expect((await keysOf(redis, prefix)).length).toBeGreaterThan(0);
+    // Bottleneck's keys after keyTtlMs, the start log after two windows.
+    await sleep(2_400);
+    expect(await keysOf(redis, prefix)).toEqual([]);
+    (await rate.acquire(jobs('c')))();
+    expect((await keysOf(redis, prefix)).length).toBeGreaterThan(0);
+  });
+
+  it('a process Redis forgot (its client entry gone) registers again and goes on', async () => {
+    const redis = newRedis();
+    const prefix = uniquePrefix();
+    const rate = limiter({ prefix });
+    (await rate.acquire(jobs('c')))();
+    const clientKeys = (await keysOf(redis, prefix)).filter((k) => k.includes('_client_'));
+    expect(clientKeys.length).toBeGreaterThan(0);
+    await redis.del(clientKeys);
+    (await rate.acquire(jobs('c')))();
+    expect((await keysOf(redis, prefix)).filter((k) => k.includes('_client_last_seen'))).toHaveLength(1);
+  });
+
+  it('many tenants: a state per credential, dropped once idle; nothing in Redis grows', async () => {
+    const redis = newRedis();
+    const prefix = uniquePrefix();
+    const rate = limiter({ prefix, leaseMs: 100, keyTtlMs: 300, idleMs: 300 });
+    const channels = async () => (await redis.pubsub('CHANNELS', `b_${prefix}*`)).length;
+    await Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        const release: RateLimitRelease = await rate.acquire(jobs(`tenant-${i}`));
+        release();
+      }),
+    );
+    // Each credential's limiter listens on two channels while it is in use...
+    expect(await channels()).toBe(120);
+    // ...and leaves them once idle; its keys expire.
+    await sleep(2_600);
+    expect(await channels()).toBe(0);
+    expect(await keysOf(redis, prefix)).toEqual([]);
+  });
+});
+
+describe('createRedisRateLimiter: Redis unavailable', () => {
+  it('at start: the request fails with RedisUnavailableError and nothing is sent', async () => {
+    const fake = await startFake({ seed: 1 });
+    const client = new SmartRecruitersClient({
+      apiKey: fake.apiKey,
+      baseUrl: fake.url,
+      rateLimit: limiter({ redis: newRedis(await deadRedisUrl()), commandTimeoutMs: 200 }),
+      logLevel: 'off',
+    });
+    const error = await client.get('/jobs').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RedisUnavailableError);
+    expect(error).toMatchObject({ operation: 'rate limiter: acquire', reason: 'unreachable' });
+    expect(fake.requests.length).toBe(0);
+  });
+
+  it('mid-run: waiting requests fail, nothing is sent while it is down, and requests go again once it is back', async () => {
+    const fake = await startFake({ seed: 1 });
+    const proxy = await redisProxy();
+    const warn = vi.fn();
+    const client = new SmartRecruitersClient({
+      apiKey: fake.apiKey,
+      baseUrl: fake.url,
+      rateLimit: limiter({
+        redis: newRedis(proxy.url),
+        requestsPerSecond: 2,
+        commandTimeoutMs: 300,
+        logger: { warn },
+      }),
+      logLevel: 'off',
+    });
+    await client.get('/jobs');
+    const queued = Array.from({ length: 6 }, () =>
+      client.get('/jobs').then(
+        () => 'sent',
+        (e: unknown) => e,
+      ),
+    );
+    await sleep(100);
+    proxy.cut();
+    const sentBefore = fake.requests.length;
+    const outcomes = await Promise.all(queued);
+    const failures = outcomes.filter((o) => o !== 'sent');
+    expect(failures.length).toBeGreaterThan(0);
+    for (const failure of failures) expect(failure).toBeInstanceOf(RedisUnavailableError);
+    expect(fake.requests.length).toBe(sentBefore + outcomes.filter((o) => o === 'sent').length);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Redis is unavailable'));
+    proxy.restore();
+    let back = false;
+    for (let i = 0; i < 40 && !back; i++) {
+      back = await client.get('/jobs').then(
+        () => true,
+        () => sleep(250).then(() => false),
+      );
+    }
+    expect(back).toBe(true);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Redis answers again'));
+  });
+
+  it('a Redis that does not answer is a timeout', async () => {
+    const proxy = await redisProxy();
+    const rate = limiter({ redis: newRedis(proxy.url), commandTimeoutMs: 300 });
+    (await rate.acquire(jobs('c')))();
+    proxy.stall();
+    await expect(rate.acquire(jobs('c'))).rejects.toMatchObject({
+      name: 'RedisUnavailableError',
+      reason: 'timeout',
+    });
+    // Until Redis answers again, requests fail at once instead of waiting for it each time.
+    const asked = performance.now();
+    await expect(rate.acquire(jobs('c'))).rejects.toMatchObject({ reason: 'timeout' });
+    expect(performance.now() - asked).toBeLessThan(300);
+    proxy.restore();
+    let back = false;
+    for (let i = 0; i < 40 && !back; i++) {
+      back = await rate.acquire(jobs('c')).then(
+        (release) => {
+          release();
+          return true;
+        },
+        () => sleep(250).then(() => false),
+      );
+    }
+    expect(back).toBe(true);
+  });
+
+  it('with a fallback, each process keeps the fallback limits while Redis is down, and says so', async () => {
+    const fake = await startFake({ seed: 1 });
+    const proxy = await redisProxy();
+    const redis = newRedis();
+    const prefix = uniquePrefix();
+    const warn = vi.fn();
+    const client = new SmartRecruitersClient({
+      apiKey: fake.apiKey,
+      baseUrl: fake.url,
+      rateLimit: limiter({
+        redis: newRedis(proxy.url),
+        prefix,
+        commandTimeoutMs: 200,
+        fallback: { requestsPerSecond: 3, maxConcurrent: 1 },
+        logger: { warn },
+      }),
+      logLevel: 'off',
+    });
+    await client.get('/jobs');
+    proxy.cut();
+    await redis.del(await keysOf(redis, prefix));
+    await Promise.all(Array.from({ length: 7 }, () => client.get('/jobs')));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('fallback'));
+    const during = fake.requests.entries.slice(1);
+    expect(during).toHaveLength(7);
+    expect(fake.requests.maxRequestsInWindow(1000, (e) => during.includes(e))).toBeLessThanOrEqual(3);
+    // Nothing reached Redis meanwhile; once it answers again, the fleet-wide limits are back.
+    expect(await keysOf(redis, prefix)).toEqual([]);
+    proxy.restore();
+    for (
+      let i = 0;
+      i < 40 && !warn.mock.calls.some(([m]) => String(m).includes('Redis answers again'));
+      i++
+    ) {
+      await sleep(100);
+    }
+    await client.get('/jobs');
+    expect((await keysOf(redis, prefix)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('createRedisRateLimiter: lifecycle and options', () => {
+  it('close(): waiting requests fail, later ones too, and its connections are closed', async () => {
+    const redis = newRedis();
+    const connections = async () =>
+      String(await redis.call('CLIENT', 'LIST'))
+        .trim()
+        .split('\n').length;
+    const before = await connections();
+    const rate = createRedisRateLimiter({ redis: newRedis(), requestsPerSecond: 1 });
+    const first = await rate.acquire(jobs('c'));
+    const waiting = rate.acquire(jobs('c')).catch((e: unknown) => e);
+    expect(await connections()).toBeGreaterThan(before);
+    await rate.close();
+    expect(await waiting).toBeInstanceOf(SmartRecruitersError);
+    await expect(rate.acquire(jobs('c'))).rejects.toMatchObject({ reason: 'closed' });
+    first();
+    for (let i = 0; i < 20 && (await connections()) > before + 1; i++) await sleep(50);
+    // The caller's own client (opened by newRedis above) is left open.
+    expect(await connections()).toBe(before + 1);
+  });
+
+  it('bad options are ValidationErrors', () => {
+    const redis = newRedis();
+    for (const options of [
+      {},
+      { redis, requestsPerSecond: -1 },
+      { redis, maxConcurrent: Number.NaN },
+      { redis, windowMs: 900 },
+      { redis, leaseMs: 1000, keyTtlMs: 500 },
+      { redis, routes: [{ method: 'GET', path: '/candidates' }] },
+      { redis, fallback: 5 },
+      { redis, logger: {} },
+    ]) {
+      expect(() => createRedisRateLimiter(options as RedisRateLimiterOptions)).toThrow(ValidationError);
+    }
+  });
+});
