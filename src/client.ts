@@ -627,7 +627,6 @@ export class SmartRecruitersClient {
     attempt: number,
   ): Promise<{ response: APIResponse<T>; token: string | undefined }> {
     const { request } = prepared;
-    const describe = request.describe;
     // Until the exchange starts, only the deadline (and the caller) bound the waits.
     const abort = new AttemptSignal(prepared.deadline);
     try {
@@ -643,16 +642,7 @@ export class SmartRecruitersClient {
           })
         : noRelease;
       // One timer for the whole exchange, body included: a stalled body must not hold a limiter place.
-      abort.limit(
-        prepared.timeoutMs,
-        () =>
-          new TimeoutError(
-            `No response within ${prepared.timeoutMs} ms (${describe.method} ${describe.path})`,
-            {
-              request: describe,
-            },
-          ),
-      );
+      limitWait(abort, prepared, 'response');
       try {
         return {
           response: await this.exchange<T>(prepared, attempt, auth.headers, abort.signal),
@@ -755,17 +745,7 @@ export class SmartRecruitersClient {
 
   /** The credential headers of one attempt, waited for at most `timeoutMs` (and the deadline). */
   private async credentialHeaders(prepared: Prepared, abort: AttemptSignal) {
-    const { describe } = prepared.request;
-    abort.limit(
-      prepared.timeoutMs,
-      () =>
-        new TimeoutError(
-          `No credential within ${prepared.timeoutMs} ms (${describe.method} ${describe.path})`,
-          {
-            request: describe,
-          },
-        ),
-    );
+    limitWait(abort, prepared, 'credential');
     try {
       return await this.credentials.headers(abort.signal);
     } catch (error) {
@@ -844,5 +824,17 @@ function isRateLimiter(value: unknown): value is RateLimiter {
 const noRelease: RateLimitRelease = () => undefined;
 
 const NO_CREDENTIAL = { headers: {}, token: undefined };
+
+/** Bounds an attempt's current wait by `timeoutMs`: "No <what> within ..." when it runs out. */
+function limitWait(abort: AttemptSignal, prepared: Prepared, what: 'response' | 'credential'): void {
+  const { describe } = prepared.request;
+  abort.limit(
+    prepared.timeoutMs,
+    () =>
+      new TimeoutError(`No ${what} within ${prepared.timeoutMs} ms (${describe.method} ${describe.path})`, {
+        request: describe,
+      }),
+  );
+}
 
 export type { BinaryResponse, PageState };
