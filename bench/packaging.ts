@@ -1,9 +1,9 @@
 /**
- * Packaging figures, each with a baseline from the same run: the tarball, Node's cold import of
- * the built package, and what bundlers targeting Node keep of it (they must tree-shake like
- * bundlers targeting the browser or edge). Not run by the test suite.
+ * Packaging figures, each with a baseline from the same run: the tarball, and what bundlers
+ * targeting Node keep of the package (they must tree-shake like bundlers targeting the browser or
+ * edge). Not run by the test suite. Cold start and the list-call bundle are in `npm run bench`.
  *
- *   npm run build && npx tsx bench/packaging.ts
+ *   npm run bench:packaging
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -17,11 +17,6 @@ import { build as viteBuild } from 'vite';
 const root = process.cwd();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 function tarball() {
   console.log('\n## Tarball (npm pack --dry-run)');
   const [pack] = JSON.parse(
@@ -30,45 +25,6 @@ function tarball() {
   const maps = pack!.files.filter((f) => f.path.endsWith('.map')).reduce((sum, f) => sum + f.size, 0);
   console.log(`packed ${kb(pack!.size)}, unpacked ${kb(pack!.unpackedSize)}, ${pack!.files.length} files`);
   console.log(`of which source maps: ${kb(maps)}`);
-}
-
-function importTime() {
-  console.log('\n## Cold import on Node (built package, median of 9 fresh processes)');
-  const time = (code: string, type: 'module' | 'commonjs' = 'module') =>
-    median(
-      Array.from({ length: 9 }, () => {
-        const out = execFileSync(
-          process.execPath,
-          [
-            `--input-type=${type}`,
-            '-e',
-            `const t = performance.now(); ${code}; console.log(performance.now() - t);`,
-          ],
-          { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-        );
-        return Number(out.trim());
-      }),
-    );
-  // fetch's own first use (undici) costs the same whatever the SDK does: it is the baseline.
-  const baseline = time(`new Request('http://localhost/')`);
-  const row = (name: string, ms: number) =>
-    console.log(
-      `${name.padEnd(44)} ${ms.toFixed(1).padStart(6)} ms  (${(ms / baseline).toFixed(1)}x baseline)`,
-    );
-  console.log(`${'baseline: first new Request() (undici)'.padEnd(44)} ${baseline.toFixed(1).padStart(6)} ms`);
-  row(
-    'its dependencies alone, unbundled',
-    time(
-      `await Promise.all([import('ky'), import('zod/mini'), import('p-retry'), import('bottleneck/light.js')])`,
-    ),
-  );
-  row('import smartrecruiters-sdk (ESM)', time(`await import('smartrecruiters-sdk')`));
-  row('require smartrecruiters-sdk (CJS)', time(`require('smartrecruiters-sdk')`, 'commonjs'));
-  try {
-    row('import smartrecruiters-sdk/node (ESM)', time(`await import('smartrecruiters-sdk/node')`));
-  } catch {
-    // Packages without the Node adapters.
-  }
 }
 
 const cases: Array<[string, string]> = [
@@ -195,5 +151,4 @@ async function nodeBundles() {
 }
 
 tarball();
-importTime();
 await nodeBundles();

@@ -1,131 +1,54 @@
 /**
- * Benchmarks: print figures with a baseline measured in the same run (ratios, not absolute
- * times, so a busy machine skews both sides alike). Not run by the test suite.
+ * Performance figures, each against a baseline measured in the same run (paired rounds, median
+ * and spread), with its target and whether it is met; a table of all of them at the end. Runtime
+ * figures use the built package (`dist/`), as users get it. Not run by the test suite: nothing
+ * timed runs in CI (the bundle budget, a byte count, is checked by test/package/bundle-size.test.ts).
  *
- *   npm run bench
+ *   npm run bench                          (builds when dist/ is stale; a few minutes)
+ *   npm run bench -- --only=mapping,bundle (some figures: requests, limiter-rate, high-rate,
+ *                                           mapping, cold-start, bundle, fake-scale, other)
  *
- * Import time and what bundlers targeting Node keep are in bench/packaging.ts (run by the same
- * command).
+ * Bundlers targeting Node and the tarball are in bench/packaging.ts (`npm run bench:packaging`).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { SmartRecruiters } from '../src/index.js';
-import { toUnifiedCandidate } from '../src/mappers/candidate.js';
-import { createFakeSmartRecruiters } from '../src/testing/index.js';
+import { bundleFigures } from './figures/bundle.js';
+import { coldStartFigures } from './figures/cold-start.js';
+import { fakeScaleFigures } from './figures/fake-scale.js';
+import { mappingFigures } from './figures/mapping.js';
+import { streamingMemory } from './figures/memory.js';
+import { rateFigures } from './figures/rate.js';
+import { highRateFigure, requestFigures } from './figures/requests.js';
+import { loadSdk, loadTesting } from './lib/sdk.js';
+import { printTable, type Row } from './lib/table.js';
 import { syncCost } from './sync-cost.js';
 
-const root = join(import.meta.dirname, '..');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const wanted = (name: string) => !only || only.includes(name);
 
-async function gzippedBundle(contents: string): Promise<number> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    // The package as installed (this repository's tsconfig maps its name to src/).
-    tsconfigRaw: {},
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
-}
+const sdk = await loadSdk();
+const testing = await loadTesting();
+const rows: Row[] = [];
+const started = performance.now();
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+if (wanted('requests')) rows.push(...(await requestFigures(sdk)));
+if (wanted('limiter-rate')) rows.push(...(await rateFigures(sdk, testing)));
+if (wanted('high-rate')) rows.push(...(await highRateFigure(sdk)));
+if (wanted('mapping')) rows.push(...(await mappingFigures(sdk)));
+if (wanted('cold-start')) rows.push(...(await coldStartFigures()));
+if (wanted('bundle')) rows.push(...(await bundleFigures()));
+if (wanted('fake-scale')) rows.push(...(await fakeScaleFigures()));
 
-async function bundleSize() {
-  console.log('\n## Bundle size of the package as a bundler sees it (esbuild, minified, gzip -9)');
-  const baseline = await gzippedBundle(`import { z } from 'zod'; console.log(z.object({ a: z.string() }));`);
-  const cases: Array<[string, string]> = [
-    [
-      'unified list, facade (all resources)',
-      `import { SmartRecruiters } from 'smartrecruiters-sdk';
-       const sr = new SmartRecruiters({ apiKey: 'k' });
-       for await (const c of sr.candidates.list({ status: 'new' })) console.log(c.name);`,
-    ],
-    [
-      'unified list, Candidates alone',
-      `import { Candidates, SmartRecruitersClient } from 'smartrecruiters-sdk';
-       for await (const c of new Candidates(new SmartRecruitersClient({ apiKey: 'k' })).list()) console.log(c.name);`,
-    ],
-    [
-      'raw client get()',
-      `import { SmartRecruitersClient } from 'smartrecruiters-sdk';
-       console.log(await new SmartRecruitersClient({ apiKey: 'k' }).get('/jobs'));`,
-    ],
-    [
-      'webhook verification only',
-      `import { constructWebhookEvent } from 'smartrecruiters-sdk'; console.log(constructWebhookEvent);`,
-    ],
-  ];
-  console.log(`${'baseline: full zod, one schema'.padEnd(40)} ${kb(baseline)}`);
-  for (const [name, code] of cases) {
-    const size = await gzippedBundle(code);
-    console.log(`${name.padEnd(40)} ${kb(size).padStart(8)}  (${(size / baseline).toFixed(2)}x baseline)`);
-  }
-  console.log('(budget for a list call: 30 KB)');
-}
-
-function mapping() {
-  console.log('\n## Mapping throughput (toUnifiedCandidate on a documented CandidateDetails)');
-  const raw = JSON.parse(readFileSync(join(root, 'test/fixtures/sr/candidate-details.json'), 'utf8'));
-  const n = 20_000;
-  const run = (fn: () => unknown) => {
-    fn();
-    const start = performance.now();
-    for (let i = 0; i < n; i++) fn();
-    return (n / (performance.now() - start)) * 1000;
-  };
-  const baseline = run(() => structuredClone(raw));
-  const mapped = run(() => toUnifiedCandidate(raw, { warnings: [] }));
-  console.log(`baseline: structuredClone of the record  ${Math.round(baseline).toLocaleString()} /s`);
+if (rows.length > 0) {
   console.log(
-    `toUnifiedCandidate                       ${Math.round(mapped).toLocaleString()} /s  (${(mapped / baseline).toFixed(2)}x baseline)`,
+    `\n## Summary (Node ${process.version}, ${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
   );
+  printTable(rows);
 }
 
-async function streamingMemory() {
-  console.log('\n## Retained heap while listing 2,000 candidates (fake server, 100 per page, after GC)');
-  const gc = globalThis.gc;
-  if (!gc) return console.log('(run with node --expose-gc)');
-  const fake = await createFakeSmartRecruiters({
-    seed: 5,
-    counts: { candidates: 2000, jobs: 20 },
-    rateLimits: false,
-  });
-  try {
-    const sr = new SmartRecruiters({
-      apiKey: fake.apiKey,
-      baseUrl: fake.url,
-      rateLimit: false,
-      logLevel: 'off',
-    });
-    const heap = () => {
-      gc();
-      return process.memoryUsage().heapUsed;
-    };
-    let start = heap();
-    let peak = 0;
-    let count = 0;
-    for await (const _ of sr.candidates.list({ limit: 100 })) {
-      if (++count % 100 === 0) peak = Math.max(peak, heap() - start);
-    }
-    start = heap();
-    const all = await sr.candidates.list({ limit: 100 }).toArray();
-    const collected = heap() - start;
-    console.log(`${`baseline: toArray() of ${all.length}`.padEnd(40)} +${kb(collected)}`);
-    console.log(
-      `${`for await over ${count}, peak`.padEnd(40)} +${kb(peak)}  (${(peak / collected).toFixed(2)}x baseline)`,
-    );
-  } finally {
-    await fake.close();
-  }
+if (wanted('other')) {
+  console.log('\n# Other figures (no target)');
+  await streamingMemory(sdk, testing);
+  await syncCost();
 }
-
-await bundleSize();
-mapping();
-await streamingMemory();
-await syncCost();

@@ -10,12 +10,12 @@ import {
 } from './core/errors.js';
 import type { ClientHooks, RateLimitState } from './core/hooks.js';
 import { PaginationError, VisitedPages } from './core/pagination.js';
-import { anySignal, errorOf, timeoutSignal } from './internal/abort.js';
+import { AttemptSignal, type Deadline, errorOf } from './internal/abort.js';
 import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
 import { type Credentials, createCredentials } from './internal/credentials.js';
 import { readEnv } from './internal/env.js';
 import { checkHeaders } from './internal/headers.js';
-import { isLogLevel, type Logger, type LogLevel, levelled } from './internal/logger.js';
+import { isLogLevel, type LevelledLogger, type Logger, type LogLevel, levelled } from './internal/logger.js';
 import {
   MAX_TIMEOUT_MS,
   nonEmpty,
@@ -260,7 +260,7 @@ export class SmartRecruitersClient {
   private readonly credentialKey: string;
   private readonly limiter: RateLimiter | undefined;
   private readonly fetchImpl: typeof fetch | undefined;
-  private readonly logger: Logger;
+  private readonly logger: LevelledLogger;
   private readonly hooks: ClientHooks;
   private readonly timeoutMs: number;
   private readonly maxRetries: number;
@@ -519,40 +519,37 @@ export class SmartRecruitersClient {
   private async send<T>(request: InternalRequest): Promise<APIResponse<T>> {
     const describe = request.describe;
     const deadlineMs = this.maxRetryTimeMs;
-    const deadline = timeoutSignal(
-      deadlineMs,
-      () =>
-        new TimeoutError(
-          `No answer within ${deadlineMs} ms, retries included (${describe.method} ${describe.path})`,
-          {
-            request: describe,
-          },
-        ),
-    );
+    const deadlineReason = () =>
+      new TimeoutError(
+        `No answer within ${deadlineMs} ms, retries included (${describe.method} ${describe.path})`,
+        { request: describe },
+      );
+    const at = performance.now() + deadlineMs;
     try {
-      const callerSignal = optionalSignal(request.signal);
+      const deadline: Deadline = { at, reason: deadlineReason, caller: optionalSignal(request.signal) };
       const prepared: Prepared = {
         request,
         // The token endpoint may be another host: only user requests are held to the base origin.
         target: resolveTarget(request, { origin: this.origin, basePath: this.basePath }, request.auth),
-        headers: {
-          ...(request.auth ? this.defaultHeaders : {}),
-          ...checkHeaders(request.headers, 'headers'),
-        },
+        headers: request.headers
+          ? { ...(request.auth ? this.defaultHeaders : {}), ...checkHeaders(request.headers, 'headers') }
+          : request.auth
+            ? this.defaultHeaders
+            : {},
         makeBody: prepareBody(request.body, request.contentType),
         requestId: newRequestId(),
         timeoutMs: positive(request.timeoutMs, 'timeoutMs', this.timeoutMs, MAX_TIMEOUT_MS),
         maxResponseBytes: positive(request.maxResponseBytes, 'maxResponseBytes', this.maxResponseBytes),
-        signal: anySignal([callerSignal, deadline.signal]),
+        deadline,
       };
       const maxRetries = positive(request.maxRetries, 'maxRetries', this.maxRetries);
       const idempotent = isIdempotent(request.method, optionalBoolean(request.idempotent, 'idempotent'));
       return await withRetries((attempt) => this.attempt<T>(prepared, attempt), {
         maxRetries,
         maxRetryDelayMs: this.maxRetryDelayMs,
-        deadline: performance.now() + deadlineMs,
+        deadline: at,
         idempotent,
-        signal: prepared.signal,
+        signal: deadline.caller,
         isFinal: (error) => credentialErrors.has(error as object),
         onRetry: ({ error, attempt, delayMs }) => this.retrying(prepared, error, attempt, delayMs),
         sleep: this.clock.sleep,
@@ -560,14 +557,9 @@ export class SmartRecruitersClient {
       });
     } catch (error) {
       if (error instanceof SmartRecruitersError || credentialErrors.has(error as object)) throw error;
-      const signal = anySignal([
-        request.signal instanceof AbortSignal ? request.signal : undefined,
-        deadline.signal,
-      ]);
-      if (signal.aborted) throw errorOf(signal);
+      if (request.signal instanceof AbortSignal && request.signal.aborted) throw errorOf(request.signal);
+      if (performance.now() >= at) throw deadlineReason();
       throw new SmartRecruitersError('Unexpected failure', { cause: error });
-    } finally {
-      deadline.clear();
     }
   }
 
@@ -634,64 +626,83 @@ export class SmartRecruitersClient {
     prepared: Prepared,
     attempt: number,
   ): Promise<{ response: APIResponse<T>; token: string | undefined }> {
-    const { request, signal } = prepared;
-    const describe = request.describe;
-    const auth = request.auth ? await this.credentialHeaders(prepared) : { headers: {}, token: undefined };
-    const release = this.limiter
-      ? await this.limiter.acquire({
-          credential: this.credentialKey,
-          method: request.method,
-          path: prepared.target.relative,
-          signal,
-        })
-      : noRelease;
-    const timer = timeoutSignal(
-      prepared.timeoutMs,
-      () =>
-        new TimeoutError(
-          `No response within ${prepared.timeoutMs} ms (${describe.method} ${describe.path})`,
-          {
-            request: describe,
-          },
-        ),
-    );
+    const { request } = prepared;
+    // Until the exchange starts, only the deadline (and the caller) bound the waits.
+    const abort = new AttemptSignal(prepared.deadline);
     try {
-      this.emit('request', {
-        requestId: prepared.requestId,
+      const auth = request.auth
+        ? (this.credentials.ready() ?? (await this.credentialHeaders(prepared, abort)))
+        : NO_CREDENTIAL;
+      const release = this.limiter
+        ? await this.limiter.acquire({
+            credential: this.credentialKey,
+            method: request.method,
+            path: prepared.target.relative,
+            signal: abort.signal,
+          })
+        : noRelease;
+      // One timer for the whole exchange, body included: a stalled body must not hold a limiter place.
+      limitWait(abort, prepared, 'response');
+      try {
+        return {
+          response: await this.exchange<T>(prepared, attempt, auth.headers, abort.signal),
+          token: auth.token,
+        };
+      } finally {
+        release();
+      }
+    } finally {
+      // A stream is the caller's to read from here on, at its own pace.
+      abort.dispose();
+    }
+  }
+
+  /** The transport stage, then what the response says: rate-limit state, hooks, errors by status. */
+  private async exchange<T>(
+    prepared: Prepared,
+    attempt: number,
+    credentialHeaders: Readonly<Record<string, string>>,
+    signal: AbortSignal,
+  ): Promise<APIResponse<T>> {
+    const { request } = prepared;
+    const describe = request.describe;
+    this.emit('request', {
+      requestId: prepared.requestId,
+      method: describe.method,
+      path: describe.path,
+      attempt,
+    });
+    const startedAt = performance.now();
+    const { response, data } = await exchange({
+      url: prepared.target.url,
+      method: request.method,
+      baseHeaders: this.baseHeaders,
+      callerHeaders: prepared.headers,
+      credentialHeaders,
+      makeBody: prepared.makeBody,
+      signal,
+      crossOriginRedirects: request.auth,
+      responseType: request.responseType,
+      maxResponseBytes: prepared.maxResponseBytes,
+      describe,
+      fetch: this.fetchImpl,
+    });
+    const rateLimit = readRateLimitHeaders(response.headers);
+    const srRequestId = srRequestIdOf(response.headers);
+    // Read while this request still holds its place (the limiter compares with its in-flight count).
+    const held = this.limiter?.observe(this.credentialKey, rateLimit) ?? 0;
+    if (held > 0) {
+      this.emit('rateLimited', {
+        source: 'client',
+        delayMs: held,
         method: describe.method,
         path: describe.path,
-        attempt,
+        requestId: prepared.requestId,
+        srRequestId,
+        rateLimit,
       });
-      const startedAt = performance.now();
-      // One timer for the whole exchange, body included: a stalled body must not hold a limiter place.
-      const { response, data } = await exchange({
-        url: prepared.target.url,
-        method: request.method,
-        baseHeaders: this.baseHeaders,
-        callerHeaders: { ...prepared.headers, ...auth.headers },
-        makeBody: prepared.makeBody,
-        signal: anySignal([signal, timer.signal]),
-        crossOriginRedirects: request.auth,
-        responseType: request.responseType,
-        maxResponseBytes: prepared.maxResponseBytes,
-        describe,
-        fetch: this.fetchImpl,
-      });
-      const rateLimit = readRateLimitHeaders(response.headers);
-      const srRequestId = srRequestIdOf(response.headers);
-      // Read while this request still holds its place (the limiter compares with its in-flight count).
-      const held = this.limiter?.observe(this.credentialKey, rateLimit) ?? 0;
-      if (held > 0) {
-        this.emit('rateLimited', {
-          source: 'client',
-          delayMs: held,
-          method: describe.method,
-          path: describe.path,
-          requestId: prepared.requestId,
-          srRequestId,
-          rateLimit,
-        });
-      }
+    }
+    if (this.hooks.response || this.logger.enabled('debug')) {
       const durationMs = Math.round(performance.now() - startedAt);
       this.emit('response', {
         requestId: prepared.requestId,
@@ -710,57 +721,40 @@ export class SmartRecruitersClient {
         status: response.status,
         durationMs,
       });
-      // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
-      if (!response.ok && !(response.status === 401 && request.auth)) {
-        const init = {
-          status: response.status,
-          body: data,
-          headers: response.headers,
-          request: describe,
-          requestId: prepared.requestId,
-        };
-        throw request.mapError ? request.mapError(init) : APIError.generate(init);
-      }
-      return {
-        response: {
-          data: data as T,
-          status: response.status,
-          headers: response.headers,
-          requestId: prepared.requestId,
-          srRequestId,
-          rateLimit,
-        },
-        token: auth.token,
-      };
-    } finally {
-      // A stream is the caller's to read from here on, at its own pace.
-      timer.clear();
-      release();
     }
+    // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
+    if (!response.ok && !(response.status === 401 && request.auth)) {
+      const init = {
+        status: response.status,
+        body: data,
+        headers: response.headers,
+        request: describe,
+        requestId: prepared.requestId,
+      };
+      throw request.mapError ? request.mapError(init) : APIError.generate(init);
+    }
+    return {
+      data: data as T,
+      status: response.status,
+      headers: response.headers,
+      requestId: prepared.requestId,
+      srRequestId,
+      rateLimit,
+    };
   }
 
   /** The credential headers of one attempt, waited for at most `timeoutMs` (and the deadline). */
-  private async credentialHeaders(prepared: Prepared) {
-    const { describe } = prepared.request;
-    const wait = timeoutSignal(
-      prepared.timeoutMs,
-      () =>
-        new TimeoutError(
-          `No credential within ${prepared.timeoutMs} ms (${describe.method} ${describe.path})`,
-          {
-            request: describe,
-          },
-        ),
-    );
+  private async credentialHeaders(prepared: Prepared, abort: AttemptSignal) {
+    limitWait(abort, prepared, 'credential');
     try {
-      return await this.credentials.headers(anySignal([prepared.signal, wait.signal]));
+      return await this.credentials.headers(abort.signal);
     } catch (error) {
       // The token request went through its own retries: retrying the caller's request on top
       // would multiply them (and repeat a refresh-token grant that may have rotated).
       if (error && typeof error === 'object') credentialErrors.add(error);
       throw error;
     } finally {
-      wait.clear();
+      abort.limit(Number.POSITIVE_INFINITY);
     }
   }
 
@@ -819,8 +813,8 @@ interface Prepared {
   requestId: string;
   timeoutMs: number;
   maxResponseBytes: number;
-  /** The caller's signal and the request's deadline. */
-  signal: AbortSignal;
+  /** When the request fails, and the caller's signal. */
+  deadline: Deadline;
 }
 
 function isRateLimiter(value: unknown): value is RateLimiter {
@@ -828,5 +822,19 @@ function isRateLimiter(value: unknown): value is RateLimiter {
 }
 
 const noRelease: RateLimitRelease = () => undefined;
+
+const NO_CREDENTIAL = { headers: {}, token: undefined };
+
+/** Bounds an attempt's current wait by `timeoutMs`: "No <what> within ..." when it runs out. */
+function limitWait(abort: AttemptSignal, prepared: Prepared, what: 'response' | 'credential'): void {
+  const { describe } = prepared.request;
+  abort.limit(
+    prepared.timeoutMs,
+    () =>
+      new TimeoutError(`No ${what} within ${prepared.timeoutMs} ms (${describe.method} ${describe.path})`, {
+        request: describe,
+      }),
+  );
+}
 
 export type { BinaryResponse, PageState };

@@ -510,6 +510,28 @@ describe('retries', () => {
     expect(calls.get).toBe(3);
   });
 
+  it('times out through a caller fetch that reads the signal off the Request only', async () => {
+    let seen: AbortSignal | undefined;
+    const fetchFromRequest: typeof fetch = (input) =>
+      new Promise((_, reject) => {
+        seen = (input as Request).signal;
+        seen.addEventListener('abort', () => reject(seen?.reason));
+      });
+    const error = await client({ fetch: fetchFromRequest, rateLimit: false, timeoutMs: 50, maxRetries: 0 })
+      .get('/jobs')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(seen?.aborted).toBe(true);
+  });
+
+  it('times out through a caller fetch that ignores every signal', async () => {
+    const fetchNever: typeof fetch = () => new Promise(() => undefined);
+    const error = await client({ fetch: fetchNever, rateLimit: false, timeoutMs: 50, maxRetries: 0 })
+      .get('/jobs')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
   it('stops after maxRetries (per request) and surfaces the last error', async () => {
     let calls = 0;
     server.use(

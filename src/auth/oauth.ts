@@ -126,11 +126,17 @@ export class OAuthTokenManager {
    * within `refreshTimeoutMs`.
    */
   async accessToken(signal?: AbortSignal): Promise<string> {
-    if (this.token && !this.unsettled && this.usable(this.token)) return this.token.access_token;
+    const cached = this.cachedAccessToken();
+    if (cached !== undefined) return cached;
     this.inflight ??= this.refresh().finally(() => {
       this.inflight = undefined;
     });
     return (await raceSignal(this.inflight, signal)).access_token;
+  }
+
+  /** The access token when one is at hand and fresh (nothing to wait for), else `undefined`. */
+  cachedAccessToken(): string | undefined {
+    return this.token && !this.unsettled && this.usable(this.token) ? this.token.access_token : undefined;
   }
 
   private async refresh(): Promise<StoredToken> {

@@ -70,19 +70,68 @@ export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefin
   });
 }
 
-/** A signal that aborts when any of `signals` does (`AbortSignal.any` where the runtime has it). */
-export function anySignal(signals: ReadonlyArray<AbortSignal | undefined>): AbortSignal {
-  const present = signals.filter((s): s is AbortSignal => s !== undefined);
-  if (present.length === 1) return present[0]!;
-  const any = (AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
-  if (any) return any(present);
-  const controller = new AbortController();
-  for (const signal of present) {
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
+/** A request's deadline: when it ends, why, and the caller's own signal. */
+export interface Deadline {
+  /** `performance.now()` time at which the request fails. */
+  at: number;
+  /** The error the request fails with at `at` (a `TimeoutError`). */
+  reason: () => SmartRecruitersError;
+  /** The caller's signal: aborting it aborts the request (its reason is kept). */
+  caller: AbortSignal | undefined;
+}
+
+/**
+ * The abort signal of one attempt: it aborts when the caller's signal does, at the request's
+ * deadline, or at the end of the current wait (`limit`), whichever comes first, each with its own
+ * reason. One controller, one timer and one listener per attempt: combining signals with
+ * `AbortSignal.any` costs more than the rest of an attempt's plumbing together.
+ */
+export class AttemptSignal {
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onCallerAbort: (() => void) | undefined;
+
+  constructor(private readonly deadline: Deadline) {
+    const { caller } = deadline;
+    if (caller?.aborted) {
+      this.controller.abort(caller.reason);
+    } else if (caller) {
+      this.onCallerAbort = () => this.abort(caller.reason);
+      caller.addEventListener('abort', this.onCallerAbort, { once: true });
     }
-    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+    this.limit(Number.POSITIVE_INFINITY);
   }
-  return controller.signal;
+
+  /** Aborts when any of the caller, the deadline or the current wait says so. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /**
+   * Bounds what follows to `ms` (replacing the previous bound), failing with `reason()` when it
+   * runs out before the deadline. `Infinity`: the deadline alone.
+   */
+  limit(ms: number, reason?: () => SmartRecruitersError): void {
+    if (this.controller.signal.aborted) return;
+    clearTimeout(this.timer);
+    const untilDeadline = this.deadline.at - performance.now();
+    const own = reason !== undefined && ms < untilDeadline;
+    const wait = own ? ms : untilDeadline;
+    if (wait <= 0) {
+      this.abort((own ? (reason as () => SmartRecruitersError) : this.deadline.reason)());
+      return;
+    }
+    this.timer = setTimeout(() => this.abort((own ? reason : this.deadline.reason)()), wait);
+  }
+
+  /** Stops the timer and the listener; the signal stays as it is (a stream read on goes on). */
+  dispose(): void {
+    clearTimeout(this.timer);
+    if (this.onCallerAbort) this.deadline.caller?.removeEventListener('abort', this.onCallerAbort);
+  }
+
+  private abort(reason: unknown): void {
+    this.dispose();
+    this.controller.abort(reason);
+  }
 }

@@ -14,12 +14,20 @@ import type { Logger } from './logger.js';
 import { nonEmpty, positive } from './options.js';
 import { isWellFormed } from './path.js';
 
+/** What authenticates one attempt: its headers, and the OAuth access token they carry. */
+export interface CredentialHeaders {
+  headers: Record<string, string>;
+  token?: string | undefined;
+}
+
 /** How one client authenticates. */
 export interface Credentials {
   /** Identifies the credential (a fingerprint, not reversible) for per-credential state. */
   readonly id: string;
   /** The headers of one attempt; `signal` ends the wait (the attempt's deadline, an abort). */
-  headers(signal: AbortSignal): Promise<{ headers: Record<string, string>; token?: string | undefined }>;
+  headers(signal: AbortSignal): Promise<CredentialHeaders>;
+  /** The headers when they are at hand without waiting (an API key, a fresh cached token). */
+  ready(): CredentialHeaders | undefined;
   /** Called on a 401; `true` when a fresh credential can be tried once. */
   invalidate(token: string | undefined): boolean;
 }
@@ -55,10 +63,11 @@ export function createCredentials(
   const key = apiKey ?? (oauth ? undefined : readEnv('SMARTRECRUITERS_API_KEY'));
   if (key !== undefined) {
     if (!isCredentialValue(key)) throw credentialIssue(['apiKey']);
-    const headers = { 'x-smarttoken': key };
+    const credential = { headers: { 'x-smarttoken': key } };
     return {
       id: `key:${fingerprint(key)}`,
-      headers: async () => ({ headers }),
+      headers: async () => credential,
+      ready: () => credential,
       invalidate: () => false,
     };
   }
@@ -107,15 +116,20 @@ function oauthCredentials(oauth: OAuthOptions, deps: CredentialDeps): Credential
   });
   return {
     id: `oauth:${fingerprint(`${oauth.clientId}\n${manager.storeKey}`)}`,
-    headers: async (signal) => {
-      const token = await manager.accessToken(signal);
-      return { headers: { authorization: `Bearer ${token}` }, token };
+    headers: async (signal) => bearer(await manager.accessToken(signal)),
+    ready: () => {
+      const token = manager.cachedAccessToken();
+      return token === undefined ? undefined : bearer(token);
     },
     invalidate: (token) => {
       if (token) manager.invalidate(token);
       return true;
     },
   };
+}
+
+function bearer(token: string): CredentialHeaders {
+  return { headers: { authorization: `Bearer ${token}` }, token };
 }
 
 function oauthFromEnv(): OAuthOptions | undefined {

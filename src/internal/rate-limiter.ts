@@ -215,10 +215,16 @@ class Bucket {
   /** Starts in the last `ms` (at most one window back). */
   startsSince(now: number, ms: number): number {
     this.prune(now);
-    let count = 0;
-    for (let i = this.starts.length - 1; i >= this.head && (this.starts[i] as number) > now - ms; i--)
-      count++;
-    return count;
+    // Starts are in time order: find the first one inside the last `ms` by bisection (a busy
+    // credential keeps thousands in its window, and every answer asks).
+    let low = this.head;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.starts[mid] as number) > now - ms) high = mid;
+      else low = mid + 1;
+    }
+    return this.starts.length - low;
   }
 
   start(now: number): void {

@@ -4,9 +4,18 @@
  * read from its headers, when it sent one.
  */
 
-/** A new SDK request id: `req_` and 20 random hex digits. */
+// A random prefix per process and a counter: unique without a UUID each. The prefix is drawn on
+// first use: some runtimes (Cloudflare Workers) refuse random values at load time.
+let requestIdPrefix: string | undefined;
+let requestCount = 0;
+
+/** A new SDK request id: `req_` and 20 hex digits (10 drawn once per process, 10 counting). */
 export function newRequestId(): string {
-  return `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
+  requestIdPrefix ??= Array.from(crypto.getRandomValues(new Uint8Array(5)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+  requestCount = (requestCount + 1) % 2 ** 40;
+  return `req_${requestIdPrefix}${requestCount.toString(16).padStart(10, '0')}`;
 }
 
 // SmartRecruiters does not document a request id header (smartrecruiters-api.md §5): these are the

@@ -95,27 +95,31 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
   return text;
 }
 
+// Decodes whole bodies only (never a stream), so one decoder serves every response.
+const decoder = new TextDecoder();
+
 async function readText(body: ReadableStream<Uint8Array> | null, options: ReadBodyOptions): Promise<string> {
   if (!body) return '';
+  // Read to its end, cancelled, or errored: the stream is never read again, so the lock stays.
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > options.maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw options.tooLarge();
-      }
-      chunks.push(value);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > options.maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw options.tooLarge();
     }
-  } finally {
-    reader.releaseLock();
+    chunks.push(value);
   }
-  const decoder = new TextDecoder();
-  let text = '';
-  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+  if (chunks.length === 1) return decoder.decode(chunks[0]);
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return decoder.decode(bytes);
 }

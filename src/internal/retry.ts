@@ -110,37 +110,46 @@ export interface RetryLoopOptions {
 
 /**
  * Runs `attempt` (1, 2, 3...) until it succeeds, fails with an error that may not be retried, or
- * the retries, the deadline or `maxRetryDelayMs` say stop; rejects with the last error.
+ * the retries, the deadline or `maxRetryDelayMs` say stop; rejects with the last error. The first
+ * attempt runs on its own: p-retry takes over once it has failed and may be retried, so a request
+ * that succeeds at once (nearly all of them) does not pay for the retry loop.
  */
 export async function withRetries<T>(
   attempt: (attemptNumber: number) => Promise<T>,
   options: RetryLoopOptions,
 ): Promise<T> {
+  const retryable = (error: unknown) => !options.isFinal(error) && isRetryable(error, options.idempotent);
   let retries = 0;
+  // Whether to retry after attempt `attemptNumber` failed with `error`; waits the delay first.
+  const waitToRetry = async (error: unknown, attemptNumber: number): Promise<boolean> => {
+    retries++;
+    const delayMs = retryDelay(retries, error, DEFAULT_BACKOFF, Math.random, (options.now ?? Date.now)());
+    if (delayMs > options.maxRetryDelayMs || performance.now() + delayMs >= options.deadline) return false;
+    options.onRetry({ error, attempt: attemptNumber, delayMs });
+    await (options.sleep ?? sleep)(delayMs, options.signal);
+    return true;
+  };
+  try {
+    return await attempt(1);
+  } catch (error) {
+    if (options.maxRetries === 0 || !retryable(error) || !(await waitToRetry(error, 1))) throw error;
+  }
   return pRetry(
     async (attemptNumber) => {
       try {
-        return await attempt(attemptNumber);
+        return await attempt(attemptNumber + 1);
       } catch (error) {
         // p-retry retries whatever is thrown: anything final is wrapped so it stops at once.
-        if (!options.isFinal(error) && isRetryable(error, options.idempotent)) throw error;
+        if (retryable(error)) throw error;
         throw new AbortError(error as Error);
       }
     },
     {
-      retries: options.maxRetries,
+      retries: options.maxRetries - 1,
       minTimeout: 0,
       maxTimeout: 0,
       ...(options.signal ? { signal: options.signal } : {}),
-      shouldRetry: async ({ error, attemptNumber }) => {
-        retries++;
-        const delayMs = retryDelay(retries, error, DEFAULT_BACKOFF, Math.random, (options.now ?? Date.now)());
-        if (delayMs > options.maxRetryDelayMs || performance.now() + delayMs >= options.deadline)
-          return false;
-        options.onRetry({ error, attempt: attemptNumber, delayMs });
-        await (options.sleep ?? sleep)(delayMs, options.signal);
-        return true;
-      },
+      shouldRetry: ({ error, attemptNumber }) => waitToRetry(error, attemptNumber + 1),
     },
   );
 }

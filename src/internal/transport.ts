@@ -4,7 +4,7 @@
  * text bodies up to a size cap, and turns network failures into the SDK's errors. The deadline
  * is the caller's: `signal` aborts the exchange, its reason says why.
  */
-import ky from 'ky';
+import ky, { type Options } from 'ky';
 import {
   ConnectionError,
   RedirectError,
@@ -28,8 +28,10 @@ export interface ExchangeInput {
   method: string;
   /** Sent on every hop: `accept`, `user-agent`. */
   baseHeaders: Record<string, string>;
-  /** The caller's headers and the credential: sent to the request's own origin only. */
-  callerHeaders: Record<string, string>;
+  /** The caller's headers: sent to the request's own origin only. */
+  callerHeaders: Readonly<Record<string, string>>;
+  /** The credential: sent to the request's own origin only. */
+  credentialHeaders: Readonly<Record<string, string>>;
   /** Builds the body anew for each hop (a stream is read once). */
   makeBody: () => PreparedBody;
   /** Aborts the exchange (caller, deadline); its reason becomes the error. */
@@ -87,24 +89,36 @@ async function follow(input: ExchangeInput): Promise<Response> {
   const origin = new URL(input.url).origin;
   let url = input.url;
   let method = input.method;
-  let headers = { ...input.baseHeaders, ...input.callerHeaders };
+  let crossOrigin = false;
   let prepared = input.makeBody();
-  const fetchImpl = input.fetch;
+  const { signal } = input;
+  // The runtime's fetch takes the attempt's signal as is. Given to ky, the signal would be merged
+  // with ky's own (`AbortSignal.any`, dearer than the rest of the attempt's plumbing together), a
+  // cost paid only for a caller's own `fetch`, which may read the signal off the Request alone.
+  const signalOptions: Options = input.fetch
+    ? { signal, fetch: input.fetch }
+    : { fetch: (resource, init) => globalThis.fetch(resource, { ...init, signal }) };
   for (let hop = 0; ; hop++) {
-    const sent: Record<string, string> = { ...headers };
+    // Once the request has left its origin, no caller header follows it (not even back).
+    const sent: Record<string, string> = crossOrigin
+      ? { ...input.baseHeaders }
+      : { ...input.baseHeaders, ...input.callerHeaders, ...input.credentialHeaders };
     if (prepared.contentType) sent['content-type'] = prepared.contentType;
     else delete sent['content-type'];
-    const response = await ky(url, {
-      method,
-      headers: sent,
-      body: prepared.body ?? null,
-      retry: 0,
-      throwHttpErrors: false,
-      timeout: false,
-      redirect: 'manual',
-      signal: input.signal,
-      fetch: (resource, init) => (fetchImpl ?? globalThis.fetch)(resource, init),
-    });
+    // Raced too: a caller's `fetch` that ignores the signal must not outlive the deadline.
+    const response = await raceSignal(
+      ky(url, {
+        method,
+        headers: sent,
+        body: prepared.body ?? null,
+        retry: 0,
+        throwHttpErrors: false,
+        timeout: false,
+        redirect: 'manual',
+        ...signalOptions,
+      }),
+      signal,
+    );
     if (response.type === 'opaqueredirect') {
       throw refused('A redirect could not be followed in this runtime', 0, input);
     }
@@ -125,8 +139,8 @@ async function follow(input: ExchangeInput): Promise<Response> {
     if (next.protocol === 'http:' && new URL(url).protocol === 'https:') {
       throw refused('A redirect led from https to http; not followed', status, input);
     }
-    const crossOrigin = next.origin !== origin;
-    if (crossOrigin && !input.crossOriginRedirects) {
+    const leaves = next.origin !== origin;
+    if (leaves && !input.crossOriginRedirects) {
       throw refused('The OAuth token endpoint redirected to another origin; not followed', status, input);
     }
     // RFC 9110 §15.4: 303 (and 301/302 after a POST) continue as a GET without the body.
@@ -135,7 +149,7 @@ async function follow(input: ExchangeInput): Promise<Response> {
       prepared = { body: undefined, contentType: undefined };
     } else {
       prepared = input.makeBody();
-      if (crossOrigin && prepared.body !== undefined) {
+      if (leaves && prepared.body !== undefined) {
         throw refused(
           `A ${status} redirect would re-send the request body to another origin; not followed`,
           status,
@@ -143,8 +157,7 @@ async function follow(input: ExchangeInput): Promise<Response> {
         );
       }
     }
-    // Once the request has left its origin, no caller header follows it (not even back).
-    if (crossOrigin) headers = { ...input.baseHeaders };
+    crossOrigin ||= leaves;
     url = next.toString();
   }
 }

@@ -2,7 +2,7 @@
  * Application mappers: SR `Application` / `Assignment` -> unified `Application`, and the write
  * bodies of status changes, source changes and candidate properties.
  */
-import * as z from 'zod/mini';
+
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import {
   type SrApplicationRecord,
@@ -50,6 +50,7 @@ import {
   ApplicationStatusFilterParamSchema,
 } from '../schemas/unified/list-params.js';
 import { describeIssue, parseInput, toValidationIssues } from '../schemas/unified/parse-input.js';
+import * as z from '../schemas/zod.js';
 import type { MapperContext } from './context.js';
 import {
   contentOf,
@@ -132,6 +133,11 @@ export function toSrApplicationStatusFilter(status: string | readonly string[]):
 
 // ---- custom fields and screening answers ----
 
+// The lists the mappers read, built once (on first use) so that their checks are compiled once.
+const SrCandidatePropertiesSchema = z.array(SrCandidatePropertySchema);
+const SrScreeningAnswersSchema = z.array(SrScreeningAnswerSchema);
+const SrStatusHistorySchema = z.array(SrStatusHistoryItemSchema);
+
 /**
  * Maps candidate properties (`GET /candidates/{id}/jobs/{jobId}/properties`: the response, `{}`,
  * or its `content`) to custom fields. `type` is lowercased (`SINGLE_SELECT` -> `single_select`).
@@ -142,7 +148,7 @@ export function toUnifiedCandidateProperties(
   path: (string | number)[] = ['properties'],
 ): CustomField[] {
   const items = contentOf(properties, sink, path);
-  const parsed = parseLeniently(z.array(SrCandidatePropertySchema), items, sink, { prefix: path, empty: [] });
+  const parsed = parseLeniently(SrCandidatePropertiesSchema, items, sink, { prefix: path, empty: [] });
   return parsed.map((property) => ({
     id: property.id,
     label: orNull(property.label),
@@ -159,7 +165,7 @@ export function toUnifiedScreeningAnswers(
   path: (string | number)[] = ['screeningAnswers'],
 ): ScreeningAnswer[] {
   const items = contentOf(answers, sink, path);
-  const parsed = parseLeniently(z.array(SrScreeningAnswerSchema), items, sink, { prefix: path, empty: [] });
+  const parsed = parseLeniently(SrScreeningAnswersSchema, items, sink, { prefix: path, empty: [] });
   return parsed.map((answer) => ({
     id: answer.id,
     name: orNull(answer.name),
@@ -262,7 +268,7 @@ export function sourceFromLink(
 
 function historyDates(history: unknown, status: ApplicationStatus, sink: WarningSink): HistoryDates {
   const path = ['statusHistory'];
-  const items = parseLeniently(z.array(SrStatusHistoryItemSchema), contentOf(history, sink, path), sink, {
+  const items = parseLeniently(SrStatusHistorySchema, contentOf(history, sink, path), sink, {
     prefix: path,
     empty: [],
   });

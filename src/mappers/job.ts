@@ -2,7 +2,7 @@
  * Job mappers: SR `JobSummary` / `JobDetails` -> unified `Job`, and the write bodies of job create,
  * JSON Patch update and status change.
  */
-import * as z from 'zod/mini';
+
 import { ValidationError } from '../core/errors.js';
 import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
 import {
@@ -37,6 +37,7 @@ import {
   PostingStatusFilterSchema,
 } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
+import * as z from '../schemas/zod.js';
 import type { MapperContext } from './context.js';
 import {
   contentOf,
@@ -213,18 +214,21 @@ const SrUserNameSchema = z.looseObject({
   firstName: z.nullish(z.string()),
   lastName: z.nullish(z.string()),
 });
+// The lists read, built once (on first use) so that their checks are compiled once.
+const SrHiringTeamSchema = z.array(SrHiringTeamMemberSchema);
+const SrUserNamesSchema = z.array(SrUserNameSchema);
 
 /** Maps a hiring team (`GET /jobs/{jobId}/hiring-team`), naming members from `users` when given. */
 export function toHiringTeam(team: unknown, users: unknown, sink: WarningSink): HiringTeamMember[] {
   const teamPath = ['hiringTeam'];
-  const members = parseLeniently(z.array(SrHiringTeamMemberSchema), contentOf(team, sink, teamPath), sink, {
+  const members = parseLeniently(SrHiringTeamSchema, contentOf(team, sink, teamPath), sink, {
     prefix: teamPath,
     empty: [],
   });
   const names = new Map<string, string | null>();
   if (users !== undefined) {
     const usersPath = ['users'];
-    const list = parseLeniently(z.array(SrUserNameSchema), contentOf(users, sink, usersPath), sink, {
+    const list = parseLeniently(SrUserNamesSchema, contentOf(users, sink, usersPath), sink, {
       prefix: usersPath,
       empty: [],
     });

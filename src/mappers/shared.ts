@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
 import type { Warning, WithCustomMappings } from '../schemas/unified/common.js';
 import { describeIssue } from '../schemas/unified/parse-input.js';
+import { type Checker, checkerFor, type Failure } from './checker.js';
 import type { MapperContext } from './context.js';
 
 type Path = (string | number)[];
@@ -73,12 +74,100 @@ function isRequiredKey(schema: z.ZodMiniType, key: string): boolean {
 
 const MAX_ROUNDS = 8;
 
+/** An issue as the lenient rounds use it: where, and zod's message. */
+interface LenientIssue {
+  path: Path;
+  message: string;
+}
+
+/**
+ * The record being cleaned: `raw` until a round changes it, then copied along the changed paths
+ * only (the rest is shared with `raw`, which is never modified).
+ */
+class CleanCopy {
+  /** The copies made so far (a handful): changed in place from then on. */
+  private readonly owned: object[] = [];
+
+  constructor(public root: unknown) {}
+
+  own<T extends object>(value: T): T {
+    if (this.owned.includes(value)) return value;
+    const copy = (Array.isArray(value) ? [...value] : { ...value }) as T;
+    this.owned.push(copy);
+    return copy;
+  }
+
+  replaceRoot(value: unknown): void {
+    this.root = structuredClone(value);
+    if (typeof this.root === 'object' && this.root !== null) this.owned.push(this.root);
+  }
+
+  /** The container that holds `path`'s last key, copied (with those above it) if need be. */
+  parentOf(path: Path): Record<string | number, unknown> | undefined {
+    if (typeof this.root !== 'object' || this.root === null) return undefined;
+    this.root = this.own(this.root);
+    let node = this.root as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) {
+      const child = node[key];
+      if (typeof child !== 'object' || child === null) return undefined;
+      const owned = this.own(child as Record<string | number, unknown>);
+      node[key] = owned;
+      node = owned;
+    }
+    return node;
+  }
+}
+
+/**
+ * What zod says is wrong at each place the checker found, with full paths; `settled` when removing
+ * every one of those places leaves a valid record (each is a removable place, and zod's issue is
+ * about that place itself, not something under it).
+ */
+function issuesAt(checker: Checker, data: unknown): { issues: LenientIssue[]; settled: boolean } {
+  const failures: Failure[] = [];
+  checker.collect(data, [], failures, false);
+  return describeFailures(failures);
+}
+
+function describeFailures(failures: Failure[]): { issues: LenientIssue[]; settled: boolean } {
+  const issues: LenientIssue[] = [];
+  let settled = true;
+  for (const failure of failures) {
+    if (!failure.removable) settled = false;
+    if (failure.absent || failure.issue) {
+      issues.push({ path: failure.path, message: describeIssue(failure.issue ?? ABSENT_REQUIRED) });
+      continue;
+    }
+    const result = failure.schema.safeParse(failure.value, { error: describeIssue });
+    const found = result.success ? [] : result.error.issues;
+    // Never silently kept: were zod to accept what the check refused, the field still goes.
+    if (found.length === 0) issues.push({ path: failure.path, message: 'does not match the expected shape' });
+    for (const issue of found) {
+      if (issue.path.length > 0) settled = false;
+      issues.push({ path: [...failure.path, ...issue.path.map(pathKey)], message: issue.message });
+    }
+  }
+  return { issues, settled };
+}
+
+// What zod reports for an absent required key whose schema accepts `undefined`.
+const ABSENT_REQUIRED = {
+  code: 'invalid_type',
+  expected: 'nonoptional',
+  input: undefined,
+} as unknown as Parameters<typeof describeIssue>[0];
+
+const pathKey = (key: PropertyKey): string | number => (typeof key === 'number' ? key : String(key));
+
 /**
  * Validates `raw` with a lenient SR schema without ever throwing. Each field that fails is reported
  * to `sink` (`invalid_field`, with its path) and removed from a copy of the record, and the copy is
  * validated again; a required field that is missing or removed takes its parent object (or array
  * element) with it. A required root field (a record's `id`) gets a stand-in instead, since the root
  * cannot be dropped: a numeric id as a string, else `''`. `raw` itself is never modified.
+ *
+ * A valid record (nearly all of them) is checked without being copied (see `checkerFor`) and
+ * returned as it is; a record with a bad field is copied only along the paths removed.
  *
  * @param options `prefix` for warning paths (a payload nested in another); `empty`, what to
  *   validate instead when `raw` is not even the right kind of value (default `{}`)
@@ -89,57 +178,79 @@ export function parseLeniently<S extends z.ZodMiniType>(
   sink: WarningSink,
   options: { prefix?: Path; empty?: unknown } = {},
 ): z.output<S> {
+  const checker = checkerFor(schema);
+  // One pass finds whether the record is valid and, when it is not, where.
+  const failures: Failure[] = [];
+  if (checker.pure) {
+    checker.collect(raw, [], failures, false);
+    if (failures.length === 0) return raw as z.output<S>;
+  }
   const prefix = options.prefix ?? [];
-  let data: unknown = raw;
-  let copied = false;
+  const data = new CleanCopy(raw);
   const reported = new Set<string>();
   let replacedRoot = false;
+  // The last round removed only places whose containers stay valid without them.
+  let settled = false;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const result = schema.safeParse(data, { error: describeIssue });
-    if (result.success) return result.data;
-    if (!copied) {
-      data = structuredClone(data);
-      copied = true;
+    let issues: LenientIssue[];
+    if (checker.pure) {
+      if (settled || (round > 0 && checker.test(data.root))) return data.root as z.output<S>;
+      ({ issues, settled } = round === 0 ? describeFailures(failures) : issuesAt(checker, data.root));
+    } else {
+      // A schema that rewrites values: its output is what the mapper reads.
+      const result = schema.safeParse(data.root, { error: describeIssue });
+      if (result.success) return result.data;
+      issues = result.error.issues.map((issue) => ({
+        path: issue.path.map(pathKey),
+        message: issue.message,
+      }));
     }
     const removals: Path[] = [];
-    for (const issue of result.error.issues) {
-      const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+    for (const { path, message } of issues) {
       // Issues that follow from replacing a wrong-kind record are not news.
-      const report = (message: string) => {
-        const key = JSON.stringify(path);
+      const report = (text: string) => {
+        const key = path.join('\u0000');
         if (replacedRoot || reported.has(key)) return;
         reported.add(key);
-        sink.add('invalid_field', message, [...prefix, ...path]);
+        sink.add('invalid_field', text, [...prefix, ...path]);
       };
       if (path.length === 0) {
-        sink.add('invalid_record', issue.message, prefix);
-        data = structuredClone(options.empty ?? {});
+        sink.add('invalid_record', message, prefix);
+        data.replaceRoot(options.empty ?? {});
         replacedRoot = true;
+        settled = false;
         removals.length = 0;
         break;
       }
-      if (path.length === 1 && isRecord(data) && isRequiredKey(schema, path[0] as string)) {
+      if (path.length === 1 && isRecord(data.root) && isRequiredKey(schema, path[0] as string)) {
         // The root cannot be dropped: a required root field (the record id) gets a stand-in.
         const original = getAt(raw, path);
         const standIn = typeof original === 'number' && Number.isFinite(original) ? String(original) : '';
-        report(`${issue.message}; used ${JSON.stringify(standIn)}`);
-        data[path[0] as string] = standIn;
+        report(`${message}; used ${JSON.stringify(standIn)}`);
+        const root = data.parentOf(path);
+        if (root) root[path[0] as string] = standIn;
+        settled = false;
         continue;
       }
-      report(`${issue.message}; mapped as missing`);
-      // A required field that is missing (or that an earlier round removed) drops its parent.
-      removals.push(getAt(data, path) === undefined ? path.slice(0, -1) : path);
+      report(`${message}; mapped as missing`);
+      // A required field that is missing (or that an earlier round removed) drops its parent; an
+      // array element goes itself, whatever it holds.
+      const missing = getAt(data.root, path) === undefined && typeof path[path.length - 1] !== 'number';
+      removals.push(missing ? path.slice(0, -1) : path);
+      if (missing) settled = false;
     }
     removeAll(data, removals);
   }
   // Unreachable with the SDK's schemas (each round removes what failed); kept as a safe exit.
-  return data as z.output<S>;
+  return data.root as z.output<S>;
 }
 
-function removeAll(data: unknown, removals: Path[]): void {
+function removeAll(data: CleanCopy, removals: Path[]): void {
+  if (removals.length === 0) return;
   const arrays = new Set<unknown[]>();
   for (const path of removals) {
-    const parent = getAt(data, path.slice(0, -1));
+    if (path.length === 0) continue;
+    const parent = data.parentOf(path);
     const last = path[path.length - 1] as string | number;
     if (Array.isArray(parent)) {
       parent[last as number] = REMOVED;
@@ -189,7 +300,8 @@ export function lookup<V, F>(map: Readonly<Record<string, V>>, value: unknown, f
 
 /**
  * The common tail of every `toUnified*`: adds `remote_data` (the SR object as received, unless
- * `includeRemoteData: false`) and `custom_mappings` (when a mapping is configured).
+ * `includeRemoteData: false`) and `custom_mappings` (when a mapping is configured) to `unified`,
+ * the mapper's own new object (completed in place, not copied).
  */
 export function finish<T extends object, M, Raw>(
   unified: T,
@@ -197,7 +309,7 @@ export function finish<T extends object, M, Raw>(
   parsed: Raw,
   context: MapperContext<M, Raw, T>,
 ): WithCustomMappings<T, M> {
-  const model = { ...unified } as Record<string, unknown>;
+  const model = unified as Record<string, unknown>;
   if (context.includeRemoteData !== false) model.remote_data = raw;
   if (context.mapping) model.custom_mappings = context.mapping(parsed, model as T);
   return model as WithCustomMappings<T, M>;

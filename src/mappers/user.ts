@@ -3,7 +3,6 @@
  * create and JSON Patch update (https://developers.smartrecruiters.com/reference/users).
  */
 
-import * as z from 'zod/mini';
 import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
 import {
   SrAccessGroupSchema,
@@ -24,6 +23,7 @@ import {
   type UserUpdateInput,
   UserUpdateInputSchema,
 } from '../schemas/unified/user.js';
+import * as z from '../schemas/zod.js';
 import type { MapperContext } from './context.js';
 import {
   contentOf,
@@ -79,6 +79,9 @@ function toLocations(location: SrUser['location']): UserLocation[] {
   return Object.values(unified).some((value) => value !== null && value !== '') ? [unified] : [];
 }
 
+// Built once (on first use) so that its check is compiled once.
+const SrAccessGroupsSchema = z.array(SrAccessGroupSchema);
+
 /**
  * Maps an SR user (`UserEntity` or a users list item) to the unified User. List items carry access
  * group ids only: their `groups[].name` comes from `context.accessGroups`, else is `null`.
@@ -91,12 +94,10 @@ export function toUnifiedUser<M = never>(raw: unknown, context: UserMapperContex
   const names = new Map<string, string>();
   if (context.accessGroups !== undefined) {
     const path = ['accessGroups'];
-    const groups = parseLeniently(
-      z.array(SrAccessGroupSchema),
-      contentOf(context.accessGroups, sink, path),
-      sink,
-      { prefix: path, empty: [] },
-    );
+    const groups = parseLeniently(SrAccessGroupsSchema, contentOf(context.accessGroups, sink, path), sink, {
+      prefix: path,
+      empty: [],
+    });
     for (const group of groups) if (typeof group.name === 'string') names.set(group.id, group.name);
   }
   const groups = (user.accessGroups ?? []).map((group) => ({

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { RequestOptions } from '../client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
@@ -15,6 +14,7 @@ import { rawId } from '../mappers/shared.js';
 import type { CandidateCreateInput, CandidateUpdateInput } from '../schemas/unified/candidate.js';
 import type { CandidateListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
+import * as z from '../schemas/zod.js';
 import { requireId } from './ids.js';
 
 const CandidateIncludeSchema = z.array(z.enum(['consent']));

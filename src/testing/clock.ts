@@ -99,7 +99,63 @@ export function preciseNow(): number {
   return performance.timeOrigin + performance.now();
 }
 
-/** ISO-8601 with milliseconds, as SmartRecruiters writes timestamps. */
+// 10000-01-01T00:00:00.000Z: from there on `toISOString` writes a six-digit year.
+const YEAR_10000 = 253_402_300_800_000;
+const DAY_MS = 86_400_000;
+const ZERO = 48;
+const tens = (n: number) => ZERO + ((n / 10) | 0);
+const units = (n: number) => ZERO + (n % 10);
+
+/**
+ * ISO-8601 with milliseconds, as SmartRecruiters writes timestamps: what `toISOString()`
+ * writes, computed directly for whole milliseconds from 1970 to 9999, about three times faster
+ * (seeding a large account writes millions of them). Built from character codes, the string is
+ * flat: concatenated, each would keep its parts (several hundred bytes instead of fifty).
+ */
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  if (!Number.isInteger(ms) || ms < 0 || ms >= YEAR_10000) return new Date(ms).toISOString();
+  const days = Math.floor(ms / DAY_MS);
+  let rest = ms - days * DAY_MS;
+  const hours = (rest / 3_600_000) | 0;
+  rest -= hours * 3_600_000;
+  const minutes = (rest / 60_000) | 0;
+  rest -= minutes * 60_000;
+  const seconds = (rest / 1000) | 0;
+  const millis = rest - seconds * 1000;
+  // Days since 1970-01-01 to a civil date (H. Hinnant, "chrono-compatible low-level date algorithms").
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36_524) | 0) - ((doe / 146_096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const day = doy - (((153 * mp + 2) / 5) | 0) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return String.fromCharCode(
+    ZERO + ((year / 1000) | 0),
+    ZERO + (((year / 100) | 0) % 10),
+    tens(year % 100),
+    units(year),
+    0x2d, // -
+    tens(month),
+    units(month),
+    0x2d,
+    tens(day),
+    units(day),
+    0x54, // T
+    tens(hours),
+    units(hours),
+    0x3a, // :
+    tens(minutes),
+    units(minutes),
+    0x3a,
+    tens(seconds),
+    units(seconds),
+    0x2e, // .
+    ZERO + ((millis / 100) | 0),
+    tens(millis % 100),
+    units(millis),
+    0x5a, // Z
+  );
 }

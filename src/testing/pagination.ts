@@ -70,6 +70,40 @@ export function keysetPage<T>(
   };
 }
 
+/**
+ * `keysetPage` over a list already sorted by its keys, largest first (`keys[i]` is `items[i]`'s):
+ * the cursor's place is found by binary search, not by a scan of the list.
+ */
+export function keysetPageNewestFirst<T>(
+  items: readonly T[],
+  keys: readonly string[],
+  limit: number,
+  pageId: string | undefined,
+): KeysetPage<T> {
+  let start = 0;
+  if (pageId !== undefined) {
+    const after = decodeCursor(pageId);
+    // The first item whose key sorts below the cursor's.
+    let high = keys.length;
+    while (start < high) {
+      const mid = (start + high) >>> 1;
+      if ((keys[mid] as string) < after) high = mid;
+      else start = mid + 1;
+    }
+  }
+  const pageItems = items.slice(start, start + limit);
+  const hasMore = start + limit < items.length;
+  return {
+    items: pageItems,
+    offset: start,
+    nextPageId:
+      hasMore && pageItems.length > 0
+        ? encodeCursor(keys[start + pageItems.length - 1] as string)
+        : undefined,
+    totalFound: items.length,
+  };
+}
+
 /** Plain string comparison (code-unit order). */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

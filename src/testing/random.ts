@@ -92,15 +92,27 @@ export class Rng {
 
   /** A random (version 4) UUID. */
   uuid(): string {
-    return formatUuid(this.bytes(16));
+    for (let i = 0; i < 16; i++) uuidBytes[i] = this.nextUint32() & 0xff;
+    return formatUuid(uuidBytes);
   }
 }
 
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const uuidCodes = new Uint16Array(36);
+const uuidBytes = new Uint8Array(16);
+
+/** Built from character codes: a flat string (concatenated, it would keep its parts alive). */
 function formatUuid(bytes: Uint8Array): string {
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  let j = 0;
+  for (let i = 0; i < 16; i++) {
+    if (i === 4 || i === 6 || i === 8 || i === 10) uuidCodes[j++] = 0x2d;
+    const b = bytes[i] as number;
+    uuidCodes[j++] = HEX_CODES[b >> 4] as number;
+    uuidCodes[j++] = HEX_CODES[b & 15] as number;
+  }
+  return String.fromCharCode.apply(null, uuidCodes as unknown as number[]);
 }
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

@@ -142,11 +142,46 @@ const JOB_STATUS_PATHS: Record<JobStatus, JobStatus[]> = {
   CANCELLED: ['CREATED', 'SOURCING', 'CANCELLED'],
 };
 
+// Names come from a small catalog: each slug is computed once.
+const slugs = new Map<string, string>();
+
 function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '');
+  let out = slugs.get(text);
+  if (out === undefined) {
+    out = text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '');
+    slugs.set(text, out);
+  }
+  return out;
+}
+
+// Stands in for `bytes` until `withLazyBytes` replaces it (keeping the key's place in the record).
+const PENDING = new Uint8Array(0);
+
+/**
+ * A record whose `bytes` are made on first read (a seeded file costs more than the rest of its
+ * record, and most are never downloaded); the same bytes whenever that is. Setting `bytes`
+ * replaces them.
+ */
+function withLazyBytes<T extends object>(record: T, make: () => Uint8Array): T & { bytes: Uint8Array } {
+  const settle = (bytes: Uint8Array) => {
+    Object.defineProperty(record, 'bytes', {
+      value: bytes,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    return bytes;
+  };
+  Object.defineProperty(record, 'bytes', {
+    get: () => settle(make()),
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+  return record as T & { bytes: Uint8Array };
 }
 
 /**
@@ -566,6 +601,7 @@ export function seedState(
   }
 
   // Candidates and their applications.
+  const ALL_JOB_TITLES = Object.values(JOB_TITLES).flat();
   const applicationJobs = jobs.filter((j) => j.status !== 'CREATED');
   const jobPool = applicationJobs.length > 0 ? applicationJobs : jobs;
   const properties = [...state.candidateProperties.values()];
@@ -630,7 +666,7 @@ export function seedState(
         };
       }),
       experience: Array.from({ length: rng.int(0, 3) }, (_, k) => ({
-        title: rng.pick(Object.values(JOB_TITLES).flat()),
+        title: rng.pick(ALL_JOB_TITLES),
         company: rng.pick(COMPANIES),
         current: k === 0,
         startDate: `${2024 - k * 3 - rng.int(0, 2)}-0${rng.int(1, 9)}`,
@@ -750,40 +786,49 @@ export function seedState(
             contract_type: 'Permanent',
           },
           documents: [
-            {
-              id: uuid(),
-              name: `Offer letter - ${firstName} ${lastName}.pdf`,
-              contentType: 'application/pdf',
-              bytes: minimalPdf([`Offer letter for ${firstName} ${lastName}`, `Position: ${job.title}`]),
-            },
+            withLazyBytes(
+              {
+                id: uuid(),
+                name: `Offer letter - ${firstName} ${lastName}.pdf`,
+                contentType: 'application/pdf',
+                bytes: PENDING,
+              },
+              pdf([`Offer letter for ${firstName} ${lastName}`, `Position: ${job.title}`]),
+            ),
           ],
         });
       }
 
       if (k === 0 && i % 3 === 0) {
         state.attachments.set(
-          ...attachmentEntry(uuid(), {
-            candidateId: candidate.id,
-            jobId: job.id,
-            name: 'cover-letter.pdf',
-            type: 'COVER_LETTER',
-            contentType: 'application/pdf',
-            bytes: minimalPdf([`Dear ${job.title} hiring team,`, `I am ${firstName} ${lastName}.`]),
-            createdOn: at(appliedMs),
-          }),
+          ...attachmentEntry(
+            uuid(),
+            {
+              candidateId: candidate.id,
+              jobId: job.id,
+              name: 'cover-letter.pdf',
+              type: 'COVER_LETTER',
+              contentType: 'application/pdf',
+              createdOn: at(appliedMs),
+            },
+            pdf([`Dear ${job.title} hiring team,`, `I am ${firstName} ${lastName}.`]),
+          ),
         );
       }
       if (k === 1) {
         state.attachments.set(
-          ...attachmentEntry(uuid(), {
-            candidateId: candidate.id,
-            jobId: job.id,
-            name: 'portfolio-notes.txt',
-            type: 'GENERIC_FILE',
-            contentType: 'text/plain',
-            bytes: utf8(`Portfolio notes for ${firstName} ${lastName}\n`),
-            createdOn: at(appliedMs),
-          }),
+          ...attachmentEntry(
+            uuid(),
+            {
+              candidateId: candidate.id,
+              jobId: job.id,
+              name: 'portfolio-notes.txt',
+              type: 'GENERIC_FILE',
+              contentType: 'text/plain',
+              createdOn: at(appliedMs),
+            },
+            text(`Portfolio notes for ${firstName} ${lastName}\n`),
+          ),
         );
       }
     });
@@ -791,19 +836,18 @@ export function seedState(
 
     if (i % 4 !== 3) {
       state.attachments.set(
-        ...attachmentEntry(uuid(), {
-          candidateId: candidate.id,
-          jobId: null,
-          name: `${firstName} ${lastName} - Resume.pdf`,
-          type: 'RESUME',
-          contentType: 'application/pdf',
-          bytes: minimalPdf([
-            `${firstName} ${lastName}`,
-            email,
-            candidate.experience[0]?.title ?? 'Candidate',
-          ]),
-          createdOn: candidate.createdOn,
-        }),
+        ...attachmentEntry(
+          uuid(),
+          {
+            candidateId: candidate.id,
+            jobId: null,
+            name: `${firstName} ${lastName} - Resume.pdf`,
+            type: 'RESUME',
+            contentType: 'application/pdf',
+            createdOn: candidate.createdOn,
+          },
+          pdf([`${firstName} ${lastName}`, email, candidate.experience[0]?.title ?? 'Candidate']),
+        ),
       );
     }
   }
@@ -811,8 +855,20 @@ export function seedState(
   seedHiring(state, { seed: options.seed, epochMs: epoch });
 }
 
-function attachmentEntry(id: string, data: Omit<AttachmentRecord, 'id'>): [string, AttachmentRecord] {
-  return [id, { id, ...data }];
+// The file's text is fixed now (later edits of the records it quotes do not change it); its bytes
+// are made on first read.
+const pdf = (lines: string[]) => () => minimalPdf(lines);
+const text = (content: string) => () => utf8(content);
+
+/** A seeded attachment, its bytes made on first read (see `withLazyBytes`). */
+function attachmentEntry(
+  id: string,
+  data: Omit<AttachmentRecord, 'id' | 'bytes'>,
+  bytes: () => Uint8Array,
+): [string, AttachmentRecord] {
+  const { createdOn, ...rest } = data;
+  // `bytes` before `createdOn`, where a record added through `addAttachment` has it.
+  return [id, withLazyBytes({ id, ...rest, bytes: PENDING, createdOn }, bytes)];
 }
 
 function samplePropertyValue(

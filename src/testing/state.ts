@@ -6,6 +6,7 @@
 import type { FakeClock } from './clock.js';
 import { iso } from './clock.js';
 import { toBase64 } from './http.js';
+import { ApplicationMap, CandidateMap } from './indexed.js';
 import type {
   AccessGroupRecord,
   ApplicationRecord,
@@ -100,9 +101,16 @@ export class FakeState {
   readonly candidateProperties = new Map<string, CandidatePropertyRecord>();
   readonly jobProperties = new Map<string, JobPropertyRecord>();
   readonly jobs = new Map<string, JobRecord>();
-  readonly candidates = new Map<string, CandidateRecord>();
-  /** Keyed by application id; use `application(candidateId, jobId)` to find one by its SR address. */
-  readonly applications = new Map<string, ApplicationRecord>();
+  /**
+   * Keyed by candidate id. Keeps the candidates list's order: after changing a `createdOn` in
+   * place, set the candidate again for the list to re-sort.
+   */
+  readonly candidates = new CandidateMap();
+  /**
+   * Keyed by application id; use `application(candidateId, jobId)` to find one by its SR address.
+   * An application's `candidateId` and `jobId` are its address: to move one, delete it and add it.
+   */
+  readonly applications = new ApplicationMap();
   readonly attachments = new Map<string, AttachmentRecord>();
   readonly offers = new Map<string, OfferRecord>();
   /** The offer form's property definitions, by category (`GET /configuration/offer-properties`). */
@@ -182,8 +190,8 @@ export class FakeState {
 
   /** Applications of a candidate, oldest first. */
   applicationsOf(candidateId: string): ApplicationRecord[] {
-    return [...this.applications.values()]
-      .filter((a) => a.candidateId === candidateId)
+    return this.applications
+      .ofCandidate(candidateId)
       .sort((a, b) =>
         a.createdOn < b.createdOn ? -1 : a.createdOn > b.createdOn ? 1 : a.id < b.id ? -1 : 1,
       );
@@ -191,9 +199,7 @@ export class FakeState {
 
   /** The application of `candidateId` on `jobId`, if any. */
   application(candidateId: string, jobId: string): ApplicationRecord | undefined {
-    for (const a of this.applications.values())
-      if (a.candidateId === candidateId && a.jobId === jobId) return a;
-    return undefined;
+    return this.applications.ofCandidate(candidateId).find((a) => a.jobId === jobId);
   }
 
   /** SR's "primary assignment": the candidate's most recent application. */
@@ -420,10 +426,9 @@ export class FakeState {
   /** Removes a candidate with its applications, attachments, offers, interviews, reviews and consent. */
   deleteCandidate(id: string): boolean {
     if (!this.candidates.delete(id)) return false;
-    for (const [key, a] of this.applications) {
-      if (a.candidateId !== id) continue;
+    for (const a of this.applications.ofCandidate(id)) {
       this.deleteApplicationRecords(a);
-      this.applications.delete(key);
+      this.applications.delete(a.id);
     }
     for (const [key, a] of this.attachments) if (a.candidateId === id) this.attachments.delete(key);
     for (const [key, o] of this.offers) if (o.candidateId === id) this.offers.delete(key);

@@ -30,6 +30,32 @@ describe('readBody', () => {
   });
 });
 
+describe('readBody across chunks', () => {
+  const chunked = (chunks: Uint8Array[], type = 'application/json') =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(chunk);
+          controller.close();
+        },
+      }),
+      { headers: { 'content-type': type } },
+    );
+
+  it('decodes a character split between two chunks', async () => {
+    const bytes = new TextEncoder().encode('{"name":"Zoë Łukasiewicz 😀"}');
+    const split = bytes.indexOf(0xc3) + 1; // inside the two bytes of "ë"
+    const emoji = bytes.indexOf(0xf0) + 2; // inside the four bytes of the emoji
+    const response = chunked([bytes.slice(0, split), bytes.slice(split, emoji), bytes.slice(emoji)]);
+    expect(await readBody(response)).toEqual({ name: 'Zoë Łukasiewicz 😀' });
+  });
+
+  it('refuses a body that grows past the cap, whatever Content-Length says', async () => {
+    const response = chunked([new Uint8Array(600).fill(0x20), new Uint8Array(600).fill(0x20)], 'text/plain');
+    await expect(readBody(response)).rejects.toThrow('too large');
+  });
+});
+
 describe('prepareBody', () => {
   it('builds a fresh multipart body for every attempt', async () => {
     const make = prepareBody(

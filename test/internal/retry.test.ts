@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   APIError,
   BadRequestError,
@@ -7,7 +7,13 @@ import {
   TimeoutError,
   ValidationError,
 } from '../../src/core/errors.js';
-import { isIdempotent, isRetryable, retryDelay } from '../../src/internal/retry.js';
+import {
+  isIdempotent,
+  isRetryable,
+  type RetryLoopOptions,
+  retryDelay,
+  withRetries,
+} from '../../src/internal/retry.js';
 
 const status = (code: number, headers: Record<string, string> = {}) =>
   APIError.generate({ status: code, body: undefined, headers: new Headers(headers) });
@@ -79,5 +85,93 @@ describe('retry policy', () => {
 
   it('waits at least one rate window after a 429 without Retry-After', () => {
     expect(retryDelay(1, status(429), undefined, () => 0)).toBe(1000);
+  });
+});
+
+describe('withRetries', () => {
+  const options = (overrides: Partial<RetryLoopOptions> = {}): RetryLoopOptions => ({
+    maxRetries: 3,
+    maxRetryDelayMs: 60_000,
+    deadline: performance.now() + 60_000,
+    idempotent: true,
+    signal: undefined,
+    isFinal: () => false,
+    onRetry: () => undefined,
+    ...overrides,
+  });
+  // Retry-After: 0.001 s keeps each wait at about a millisecond.
+  const busy = () => status(503, { 'retry-after': '0.001' });
+
+  it('resolves with the first attempt when it succeeds, without any retry', async () => {
+    const onRetry = vi.fn();
+    const attempts: number[] = [];
+    const result = await withRetries(async (n) => {
+      attempts.push(n);
+      return 'ok';
+    }, options({ onRetry }));
+    expect(result).toBe('ok');
+    expect(attempts).toEqual([1]);
+    expect(onRetry).not.toHaveBeenCalled();
+  });
+
+  it('numbers attempts 1, 2, 3... and tells onRetry which attempt failed', async () => {
+    const failed: number[] = [];
+    const attempts: number[] = [];
+    const result = await withRetries(
+      async (n) => {
+        attempts.push(n);
+        if (n < 3) throw busy();
+        return n;
+      },
+      options({ onRetry: ({ attempt }) => failed.push(attempt) }),
+    );
+    expect(result).toBe(3);
+    expect(attempts).toEqual([1, 2, 3]);
+    expect(failed).toEqual([1, 2]);
+  });
+
+  it('makes maxRetries + 1 attempts at most and rejects with the last error', async () => {
+    const errors = [busy(), busy(), busy()];
+    let calls = 0;
+    const run = withRetries(
+      async () => {
+        throw errors[calls++];
+      },
+      options({ maxRetries: 2 }),
+    );
+    await expect(run).rejects.toBe(errors[2]);
+    expect(calls).toBe(3);
+  });
+
+  it('makes one attempt with maxRetries 0, and never retries a final or non-retryable error', async () => {
+    for (const [overrides, error] of [
+      [{ maxRetries: 0 }, busy()],
+      [{ isFinal: () => true }, busy()],
+      [{}, status(400)],
+    ] as const) {
+      let calls = 0;
+      await expect(
+        withRetries(async () => {
+          calls++;
+          throw error;
+        }, options(overrides)),
+      ).rejects.toBe(error);
+      expect(calls).toBe(1);
+    }
+  });
+
+  it('gives up when the next wait would pass the deadline', async () => {
+    let calls = 0;
+    const error = status(503, { 'retry-after': '5' });
+    await expect(
+      withRetries(
+        async () => {
+          calls++;
+          throw error;
+        },
+        options({ deadline: performance.now() + 1000 }),
+      ),
+    ).rejects.toBe(error);
+    expect(calls).toBe(1);
   });
 });

@@ -32,6 +32,25 @@ describe('Rng', () => {
   });
 });
 
+describe('Rng.uuid', () => {
+  it('formats 16 random bytes as a version 4 UUID, the same bytes as before', () => {
+    const reference = (rng: Rng) => {
+      const bytes = rng.bytes(16);
+      bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+      bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+      const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    };
+    const a = new Rng(42);
+    const b = new Rng(42);
+    for (let i = 0; i < 1000; i++) {
+      const uuid = a.uuid();
+      expect(uuid).toBe(reference(b));
+      expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+  });
+});
+
 describe('secureRandomString', () => {
   it('returns alphanumeric strings of the requested length that do not repeat', () => {
     const a = secureRandomString(32);

@@ -2,7 +2,7 @@
  * SmartRecruiters application wire shapes: the candidate x job record and what hangs off it
  * (status history, candidate properties, screening answers), lenient.
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { SrAssignmentSchema } from './candidate.js';
 import { SR_APPLICATION_STATUSES, SR_CANDIDATE_PROPERTY_TYPES, SR_SCREENING_ANSWER_TYPES } from './enums.js';
 
@@ -14,7 +14,7 @@ export {
   type SrCandidatePropertyType,
 } from './enums.js';
 
-import { SrActionsSchema, SrIdLabelSchema, srEnum } from './common.js';
+import { SrIdLabelSchema, srActions, srEnum } from './common.js';
 
 /** `Application`: `GET /candidates/{id}/jobs/{jobId}`. It carries neither id nor job. */
 export const SrApplicationSchema = z.looseObject({
@@ -24,7 +24,7 @@ export const SrApplicationSchema = z.looseObject({
   source: z.nullish(z.string()),
   reasonOfRejection: z.nullish(SrIdLabelSchema),
   reasonOfWithdrawal: z.nullish(SrIdLabelSchema),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions('sourceDetails'),
   url: z.nullish(z.string()),
 });
 /** An SR application (candidate x job). */
@@ -45,7 +45,7 @@ export const SrStatusHistoryItemSchema = z.looseObject({
   changedOn: z.nullish(z.string()),
   status: z.nullish(srEnum(SR_APPLICATION_STATUSES)),
   subStatus: z.nullish(z.string()),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions(),
 });
 /** One status change of an application. */
 export interface SrStatusHistoryItem extends z.infer<typeof SrStatusHistoryItemSchema> {}
@@ -60,7 +60,7 @@ export const SrCandidatePropertySchema = z.looseObject({
   type: z.nullish(srEnum(SR_CANDIDATE_PROPERTY_TYPES)),
   value: z.optional(z.unknown()),
   valueLabel: z.nullish(z.string()),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions(),
 });
 /** One candidate property (an application-level custom field). */
 export interface SrCandidateProperty extends z.infer<typeof SrCandidatePropertySchema> {}

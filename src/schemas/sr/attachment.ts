@@ -1,6 +1,6 @@
 /** SmartRecruiters attachment wire shapes, lenient. */
-import * as z from 'zod/mini';
-import { SrActionsSchema, srEnum } from './common.js';
+import * as z from '../zod.js';
+import { srActions, srEnum } from './common.js';
 import { SR_ATTACHMENT_TYPES } from './enums.js';
 
 export {
@@ -19,7 +19,7 @@ export const SrAttachmentSchema = z.looseObject({
   name: z.nullish(z.string()),
   type: z.nullish(srEnum(SR_ATTACHMENT_TYPES)),
   contentType: z.nullish(z.string()),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions(),
 });
 /** An SR attachment. */
 export interface SrAttachment extends z.infer<typeof SrAttachmentSchema> {}

@@ -2,8 +2,8 @@
  * SmartRecruiters candidate wire shapes, lenient: unknown keys are kept,
  * optional fields may be absent or `null`.
  */
-import * as z from 'zod/mini';
-import { SrActionsSchema, SrCoordinateSchema, SrIdLabelSchema, srEnum } from './common.js';
+import * as z from '../zod.js';
+import { SrCoordinateSchema, SrIdLabelSchema, srActions, srEnum } from './common.js';
 import { SR_APPLICATION_STATUSES, SR_CONSENT_STATUSES } from './enums.js';
 
 export {
@@ -30,7 +30,7 @@ export interface SrCandidateLocation extends z.infer<typeof SrCandidateLocationS
 export const SrAssignmentJobSchema = z.looseObject({
   id: z.string(),
   title: z.nullish(z.string()),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions(),
 });
 /** The job of an assignment. */
 export interface SrAssignmentJob extends z.infer<typeof SrAssignmentJobSchema> {}
@@ -44,7 +44,7 @@ export const SrAssignmentSchema = z.looseObject({
   source: z.nullish(z.string()),
   reasonOfRejection: z.nullish(SrIdLabelSchema),
   reasonOfWithdrawal: z.nullish(SrIdLabelSchema),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions('sourceDetails'),
 });
 /** An SR `Assignment`. */
 export interface SrAssignment extends z.infer<typeof SrAssignmentSchema> {}
@@ -107,7 +107,7 @@ export const SrCandidateSchema = z.looseObject({
   consent: z.nullish(SrConsentSchema),
   primaryAssignment: z.nullish(SrAssignmentSchema),
   secondaryAssignments: z.nullish(z.array(SrAssignmentSchema)),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions(),
 });
 /** An SR candidate list item. */
 export interface SrCandidate extends z.infer<typeof SrCandidateSchema> {}

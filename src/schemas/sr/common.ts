@@ -4,7 +4,7 @@
  * fields accept any string (an unknown value maps to `'other'` in the unified layer, it is not an
  * error). Only what SR always sends (record ids) is required.
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 
 /**
  * A string enum SR documents but may extend at any time: the type offers the known values for
@@ -32,6 +32,23 @@ export interface SrAction extends z.infer<typeof SrActionSchema> {}
 export const SrActionsSchema = z.record(z.string(), SrActionSchema);
 /** The `actions` object of an SR record. */
 export interface SrActions extends z.infer<typeof SrActionsSchema> {}
+
+/**
+ * A record's `actions` field, typed as `SrActions`. Only the links named in `read` (the ones the
+ * SDK follows) are validated, like any field the mappers read; the others stay as SR sent them,
+ * unchecked, in the record and its `remote_data` (checking every link of every record cost a
+ * third of mapping it).
+ */
+// @__NO_SIDE_EFFECTS__
+export function srActions(
+  ...read: string[]
+): z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniType<SrActions, SrActions>>> {
+  const links: Record<string, z.ZodMiniType> = {};
+  for (const name of read) links[name] = z.nullish(SrActionSchema);
+  return z.nullish(z.looseObject(links)) as unknown as z.ZodMiniOptional<
+    z.ZodMiniNullable<z.ZodMiniType<SrActions, SrActions>>
+  >;
+}
 
 /** `{ id, label }`, SR's reference to a configured value (department, industry, reason...). */
 export const SrIdLabelSchema = z.looseObject({

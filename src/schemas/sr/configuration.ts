@@ -3,8 +3,8 @@
  * hiring processes, sources, rejection and withdrawal reasons, predefined locations; lenient.
  * Departments are `SrDepartment` (job.ts).
  */
-import * as z from 'zod/mini';
-import { SrActionsSchema } from './common.js';
+import * as z from '../zod.js';
+import { srActions } from './common.js';
 
 /**
  * A hiring process: its sub-statuses per application status (`IN_REVIEW`, `INTERVIEW`,
@@ -24,7 +24,7 @@ export const SrSourceTypeSchema = z.looseObject({
   id: z.string(),
   label: z.nullish(z.string()),
   subtypes: z.nullish(z.array(z.looseObject({ id: z.string(), label: z.nullish(z.string()) }))),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions(),
 });
 /** An SR source type. */
 export interface SrSourceType extends z.infer<typeof SrSourceTypeSchema> {}
@@ -34,7 +34,7 @@ export const SrSourceSchema = z.looseObject({
   id: z.string(),
   label: z.nullish(z.string()),
   sourceSubType: z.nullish(z.looseObject({ id: z.nullish(z.string()), label: z.nullish(z.string()) })),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions(),
 });
 /** An SR source (source value). */
 export interface SrSource extends z.infer<typeof SrSourceSchema> {}

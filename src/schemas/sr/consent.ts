@@ -2,7 +2,7 @@
  * SmartRecruiters GDPR consent wire shapes: a candidate's consent status and decisions, and the
  * results of consent requests (candidates API, job applications API); lenient.
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { srEnum } from './common.js';
 import { SR_CONSENT_DECISION_STATUSES, SR_CONSENT_SCOPES, SR_CONSENT_STATUSES } from './enums.js';
 

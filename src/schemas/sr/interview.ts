@@ -3,7 +3,7 @@
  * object is documented at developers.smartrecruiters.com/reference/interviews; docs/coverage.md
  * lists what is confirmed and what is not.
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { srEnum } from './common.js';
 import { SR_ATTENDEE_STATUSES } from './enums.js';
 

@@ -1,6 +1,6 @@
 /** SmartRecruiters job wire shapes, lenient. */
-import * as z from 'zod/mini';
-import { SrActionsSchema, SrCoordinateSchema, SrIdLabelSchema, SrLanguageSchema, srEnum } from './common.js';
+import * as z from '../zod.js';
+import { SrCoordinateSchema, SrIdLabelSchema, SrLanguageSchema, srActions, srEnum } from './common.js';
 import { SR_HIRING_TEAM_ROLES, SR_JOB_STATUSES, SR_POSTING_STATUSES } from './enums.js';
 
 export {
@@ -51,7 +51,7 @@ export const SrJobSummarySchema = z.looseObject({
   status: z.nullish(srEnum([...SR_JOB_STATUSES, 'OTHER'] as const)),
   postingStatus: z.nullish(srEnum(SR_POSTING_STATUSES)),
   language: z.nullish(SrLanguageSchema),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions('applyOnWeb'),
 });
 /** An SR job list item. */
 export interface SrJobSummary extends z.infer<typeof SrJobSummarySchema> {}
@@ -130,7 +130,7 @@ export interface SrJobDetails extends z.infer<typeof SrJobDetailsSchema> {}
 export const SrHiringTeamMemberSchema = z.looseObject({
   id: z.string(),
   role: z.nullish(srEnum(SR_HIRING_TEAM_ROLES)),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions(),
 });
 /** One hiring team member. */
 export interface SrHiringTeamMember extends z.infer<typeof SrHiringTeamMemberSchema> {}

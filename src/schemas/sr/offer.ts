@@ -3,8 +3,8 @@
  * offer documents, `/configuration/offer-properties`), lenient. docs/coverage.md lists what is
  * confirmed and what is not.
  */
-import * as z from 'zod/mini';
-import { SrActionsSchema, srEnum } from './common.js';
+import * as z from '../zod.js';
+import { srActions, srEnum } from './common.js';
 import { SR_OFFER_PROPERTY_TYPES, SR_OFFER_STATUSES } from './enums.js';
 
 export {
@@ -25,7 +25,7 @@ export const SrOfferSchema = z.looseObject({
   createdOn: z.nullish(z.string()),
   updatedOn: z.nullish(z.string()),
   properties: z.nullish(z.record(z.string(), z.unknown())),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions('details', 'candidate', 'job'),
 });
 /** An SR offer. */
 export interface SrOffer extends z.infer<typeof SrOfferSchema> {}
@@ -41,7 +41,7 @@ export const SrOfferDocumentSchema = z.looseObject({
   contentType: z.nullish(z.string()),
   mimeType: z.nullish(z.string()),
   createdOn: z.nullish(z.string()),
-  actions: z.nullish(SrActionsSchema),
+  actions: srActions(),
 });
 /** A document of an SR offer. */
 export interface SrOfferDocument extends z.infer<typeof SrOfferDocumentSchema> {}

@@ -3,7 +3,7 @@
  * The review shape comes from a public client's captured examples; docs/coverage.md lists what is
  * confirmed and what is not.
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 
 /**
  * A review of a candidate for a job: who reviewed (`reviewerId`), the overall star rating

@@ -2,7 +2,7 @@
  * SmartRecruiters user directory wire shapes
  * (https://developers.smartrecruiters.com/reference/users), lenient.
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { SrCoordinateSchema, srEnum } from './common.js';
 import { SR_SSO_LOGIN_MODES } from './enums.js';
 

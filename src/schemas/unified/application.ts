@@ -1,6 +1,6 @@
 /** The unified Application model (candidate x job), its write inputs and list parameters. */
-import * as z from 'zod/mini';
 import type { SrApplicationRecord, SrCandidatePropertyType } from '../sr/application.js';
+import * as z from '../zod.js';
 import { NewCandidateInputSchema } from './candidate.js';
 import {
   baseModelShape,

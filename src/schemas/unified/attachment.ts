@@ -1,6 +1,6 @@
 /** The unified Attachment model and its upload metadata. */
-import * as z from 'zod/mini';
 import type { SrAttachment } from '../sr/attachment.js';
+import * as z from '../zod.js';
 import { baseModelShape, IdRefSchema, type ModelOf, type WithCustomMappings } from './common.js';
 import { ATTACHMENT_TYPES, UPLOAD_ATTACHMENT_TYPES } from './enums.js';
 import { exactlyOneOwner, IdSchema, NonEmptyStringSchema } from './input-common.js';

@@ -1,6 +1,6 @@
 /** The unified Candidate model, its write inputs and list parameters. */
-import * as z from 'zod/mini';
 import type { SrCandidateDetails } from '../sr/candidate.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   CandidateLocationSchema,

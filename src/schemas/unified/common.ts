@@ -3,7 +3,7 @@
  * contact and location shapes, and the small validators the write inputs and list parameters share.
  * Unified schemas are strict (`z.strictObject`): unknown keys are errors.
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 
 /** Reference to another record: `{ id, name? }` (never a bare `*_id`). */
 export const RefSchema = z.strictObject({

@@ -2,7 +2,7 @@
  * The unified configuration models: reject reasons,
  * departments, offices, sources and their types, job interview stages.
  */
-import * as z from 'zod/mini';
+
 import type {
   SrHiringProcess,
   SrPredefinedLocation,
@@ -11,6 +11,7 @@ import type {
   SrSourceType,
 } from '../sr/configuration.js';
 import type { SrDepartment } from '../sr/job.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   JobLocationSchema,

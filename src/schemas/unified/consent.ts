@@ -1,6 +1,7 @@
 /** GDPR consent in unified words: a candidate's (or application's) consent decisions, and requests. */
-import * as z from 'zod/mini';
+
 import type { SrConsentDecisions } from '../sr/consent.js';
+import * as z from '../zod.js';
 import { IdRefSchema, type ModelOf } from './common.js';
 import { CONSENT_REQUEST_STATUSES, CONSENT_STATUSES } from './enums.js';
 import { IdSchema } from './input-common.js';

@@ -1,6 +1,6 @@
 /** The unified Group model: an SR access group. */
-import * as z from 'zod/mini';
 import type { SrAccessGroup } from '../sr/user.js';
+import * as z from '../zod.js';
 import { baseModelShape, type ModelOf, type WithCustomMappings } from './common.js';
 
 /** The unified Group. Members come from a resource method, not a field. */

@@ -1,5 +1,5 @@
 /** Write input of a job's hiring team (`jobs.addHiringTeamMember`). */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { IdSchema } from './input-common.js';
 
 /** Roles a hiring team member can be given. */

@@ -3,7 +3,7 @@
  * codes, source attribution. Kept apart from the model schemas so validating parameters does not
  * pull the model schemas into a bundle.
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 
 /** A non-empty string (ids, names). */
 export const NonEmptyStringSchema = z.string().check(z.minLength(1));

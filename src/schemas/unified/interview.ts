@@ -2,8 +2,9 @@
  * The unified Interview model and its write inputs, from
  * SmartRecruiters' Interviews API.
  */
-import * as z from 'zod/mini';
+
 import type { SrInterview } from '../sr/interview.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   IdRefSchema,

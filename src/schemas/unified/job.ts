@@ -1,6 +1,6 @@
 /** The unified Job model, its write inputs and list parameters. */
-import * as z from 'zod/mini';
 import { SR_JOB_STATUSES, type SrJobDetails } from '../sr/job.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   CustomFieldSchema,

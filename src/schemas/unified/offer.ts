@@ -1,6 +1,6 @@
 /** The unified Offer model and offer documents. */
-import * as z from 'zod/mini';
 import type { SrOffer, SrOfferDocument } from '../sr/offer.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   CustomFieldSchema,

@@ -1,6 +1,6 @@
 /** The unified Role model: an SR system role. */
-import * as z from 'zod/mini';
 import type { SrSystemRole } from '../sr/user.js';
+import * as z from '../zod.js';
 import { baseModelShape, type ModelOf, type WithCustomMappings } from './common.js';
 
 /** The unified Role. Job-level roles live on `Job.hiring_team[].roles` instead. */

@@ -1,6 +1,6 @@
 /** The unified Scorecard model: a SmartRecruiters review. */
-import * as z from 'zod/mini';
 import type { SrReview } from '../sr/review.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   IdRefSchema,

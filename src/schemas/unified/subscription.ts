@@ -3,7 +3,7 @@
  * https://developers.smartrecruiters.com/docs/receiving-webhook-notifications) in the SDK's
  * snake_case vocabulary, and the input to create one (strict).
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { CursorSchema, LimitSchema, NonEmptyStringSchema, StrictDateTimeSchema } from './input-common.js';
 
 /** A webhook subscription. */

@@ -2,8 +2,8 @@
  * The unified User model, its write inputs and list parameters
  * (https://developers.smartrecruiters.com/reference/users).
  */
-import * as z from 'zod/mini';
 import type { SrUser } from '../sr/user.js';
+import * as z from '../zod.js';
 import {
   baseModelShape,
   EmailSchema,

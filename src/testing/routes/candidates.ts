@@ -30,7 +30,7 @@ import {
   SR_CONSENT_STATUSES,
   SR_ONBOARDING_STATUSES,
 } from '../model.js';
-import { keysetPage, nextLink } from '../pagination.js';
+import { keysetPageNewestFirst, nextLink } from '../pagination.js';
 import { S } from '../scopes.js';
 import { Check, isObject } from '../validation.js';
 import {
@@ -281,7 +281,15 @@ function listCandidates(ctx: HandlerContext) {
     onboarding !== undefined ||
     propertyIds.length > 0;
 
-  const matches = [...state.candidates.values()].filter((c) => {
+  const filtered =
+    words.length +
+      tags.length +
+      consent.length +
+      ratings.length +
+      locations.length +
+      (updatedAfter === undefined ? 0 : 1) >
+      0 || appFilter;
+  const matches = (c: CandidateRecord): boolean => {
     if (words.length > 0) {
       const hay = `${c.firstName} ${c.lastName} ${c.email}`.toLowerCase();
       if (!words.every((w) => hay.includes(w))) return false;
@@ -320,11 +328,17 @@ function listCandidates(ctx: HandlerContext) {
       if (!ok) return false;
     }
     return true;
-  });
+  };
   // Newest first; the keyset cursor (createdOn, id) keeps paging stable while records change.
-  const key = (c: CandidateRecord) => `${c.createdOn}|${c.id}`;
-  matches.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
-  const page = keysetPage(matches, { key, compare: (a, b) => (a < b ? 1 : a > b ? -1 : 0), limit, pageId });
+  const order = state.candidates.newestFirst();
+  let { records, keys } = order;
+  if (filtered) {
+    const kept: number[] = [];
+    for (let i = 0; i < records.length; i++) if (matches(records[i] as CandidateRecord)) kept.push(i);
+    records = kept.map((i) => order.records[i] as CandidateRecord);
+    keys = kept.map((i) => order.keys[i] as string);
+  }
+  const page = keysetPageNewestFirst(records, keys, limit, pageId);
   const headers: Record<string, string> = {};
   if (page.nextPageId) headers.link = nextLink('/candidates', q.params, 'pageId', page.nextPageId);
   return json(

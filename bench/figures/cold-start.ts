@@ -1,0 +1,73 @@
+/**
+ * Cold start as a serverless function sees it: a fresh `node` process imports the SDK and makes one
+ * request to a loopback server; the figure is the time from the process's start to that first
+ * response, against a script that makes the same request with bare `fetch` (which loads Node's
+ * fetch implementation on first use, as the SDK's request does). ESM and CommonJS, built package.
+ */
+import { execFileSync } from 'node:child_process';
+import { startLoopback } from '../lib/loopback.js';
+import { root } from '../lib/sdk.js';
+import { paired, ratioText, valueText } from '../lib/stats.js';
+import type { Row } from '../lib/table.js';
+
+const ROUNDS = 15;
+
+const headers = `{ accept: 'application/json', 'x-smarttoken': 'k' }`;
+const scripts = {
+  esm: {
+    bare: `const r = await fetch(process.env.BASE + '/small', { headers: ${headers} }); await r.json();
+console.log(performance.now());`,
+    sdk: `import { SmartRecruitersClient } from 'smartrecruiters-sdk';
+const client = new SmartRecruitersClient({ apiKey: 'k', baseUrl: process.env.BASE });
+await client.get('/small');
+console.log(performance.now());`,
+  },
+  cjs: {
+    bare: `fetch(process.env.BASE + '/small', { headers: ${headers} }).then((r) => r.json())
+  .then(() => console.log(performance.now()));`,
+    sdk: `const { SmartRecruitersClient } = require('smartrecruiters-sdk');
+new SmartRecruitersClient({ apiKey: 'k', baseUrl: process.env.BASE }).get('/small')
+  .then(() => console.log(performance.now()));`,
+  },
+};
+
+/** Milliseconds from the process's start to the first response, as the process measured it. */
+function firstResponse(code: string, format: 'esm' | 'cjs', base: string): number {
+  const args = format === 'esm' ? ['--input-type=module', '-e', code] : ['-e', code];
+  const out = execFileSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, BASE: base },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return Number(out.trim());
+}
+
+export async function coldStartFigures(): Promise<Row[]> {
+  console.log('\n## Cold start to the first response: fresh node process, one request (ms)');
+  const server = await startLoopback();
+  const rows: Row[] = [];
+  try {
+    for (const format of ['esm', 'cjs'] as const) {
+      const result = await paired({
+        rounds: ROUNDS,
+        baseline: () => firstResponse(scripts[format].bare, format, server.url),
+        subject: () => firstResponse(scripts[format].sdk, format, server.url),
+      });
+      const measured = `${valueText(result.subject, 'ms', 1)} = ${ratioText(result.ratio)}`;
+      console.log(
+        `${format.toUpperCase()}: bare fetch ${valueText(result.baseline, 'ms', 1)}; SDK ${measured}`,
+      );
+      rows.push({
+        figure: `Cold start to first response (${format.toUpperCase()})`,
+        baseline: `bare-fetch script ${valueText(result.baseline, 'ms', 1)}`,
+        measured,
+        target: '<= 1.2x',
+        met: result.ratio.median <= 1.2,
+      });
+    }
+  } finally {
+    await server.close();
+  }
+  return rows;
+}

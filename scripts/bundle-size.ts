@@ -1,0 +1,72 @@
+/**
+ * What an app's bundle pays for the SDK: esbuild bundles a small program that imports the built
+ * package by name (the `module` condition: one ESM module per source file), minified, then gzip -9.
+ * Byte counts only, so the same build gives the same figures on any machine: the list-call budget
+ * test (`test/package/bundle-size.test.ts`) and `npm run bench` both read them from here.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/**
+ * What a list call with `Candidates` alone should cost, minified and gzipped (`npm run bench`
+ * reports it, met or not).
+ */
+export const LIST_CALL_TARGET_BYTES = 30 * 1024;
+
+/**
+ * The ceiling CI holds the same bundle to: its size today, rounded up, so that no change makes it
+ * grow unnoticed. Lower it whenever the bundle shrinks, until it reaches the target.
+ */
+export const LIST_CALL_BUDGET_BYTES = 43 * 1024;
+
+/** The programs measured. */
+export const PROGRAMS = {
+  /** A list call through `Candidates` on its own client. */
+  candidates: `import { Candidates, SmartRecruitersClient } from 'smartrecruiters-sdk';
+for await (const c of new Candidates(new SmartRecruitersClient({ apiKey: 'k' })).list()) console.log(c.name);`,
+  /** The same list call through the facade (every resource). */
+  facade: `import { SmartRecruiters } from 'smartrecruiters-sdk';
+const sr = new SmartRecruiters({ apiKey: 'k' });
+for await (const c of sr.candidates.list()) console.log(c.name);`,
+  /** The dependencies a list call needs, each used once: the floor under the SDK's own code. */
+  dependencies: `import ky from 'ky';
+import pRetry from 'p-retry';
+import * as z from 'zod/mini';
+const schema = z.looseObject({ id: z.string(), name: z.nullish(z.string()) });
+console.log(await pRetry(() => ky('https://example.com').json().then((d) => z.parse(schema, d))));`,
+} as const;
+
+export interface BundleSize {
+  /** Minified bytes. */
+  minified: number;
+  /** Minified, then gzip -9. */
+  gzipped: number;
+  /** Input files that kept bytes in the bundle, largest first, with those bytes. */
+  inputs: Array<[path: string, bytes: number]>;
+}
+
+/**
+ * Bundles `program` as an app in `root` would (the package resolved through its own name and
+ * `exports`; the repository's tsconfig, which maps the name to `src/`, is not read).
+ */
+export async function bundleSize(root: string, program: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: program, resolveDir: root, loader: 'js', sourcefile: 'app.js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    tsconfigRaw: {},
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles[0]!.contents;
+  const [meta] = Object.values(result.metafile.outputs);
+  const inputs = Object.entries(meta!.inputs)
+    .map(([path, input]): [string, number] => [path, input.bytesInOutput])
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return { minified: output.length, gzipped: gzipSync(output, { level: 9 }).length, inputs };
+}
