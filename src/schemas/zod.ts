@@ -7,6 +7,9 @@
  *
  * Each factory carries `@__NO_SIDE_EFFECTS__`, as zod's own do, so bundlers still drop the
  * schemas a program does not use.
+ *
+ * Types are named `z.output<...>` (what `z.infer` is): the bundled declaration files import zod's
+ * types by name, and `infer` is not a name a declaration file can use.
  */
 import * as zod from 'zod/mini';
 

@@ -93,6 +93,7 @@ export { createFakeSmartRecruitersCore, type FakeSmartRecruitersCore, ROUTES } f
 export { FakeHttpError, type SrErrorBody, srErrorBody } from './errors.js';
 export { type FaultHandle, FaultInjector, type FaultRequestInfo, type FaultSpec } from './faults.js';
 export type { FakeHttpRequest, FakeHttpResponse, RouteResponse } from './http.js';
+export type { ApplicationMap, CandidateMap } from './indexed.js';
 export { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from './json-patch.js';
 export * from './model.js';
 export {

@@ -28,7 +28,7 @@ export const SrApplicationSchema = z.looseObject({
   url: z.nullish(z.string()),
 });
 /** An SR application (candidate x job). */
-export interface SrApplication extends z.infer<typeof SrApplicationSchema> {}
+export interface SrApplication extends z.output<typeof SrApplicationSchema> {}
 
 /**
  * Either shape of an application: an SR `Application` or a candidate's `Assignment` (which adds
@@ -38,7 +38,7 @@ export const SrApplicationRecordSchema = z.extend(SrApplicationSchema, {
   job: SrAssignmentSchema.shape.job,
 });
 /** An SR `Application` or `Assignment`. */
-export interface SrApplicationRecord extends z.infer<typeof SrApplicationRecordSchema> {}
+export interface SrApplicationRecord extends z.output<typeof SrApplicationRecordSchema> {}
 
 /** An entry of `GET /candidates/{id}/jobs/{jobId}/status/history`. */
 export const SrStatusHistoryItemSchema = z.looseObject({
@@ -48,7 +48,7 @@ export const SrStatusHistoryItemSchema = z.looseObject({
   actions: srActions(),
 });
 /** One status change of an application. */
-export interface SrStatusHistoryItem extends z.infer<typeof SrStatusHistoryItemSchema> {}
+export interface SrStatusHistoryItem extends z.output<typeof SrStatusHistoryItemSchema> {}
 
 /**
  * An item of `GET /candidates/{id}/jobs/{jobId}/properties`. `value` is a string, number,
@@ -63,7 +63,7 @@ export const SrCandidatePropertySchema = z.looseObject({
   actions: srActions(),
 });
 /** One candidate property (an application-level custom field). */
-export interface SrCandidateProperty extends z.infer<typeof SrCandidatePropertySchema> {}
+export interface SrCandidateProperty extends z.output<typeof SrCandidatePropertySchema> {}
 
 /** `{ id, value? }`: one item of the `PUT /candidates/{id}/jobs/{jobId}/properties` body. */
 export const SrCandidatePropertyValueInputSchema = z.looseObject({
@@ -71,7 +71,7 @@ export const SrCandidatePropertyValueInputSchema = z.looseObject({
   value: z.optional(z.unknown()),
 });
 /** One candidate property write; without `value` it resets the property. */
-export interface SrCandidatePropertyValueInput extends z.infer<typeof SrCandidatePropertyValueInputSchema> {}
+export interface SrCandidatePropertyValueInput extends z.output<typeof SrCandidatePropertyValueInputSchema> {}
 
 /** A value of a screening answer field: `{ id, label }`. */
 export const SrScreeningAnswerValueSchema = z.looseObject({
@@ -101,7 +101,7 @@ export const SrScreeningAnswerSchema = z.looseObject({
   records: z.nullish(z.array(SrScreeningAnswerRecordSchema)),
 });
 /** One screening answer. */
-export interface SrScreeningAnswer extends z.infer<typeof SrScreeningAnswerSchema> {}
+export interface SrScreeningAnswer extends z.output<typeof SrScreeningAnswerSchema> {}
 
 /** `CandidateStatus {status*, subStatus, startsOn, reason}`: `PUT …/jobs/{jobId}/status` body. */
 export const SrCandidateStatusSchema = z.looseObject({
@@ -111,4 +111,4 @@ export const SrCandidateStatusSchema = z.looseObject({
   reason: z.optional(z.string()),
 });
 /** The body of an application status change. */
-export interface SrCandidateStatus extends z.infer<typeof SrCandidateStatusSchema> {}
+export interface SrCandidateStatus extends z.output<typeof SrCandidateStatusSchema> {}

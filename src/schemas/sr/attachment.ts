@@ -22,4 +22,4 @@ export const SrAttachmentSchema = z.looseObject({
   actions: srActions(),
 });
 /** An SR attachment. */
-export interface SrAttachment extends z.infer<typeof SrAttachmentSchema> {}
+export interface SrAttachment extends z.output<typeof SrAttachmentSchema> {}

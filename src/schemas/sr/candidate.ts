@@ -24,7 +24,7 @@ export const SrCandidateLocationSchema = z.looseObject({
   lng: z.nullish(SrCoordinateSchema),
 });
 /** A candidate's location. */
-export interface SrCandidateLocation extends z.infer<typeof SrCandidateLocationSchema> {}
+export interface SrCandidateLocation extends z.output<typeof SrCandidateLocationSchema> {}
 
 /** The job an assignment points at: `{ id, title, actions }`. */
 export const SrAssignmentJobSchema = z.looseObject({
@@ -33,7 +33,7 @@ export const SrAssignmentJobSchema = z.looseObject({
   actions: srActions(),
 });
 /** The job of an assignment. */
-export interface SrAssignmentJob extends z.infer<typeof SrAssignmentJobSchema> {}
+export interface SrAssignmentJob extends z.output<typeof SrAssignmentJobSchema> {}
 
 /** An application seen from the candidate (`primaryAssignment`, `secondaryAssignments[]`). */
 export const SrAssignmentSchema = z.looseObject({
@@ -47,7 +47,7 @@ export const SrAssignmentSchema = z.looseObject({
   actions: srActions('sourceDetails'),
 });
 /** An SR `Assignment`. */
-export interface SrAssignment extends z.infer<typeof SrAssignmentSchema> {}
+export interface SrAssignment extends z.output<typeof SrAssignmentSchema> {}
 
 /** Education entry; dates are free strings such as `"2004"`. */
 export const SrEducationSchema = z.looseObject({
@@ -61,7 +61,7 @@ export const SrEducationSchema = z.looseObject({
   description: z.nullish(z.string()),
 });
 /** An SR education entry. */
-export interface SrEducation extends z.infer<typeof SrEducationSchema> {}
+export interface SrEducation extends z.output<typeof SrEducationSchema> {}
 
 /** Experience entry. */
 export const SrExperienceSchema = z.looseObject({
@@ -74,7 +74,7 @@ export const SrExperienceSchema = z.looseObject({
   description: z.nullish(z.string()),
 });
 /** An SR experience entry. */
-export interface SrExperience extends z.infer<typeof SrExperienceSchema> {}
+export interface SrExperience extends z.output<typeof SrExperienceSchema> {}
 
 /** `web { skype, linkedin, facebook, twitter, website }`. */
 export const SrWebSchema = z.looseObject({
@@ -85,7 +85,7 @@ export const SrWebSchema = z.looseObject({
   website: z.nullish(z.string()),
 });
 /** A candidate's web profiles. */
-export interface SrWeb extends z.infer<typeof SrWebSchema> {}
+export interface SrWeb extends z.output<typeof SrWebSchema> {}
 
 /** `consent { status }` on candidate list items. */
 export const SrConsentSchema = z.looseObject({
@@ -110,7 +110,7 @@ export const SrCandidateSchema = z.looseObject({
   actions: srActions(),
 });
 /** An SR candidate list item. */
-export interface SrCandidate extends z.infer<typeof SrCandidateSchema> {}
+export interface SrCandidate extends z.output<typeof SrCandidateSchema> {}
 
 /**
  * `CandidateDetails`: `GET /candidates/{id}` and the create/update responses. A superset of
@@ -123,7 +123,7 @@ export const SrCandidateDetailsSchema = z.extend(SrCandidateSchema, {
   experience: z.nullish(z.array(SrExperienceSchema)),
 });
 /** An SR candidate with details. Every field but `id` is optional, so list items fit it too. */
-export interface SrCandidateDetails extends z.infer<typeof SrCandidateDetailsSchema> {}
+export interface SrCandidateDetails extends z.output<typeof SrCandidateDetailsSchema> {}
 
 // ---- write bodies (what the SDK sends) ----
 
@@ -136,7 +136,7 @@ export const SrCandidateLocationInputSchema = z.looseObject({
   city: z.optional(z.string()),
 });
 /** A candidate location in a write body. */
-export interface SrCandidateLocationInput extends z.infer<typeof SrCandidateLocationInputSchema> {}
+export interface SrCandidateLocationInput extends z.output<typeof SrCandidateLocationInputSchema> {}
 
 /** `web` in a write body. */
 export const SrWebInputSchema = z.looseObject({
@@ -147,7 +147,7 @@ export const SrWebInputSchema = z.looseObject({
   website: z.optional(z.string()),
 });
 /** Web profiles in a write body. */
-export interface SrWebInput extends z.infer<typeof SrWebInputSchema> {}
+export interface SrWebInput extends z.output<typeof SrWebInputSchema> {}
 
 /** Education in `CandidateInput`: `institution` and `degree` required. */
 export const SrEducationInputSchema = z.looseObject({
@@ -161,7 +161,7 @@ export const SrEducationInputSchema = z.looseObject({
   description: z.optional(z.string()),
 });
 /** An education entry in a write body. */
-export interface SrEducationInput extends z.infer<typeof SrEducationInputSchema> {}
+export interface SrEducationInput extends z.output<typeof SrEducationInputSchema> {}
 
 /** Experience in `CandidateInput` (nothing required). */
 export const SrExperienceInputSchema = z.looseObject({
@@ -174,7 +174,7 @@ export const SrExperienceInputSchema = z.looseObject({
   description: z.optional(z.string()),
 });
 /** An experience entry in a write body. */
-export interface SrExperienceInput extends z.infer<typeof SrExperienceInputSchema> {}
+export interface SrExperienceInput extends z.output<typeof SrExperienceInputSchema> {}
 
 /** `SourceDetails {sourceTypeId*, sourceSubTypeId, sourceId*}`. */
 export const SrSourceDetailsSchema = z.looseObject({
@@ -183,7 +183,7 @@ export const SrSourceDetailsSchema = z.looseObject({
   sourceId: z.string(),
 });
 /** Source attribution as SR takes it. */
-export interface SrSourceDetails extends z.infer<typeof SrSourceDetailsSchema> {}
+export interface SrSourceDetails extends z.output<typeof SrSourceDetailsSchema> {}
 
 /** `CandidateInput`: `POST /candidates`, `POST /jobs/{jobId}/candidates`. */
 export const SrCandidateInputSchema = z.looseObject({
@@ -200,7 +200,7 @@ export const SrCandidateInputSchema = z.looseObject({
   internal: z.optional(z.boolean()),
 });
 /** The body of a candidate create. */
-export interface SrCandidateInput extends z.infer<typeof SrCandidateInputSchema> {}
+export interface SrCandidateInput extends z.output<typeof SrCandidateInputSchema> {}
 
 /** `PersonalDetails`: the plain partial JSON body of `PATCH /candidates/{id}`. */
 export const SrPersonalDetailsSchema = z.looseObject({
@@ -212,9 +212,9 @@ export const SrPersonalDetailsSchema = z.looseObject({
   web: z.optional(SrWebInputSchema),
 });
 /** The body of a candidate personal-details update. */
-export interface SrPersonalDetails extends z.infer<typeof SrPersonalDetailsSchema> {}
+export interface SrPersonalDetails extends z.output<typeof SrPersonalDetailsSchema> {}
 
 /** `{ tags: [...] }`: body of the candidate tags endpoints. */
 export const SrCandidateTagsSchema = z.looseObject({ tags: z.array(z.string()) });
 /** Body of `PUT`/`POST /candidates/{id}/tags`. */
-export interface SrCandidateTags extends z.infer<typeof SrCandidateTagsSchema> {}
+export interface SrCandidateTags extends z.output<typeof SrCandidateTagsSchema> {}

@@ -26,12 +26,12 @@ export const SrActionSchema = z.looseObject({
   method: z.nullish(z.string()),
 });
 /** One HATEOAS action. */
-export interface SrAction extends z.infer<typeof SrActionSchema> {}
+export interface SrAction extends z.output<typeof SrActionSchema> {}
 
 /** The `actions` object: action name -> `{ url, method }`. */
 export const SrActionsSchema = z.record(z.string(), SrActionSchema);
 /** The `actions` object of an SR record. */
-export interface SrActions extends z.infer<typeof SrActionsSchema> {}
+export interface SrActions extends z.output<typeof SrActionsSchema> {}
 
 /**
  * A record's `actions` field, typed as `SrActions`. Only the links named in `read` (the ones the
@@ -56,7 +56,7 @@ export const SrIdLabelSchema = z.looseObject({
   label: z.nullish(z.string()),
 });
 /** SR's `{ id, label }` reference. */
-export interface SrIdLabel extends z.infer<typeof SrIdLabelSchema> {}
+export interface SrIdLabel extends z.output<typeof SrIdLabelSchema> {}
 
 /** `{ code, label, labelNative }` language of a job or job ad. */
 export const SrLanguageSchema = z.looseObject({
@@ -65,7 +65,7 @@ export const SrLanguageSchema = z.looseObject({
   labelNative: z.nullish(z.string()),
 });
 /** A language as SR returns it. */
-export interface SrLanguage extends z.infer<typeof SrLanguageSchema> {}
+export interface SrLanguage extends z.output<typeof SrLanguageSchema> {}
 
 /** One RFC 6902 JSON Patch operation (SR's `PATCH /jobs/{id}` and `PATCH /users/{id}`). */
 export const SrJsonPatchOperationSchema = z.looseObject({

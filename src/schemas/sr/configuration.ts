@@ -17,7 +17,7 @@ export const SrHiringProcessSchema = z.looseObject({
   subStatuses: z.nullish(z.record(z.string(), z.nullish(z.array(z.string())))),
 });
 /** An SR hiring process. */
-export interface SrHiringProcess extends z.infer<typeof SrHiringProcessSchema> {}
+export interface SrHiringProcess extends z.output<typeof SrHiringProcessSchema> {}
 
 /** A source type (`GET /configuration/sources`) with its sub-types. */
 export const SrSourceTypeSchema = z.looseObject({
@@ -27,7 +27,7 @@ export const SrSourceTypeSchema = z.looseObject({
   actions: srActions(),
 });
 /** An SR source type. */
-export interface SrSourceType extends z.infer<typeof SrSourceTypeSchema> {}
+export interface SrSourceType extends z.output<typeof SrSourceTypeSchema> {}
 
 /** A source (`GET /configuration/sources/{sourceType}/values[/{sourceValueId}]`). */
 export const SrSourceSchema = z.looseObject({
@@ -37,7 +37,7 @@ export const SrSourceSchema = z.looseObject({
   actions: srActions(),
 });
 /** An SR source (source value). */
-export interface SrSource extends z.infer<typeof SrSourceSchema> {}
+export interface SrSource extends z.output<typeof SrSourceSchema> {}
 
 /** A rejection or withdrawal reason: `{ id, label }`. */
 export const SrReasonSchema = z.looseObject({
@@ -45,7 +45,7 @@ export const SrReasonSchema = z.looseObject({
   label: z.nullish(z.string()),
 });
 /** An SR rejection or withdrawal reason. */
-export interface SrReason extends z.infer<typeof SrReasonSchema> {}
+export interface SrReason extends z.output<typeof SrReasonSchema> {}
 
 /**
  * A predefined location (`/configuration/predefined-locations`): one of the company's locations
@@ -65,4 +65,4 @@ export const SrPredefinedLocationSchema = z.looseObject({
   remote: z.nullish(z.boolean()),
 });
 /** An SR predefined location. */
-export interface SrPredefinedLocation extends z.infer<typeof SrPredefinedLocationSchema> {}
+export interface SrPredefinedLocation extends z.output<typeof SrPredefinedLocationSchema> {}

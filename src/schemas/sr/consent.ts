@@ -19,7 +19,7 @@ export const SrCandidateConsentStatusSchema = z.looseObject({
   date: z.nullish(z.string()),
 });
 /** A candidate's consent status. */
-export interface SrCandidateConsentStatus extends z.infer<typeof SrCandidateConsentStatusSchema> {}
+export interface SrCandidateConsentStatus extends z.output<typeof SrCandidateConsentStatusSchema> {}
 
 /** One consent decision: for the whole company ("single consent") or for one data scope. */
 export const SrConsentDecisionSchema = z.looseObject({
@@ -28,7 +28,7 @@ export const SrConsentDecisionSchema = z.looseObject({
   decidedOn: z.nullish(z.string()),
 });
 /** A consent decision. */
-export interface SrConsentDecision extends z.infer<typeof SrConsentDecisionSchema> {}
+export interface SrConsentDecision extends z.output<typeof SrConsentDecisionSchema> {}
 
 /**
  * `GET /candidates/{id}/consents` (and a job application's `…/consents`): the decisions, and when
@@ -39,7 +39,7 @@ export const SrConsentDecisionsSchema = z.looseObject({
   recentPendingRequestCreatedOn: z.nullish(z.string()),
 });
 /** A candidate's consent decisions. */
-export interface SrConsentDecisions extends z.infer<typeof SrConsentDecisionsSchema> {}
+export interface SrConsentDecisions extends z.output<typeof SrConsentDecisionsSchema> {}
 
 /** Body of `POST /candidates/consent-requests`: the candidates to ask, by id. */
 export interface SrConsentRequestsInput {
@@ -55,7 +55,7 @@ export const SrConsentRequestResultSchema = z.looseObject({
   body: z.nullish(z.looseObject({ location: z.nullish(z.string()) })),
 });
 /** The result of asking one candidate. */
-export interface SrConsentRequestResult extends z.infer<typeof SrConsentRequestResultSchema> {}
+export interface SrConsentRequestResult extends z.output<typeof SrConsentRequestResultSchema> {}
 
 /** Response of `POST /candidates/consent-requests`: `{ results }`. */
 export interface SrConsentRequestsResults {

@@ -15,7 +15,7 @@ export const SrAttendeeSchema = z.looseObject({
   status: z.nullish(srEnum(SR_ATTENDEE_STATUSES)),
 });
 /** An interview attendee. */
-export interface SrAttendee extends z.infer<typeof SrAttendeeSchema> {}
+export interface SrAttendee extends z.output<typeof SrAttendeeSchema> {}
 
 /** A time block of an interview, with its own interviewers. */
 export const SrTimeslotSchema = z.looseObject({
@@ -29,7 +29,7 @@ export const SrTimeslotSchema = z.looseObject({
   candidateStatus: z.nullish(srEnum(SR_ATTENDEE_STATUSES)),
 });
 /** An interview time slot. */
-export interface SrTimeslot extends z.infer<typeof SrTimeslotSchema> {}
+export interface SrTimeslot extends z.output<typeof SrTimeslotSchema> {}
 
 /**
  * An interview. `location` is "a physical address or a virtual meeting room link"; `timezone` a
@@ -49,7 +49,7 @@ export const SrInterviewSchema = z.looseObject({
   source: z.nullish(z.string()),
 });
 /** An SR interview. */
-export interface SrInterview extends z.infer<typeof SrInterviewSchema> {}
+export interface SrInterview extends z.output<typeof SrInterviewSchema> {}
 
 // ---- write bodies ----
 

@@ -27,7 +27,7 @@ export const SrJobLocationSchema = z.looseObject({
   remote: z.nullish(z.boolean()),
 });
 /** A job's location. */
-export interface SrJobLocation extends z.infer<typeof SrJobLocationSchema> {}
+export interface SrJobLocation extends z.output<typeof SrJobLocationSchema> {}
 
 /** `department {id, label, description}`. */
 export const SrDepartmentSchema = z.looseObject({
@@ -36,7 +36,7 @@ export const SrDepartmentSchema = z.looseObject({
   description: z.nullish(z.string()),
 });
 /** A job's department. */
-export interface SrDepartment extends z.infer<typeof SrDepartmentSchema> {}
+export interface SrDepartment extends z.output<typeof SrDepartmentSchema> {}
 
 /** `JobSummary`: an item of `GET /jobs`. */
 export const SrJobSummarySchema = z.looseObject({
@@ -54,7 +54,7 @@ export const SrJobSummarySchema = z.looseObject({
   actions: srActions('applyOnWeb'),
 });
 /** An SR job list item. */
-export interface SrJobSummary extends z.infer<typeof SrJobSummarySchema> {}
+export interface SrJobSummary extends z.output<typeof SrJobSummarySchema> {}
 
 /** `{title, text}` section of a job ad. */
 export const SrJobAdSectionSchema = z.looseObject({
@@ -62,7 +62,7 @@ export const SrJobAdSectionSchema = z.looseObject({
   text: z.nullish(z.string()),
 });
 /** A job ad section. */
-export interface SrJobAdSection extends z.infer<typeof SrJobAdSectionSchema> {}
+export interface SrJobAdSection extends z.output<typeof SrJobAdSectionSchema> {}
 
 /** `jobAd {sections {...}, language}`. */
 export const SrJobAdSchema = z.looseObject({
@@ -78,7 +78,7 @@ export const SrJobAdSchema = z.looseObject({
   language: z.nullish(SrLanguageSchema),
 });
 /** A job's default job ad. */
-export interface SrJobAd extends z.infer<typeof SrJobAdSchema> {}
+export interface SrJobAd extends z.output<typeof SrJobAdSchema> {}
 
 /** `compensation {min, max, currency}`. */
 export const SrCompensationSchema = z.looseObject({
@@ -87,7 +87,7 @@ export const SrCompensationSchema = z.looseObject({
   currency: z.nullish(z.string()),
 });
 /** A job's compensation. */
-export interface SrCompensation extends z.infer<typeof SrCompensationSchema> {}
+export interface SrCompensation extends z.output<typeof SrCompensationSchema> {}
 
 /** A job property (job custom field): `{id, label, value {id, label}}`. */
 export const SrJobPropertySchema = z.looseObject({
@@ -101,7 +101,7 @@ export const SrJobPropertySchema = z.looseObject({
   ),
 });
 /** One job property. */
-export interface SrJobProperty extends z.infer<typeof SrJobPropertySchema> {}
+export interface SrJobProperty extends z.output<typeof SrJobPropertySchema> {}
 
 /** `JobDetails`: `GET /jobs/{id}` and the create/update responses. */
 export const SrJobDetailsSchema = z.extend(SrJobSummarySchema, {
@@ -124,7 +124,7 @@ export const SrJobDetailsSchema = z.extend(SrJobSummarySchema, {
   properties: z.nullish(z.array(SrJobPropertySchema)),
 });
 /** An SR job with details. Every field but `id` is optional, so list items fit it too. */
-export interface SrJobDetails extends z.infer<typeof SrJobDetailsSchema> {}
+export interface SrJobDetails extends z.output<typeof SrJobDetailsSchema> {}
 
 /** A hiring team member: `{id, role}`. One entry per user and role. */
 export const SrHiringTeamMemberSchema = z.looseObject({
@@ -133,7 +133,7 @@ export const SrHiringTeamMemberSchema = z.looseObject({
   actions: srActions(),
 });
 /** One hiring team member. */
-export interface SrHiringTeamMember extends z.infer<typeof SrHiringTeamMemberSchema> {}
+export interface SrHiringTeamMember extends z.output<typeof SrHiringTeamMemberSchema> {}
 
 // ---- write bodies ----
 
@@ -149,7 +149,7 @@ export const SrJobLocationInputSchema = z.looseObject({
   remote: z.optional(z.boolean()),
 });
 /** A job location in a write body. */
-export interface SrJobLocationInput extends z.infer<typeof SrJobLocationInputSchema> {}
+export interface SrJobLocationInput extends z.output<typeof SrJobLocationInputSchema> {}
 
 /** A job ad section in a write body. */
 export const SrJobAdSectionInputSchema = z.looseObject({
@@ -193,9 +193,9 @@ export const SrJobInputSchema = z.looseObject({
   properties: z.optional(z.array(z.looseObject({ id: z.string(), value: SrIdRefSchema }))),
 });
 /** The body of a job create. */
-export interface SrJobInput extends z.infer<typeof SrJobInputSchema> {}
+export interface SrJobInput extends z.output<typeof SrJobInputSchema> {}
 
 /** `{ status }`: body of `PUT /jobs/{id}/status`. */
 export const SrJobStatusInputSchema = z.looseObject({ status: z.enum(SR_JOB_STATUSES) });
 /** The body of a job status change. */
-export interface SrJobStatusInput extends z.infer<typeof SrJobStatusInputSchema> {}
+export interface SrJobStatusInput extends z.output<typeof SrJobStatusInputSchema> {}

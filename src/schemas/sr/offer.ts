@@ -28,7 +28,7 @@ export const SrOfferSchema = z.looseObject({
   actions: srActions('details', 'candidate', 'job'),
 });
 /** An SR offer. */
-export interface SrOffer extends z.infer<typeof SrOfferSchema> {}
+export interface SrOffer extends z.output<typeof SrOfferSchema> {}
 
 /**
  * A document of a sent offer (`GET /offers/{offerId}/documents`). Which fields SR sends is not
@@ -44,7 +44,7 @@ export const SrOfferDocumentSchema = z.looseObject({
   actions: srActions(),
 });
 /** A document of an SR offer. */
-export interface SrOfferDocument extends z.infer<typeof SrOfferDocumentSchema> {}
+export interface SrOfferDocument extends z.output<typeof SrOfferDocumentSchema> {}
 
 /** One offer property definition: `{ key, label, required, type }`. */
 export const SrOfferPropertyDefinitionSchema = z.looseObject({
@@ -54,7 +54,7 @@ export const SrOfferPropertyDefinitionSchema = z.looseObject({
   type: z.nullish(srEnum(SR_OFFER_PROPERTY_TYPES)),
 });
 /** An offer property definition. */
-export interface SrOfferPropertyDefinition extends z.infer<typeof SrOfferPropertyDefinitionSchema> {}
+export interface SrOfferPropertyDefinition extends z.output<typeof SrOfferPropertyDefinitionSchema> {}
 
 /** `GET /configuration/offer-properties`: `{ categories: [{ id, properties: [...] }] }`. */
 export const SrOfferPropertiesDefinitionSchema = z.looseObject({
@@ -68,4 +68,4 @@ export const SrOfferPropertiesDefinitionSchema = z.looseObject({
   ),
 });
 /** The offer form's property definitions, by category. */
-export interface SrOfferPropertiesDefinition extends z.infer<typeof SrOfferPropertiesDefinitionSchema> {}
+export interface SrOfferPropertiesDefinition extends z.output<typeof SrOfferPropertiesDefinitionSchema> {}

@@ -20,7 +20,7 @@ export const SrReviewSchema = z.looseObject({
   updatedOn: z.nullish(z.string()),
 });
 /** An SR review. */
-export interface SrReview extends z.infer<typeof SrReviewSchema> {}
+export interface SrReview extends z.output<typeof SrReviewSchema> {}
 
 /** Body of `POST /reviews`. */
 export interface SrReviewInput {

@@ -21,7 +21,7 @@ export const SrUserLocationSchema = z.looseObject({
   latitude: z.nullish(SrCoordinateSchema),
 });
 /** A user's location. */
-export interface SrUserLocation extends z.infer<typeof SrUserLocationSchema> {}
+export interface SrUserLocation extends z.output<typeof SrUserLocationSchema> {}
 
 /** `{id, name}` system role, as listed and as embedded in users. */
 export const SrSystemRoleSchema = z.looseObject({
@@ -29,7 +29,7 @@ export const SrSystemRoleSchema = z.looseObject({
   name: z.nullish(z.string()),
 });
 /** An SR system role. */
-export interface SrSystemRole extends z.infer<typeof SrSystemRoleSchema> {}
+export interface SrSystemRole extends z.output<typeof SrSystemRoleSchema> {}
 
 /**
  * `{id, name}` access group; user list items carry `{id}` only
@@ -40,7 +40,7 @@ export const SrAccessGroupSchema = z.looseObject({
   name: z.nullish(z.string()),
 });
 /** An SR access group. */
-export interface SrAccessGroup extends z.infer<typeof SrAccessGroupSchema> {}
+export interface SrAccessGroup extends z.output<typeof SrAccessGroupSchema> {}
 
 /**
  * `UserEntity`: `GET /user-api/v201804/users/{id}`
@@ -63,7 +63,7 @@ export const SrUserSchema = z.looseObject({
   seats: z.optional(z.unknown()),
 });
 /** An SR user. Every field but `id` is optional, so list items fit it too. */
-export interface SrUser extends z.infer<typeof SrUserSchema> {}
+export interface SrUser extends z.output<typeof SrUserSchema> {}
 
 /**
  * An item of `GET /user-api/v201804/users`: like the user, `accessGroups` as `[{id}]`
@@ -101,4 +101,4 @@ export const SrNewUserSchema = z.looseObject({
   location: z.optional(SrUserLocationInputSchema),
 });
 /** The body of a user create. */
-export interface SrNewUser extends z.infer<typeof SrNewUserSchema> {}
+export interface SrNewUser extends z.output<typeof SrNewUserSchema> {}

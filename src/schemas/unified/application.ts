@@ -53,7 +53,7 @@ export const ScreeningAnswerSchema = z.strictObject({
   ),
 });
 /** A screening answer. */
-export type ScreeningAnswer = z.infer<typeof ScreeningAnswerSchema>;
+export type ScreeningAnswer = z.output<typeof ScreeningAnswerSchema>;
 
 /**
  * Where an application came from: SR's source value with its type (and sub-type when SR gives
@@ -71,7 +71,7 @@ export const ApplicationSourceSchema = z.strictObject({
   sub_type_id: z.nullable(z.string()),
 });
 /** The source of an application. */
-export type ApplicationSource = z.infer<typeof ApplicationSourceSchema>;
+export type ApplicationSource = z.output<typeof ApplicationSourceSchema>;
 
 /** The unified Application (SR `Application` or a candidate's `Assignment`). */
 export const ApplicationSchema = z.strictObject({
@@ -95,7 +95,7 @@ export const ApplicationSchema = z.strictObject({
   screening_answers: z.nullable(z.array(ScreeningAnswerSchema)),
 });
 /** An application without mapping-extension output. */
-export type ApplicationModel = ModelOf<z.infer<typeof ApplicationSchema>, SrApplicationRecord>;
+export type ApplicationModel = ModelOf<z.output<typeof ApplicationSchema>, SrApplicationRecord>;
 /** An application; `custom_mappings: M` when a mapping extension is configured. */
 export type Application<M = never> = WithCustomMappings<ApplicationModel, M>;
 
@@ -111,7 +111,7 @@ export const ApplicationCreateInputSchema = z.strictObject({
   source: z.optional(ApplicationSourceInputSchema),
 });
 /** Input of `applications.create`. */
-export type ApplicationCreateInput = z.infer<typeof ApplicationCreateInputSchema>;
+export type ApplicationCreateInput = z.output<typeof ApplicationCreateInputSchema>;
 
 /**
  * Change an application's status (SR `PUT /candidates/{id}/jobs/{jobId}/status`), in unified
@@ -130,7 +130,7 @@ export const ApplicationStatusUpdateInputSchema = z.discriminatedUnion('status',
   z.strictObject({ status: z.literal('hired'), starts_at: z.optional(DateTimeInputSchema) }),
 ]);
 /** Input of `applications.updateStatus`. */
-export type ApplicationStatusUpdateInput = z.infer<typeof ApplicationStatusUpdateInputSchema>;
+export type ApplicationStatusUpdateInput = z.output<typeof ApplicationStatusUpdateInputSchema>;
 
 /**
  * One candidate property write (SR `PUT /candidates/{id}/jobs/{jobId}/properties`). `value`
@@ -143,7 +143,7 @@ export const CustomFieldValueInputSchema = z.strictObject({
   type: z.optional(z.enum(CUSTOM_FIELD_TYPES)),
 });
 /** One custom field (candidate property) write. */
-export type CustomFieldValueInput = z.infer<typeof CustomFieldValueInputSchema>;
+export type CustomFieldValueInput = z.output<typeof CustomFieldValueInputSchema>;
 
 const finiteNumber = z.number().check(z.refine(Number.isFinite, 'expected a finite number'));
 

@@ -25,7 +25,7 @@ export const AttachmentSchema = z.strictObject({
   job: z.nullable(IdRefSchema),
 });
 /** An attachment without mapping-extension output. */
-export type AttachmentModel = ModelOf<z.infer<typeof AttachmentSchema>, SrAttachment>;
+export type AttachmentModel = ModelOf<z.output<typeof AttachmentSchema>, SrAttachment>;
 /** An attachment; `custom_mappings: M` when a mapping extension is configured. */
 export type Attachment<M = never> = WithCustomMappings<AttachmentModel, M>;
 
@@ -49,4 +49,4 @@ export const AttachmentUploadInputSchema = z
   })
   .check(exactlyOneOwner);
 /** Metadata of `attachments.upload`. */
-export type AttachmentUploadInput = z.infer<typeof AttachmentUploadInputSchema>;
+export type AttachmentUploadInput = z.output<typeof AttachmentUploadInputSchema>;

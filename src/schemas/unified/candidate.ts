@@ -33,7 +33,7 @@ export const EducationSchema = z.strictObject({
   description: z.nullable(z.string()),
 });
 /** An education entry. */
-export type Education = z.infer<typeof EducationSchema>;
+export type Education = z.output<typeof EducationSchema>;
 
 /** An experience entry (dates as SR gives them). */
 export const ExperienceSchema = z.strictObject({
@@ -46,7 +46,7 @@ export const ExperienceSchema = z.strictObject({
   description: z.nullable(z.string()),
 });
 /** An experience entry. */
-export type Experience = z.infer<typeof ExperienceSchema>;
+export type Experience = z.output<typeof ExperienceSchema>;
 
 /** A candidate's application as listed on the candidate: `{ id, job {id, name}, status }`. */
 export const CandidateApplicationSchema = z.strictObject({
@@ -57,7 +57,7 @@ export const CandidateApplicationSchema = z.strictObject({
   status: z.nullable(z.enum(APPLICATION_STATUSES)),
 });
 /** An application reference on a candidate. */
-export type CandidateApplication = z.infer<typeof CandidateApplicationSchema>;
+export type CandidateApplication = z.output<typeof CandidateApplicationSchema>;
 
 /** The unified Candidate (SR `Candidate` list item or `CandidateDetails`). */
 export const CandidateSchema = z.strictObject({
@@ -82,7 +82,7 @@ export const CandidateSchema = z.strictObject({
   custom_fields: z.array(CustomFieldSchema),
 });
 /** A candidate without mapping-extension output. */
-export type CandidateModel = ModelOf<z.infer<typeof CandidateSchema>, SrCandidateDetails>;
+export type CandidateModel = ModelOf<z.output<typeof CandidateSchema>, SrCandidateDetails>;
 /** A candidate; `custom_mappings: M` when a mapping extension is configured. */
 export type Candidate<M = never> = WithCustomMappings<CandidateModel, M>;
 
@@ -97,7 +97,7 @@ export const CandidateLocationInputSchema = z.strictObject({
   country_code: z.optional(CountryCodeSchema),
 });
 /** A candidate location to write. */
-export type CandidateLocationInput = z.infer<typeof CandidateLocationInputSchema>;
+export type CandidateLocationInput = z.output<typeof CandidateLocationInputSchema>;
 
 /** URL kinds SR can store: one per `web` slot, so no `other`. */
 export const WRITABLE_URL_TYPES = ['linkedin', 'facebook', 'twitter', 'skype', 'website'] as const;
@@ -138,7 +138,7 @@ export const EducationInputSchema = z.strictObject({
   description: z.optional(z.string()),
 });
 /** An education entry to write. */
-export type EducationInput = z.infer<typeof EducationInputSchema>;
+export type EducationInput = z.output<typeof EducationInputSchema>;
 
 /** An experience entry to write. */
 export const ExperienceInputSchema = z.strictObject({
@@ -151,7 +151,7 @@ export const ExperienceInputSchema = z.strictObject({
   description: z.optional(z.string()),
 });
 /** An experience entry to write. */
-export type ExperienceInput = z.infer<typeof ExperienceInputSchema>;
+export type ExperienceInput = z.output<typeof ExperienceInputSchema>;
 
 /** Personal details shared by create and update. */
 const personalDetailsShape = {
@@ -172,7 +172,7 @@ export const NewCandidateInputSchema = z.strictObject({
   is_internal: z.optional(z.boolean()),
 });
 /** The person fields of a new candidate. */
-export type NewCandidateInput = z.infer<typeof NewCandidateInputSchema>;
+export type NewCandidateInput = z.output<typeof NewCandidateInputSchema>;
 
 /**
  * Create a candidate: in the talent pool, or onto a job with `job_id` (SR `POST /candidates` or
@@ -184,7 +184,7 @@ export const CandidateCreateInputSchema = z.strictObject({
   source: z.optional(ApplicationSourceInputSchema),
 });
 /** Input of `candidates.create`. */
-export type CandidateCreateInput = z.infer<typeof CandidateCreateInputSchema>;
+export type CandidateCreateInput = z.output<typeof CandidateCreateInputSchema>;
 
 /**
  * Update a candidate: personal details (SR `PATCH /candidates/{id}`, only the given fields are sent)
@@ -202,4 +202,4 @@ export const CandidateUpdateInputSchema = z
   })
   .check(notEmpty);
 /** Input of `candidates.update`. */
-export type CandidateUpdateInput = z.infer<typeof CandidateUpdateInputSchema>;
+export type CandidateUpdateInput = z.output<typeof CandidateUpdateInputSchema>;

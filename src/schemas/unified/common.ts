@@ -11,7 +11,7 @@ export const RefSchema = z.strictObject({
   name: z.optional(z.nullable(z.string())),
 });
 /** Reference to another record. */
-export type Ref = z.infer<typeof RefSchema>;
+export type Ref = z.output<typeof RefSchema>;
 
 /** Reference that always carries the name (`null` when SR did not give it). */
 export const NamedRefSchema = z.strictObject({
@@ -19,12 +19,12 @@ export const NamedRefSchema = z.strictObject({
   name: z.nullable(z.string()),
 });
 /** Reference with a name. */
-export type NamedRef = z.infer<typeof NamedRefSchema>;
+export type NamedRef = z.output<typeof NamedRefSchema>;
 
 /** Reference that carries only the id (attachments' `candidate`, `application`, `job`). */
 export const IdRefSchema = z.strictObject({ id: z.string() });
 /** Reference with only an id. */
-export type IdRef = z.infer<typeof IdRefSchema>;
+export type IdRef = z.output<typeof IdRefSchema>;
 
 /** A custom field: SR candidate property (per application) or job property. */
 export const CustomFieldSchema = z.strictObject({
@@ -36,7 +36,7 @@ export const CustomFieldSchema = z.strictObject({
   value_label: z.nullable(z.string()),
 });
 /** A custom field of a candidate, application or job. */
-export type CustomField = z.infer<typeof CustomFieldSchema>;
+export type CustomField = z.output<typeof CustomFieldSchema>;
 
 /** Something in an SR payload that failed lenient validation, or another non-fatal problem. */
 export const WarningSchema = z.strictObject({
@@ -49,7 +49,7 @@ export const WarningSchema = z.strictObject({
   record_id: z.optional(z.nullable(z.string())),
 });
 /** A non-fatal problem found while mapping. */
-export type Warning = z.infer<typeof WarningSchema>;
+export type Warning = z.output<typeof WarningSchema>;
 
 /** `{ email, type, is_primary }`. */
 export const EmailSchema = z.strictObject({
@@ -58,7 +58,7 @@ export const EmailSchema = z.strictObject({
   is_primary: z.boolean(),
 });
 /** An email address. */
-export type Email = z.infer<typeof EmailSchema>;
+export type Email = z.output<typeof EmailSchema>;
 
 /** `{ number, type }`. */
 export const PhoneSchema = z.strictObject({
@@ -66,7 +66,7 @@ export const PhoneSchema = z.strictObject({
   type: z.nullable(z.string()),
 });
 /** A phone number. */
-export type Phone = z.infer<typeof PhoneSchema>;
+export type Phone = z.output<typeof PhoneSchema>;
 
 /** Kinds of candidate URLs: SR's `web` slots, and `other` for anything else. */
 export const URL_TYPES = ['linkedin', 'facebook', 'twitter', 'skype', 'website', 'other'] as const;
@@ -79,7 +79,7 @@ export const UrlSchema = z.strictObject({
   type: z.enum(URL_TYPES),
 });
 /** A URL of a candidate. */
-export type Url = z.infer<typeof UrlSchema>;
+export type Url = z.output<typeof UrlSchema>;
 
 /** A candidate location. `raw` is the location as one line ("city, region, country"). */
 export const CandidateLocationSchema = z.strictObject({
@@ -91,7 +91,7 @@ export const CandidateLocationSchema = z.strictObject({
   raw: z.nullable(z.string()),
 });
 /** A candidate location. */
-export type CandidateLocation = z.infer<typeof CandidateLocationSchema>;
+export type CandidateLocation = z.output<typeof CandidateLocationSchema>;
 
 /** A job location. */
 export const JobLocationSchema = z.strictObject({
@@ -104,7 +104,7 @@ export const JobLocationSchema = z.strictObject({
   is_remote: z.nullable(z.boolean()),
 });
 /** A job location. */
-export type JobLocation = z.infer<typeof JobLocationSchema>;
+export type JobLocation = z.output<typeof JobLocationSchema>;
 
 /** A user location. */
 export const UserLocationSchema = z.strictObject({
@@ -117,7 +117,7 @@ export const UserLocationSchema = z.strictObject({
   address: z.nullable(z.string()),
 });
 /** A user location. */
-export type UserLocation = z.infer<typeof UserLocationSchema>;
+export type UserLocation = z.output<typeof UserLocationSchema>;
 
 /** Common model fields: SR's own id, timestamps (`null` when SR gives none), the raw record. */
 export const baseModelShape = {

@@ -29,7 +29,7 @@ export const RejectReasonSchema = z.strictObject({
   kind: z.enum(REJECT_REASON_KINDS),
 });
 /** A reject reason without mapping-extension output. */
-export type RejectReasonModel = ModelOf<z.infer<typeof RejectReasonSchema>, SrReason>;
+export type RejectReasonModel = ModelOf<z.output<typeof RejectReasonSchema>, SrReason>;
 /** A reject reason; `custom_mappings: M` when a mapping extension is configured. */
 export type RejectReason<M = never> = WithCustomMappings<RejectReasonModel, M>;
 
@@ -40,7 +40,7 @@ export const DepartmentSchema = z.strictObject({
   description: z.nullable(z.string()),
 });
 /** A department without mapping-extension output. */
-export type DepartmentModel = ModelOf<z.infer<typeof DepartmentSchema>, SrDepartment>;
+export type DepartmentModel = ModelOf<z.output<typeof DepartmentSchema>, SrDepartment>;
 /** A department; `custom_mappings: M` when a mapping extension is configured. */
 export type Department<M = never> = WithCustomMappings<DepartmentModel, M>;
 
@@ -50,7 +50,7 @@ export const DepartmentCreateInputSchema = z.strictObject({
   description: z.optional(NonEmptyStringSchema),
 });
 /** Input of `departments.create`. */
-export type DepartmentCreateInput = z.infer<typeof DepartmentCreateInputSchema>;
+export type DepartmentCreateInput = z.output<typeof DepartmentCreateInputSchema>;
 
 /** An office: one of the company's predefined locations. */
 export const OfficeSchema = z.strictObject({
@@ -59,7 +59,7 @@ export const OfficeSchema = z.strictObject({
   location: JobLocationSchema,
 });
 /** An office without mapping-extension output. */
-export type OfficeModel = ModelOf<z.infer<typeof OfficeSchema>, SrPredefinedLocation>;
+export type OfficeModel = ModelOf<z.output<typeof OfficeSchema>, SrPredefinedLocation>;
 /** An office; `custom_mappings: M` when a mapping extension is configured. */
 export type Office<M = never> = WithCustomMappings<OfficeModel, M>;
 
@@ -70,7 +70,7 @@ export const SourceTypeSchema = z.strictObject({
   subtypes: z.array(NamedRefSchema),
 });
 /** A source type without mapping-extension output. */
-export type SourceTypeModel = ModelOf<z.infer<typeof SourceTypeSchema>, SrSourceType>;
+export type SourceTypeModel = ModelOf<z.output<typeof SourceTypeSchema>, SrSourceType>;
 /** A source type; `custom_mappings: M` when a mapping extension is configured. */
 export type SourceType<M = never> = WithCustomMappings<SourceTypeModel, M>;
 
@@ -85,7 +85,7 @@ export const SourceSchema = z.strictObject({
   subtype: z.nullable(NamedRefSchema),
 });
 /** A source without mapping-extension output. */
-export type SourceModel = ModelOf<z.infer<typeof SourceSchema>, SrSource>;
+export type SourceModel = ModelOf<z.output<typeof SourceSchema>, SrSource>;
 /** A source; `custom_mappings: M` when a mapping extension is configured. */
 export type Source<M = never> = WithCustomMappings<SourceModel, M>;
 
@@ -104,6 +104,6 @@ export const JobInterviewStageSchema = z.strictObject({
   hiring_process: NamedRefSchema,
 });
 /** A job interview stage without mapping-extension output (`remote_data` is its hiring process). */
-export type JobInterviewStageModel = ModelOf<z.infer<typeof JobInterviewStageSchema>, SrHiringProcess>;
+export type JobInterviewStageModel = ModelOf<z.output<typeof JobInterviewStageSchema>, SrHiringProcess>;
 /** A job interview stage; `custom_mappings: M` when a mapping extension is configured. */
 export type JobInterviewStage<M = never> = WithCustomMappings<JobInterviewStageModel, M>;

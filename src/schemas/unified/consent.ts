@@ -15,7 +15,7 @@ export const ConsentDecisionSchema = z.strictObject({
   decided_at: z.nullable(z.string()),
 });
 /** A consent decision. */
-export type ConsentDecision = z.infer<typeof ConsentDecisionSchema>;
+export type ConsentDecision = z.output<typeof ConsentDecisionSchema>;
 
 /** The consent decisions of a candidate, or of a job application. */
 export const ConsentDecisionsSchema = z.strictObject({
@@ -34,7 +34,7 @@ export const ConsentDecisionsSchema = z.strictObject({
   remote_data: z.optional(z.record(z.string(), z.unknown())),
 });
 /** Consent decisions. */
-export type ConsentDecisions = ModelOf<z.infer<typeof ConsentDecisionsSchema>, SrConsentDecisions>;
+export type ConsentDecisions = ModelOf<z.output<typeof ConsentDecisionsSchema>, SrConsentDecisions>;
 
 /** The outcome of asking one candidate for consent. */
 export const ConsentRequestResultSchema = z.strictObject({
@@ -47,7 +47,7 @@ export const ConsentRequestResultSchema = z.strictObject({
   location: z.nullable(z.string()),
 });
 /** The outcome of asking one candidate for consent. */
-export type ConsentRequestResult = z.infer<typeof ConsentRequestResultSchema>;
+export type ConsentRequestResult = z.output<typeof ConsentRequestResultSchema>;
 
 /** Input of `consents.request`: candidates to ask (SmartRecruiters takes at most 1000 at once). */
 export const ConsentRequestInputSchema = z.strictObject({
@@ -64,4 +64,4 @@ export const ConsentRequestInputSchema = z.strictObject({
   ),
 });
 /** Input of `consents.request`. */
-export type ConsentRequestInput = z.infer<typeof ConsentRequestInputSchema>;
+export type ConsentRequestInput = z.output<typeof ConsentRequestInputSchema>;

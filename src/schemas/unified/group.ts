@@ -10,6 +10,6 @@ export const GroupSchema = z.strictObject({
   group_type: z.literal('access_group'),
 });
 /** A group without mapping-extension output. */
-export type GroupModel = ModelOf<z.infer<typeof GroupSchema>, SrAccessGroup>;
+export type GroupModel = ModelOf<z.output<typeof GroupSchema>, SrAccessGroup>;
 /** A group; `custom_mappings: M` when a mapping extension is configured. */
 export type Group<M = never> = WithCustomMappings<GroupModel, M>;

@@ -17,4 +17,4 @@ export const HiringTeamMemberInputSchema = z.strictObject({
   role: z.enum(HIRING_TEAM_WRITE_ROLES),
 });
 /** Input of `jobs.addHiringTeamMember`. */
-export type HiringTeamMemberInput = z.infer<typeof HiringTeamMemberInputSchema>;
+export type HiringTeamMemberInput = z.output<typeof HiringTeamMemberInputSchema>;

@@ -69,7 +69,7 @@ export const ApplicationSourceInputSchema = z.strictObject({
   name: z.optional(z.nullable(z.string())),
 });
 /** Source attribution of an application or a created candidate. */
-export type ApplicationSourceInput = z.infer<typeof ApplicationSourceInputSchema>;
+export type ApplicationSourceInput = z.output<typeof ApplicationSourceInputSchema>;
 
 /** Adds an issue when an object has no defined field (an update that would change nothing). */
 export const notEmpty = z.superRefine((value: object, ctx) => {

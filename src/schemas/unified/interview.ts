@@ -22,7 +22,7 @@ export const InterviewerSchema = z.strictObject({
   remote_status: z.nullable(z.string()),
 });
 /** An interviewer. */
-export type Interviewer = z.infer<typeof InterviewerSchema>;
+export type Interviewer = z.output<typeof InterviewerSchema>;
 
 /** A time slot of an interview: SmartRecruiters' interviews hold one or more. */
 export const InterviewTimeslotSchema = z.strictObject({
@@ -37,7 +37,7 @@ export const InterviewTimeslotSchema = z.strictObject({
   interviewers: z.array(InterviewerSchema),
 });
 /** An interview time slot. */
-export type InterviewTimeslot = z.infer<typeof InterviewTimeslotSchema>;
+export type InterviewTimeslot = z.output<typeof InterviewTimeslotSchema>;
 
 /** The unified Interview (SR Interviews API). */
 export const InterviewSchema = z.strictObject({
@@ -72,7 +72,7 @@ export const InterviewSchema = z.strictObject({
   web_url: z.nullable(z.string()),
 });
 /** An interview without mapping-extension output. */
-export type InterviewModel = ModelOf<z.infer<typeof InterviewSchema>, SrInterview>;
+export type InterviewModel = ModelOf<z.output<typeof InterviewSchema>, SrInterview>;
 /** An interview; `custom_mappings: M` when a mapping extension is configured. */
 export type Interview<M = never> = WithCustomMappings<InterviewModel, M>;
 
@@ -124,7 +124,7 @@ export const InterviewTimeslotInputSchema = z
   })
   .check(slotChecks);
 /** A time slot to write. */
-export type InterviewTimeslotInput = z.infer<typeof InterviewTimeslotInputSchema>;
+export type InterviewTimeslotInput = z.output<typeof InterviewTimeslotInputSchema>;
 
 /** Input of `interviews.create`. */
 export const InterviewCreateInputSchema = z.strictObject({
@@ -141,7 +141,7 @@ export const InterviewCreateInputSchema = z.strictObject({
   web_url: z.optional(z.url({ protocol: /^https?$/ })),
 });
 /** Input of `interviews.create`. */
-export type InterviewCreateInput = z.infer<typeof InterviewCreateInputSchema>;
+export type InterviewCreateInput = z.output<typeof InterviewCreateInputSchema>;
 
 /** Input of `interviews.update`: what SmartRecruiters lets an interview change. */
 export const InterviewUpdateInputSchema = z
@@ -152,4 +152,4 @@ export const InterviewUpdateInputSchema = z
   })
   .check(notEmpty);
 /** Input of `interviews.update`. */
-export type InterviewUpdateInput = z.infer<typeof InterviewUpdateInputSchema>;
+export type InterviewUpdateInput = z.output<typeof InterviewUpdateInputSchema>;

@@ -26,7 +26,7 @@ export const CompensationSchema = z.strictObject({
   currency: z.nullable(z.string()),
 });
 /** A job's compensation. */
-export type Compensation = z.infer<typeof CompensationSchema>;
+export type Compensation = z.output<typeof CompensationSchema>;
 
 /** A member of a job's hiring team, with every role they hold on it. */
 export const HiringTeamMemberSchema = z.strictObject({
@@ -36,7 +36,7 @@ export const HiringTeamMemberSchema = z.strictObject({
   remote_roles: z.array(z.string()),
 });
 /** A hiring team member. */
-export type HiringTeamMember = z.infer<typeof HiringTeamMemberSchema>;
+export type HiringTeamMember = z.output<typeof HiringTeamMemberSchema>;
 
 /** The unified Job (SR `JobSummary` or `JobDetails`). */
 export const JobSchema = z.strictObject({
@@ -65,7 +65,7 @@ export const JobSchema = z.strictObject({
   custom_fields: z.array(CustomFieldSchema),
 });
 /** A job without mapping-extension output. */
-export type JobModel = ModelOf<z.infer<typeof JobSchema>, SrJobDetails>;
+export type JobModel = ModelOf<z.output<typeof JobSchema>, SrJobDetails>;
 /** A job; `custom_mappings: M` when a mapping extension is configured. */
 export type Job<M = never> = WithCustomMappings<JobModel, M>;
 
@@ -81,7 +81,7 @@ export const JobLocationInputSchema = z.strictObject({
   is_remote: z.optional(z.boolean()),
 });
 /** A job location to write. */
-export type JobLocationInput = z.infer<typeof JobLocationInputSchema>;
+export type JobLocationInput = z.output<typeof JobLocationInputSchema>;
 
 const compensationRange = z.superRefine(
   (value: { min?: number | undefined; max?: number | undefined } | null | undefined, ctx) => {
@@ -100,7 +100,7 @@ export const CompensationInputSchema = z
   })
   .check(compensationRange, notEmpty);
 /** A compensation to write. */
-export type CompensationInput = z.infer<typeof CompensationInputSchema>;
+export type CompensationInput = z.output<typeof CompensationInputSchema>;
 
 /** A job ad section to write. */
 export const JobAdSectionInputSchema = z.strictObject({
@@ -161,7 +161,7 @@ export const JobCreateInputSchema = z
     }),
   );
 /** Input of `jobs.create`. */
-export type JobCreateInput = z.infer<typeof JobCreateInputSchema>;
+export type JobCreateInput = z.output<typeof JobCreateInputSchema>;
 
 /** Location fields to change; `null` removes an optional one. */
 export const JobLocationUpdateInputSchema = z
@@ -196,7 +196,7 @@ export const JobUpdateInputSchema = z
   })
   .check(notEmpty);
 /** Input of `jobs.update`. */
-export type JobUpdateInput = z.infer<typeof JobUpdateInputSchema>;
+export type JobUpdateInput = z.output<typeof JobUpdateInputSchema>;
 
 /**
  * Change a job's status (SR `PUT /jobs/{id}/status`). A unified status covers several SR values,
@@ -208,4 +208,4 @@ export const JobStatusUpdateInputSchema = z.strictObject({
   remote_status: z.optional(z.enum(SR_JOB_STATUSES)),
 });
 /** Input of `jobs.updateStatus`. */
-export type JobStatusUpdateInput = z.infer<typeof JobStatusUpdateInputSchema>;
+export type JobStatusUpdateInput = z.output<typeof JobStatusUpdateInputSchema>;

@@ -44,7 +44,7 @@ const statusFilterValues = filterValues(APPLICATION_STATUSES, SR_APPLICATION_STA
 /** An application status to filter on: unified (`in_review`) or SR (`IN_REVIEW`). */
 export const ApplicationStatusFilterSchema = z.enum(statusFilterValues);
 /** An application status filter value: unified (`in_review`) or SR (`IN_REVIEW`). */
-export type ApplicationStatusFilter = z.infer<typeof ApplicationStatusFilterSchema>;
+export type ApplicationStatusFilter = z.output<typeof ApplicationStatusFilterSchema>;
 
 /** One status filter value or a non-empty array of them. */
 export const ApplicationStatusFilterParamSchema = oneOrMany(
@@ -72,7 +72,7 @@ export const CandidateListParamsSchema = z.strictObject({
   hydrate: z.optional(z.boolean()),
 });
 /** Parameters of `candidates.list`. */
-export type CandidateListParams = z.infer<typeof CandidateListParamsSchema>;
+export type CandidateListParams = z.output<typeof CandidateListParamsSchema>;
 
 /**
  * What `applications.get` (and `applications.list` with `hydrate`) can read besides the
@@ -126,7 +126,7 @@ export const ApplicationListParamsSchema = z
     }),
   );
 /** Parameters of `applications.list`. */
-export type ApplicationListParams = z.infer<typeof ApplicationListParamsSchema>;
+export type ApplicationListParams = z.output<typeof ApplicationListParamsSchema>;
 
 const jobStatusFilterValues = filterValues(JOB_STATUSES, SR_JOB_STATUSES);
 const postingStatusFilterValues = filterValues(POSTING_STATUSES, SR_POSTING_STATUSES);
@@ -134,7 +134,7 @@ const postingStatusFilterValues = filterValues(POSTING_STATUSES, SR_POSTING_STAT
 /** A job status to filter on: unified (`open` = SOURCING, INTERVIEW, OFFER) or SR. */
 export const JobStatusFilterSchema = z.enum(jobStatusFilterValues);
 /** A job status filter value: unified (`open`) or SR (`SOURCING`). */
-export type JobStatusFilter = z.infer<typeof JobStatusFilterSchema>;
+export type JobStatusFilter = z.output<typeof JobStatusFilterSchema>;
 
 /** One job status filter value or a non-empty array of them. */
 export const JobStatusFilterParamSchema = oneOrMany(
@@ -145,7 +145,7 @@ export const JobStatusFilterParamSchema = oneOrMany(
 /** A posting status to filter on: unified (`public`) or SR (`PUBLIC`). */
 export const PostingStatusFilterSchema = z.enum(postingStatusFilterValues);
 /** A posting status filter value: unified (`public`) or SR (`PUBLIC`). */
-export type PostingStatusFilter = z.infer<typeof PostingStatusFilterSchema>;
+export type PostingStatusFilter = z.output<typeof PostingStatusFilterSchema>;
 
 /** Parameters of `jobs.list` (SR `GET /jobs`). */
 export const JobListParamsSchema = z.strictObject({
@@ -166,7 +166,7 @@ export const JobListParamsSchema = z.strictObject({
   hydrate: z.optional(z.boolean()),
 });
 /** Parameters of `jobs.list`. */
-export type JobListParams = z.infer<typeof JobListParamsSchema>;
+export type JobListParams = z.output<typeof JobListParamsSchema>;
 
 /**
  * Parameters of `users.list` (SR `GET /user-api/v201804/users`,
@@ -182,7 +182,7 @@ export const UserListParamsSchema = z.strictObject({
   hydrate: z.optional(z.boolean()),
 });
 /** Parameters of `users.list`. */
-export type UserListParams = z.infer<typeof UserListParamsSchema>;
+export type UserListParams = z.output<typeof UserListParamsSchema>;
 
 /** Parameters of `attachments.list`: one candidate's or one application's attachments. */
 export const AttachmentListParamsSchema = z
@@ -192,7 +192,7 @@ export const AttachmentListParamsSchema = z
   })
   .check(exactlyOneOwner);
 /** Parameters of `attachments.list`. */
-export type AttachmentListParams = z.infer<typeof AttachmentListParamsSchema>;
+export type AttachmentListParams = z.output<typeof AttachmentListParamsSchema>;
 
 /** Parameters of `roles.list` (SR returns all roles at once; the SDK pages them). */
 export const RoleListParamsSchema = z.strictObject({
@@ -200,7 +200,7 @@ export const RoleListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `roles.list`. */
-export type RoleListParams = z.infer<typeof RoleListParamsSchema>;
+export type RoleListParams = z.output<typeof RoleListParamsSchema>;
 
 /** Parameters of `groups.list` (SR returns all access groups at once; the SDK pages them). */
 export const GroupListParamsSchema = z.strictObject({
@@ -208,7 +208,7 @@ export const GroupListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `groups.list`. */
-export type GroupListParams = z.infer<typeof GroupListParamsSchema>;
+export type GroupListParams = z.output<typeof GroupListParamsSchema>;
 
 // ---- offers, interviews, scorecards and configuration ----
 
@@ -217,7 +217,7 @@ const offerStatusFilterValues = filterValues(OFFER_STATUSES, SR_OFFER_STATUSES);
 /** An offer status to filter on: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
 export const OfferStatusFilterSchema = z.enum(offerStatusFilterValues);
 /** An offer status filter value: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
-export type OfferStatusFilter = z.infer<typeof OfferStatusFilterSchema>;
+export type OfferStatusFilter = z.output<typeof OfferStatusFilterSchema>;
 
 const applicationOnly = z.superRefine(
   (value: { application_id?: string | undefined; [key: string]: unknown }, ctx) => {
@@ -262,7 +262,7 @@ export const OfferListParamsSchema = z
   })
   .check(applicationOnly);
 /** Parameters of `offers.list`. */
-export type OfferListParams = z.infer<typeof OfferListParamsSchema>;
+export type OfferListParams = z.output<typeof OfferListParamsSchema>;
 
 /**
  * Parameters of `interviews.list`. SmartRecruiters lists interviews by its job application id:
@@ -280,7 +280,7 @@ export const InterviewListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `interviews.list`. */
-export type InterviewListParams = z.infer<typeof InterviewListParamsSchema>;
+export type InterviewListParams = z.output<typeof InterviewListParamsSchema>;
 
 /** Parameters of `scorecards.list`: one application's reviews. */
 export const ScorecardListParamsSchema = z.strictObject({
@@ -292,7 +292,7 @@ export const ScorecardListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `scorecards.list`. */
-export type ScorecardListParams = z.infer<typeof ScorecardListParamsSchema>;
+export type ScorecardListParams = z.output<typeof ScorecardListParamsSchema>;
 
 /** Parameters of `rejectReasons.list`: rejection reasons, withdrawal reasons, or both (default). */
 export const RejectReasonListParamsSchema = z.strictObject({
@@ -301,7 +301,7 @@ export const RejectReasonListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `rejectReasons.list`. */
-export type RejectReasonListParams = z.infer<typeof RejectReasonListParamsSchema>;
+export type RejectReasonListParams = z.output<typeof RejectReasonListParamsSchema>;
 
 /** Parameters of the lists SR returns whole (departments, source types): the SDK pages them. */
 export const WholeListParamsSchema = z.strictObject({
@@ -309,7 +309,7 @@ export const WholeListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `departments.list` and `sources.types`. */
-export type WholeListParams = z.infer<typeof WholeListParamsSchema>;
+export type WholeListParams = z.output<typeof WholeListParamsSchema>;
 
 /** Parameters of `offices.list` (SR pages predefined locations by cursor). */
 export const OfficeListParamsSchema = z.strictObject({
@@ -317,7 +317,7 @@ export const OfficeListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `offices.list`. */
-export type OfficeListParams = z.infer<typeof OfficeListParamsSchema>;
+export type OfficeListParams = z.output<typeof OfficeListParamsSchema>;
 
 /** Parameters of `sources.list`: the sources of one type (and sub-type). */
 export const SourceListParamsSchema = z.strictObject({
@@ -328,7 +328,7 @@ export const SourceListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `sources.list`. */
-export type SourceListParams = z.infer<typeof SourceListParamsSchema>;
+export type SourceListParams = z.output<typeof SourceListParamsSchema>;
 
 const stageStatusValues = ['in_review', 'interview', 'offered', 'IN_REVIEW', 'INTERVIEW', 'OFFERED'] as const;
 
@@ -341,4 +341,4 @@ export const JobInterviewStageListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `jobInterviewStages.list`. */
-export type JobInterviewStageListParams = z.infer<typeof JobInterviewStageListParamsSchema>;
+export type JobInterviewStageListParams = z.output<typeof JobInterviewStageListParamsSchema>;

@@ -20,7 +20,7 @@ export const OfferCompensationSchema = z.strictObject({
   period: z.nullable(z.string()),
 });
 /** An offer's compensation. */
-export type OfferCompensation = z.infer<typeof OfferCompensationSchema>;
+export type OfferCompensation = z.output<typeof OfferCompensationSchema>;
 
 /** The unified Offer (SR `Offer` of an application). */
 export const OfferSchema = z.strictObject({
@@ -42,7 +42,7 @@ export const OfferSchema = z.strictObject({
   custom_fields: z.array(CustomFieldSchema),
 });
 /** An offer without mapping-extension output. */
-export type OfferModel = ModelOf<z.infer<typeof OfferSchema>, SrOffer>;
+export type OfferModel = ModelOf<z.output<typeof OfferSchema>, SrOffer>;
 /** An offer; `custom_mappings: M` when a mapping extension is configured. */
 export type Offer<M = never> = WithCustomMappings<OfferModel, M>;
 
@@ -62,4 +62,4 @@ export const OfferDocumentSchema = z.strictObject({
   remote_data: z.optional(z.record(z.string(), z.unknown())),
 });
 /** An offer document. */
-export type OfferDocument = ModelOf<z.infer<typeof OfferDocumentSchema>, SrOfferDocument>;
+export type OfferDocument = ModelOf<z.output<typeof OfferDocumentSchema>, SrOfferDocument>;

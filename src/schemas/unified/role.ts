@@ -10,6 +10,6 @@ export const RoleSchema = z.strictObject({
   type: z.literal('system'),
 });
 /** A role without mapping-extension output. */
-export type RoleModel = ModelOf<z.infer<typeof RoleSchema>, SrSystemRole>;
+export type RoleModel = ModelOf<z.output<typeof RoleSchema>, SrSystemRole>;
 /** A role; `custom_mappings: M` when a mapping extension is configured. */
 export type Role<M = never> = WithCustomMappings<RoleModel, M>;

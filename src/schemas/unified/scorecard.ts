@@ -31,6 +31,6 @@ export const ScorecardSchema = z.strictObject({
   comment: z.nullable(z.string()),
 });
 /** A scorecard without mapping-extension output. */
-export type ScorecardModel = ModelOf<z.infer<typeof ScorecardSchema>, SrReview>;
+export type ScorecardModel = ModelOf<z.output<typeof ScorecardSchema>, SrReview>;
 /** A scorecard; `custom_mappings: M` when a mapping extension is configured. */
 export type Scorecard<M = never> = WithCustomMappings<ScorecardModel, M>;

@@ -82,7 +82,7 @@ export const SubscriptionCreateInputSchema = z.strictObject({
   callback_authentication: z.optional(CallbackAuthenticationInputSchema),
 });
 /** Input of `webhooks.create`. */
-export type SubscriptionCreateInput = z.infer<typeof SubscriptionCreateInputSchema>;
+export type SubscriptionCreateInput = z.output<typeof SubscriptionCreateInputSchema>;
 
 /** Parameters of `webhooks.list` and `webhooks.callbacks`. */
 export const SubscriptionListParamsSchema = z.strictObject({
@@ -90,7 +90,7 @@ export const SubscriptionListParamsSchema = z.strictObject({
   cursor: z.optional(CursorSchema),
 });
 /** Parameters of `webhooks.list`. */
-export type SubscriptionListParams = z.infer<typeof SubscriptionListParamsSchema>;
+export type SubscriptionListParams = z.output<typeof SubscriptionListParamsSchema>;
 
 /** Parameters of `webhooks.callbacks`. */
 export const CallbackLogParamsSchema = z.strictObject({
@@ -103,4 +103,4 @@ export const CallbackLogParamsSchema = z.strictObject({
   before: z.optional(StrictDateTimeSchema),
 });
 /** Parameters of `webhooks.callbacks`. */
-export type CallbackLogParams = z.infer<typeof CallbackLogParamsSchema>;
+export type CallbackLogParams = z.output<typeof CallbackLogParamsSchema>;

@@ -37,7 +37,7 @@ export const UserSchema = z.strictObject({
   locations: z.array(UserLocationSchema),
 });
 /** A user without mapping-extension output. */
-export type UserModel = ModelOf<z.infer<typeof UserSchema>, SrUser>;
+export type UserModel = ModelOf<z.output<typeof UserSchema>, SrUser>;
 /** A user; `custom_mappings: M` when a mapping extension is configured. */
 export type User<M = never> = WithCustomMappings<UserModel, M>;
 
@@ -76,7 +76,7 @@ export const UserCreateInputSchema = z.strictObject({
   location: z.optional(UserLocationInputSchema),
 });
 /** Input of `users.create`. */
-export type UserCreateInput = z.infer<typeof UserCreateInputSchema>;
+export type UserCreateInput = z.output<typeof UserCreateInputSchema>;
 
 /**
  * Change some fields of a user (SR `PATCH /user-api/v201804/users/{id}` with a JSON Patch,
@@ -106,4 +106,4 @@ export const UserUpdateInputSchema = z
   })
   .check(notEmpty);
 /** Input of `users.update`. */
-export type UserUpdateInput = z.infer<typeof UserUpdateInputSchema>;
+export type UserUpdateInput = z.output<typeof UserUpdateInputSchema>;
