@@ -165,6 +165,22 @@ function writeProperties(ctx: HandlerContext, app: ApplicationRecord, items: unk
   return noContent();
 }
 
+/**
+ * Deletes an application with what belongs to it (its attachments, offers, interviews and
+ * reviews: no orphans in their lists); the candidate is updated. Answers 204.
+ */
+export function removeApplication(ctx: HandlerContext, app: ApplicationRecord) {
+  const { state } = ctx.services;
+  state.applications.delete(app.id);
+  for (const [key, a] of state.attachments)
+    if (a.candidateId === app.candidateId && a.jobId === app.jobId) state.attachments.delete(key);
+  state.deleteApplicationRecords(app);
+  const candidate = state.candidates.get(app.candidateId);
+  if (candidate) candidate.updatedOn = state.nowIso();
+  emit(ctx, 'candidate.updated', { id: app.candidateId }, `/candidates/${app.candidateId}`);
+  return noContent();
+}
+
 function changeStatus(ctx: HandlerContext) {
   const { state } = ctx.services;
   const app = findApplication(ctx);
@@ -232,19 +248,9 @@ export const applicationRoutes: RouteDef[] = [
   route('GET', '/candidates/{id}/jobs/{jobId}', S.candidatesRead, (ctx) =>
     json(200, applicationView(ctx, findApplication(ctx))),
   ),
-  route('DELETE', '/candidates/{id}/jobs/{jobId}', S.candidatesManage, (ctx) => {
-    const { state } = ctx.services;
-    const app = findApplication(ctx);
-    state.applications.delete(app.id);
-    for (const [key, a] of state.attachments)
-      if (a.candidateId === app.candidateId && a.jobId === app.jobId) state.attachments.delete(key);
-    // Offers, interviews and reviews belong to the application: no orphans in their lists.
-    state.deleteApplicationRecords(app);
-    const candidate = state.candidates.get(app.candidateId);
-    if (candidate) candidate.updatedOn = state.nowIso();
-    emit(ctx, 'candidate.updated', { id: app.candidateId }, `/candidates/${app.candidateId}`);
-    return noContent();
-  }),
+  route('DELETE', '/candidates/{id}/jobs/{jobId}', S.candidatesManage, (ctx) =>
+    removeApplication(ctx, findApplication(ctx)),
+  ),
   route('PUT', '/candidates/{id}/jobs/{jobId}/status', S.candidatesManage, changeStatus),
   route('GET', '/candidates/{id}/jobs/{jobId}/status/history', S.statusHistory, (ctx) => {
     const app = findApplication(ctx);

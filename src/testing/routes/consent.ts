@@ -24,6 +24,7 @@ import { json, noContent } from '../http.js';
 import type { ApplicationRecord, ConsentRecord } from '../model.js';
 import { S } from '../scopes.js';
 import { isObject } from '../validation.js';
+import { removeApplication } from './applications.js';
 import { requireObject } from './shared.js';
 
 /** Most candidates one consent request may name. */
@@ -97,22 +98,8 @@ export const consentRoutes: RouteDef[] = [
     if (app.subStatus) view.subStatus = app.subStatus;
     return json(200, view);
   }),
-  route(
-    'DELETE',
-    `${JOB_APPLICATIONS_API}/job-applications/{jobApplicationId}`,
-    S.candidatesManage,
-    (ctx) => {
-      const { state } = ctx.services;
-      const app = findJobApplication(ctx);
-      state.applications.delete(app.id);
-      for (const [key, a] of state.attachments)
-        if (a.candidateId === app.candidateId && a.jobId === app.jobId) state.attachments.delete(key);
-      state.deleteApplicationRecords(app);
-      const candidate = state.candidates.get(app.candidateId);
-      if (candidate) candidate.updatedOn = state.nowIso();
-      emit(ctx, 'candidate.updated', { id: app.candidateId }, `/candidates/${app.candidateId}`);
-      return noContent();
-    },
+  route('DELETE', `${JOB_APPLICATIONS_API}/job-applications/{jobApplicationId}`, S.candidatesManage, (ctx) =>
+    removeApplication(ctx, findJobApplication(ctx)),
   ),
   route(
     'POST',

@@ -21,7 +21,7 @@ import {
 import { parseIsoDate } from '../query.js';
 import { S } from '../scopes.js';
 import { Check } from '../validation.js';
-import { requireObject } from './shared.js';
+import { requireApplication, requireObject } from './shared.js';
 
 const API = INTERVIEWS_API;
 
@@ -232,12 +232,7 @@ export const interviewRoutes: RouteDef[] = [
       readTimeslot(ctx, check, slot, `timeslots[${index}]`),
     );
     check.done();
-    if (!state.application(candidateId as string, jobId as string)) {
-      throw badRequest(
-        `Candidate '${candidateId}' has no application on job '${jobId}'`,
-        'INVALID_APPLICATION',
-      );
-    }
+    requireApplication(ctx, candidateId as string, jobId as string);
     const interview = state.addInterview({
       candidateId: candidateId as string,
       jobId: jobId as string,

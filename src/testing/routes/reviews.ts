@@ -14,7 +14,7 @@ import { json, noContent } from '../http.js';
 import type { ReviewRecord } from '../model.js';
 import { S } from '../scopes.js';
 import { Check } from '../validation.js';
-import { listOf, requireObject } from './shared.js';
+import { listOf, requireApplication, requireObject } from './shared.js';
 
 const API = REVIEWS_API;
 const MAX_COMMENT = 10_000;
@@ -93,12 +93,7 @@ export const reviewRoutes: RouteDef[] = [
     if (typeof reviewerId === 'string' && !state.users.has(reviewerId))
       check.fail(`reviewerId: no user '${reviewerId}'`);
     check.done();
-    if (!state.application(candidateId as string, jobId as string)) {
-      throw badRequest(
-        `Candidate '${candidateId}' has no application on job '${jobId}'`,
-        'INVALID_APPLICATION',
-      );
-    }
+    requireApplication(ctx, candidateId as string, jobId as string);
     const review = state.addReview({
       candidateId: candidateId as string,
       jobId: jobId as string,

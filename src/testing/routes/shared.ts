@@ -11,6 +11,22 @@ export function applicationPath(app: Pick<ApplicationRecord, 'candidateId' | 'jo
   return `/candidates/${app.candidateId}/jobs/${app.jobId}`;
 }
 
+/** The application of `candidateId` on `jobId`; a 400 `INVALID_APPLICATION` when there is none. */
+export function requireApplication(
+  ctx: HandlerContext,
+  candidateId: string,
+  jobId: string,
+): ApplicationRecord {
+  const app = ctx.services.state.application(candidateId, jobId);
+  if (!app) {
+    throw badRequest(
+      `Candidate '${candidateId}' has no application on job '${jobId}'`,
+      'INVALID_APPLICATION',
+    );
+  }
+  return app;
+}
+
 /**
  * Webhook payload of `application.*` events
  * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
