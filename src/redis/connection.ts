@@ -3,7 +3,7 @@
  * closed client all end in a `RedisUnavailableError` within the given time, never a hang.
  */
 import type { Redis } from 'ioredis';
-import { errorOf } from '../internal/abort.js';
+import { errorOf, raceSignal } from '../internal/abort.js';
 import { RedisUnavailableError } from './errors.js';
 
 /** The part of an ioredis client the SDK uses for waiting on the connection. */
@@ -40,25 +40,12 @@ export function whenReady(redis: Connection, ms: number, signal?: AbortSignal): 
   if (redis.status === 'ready') return Promise.resolve(true);
   if (redis.status === 'end') return Promise.resolve(false);
   if (redis.status === 'wait') redis.connect().catch(() => undefined);
-  return new Promise<boolean>((resolve, reject) => {
-    const finish = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      finish();
-      reject(errorOf(signal as AbortSignal));
-    };
-    const timer = setTimeout(() => {
-      finish();
-      resolve(false);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    nextChange(redis).then(() => {
-      finish();
-      resolve(redis.status === 'ready');
-    });
-  });
+  return within(
+    nextChange(redis).then(() => redis.status === 'ready'),
+    ms,
+    () => false,
+    signal,
+  );
 }
 
 /**
@@ -84,40 +71,39 @@ export async function withRedis<T>(
     );
   }
   const left = Math.max(1, ms - (performance.now() - started));
-  return new Promise<T>((resolve, reject) => {
-    const finish = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      finish();
-      reject(errorOf(signal as AbortSignal));
-    };
-    const timer = setTimeout(() => {
-      finish();
-      reject(
-        new RedisUnavailableError(operation, `Redis did not answer within ${ms} ms`, { reason: 'timeout' }),
-      );
-    }, left);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    command().then(
-      (value) => {
-        finish();
-        resolve(value);
-      },
-      (error: unknown) => {
-        finish();
-        // A command lost with its connection is the connection's failure, not the command's.
-        const reason = redis.status === 'ready' ? 'failed' : 'unreachable';
-        reject(
-          new RedisUnavailableError(operation, 'The Redis command failed', {
-            cause: redacted(error),
-            reason,
-          }),
-        );
-      },
-    );
+  const answer = command().catch((error: unknown) => {
+    // A command lost with its connection is the connection's failure, not the command's.
+    const reason = redis.status === 'ready' ? 'failed' : 'unreachable';
+    throw new RedisUnavailableError(operation, 'The Redis command failed', {
+      cause: redacted(error),
+      reason,
+    });
   });
+  return within(
+    answer,
+    left,
+    () => {
+      throw new RedisUnavailableError(operation, `Redis did not answer within ${ms} ms`, {
+        reason: 'timeout',
+      });
+    },
+    signal,
+  );
+}
+
+/** What `promise` settles to, or what `onTimeout` gives after `ms`; `signal` aborts the wait. */
+function within<T>(promise: Promise<T>, ms: number, onTimeout: () => T, signal?: AbortSignal): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<T>((resolve, reject) => {
+    timer = setTimeout(() => {
+      try {
+        resolve(onTimeout());
+      } catch (error) {
+        reject(error);
+      }
+    }, ms);
+  });
+  return raceSignal(Promise.race([promise, timeout]), signal).finally(() => clearTimeout(timer));
 }
 
 /**
