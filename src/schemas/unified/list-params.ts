@@ -3,7 +3,7 @@
  * SR's query (`toSrCandidateListQuery`...). One module, apart from the models and write inputs,
  * so a list call validates its parameters without bundling those.
  */
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import {
   SR_APPLICATION_STATUSES,
   SR_JOB_STATUSES,
