@@ -73,12 +73,21 @@ const unauthorized = (message: string, bearer = false) =>
     headers: bearer ? { 'www-authenticate': 'Bearer realm="SmartRecruiters", error="invalid_token"' } : {},
   });
 
+/**
+ * How long an expired access token is still known (and answered "expired"); after that it is
+ * forgotten like any unknown token, so a long-running fake does not keep every token it issued.
+ */
+export const FORGET_EXPIRED_TOKENS_AFTER_MS = 24 * 60 * 60 * 1000;
+const SWEEP_MIN_TOKENS = 1024;
+
 /** Keys, clients and live tokens. */
 export class AuthRegistry {
   readonly apiKeys: FakeApiKey[];
   readonly clients = new Map<string, FakeOAuthClient>();
   private readonly accessTokens = new Map<string, AccessToken>();
   private readonly refreshTokens = new Map<string, RefreshToken>();
+  // Expired tokens are swept when the map has doubled since the last sweep: amortised O(1).
+  private sweepAt = SWEEP_MIN_TOKENS;
   private readonly clock: FakeClock;
   private readonly defaultTtlSeconds: number;
   private readonly rotate: boolean;
@@ -148,6 +157,7 @@ export class AuthRegistry {
   issueAccessToken(client: FakeOAuthClient, scopes: readonly string[]): TokenResponse {
     const ttl = client.accessTokenTtlSeconds ?? this.defaultTtlSeconds;
     const token = `fake_at_${secureRandomString(40)}`;
+    this.forgetExpired();
     this.accessTokens.set(token, {
       clientId: client.clientId,
       scopes: [...scopes],
@@ -156,6 +166,20 @@ export class AuthRegistry {
     const response: TokenResponse = { access_token: token, token_type: 'Bearer', expires_in: ttl };
     if (this.includeScope) response.scope = scopes.join(' ');
     return response;
+  }
+
+  /** Access tokens the fake still knows: live ones, and those expired within the last day. */
+  get accessTokenCount(): number {
+    return this.accessTokens.size;
+  }
+
+  private forgetExpired(): void {
+    if (this.accessTokens.size < this.sweepAt) return;
+    const before = this.clock.now() - FORGET_EXPIRED_TOKENS_AFTER_MS;
+    for (const [token, entry] of this.accessTokens) {
+      if (entry.expiresAt <= before) this.accessTokens.delete(token);
+    }
+    this.sweepAt = Math.max(SWEEP_MIN_TOKENS, this.accessTokens.size * 2);
   }
 
   /** Scopes granted to a client. */

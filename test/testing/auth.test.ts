@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FORGET_EXPIRED_TOKENS_AFTER_MS } from '../../src/testing/auth.js';
 import { call, errorCode, startFake } from './helpers.js';
 
 describe('authentication (§2)', () => {
@@ -33,6 +34,32 @@ describe('authentication (§2)', () => {
     const expired = await call(fake, 'GET', '/jobs', { auth: { bearer: token } });
     expect(expired.status).toBe(401);
     expect(expired.body.errors[0].message).toMatch(/expired/);
+  });
+
+  it('forgets tokens expired over a day ago, so issuing tokens for ever does not grow the fake', async () => {
+    const fake = await startFake({
+      oauthClients: [{ clientId: 'c', clientSecret: 's', accessTokenTtlSeconds: 60 }],
+    });
+    const old = fake.issueAccessToken('c');
+    for (let i = 0; i < 3000; i++) fake.issueAccessToken('c');
+    fake.advanceTime(60_000);
+    // Expired within the day: still known, and answered as expired.
+    const expired = await call(fake, 'GET', '/jobs', { auth: { bearer: old } });
+    expect(expired.body.errors[0].message).toMatch(/expired/);
+    fake.advanceTime(FORGET_EXPIRED_TOKENS_AFTER_MS);
+    let most = 0;
+    for (let day = 0; day < 5; day++) {
+      for (let i = 0; i < 3000; i++) fake.issueAccessToken('c');
+      most = Math.max(most, fake.auth.accessTokenCount);
+      fake.advanceTime(FORGET_EXPIRED_TOKENS_AFTER_MS + 60_000);
+    }
+    // 18,001 issued; at most two days' worth are ever held (a sweep runs when the map doubles).
+    expect(most).toBeLessThanOrEqual(2 * 3000 + 1024);
+    const live = fake.issueAccessToken('c');
+    expect((await call(fake, 'GET', '/jobs', { auth: { bearer: live } })).status).toBe(200);
+    const forgotten = await call(fake, 'GET', '/jobs', { auth: { bearer: old } });
+    expect(forgotten.status).toBe(401);
+    expect(forgotten.body.errors[0].message).toMatch(/Invalid access token/);
   });
 
   it('enforces OAuth scopes per route with 403 OAuthPermissionsException; API keys have full access', async () => {
