@@ -3,13 +3,14 @@
  * SR's query (`toSrCandidateListQuery`...). One module, apart from the models and write inputs,
  * so a list call validates its parameters without bundling those.
  */
-import * as z from '../zod.js';
+
 import {
   SR_APPLICATION_STATUSES,
   SR_JOB_STATUSES,
   SR_OFFER_STATUSES,
   SR_POSTING_STATUSES,
 } from '../sr/enums.js';
+import * as z from '../zod.js';
 import {
   APPLICATION_STATUSES,
   JOB_STATUSES,
