@@ -6,13 +6,13 @@
  *   npm run bench:packaging
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build as esbuild } from 'esbuild';
 import { rolldown } from 'rolldown';
 import { build as viteBuild } from 'vite';
+import { esbuildApp } from '../scripts/bundle-size.js';
 
 const root = process.cwd();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -60,21 +60,11 @@ const ownFiles = (ids: Iterable<string>) =>
 const esbuildFor =
   (platform: 'node' | 'browser'): Bundler =>
   async (dir, entry) => {
-    const result = await esbuild({
-      entryPoints: [entry],
-      absWorkingDir: dir,
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform,
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const [output] = Object.values(result.metafile.outputs);
-    const kept = Object.entries(output!.inputs).filter(([, input]) => input.bytesInOutput > 0);
-    const inputs = kept.map(([path]) => join(dir, path));
-    return { code: result.outputFiles[0]!.text, files: ownFiles(inputs) };
+    const { code, inputs } = await esbuildApp(dir, readFileSync(join(dir, entry), 'utf8'), platform);
+    return {
+      code: Buffer.from(code).toString('utf8'),
+      files: ownFiles(inputs.map(([path]) => join(dir, path))),
+    };
   };
 
 // Each bundler as a Node-targeted build (a Lambda, a Next.js server bundle) uses it by default;

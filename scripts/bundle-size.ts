@@ -45,28 +45,48 @@ export interface BundleSize {
   inputs: Array<[path: string, bytes: number]>;
 }
 
+/** An esbuild bundle: its code, and the input files that kept bytes in it, largest first. */
+export interface EsbuildBundle {
+  code: Uint8Array;
+  /** Paths relative to the app's folder, with the bytes each kept. */
+  inputs: Array<[path: string, bytes: number]>;
+}
+
 /**
- * Bundles `program` as an app in `root` would (the package resolved through its own name and
- * `exports`; the repository's tsconfig, which maps the name to `src/`, is not read).
+ * Bundles `program` as an app in `dir` would (minified ESM), importing the package by name through
+ * its `exports`; a tsconfig in `dir` (the repository's maps the name to `src/`) is not read.
+ * `neutral` matches the `module` condition, as bundlers for the browser and the edge do; `node`
+ * and `browser` are esbuild's own defaults for those platforms.
  */
-export async function bundleSize(root: string, program: string): Promise<BundleSize> {
+export async function esbuildApp(
+  dir: string,
+  program: string,
+  platform: 'neutral' | 'node' | 'browser' = 'neutral',
+): Promise<EsbuildBundle> {
   const result = await build({
-    stdin: { contents: program, resolveDir: root, loader: 'js', sourcefile: 'app.js' },
+    stdin: { contents: program, resolveDir: dir, loader: 'js', sourcefile: 'app.js' },
+    absWorkingDir: dir,
     bundle: true,
     minify: true,
     format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
+    platform,
+    ...(platform === 'neutral' ? { mainFields: ['module', 'main'] } : {}),
     tsconfigRaw: {},
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
-  const output = result.outputFiles[0]!.contents;
+  // The metafile lists every file read; the bundle is what kept bytes.
   const [meta] = Object.values(result.metafile.outputs);
   const inputs = Object.entries(meta!.inputs)
     .map(([path, input]): [string, number] => [path, input.bytesInOutput])
     .filter(([, bytes]) => bytes > 0)
     .sort((a, b) => b[1] - a[1]);
-  return { minified: output.length, gzipped: gzipSync(output, { level: 9 }).length, inputs };
+  return { code: result.outputFiles[0]!.contents, inputs };
+}
+
+/** `program`'s bundle as an app in `root` would make it (see `esbuildApp`), minified and gzipped. */
+export async function bundleSize(root: string, program: string): Promise<BundleSize> {
+  const { code, inputs } = await esbuildApp(root, program);
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, inputs };
 }

@@ -4,12 +4,12 @@
  * Node ignores, and get one ESM module per source file instead of the Node build with its
  * dependencies inlined. Real esbuild and Vite (Rolldown) builds of the built package.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { esbuildApp } from '../../scripts/bundle-size.js';
 import { ensureBuilt } from '../../scripts/ensure-build.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -43,24 +43,8 @@ const packageFiles = (ids: string[]) =>
   ids.map((id) => relative(root, id)).filter((path) => path.startsWith('dist/'));
 
 async function withEsbuild(entry: string, platform: 'node' | 'browser'): Promise<Output> {
-  const result = await esbuild({
-    entryPoints: [join(app, entry)],
-    absWorkingDir: app,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  // The inputs of the output that kept any bytes (the metafile's top level lists every file read).
-  const [output] = Object.values(result.metafile.outputs);
-  const kept = Object.entries(output!.inputs).filter(([, input]) => input.bytesInOutput > 0);
-  return {
-    size: result.outputFiles[0]!.contents.length,
-    files: packageFiles(kept.map(([input]) => join(app, input))).sort(),
-  };
+  const { code, inputs } = await esbuildApp(app, readFileSync(join(app, entry), 'utf8'), platform);
+  return { size: code.length, files: packageFiles(inputs.map(([input]) => join(app, input))).sort() };
 }
 
 async function withViteSsr(entry: string): Promise<Output> {
