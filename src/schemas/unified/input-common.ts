@@ -39,6 +39,14 @@ export const LimitSchema = z.int().check(z.minimum(1), z.maximum(100));
 /** An opaque cursor from a previous page's `next_cursor`. */
 export const CursorSchema = z.string().check(z.minLength(1));
 
+/** The paging fields of every list's parameters. */
+export const pageShape = {
+  /** Page size, 1 to 100. Default 100, SmartRecruiters' largest page. */
+  limit: z.optional(LimitSchema),
+  /** `next_cursor` of the previous page. */
+  cursor: z.optional(CursorSchema),
+};
+
 /** One value or a non-empty array of values. */
 export function oneOrMany<T extends z.ZodMiniType>(item: T, message?: string) {
   const array = z.array(item).check(z.minLength(1));

@@ -19,14 +19,13 @@ import {
   REJECT_REASON_KINDS,
 } from './enums.js';
 import {
-  CursorSchema,
   DateTimeInputSchema,
   exactlyOneOwner,
   IdSchema,
   isApplicationId,
-  LimitSchema,
   NonEmptyStringSchema,
   oneOrMany,
+  pageShape,
 } from './input-common.js';
 
 /**
@@ -65,10 +64,7 @@ export const CandidateListParamsSchema = z.strictObject({
   tag: z.optional(oneOrMany(NonEmptyStringSchema)),
   /** Only candidates updated after this ISO-8601 date-time, date or `Date`. */
   updated_after: z.optional(DateTimeInputSchema),
-  /** Page size, 1 to 100 (SR default 10). */
-  limit: z.optional(LimitSchema),
-  /** `next_cursor` of the previous page. */
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
   /** Fetch each candidate's details (list items are partial). */
   hydrate: z.optional(z.boolean()),
 });
@@ -99,8 +95,7 @@ export const ApplicationListParamsSchema = z
     candidate_id: z.optional(IdSchema),
     status: z.optional(ApplicationStatusFilterParamSchema),
     updated_after: z.optional(DateTimeInputSchema),
-    limit: z.optional(LimitSchema),
-    cursor: z.optional(CursorSchema),
+    ...pageShape,
     /** Read each application (with `include`, default `['status_history']`). */
     hydrate: z.optional(z.boolean()),
     /** With `hydrate`: what to read besides each application. */
@@ -162,8 +157,7 @@ export const JobListParamsSchema = z.strictObject({
   posting_status: z.optional(PostingStatusFilterSchema),
   /** City name(s); SR matches case-sensitively. */
   city: z.optional(oneOrMany(NonEmptyStringSchema)),
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
   hydrate: z.optional(z.boolean()),
 });
 /** Parameters of `jobs.list`. */
@@ -177,8 +171,7 @@ export const UserListParamsSchema = z.strictObject({
   /** Searches first name, last name, email and external data. */
   q: z.optional(NonEmptyStringSchema),
   updated_after: z.optional(DateTimeInputSchema),
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
   /** Fetch each user's details (list items carry access group ids only). */
   hydrate: z.optional(z.boolean()),
 });
@@ -197,16 +190,14 @@ export type AttachmentListParams = z.output<typeof AttachmentListParamsSchema>;
 
 /** Parameters of `roles.list` (SR returns all roles at once; the SDK pages them). */
 export const RoleListParamsSchema = z.strictObject({
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `roles.list`. */
 export type RoleListParams = z.output<typeof RoleListParamsSchema>;
 
 /** Parameters of `groups.list` (SR returns all access groups at once; the SDK pages them). */
 export const GroupListParamsSchema = z.strictObject({
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `groups.list`. */
 export type GroupListParams = z.output<typeof GroupListParamsSchema>;
@@ -258,8 +249,7 @@ export const OfferListParamsSchema = z
     ),
     created_after: z.optional(DateTimeInputSchema),
     created_before: z.optional(DateTimeInputSchema),
-    limit: z.optional(LimitSchema),
-    cursor: z.optional(CursorSchema),
+    ...pageShape,
   })
   .check(applicationOnly);
 /** Parameters of `offers.list`. */
@@ -277,8 +267,7 @@ export const InterviewListParamsSchema = z.strictObject({
         "expected SmartRecruiters' job application id (the application_id of webhook payloads), not 'candidateId:jobId'",
     }),
   ),
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `interviews.list`. */
 export type InterviewListParams = z.output<typeof InterviewListParamsSchema>;
@@ -289,8 +278,7 @@ export const ScorecardListParamsSchema = z.strictObject({
   application_id: IdSchema.check(
     z.refine(isApplicationId, { message: "expected an application id of the form 'candidateId:jobId'" }),
   ),
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `scorecards.list`. */
 export type ScorecardListParams = z.output<typeof ScorecardListParamsSchema>;
@@ -298,24 +286,21 @@ export type ScorecardListParams = z.output<typeof ScorecardListParamsSchema>;
 /** Parameters of `rejectReasons.list`: rejection reasons, withdrawal reasons, or both (default). */
 export const RejectReasonListParamsSchema = z.strictObject({
   kind: z.optional(z.enum(REJECT_REASON_KINDS)),
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `rejectReasons.list`. */
 export type RejectReasonListParams = z.output<typeof RejectReasonListParamsSchema>;
 
 /** Parameters of the lists SR returns whole (departments, source types): the SDK pages them. */
 export const WholeListParamsSchema = z.strictObject({
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `departments.list` and `sources.types`. */
 export type WholeListParams = z.output<typeof WholeListParamsSchema>;
 
 /** Parameters of `offices.list` (SR pages predefined locations by cursor). */
 export const OfficeListParamsSchema = z.strictObject({
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `offices.list`. */
 export type OfficeListParams = z.output<typeof OfficeListParamsSchema>;
@@ -325,8 +310,7 @@ export const SourceListParamsSchema = z.strictObject({
   /** A source type id from `sources.types()` (e.g. `JOB_BOARDS`). */
   type_id: IdSchema,
   sub_type_id: z.optional(IdSchema),
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `sources.list`. */
 export type SourceListParams = z.output<typeof SourceListParamsSchema>;
@@ -338,8 +322,7 @@ export const JobInterviewStageListParamsSchema = z.strictObject({
   hiring_process_id: z.optional(IdSchema),
   /** Only the stages of this status, unified or SR value. */
   status: z.optional(z.enum(stageStatusValues)),
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `jobInterviewStages.list`. */
 export type JobInterviewStageListParams = z.output<typeof JobInterviewStageListParamsSchema>;

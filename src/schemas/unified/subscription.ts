@@ -4,7 +4,7 @@
  * snake_case vocabulary, and the input to create one (strict).
  */
 import * as z from '../zod.js';
-import { CursorSchema, LimitSchema, NonEmptyStringSchema, StrictDateTimeSchema } from './input-common.js';
+import { NonEmptyStringSchema, pageShape, StrictDateTimeSchema } from './input-common.js';
 
 /** A webhook subscription. */
 export interface Subscription {
@@ -86,16 +86,14 @@ export type SubscriptionCreateInput = z.output<typeof SubscriptionCreateInputSch
 
 /** Parameters of `webhooks.list` and `webhooks.callbacks`. */
 export const SubscriptionListParamsSchema = z.strictObject({
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
 });
 /** Parameters of `webhooks.list`. */
 export type SubscriptionListParams = z.output<typeof SubscriptionListParamsSchema>;
 
 /** Parameters of `webhooks.callbacks`. */
 export const CallbackLogParamsSchema = z.strictObject({
-  limit: z.optional(LimitSchema),
-  cursor: z.optional(CursorSchema),
+  ...pageShape,
   status: z.optional(z.enum(['successful', 'failed'])),
   /** Only callbacks after this date-time (ISO-8601 with a time zone, or a `Date`). */
   after: z.optional(StrictDateTimeSchema),
