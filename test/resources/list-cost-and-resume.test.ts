@@ -50,27 +50,28 @@ describe("every list asks for SmartRecruiters' largest page unless limit is set"
   });
 });
 
-describe('a list resumed from any of its cursors yields the rest of the uninterrupted list, same shape', () => {
-  async function checkResumes<T>(name: string, open: (cursor?: string) => PagePromise<T>): Promise<number> {
-    const whole: Array<{ item: T; cursor: string }> = [];
-    for await (const entry of open().withCursors()) whole.push(entry);
-    expect(whole.length, name).toBeGreaterThan(3);
-    const items = whole.map((e) => e.item);
-    // Item cursors: the rest after each item.
-    for (const [index, { cursor }] of whole.entries()) {
-      expect(await open(cursor).toArray(), `${name} after item ${index}`).toEqual(items.slice(index + 1));
-    }
-    // Page cursors: the rest after each page.
-    let seen = 0;
-    for await (const page of open().pages()) {
-      seen += page.result_count;
-      if (page.next_cursor) {
-        expect(await open(page.next_cursor).toArray(), `${name} after ${seen}`).toEqual(items.slice(seen));
-      }
-    }
-    return whole.length;
+/** Reads a list whole, then from each of its item and page cursors: each rest is the whole list's rest. */
+async function checkResumes<T>(name: string, open: (cursor?: string) => PagePromise<T>): Promise<number> {
+  const whole: Array<{ item: T; cursor: string }> = [];
+  for await (const entry of open().withCursors()) whole.push(entry);
+  expect(whole.length, name).toBeGreaterThan(3);
+  const items = whole.map((e) => e.item);
+  // Item cursors: the rest after each item.
+  for (const [index, { cursor }] of whole.entries()) {
+    expect(await open(cursor).toArray(), `${name} after item ${index}`).toEqual(items.slice(index + 1));
   }
+  // Page cursors: the rest after each page.
+  let seen = 0;
+  for await (const page of open().pages()) {
+    seen += page.result_count;
+    if (page.next_cursor) {
+      expect(await open(page.next_cursor).toArray(), `${name} after ${seen}`).toEqual(items.slice(seen));
+    }
+  }
+  return whole.length;
+}
 
+describe('a list resumed from any of its cursors yields the rest of the uninterrupted list, same shape', () => {
   it('hydrated candidates', async () => {
     const count = await checkResumes('candidates', (cursor) =>
       cursor ? sr.candidates.list({ cursor }) : sr.candidates.list({ hydrate: true, limit: 4 }),
@@ -174,24 +175,6 @@ describe('the hiring and configuration lists: largest page, and resumed from any
       expect(sent.map((r) => r.query[size])).toEqual([['100']]);
     },
   );
-
-  async function checkResumes<T>(name: string, open: (cursor?: string) => PagePromise<T>): Promise<number> {
-    const whole: Array<{ item: T; cursor: string }> = [];
-    for await (const entry of open().withCursors()) whole.push(entry);
-    expect(whole.length, name).toBeGreaterThan(3);
-    const items = whole.map((e) => e.item);
-    for (const [index, { cursor }] of whole.entries()) {
-      expect(await open(cursor).toArray(), `${name} after item ${index}`).toEqual(items.slice(index + 1));
-    }
-    let seen = 0;
-    for await (const page of open().pages()) {
-      seen += page.result_count;
-      if (page.next_cursor) {
-        expect(await open(page.next_cursor).toArray(), `${name} after ${seen}`).toEqual(items.slice(seen));
-      }
-    }
-    return whole.length;
-  }
 
   it('offers, paged by SR and whole per application', async () => {
     const all = await checkResumes('offers', (cursor) =>
