@@ -235,7 +235,9 @@ export function createTools(sr: SmartRecruiters<any>, options: ToolsOptions = {}
 
   async function runList(spec: ListSpec, args: Record<string, unknown>, request: RequestOptions) {
     const limit = Math.min(typeof args.limit === 'number' ? args.limit : maxItems, maxItems);
-    const list: PagePromise<unknown> = spec.list(sr, { ...args, limit }, request);
+    // A list SmartRecruiters returns whole (a candidate's attachments) takes no page size or cursor.
+    const pageable = inputFields(spec).includes('cursor');
+    const list: PagePromise<unknown> = spec.list(sr, pageable ? { ...args, limit } : args, request);
     const items: unknown[] = [];
     const warnings: Warning[] = [];
     let bytes = 0;
@@ -270,7 +272,7 @@ export function createTools(sr: SmartRecruiters<any>, options: ToolsOptions = {}
     }
     return {
       items,
-      next_cursor: next,
+      ...(pageable ? { next_cursor: next } : next !== null ? { truncated: true } : {}),
       total,
       ...(warnings.length > 0 ? { warnings } : {}),
     };
@@ -370,6 +372,13 @@ export function createTools(sr: SmartRecruiters<any>, options: ToolsOptions = {}
   });
 
   return { definitions, call };
+}
+
+/** The top-level fields of a tool's input. */
+function inputFields(spec: ToolSpec): string[] {
+  const shape = (spec.input() as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def
+    .shape;
+  return Object.keys(shape ?? {});
 }
 
 /** The JSON Schema of a tool's input; a list's `limit` says the call's budget. */
