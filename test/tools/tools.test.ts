@@ -83,7 +83,7 @@ describe('tool definitions', () => {
     expect(toolInputSchema('jobs_list')).toEqual(schemas.jobs_list);
     expect(toolInputSchema('nope')).toBeUndefined();
     // JSON has no Date: a date filter is a string with a format, nothing else.
-    const updatedAfter = (schemas.candidates_list?.properties as Record<string, { anyOf: unknown[] }>)
+    const updatedAfter = (schemas.candidates_list!.properties as Record<string, { anyOf: unknown[] }>)
       .updated_after;
     expect(updatedAfter?.anyOf).toEqual([
       { type: 'string', format: 'date-time' },
