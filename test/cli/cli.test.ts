@@ -369,10 +369,11 @@ describe('export', () => {
   it('escapes cells a spreadsheet would run as a formula', async () => {
     const { fake, info } = await startFakeCli(['--no-limits', '--candidates', '3']);
     try {
-      for (const [firstName, lastName] of [
+      const people: Array<[string, string]> = [
         ['=HYPERLINK("http://evil")', 'Plus'],
         ['@SUM(A1)', '-1+2'],
-      ]) {
+      ];
+      for (const [firstName, lastName] of people) {
         const response = await fetch(`${info.url}/candidates`, {
           method: 'POST',
           headers: { 'x-smarttoken': info.apiKey, 'content-type': 'application/json' },
