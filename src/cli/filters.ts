@@ -36,6 +36,11 @@ function enumOf(schema: JsonSchema): string[] | undefined {
   return undefined;
 }
 
+/** Collects the values of a repeatable option. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 /** Parses a whole number option. */
 export function integer(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
@@ -74,8 +79,7 @@ export function addFilterOptions(
         ? new Option(flag, description)
         : new Option(`${flag} <${type === 'integer' ? 'n' : 'value'}>`, description);
     if (type === 'integer') option.argParser(integer);
-    else if (repeatable)
-      option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+    else if (repeatable) option.argParser(collect);
     if (required.has(key)) option.makeOptionMandatory();
     command.addOption(option);
     filters.push({ key, attribute: option.attributeName(), repeatable });

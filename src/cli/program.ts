@@ -9,7 +9,7 @@ import { type CliClient, createCliClient, type GlobalOptions } from './client.js
 import { CliError, EXIT } from './errors.js';
 import { FORMATS, runExport } from './export.js';
 import { runFake } from './fake.js';
-import { addFilterOptions, integer } from './filters.js';
+import { addFilterOptions, collect, integer } from './filters.js';
 import { cellText, table } from './format.js';
 import { runMcp } from './mcp.js';
 import { RESOURCES, resourceNamed } from './resources.js';
@@ -93,7 +93,7 @@ export function buildProgram(outcome: Outcome): Command {
     .option(
       '--fault <json>',
       'inject a fault, e.g. \'{"route":"GET /candidates","status":503,"times":2}\' (repeatable)',
-      (value: string, previous: string[]) => [...previous, value],
+      collect,
       [] as string[],
     )
     .option(
@@ -122,7 +122,7 @@ export function buildProgram(outcome: Outcome): Command {
     .option(
       '--include <value>',
       'extra reads (candidates: consent; applications: custom_fields, screening_answers; jobs: hiring_team); repeatable',
-      (value: string, previous: string[] = []) => [...previous, value],
+      collect,
     )
     .option('--json', 'print JSON')
     .action(
@@ -250,7 +250,7 @@ export function buildProgram(outcome: Outcome): Command {
     .option(
       '--allow-write <tool>',
       'enable a write tool (candidates_create, candidates_update, candidates_add_tags, applications_create, applications_update_status); repeatable',
-      (value: string, previous: string[]) => [...previous, value],
+      collect,
       [] as string[],
     )
     .option('--fields <file>', 'field policies, JSON: { "candidate": { "deny": ["emails"] } }')
@@ -261,13 +261,13 @@ export function buildProgram(outcome: Outcome): Command {
     .option(
       '--allowed-host <host>',
       'another Host name HTTP clients may use; repeatable',
-      (value: string, previous: string[]) => [...previous, value],
+      collect,
       [] as string[],
     )
     .option(
       '--allowed-origin <origin>',
       'a browser Origin allowed to call; repeatable',
-      (value: string, previous: string[]) => [...previous, value],
+      collect,
       [] as string[],
     )
     .action(async (options, command: Command) => {
