@@ -179,7 +179,7 @@ function stdoutSink(): Sink {
 function openForResume(path: string, state: ExportState): number {
   if (!existsSync(path)) {
     throw new CliError(
-      `${path} is missing: the state file ${'describes'} ${state.offset} bytes of it`,
+      `${path} is missing: the state file describes ${state.offset} bytes of it`,
       EXIT.state,
     );
   }
