@@ -4,9 +4,11 @@
  * time slots, attendee statuses and the no-show flag; `interview.created`, `interview.updated`
  * and `interview.canceled` events with `{ interview_id, application_id, candidate_id, company_id }`.
  *
- * UNCONFIRMED (the fake's choices): create 201, other writes 204; a time slot's `interviewType`
- * must be one of the company's interview types; an interview keeps at least one time slot; the
- * OAuth scopes (`candidates_read` to read, `candidates_manage` to write).
+ * OAuth scopes as SmartRecruiters documents them: `interviews_read` / `interviews_write`, and
+ * `interview_types_read` / `interview_types_write` for interview types.
+ *
+ * UNCONFIRMED (the fake's choice): a time slot's `interviewType` must be one of the company's
+ * interview types.
  */
 import { INTERVIEWS_API } from '../../routes.js';
 import { emit, found, type HandlerContext, param, type RouteDef, readJson, route } from '../context.js';
@@ -173,10 +175,10 @@ function touched(ctx: HandlerContext, interview: InterviewRecord) {
 
 /** Interviews API routes. */
 export const interviewRoutes: RouteDef[] = [
-  route('GET', `${API}/interview-types`, S.candidatesRead, (ctx) =>
+  route('GET', `${API}/interview-types`, S.interviewTypesRead, (ctx) =>
     json(200, [...ctx.services.state.interviewTypes]),
   ),
-  route('PATCH', `${API}/interview-types`, S.candidatesManage, (ctx) => {
+  route('PATCH', `${API}/interview-types`, S.interviewTypesWrite, (ctx) => {
     const body = readJson(ctx);
     if (!Array.isArray(body) || body.some((type) => typeof type !== 'string' || type.trim() === '')) {
       throw badRequest('Body must be a JSON array of interview type names', 'VALIDATION_ERROR');
@@ -186,14 +188,14 @@ export const interviewRoutes: RouteDef[] = [
       if (!state.interviewTypes.includes(type)) state.interviewTypes.push(type);
     return noContent();
   }),
-  route('DELETE', `${API}/interview-types/{interviewType}`, S.candidatesManage, (ctx) => {
+  route('DELETE', `${API}/interview-types/{interviewType}`, S.interviewTypesWrite, (ctx) => {
     const { state } = ctx.services;
     const type = param(ctx, 'interviewType');
     if (!state.interviewTypes.includes(type)) throw notFound(`Interview type '${type}' not found`);
     state.interviewTypes = state.interviewTypes.filter((t) => t !== type);
     return noContent();
   }),
-  route('GET', `${API}/interviews`, S.candidatesRead, (ctx) => {
+  route('GET', `${API}/interviews`, S.interviewsRead, (ctx) => {
     const { state } = ctx.services;
     const applicationId = ctx.query.get('applicationId');
     if (applicationId === undefined)
@@ -204,7 +206,7 @@ export const interviewRoutes: RouteDef[] = [
       .map(interviewView);
     return json(200, { content });
   }),
-  route('POST', `${API}/interviews`, S.candidatesManage, (ctx) => {
+  route('POST', `${API}/interviews`, S.interviewsWrite, (ctx) => {
     const { state } = ctx.services;
     const body = requireObject(readJson(ctx));
     const check = new Check();
@@ -247,10 +249,10 @@ export const interviewRoutes: RouteDef[] = [
     interviewEvent(ctx, 'interview.created', interview);
     return json(201, interviewView(interview));
   }),
-  route('GET', `${API}/interviews/{interviewId}`, S.candidatesRead, (ctx) =>
+  route('GET', `${API}/interviews/{interviewId}`, S.interviewsRead, (ctx) =>
     json(200, interviewView(findInterview(ctx))),
   ),
-  route('PATCH', `${API}/interviews/{interviewId}`, S.candidatesManage, (ctx) => {
+  route('PATCH', `${API}/interviews/{interviewId}`, S.interviewsWrite, (ctx) => {
     const interview = findInterview(ctx);
     const body = requireObject(readJson(ctx));
     const check = new Check();
@@ -268,13 +270,13 @@ export const interviewRoutes: RouteDef[] = [
     if (status) interview.candidateStatus = status;
     return touched(ctx, interview);
   }),
-  route('DELETE', `${API}/interviews/{interviewId}`, S.candidatesManage, (ctx) => {
+  route('DELETE', `${API}/interviews/{interviewId}`, S.interviewsWrite, (ctx) => {
     const interview = findInterview(ctx);
     ctx.services.state.interviews.delete(interview.id);
     interviewEvent(ctx, 'interview.canceled', interview);
     return noContent();
   }),
-  route('POST', `${API}/interviews/{interviewId}/timeslots`, S.candidatesManage, (ctx) => {
+  route('POST', `${API}/interviews/{interviewId}/timeslots`, S.interviewsWrite, (ctx) => {
     const interview = findInterview(ctx);
     const check = new Check();
     const slot = readTimeslot(ctx, check, requireObject(readJson(ctx)), 'timeslot');
@@ -283,11 +285,11 @@ export const interviewRoutes: RouteDef[] = [
     interviewEvent(ctx, 'interview.updated', interview);
     return json(201, timeslotView(slot as TimeslotRecord));
   }),
-  route('GET', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.candidatesRead, (ctx) => {
+  route('GET', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.interviewsRead, (ctx) => {
     const interview = findInterview(ctx);
     return json(200, timeslotView(findTimeslot(ctx, interview)));
   }),
-  route('PATCH', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.candidatesManage, (ctx) => {
+  route('PATCH', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.interviewsWrite, (ctx) => {
     const interview = findInterview(ctx);
     const current = findTimeslot(ctx, interview);
     const check = new Check();
@@ -298,7 +300,7 @@ export const interviewRoutes: RouteDef[] = [
     );
     return touched(ctx, interview);
   }),
-  route('DELETE', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.candidatesManage, (ctx) => {
+  route('DELETE', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.interviewsWrite, (ctx) => {
     const interview = findInterview(ctx);
     const slot = findTimeslot(ctx, interview);
     if (interview.timeslots.length === 1) {
@@ -310,7 +312,7 @@ export const interviewRoutes: RouteDef[] = [
     interview.timeslots = interview.timeslots.filter((s) => s.id !== slot.id);
     return touched(ctx, interview);
   }),
-  route('PUT', `${API}/interviews/{interviewId}/candidate/status`, S.candidatesManage, (ctx) => {
+  route('PUT', `${API}/interviews/{interviewId}/candidate/status`, S.interviewsWrite, (ctx) => {
     const interview = findInterview(ctx);
     interview.candidateStatus = readStatus(ctx);
     return touched(ctx, interview);
@@ -318,7 +320,7 @@ export const interviewRoutes: RouteDef[] = [
   route(
     'PUT',
     `${API}/interviews/{interviewId}/timeslots/{timeslotId}/interviewers/{userId}/status`,
-    S.candidatesManage,
+    S.interviewsWrite,
     (ctx) => {
       const interview = findInterview(ctx);
       const slot = findTimeslot(ctx, interview);
@@ -333,7 +335,7 @@ export const interviewRoutes: RouteDef[] = [
   route(
     'PATCH',
     `${API}/interviews/{interviewId}/timeslots/{timeslotId}/noshow`,
-    S.candidatesManage,
+    S.interviewsWrite,
     (ctx) => {
       const interview = findInterview(ctx);
       const slot = findTimeslot(ctx, interview);
@@ -348,7 +350,7 @@ export const interviewRoutes: RouteDef[] = [
   route(
     'PUT',
     `${API}/interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus`,
-    S.candidatesManage,
+    S.interviewsWrite,
     (ctx) => {
       const interview = findInterview(ctx);
       const slot = findTimeslot(ctx, interview);

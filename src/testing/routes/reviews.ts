@@ -3,9 +3,7 @@
  * feedback) of a candidate for a job, with `review.created`, `review.updated` and `review.deleted`
  * events carrying `{ application_id, review_id }`.
  *
- * UNCONFIRMED (the fake's choices): `overallRating` is a whole number of stars from 1 to 5; only
- * the reviewer named in a review may change or delete it (403 otherwise); create 201, other
- * writes 204; the OAuth scopes (`candidates_read` to read, `candidates_manage` to write).
+ * OAuth scopes as SmartRecruiters documents them: `reviews_read` to read, `reviews_write` to write.
  */
 import { REVIEWS_API } from '../../routes.js';
 import { emit, found, type HandlerContext, param, type RouteDef, readJson, route } from '../context.js';
@@ -60,12 +58,12 @@ function requireReviewer(review: ReviewRecord, reviewerId: string | undefined): 
 
 /** Reviews API routes. */
 export const reviewRoutes: RouteDef[] = [
-  route('GET', `${API}/jobs/{jobId}/criteria`, S.candidatesRead, (ctx) => {
+  route('GET', `${API}/jobs/{jobId}/criteria`, S.reviewsRead, (ctx) => {
     const { state } = ctx.services;
     const job = found(state.jobs.get(param(ctx, 'jobId')), 'Job');
     return json(200, listOf((state.scorecardCriteria.get(job.id) ?? []).map((c) => ({ ...c }))));
   }),
-  route('GET', `${API}/reviews`, S.candidatesRead, (ctx) => {
+  route('GET', `${API}/reviews`, S.reviewsRead, (ctx) => {
     const { state } = ctx.services;
     const candidateId = ctx.query.get('candidateId');
     const jobId = ctx.query.get('jobId');
@@ -80,7 +78,7 @@ export const reviewRoutes: RouteDef[] = [
       );
     return json(200, reviews.map(reviewView));
   }),
-  route('POST', `${API}/reviews`, S.candidatesManage, (ctx) => {
+  route('POST', `${API}/reviews`, S.reviewsWrite, (ctx) => {
     const { state } = ctx.services;
     const body = requireObject(readJson(ctx));
     const check = new Check();
@@ -105,10 +103,8 @@ export const reviewRoutes: RouteDef[] = [
     reviewEvent(ctx, 'review.created', review);
     return json(201, reviewView(review));
   }),
-  route('GET', `${API}/reviews/{reviewId}`, S.candidatesRead, (ctx) =>
-    json(200, reviewView(findReview(ctx))),
-  ),
-  route('PATCH', `${API}/reviews/{reviewId}`, S.candidatesManage, (ctx) => {
+  route('GET', `${API}/reviews/{reviewId}`, S.reviewsRead, (ctx) => json(200, reviewView(findReview(ctx)))),
+  route('PATCH', `${API}/reviews/{reviewId}`, S.reviewsWrite, (ctx) => {
     const review = findReview(ctx);
     const body = requireObject(readJson(ctx));
     const check = new Check();
@@ -123,7 +119,7 @@ export const reviewRoutes: RouteDef[] = [
     reviewEvent(ctx, 'review.updated', review);
     return noContent();
   }),
-  route('DELETE', `${API}/reviews/{reviewId}`, S.candidatesManage, (ctx) => {
+  route('DELETE', `${API}/reviews/{reviewId}`, S.reviewsWrite, (ctx) => {
     const review = findReview(ctx);
     const reviewerId = ctx.query.get('reviewerId');
     if (reviewerId === undefined)

@@ -155,10 +155,10 @@ describe('Interviews API', () => {
     expect((await call(fake, 'PATCH', `${API}/interview-types`, { json: [''] })).status).toBe(400);
   });
 
-  it('requires the read scope to read and the manage scope to write', async () => {
+  it('requires the read scope to read and the write scope to write', async () => {
     const fake = await startFake({
       rateLimits: false,
-      oauthClients: [{ clientId: 'reader', clientSecret: 's', scopes: ['candidates_read'] }],
+      oauthClients: [{ clientId: 'reader', clientSecret: 's', scopes: ['interview_types_read'] }],
     });
     const token = fake.issueAccessToken('reader');
     expect((await call(fake, 'GET', `${API}/interview-types`, { auth: { bearer: token } })).status).toBe(200);
