@@ -69,6 +69,11 @@ export class Webhooks extends APIResource {
   /**
    * Subscribes `callback_url` to `events`. The subscription starts inactive: `activate` it once
    * your endpoint answers the handshake. SR allows 20 subscriptions per credential.
+   *
+   * @throws PermissionDeniedError (403) `SUBSCRIPTIONS_LIMIT_EXCEEDED` past the limit, or
+   *   `NO_PERMISSION_TO_MANAGE_WEBHOOKS`
+   * @throws UnprocessableEntityError (422) when SmartRecruiters refuses the subscription data (an
+   *   invalid callback URL, an unknown event name)
    */
   async create(input: SubscriptionCreateInput, options?: RequestOptions): Promise<Subscription> {
     const raw = await this.client.post(BASE, { ...options, body: toSrSubscriptionRequest(input) });
@@ -114,6 +119,10 @@ export class Webhooks extends APIResource {
   /**
    * Activates a subscription: SmartRecruiters POSTs `X-Hook-Secret` to the callback, which must
    * answer 200 echoing it within 20 s (`createWebhookHandler` does). Resolves once SR answered 204.
+   *
+   * @throws FailedDependencyError (424) when the callback failed the handshake
+   * @throws ConflictError (409) when the subscription is already active
+   * @throws NotFoundError (404) for an unknown subscription
    */
   async activate(id: string, options?: RequestOptions): Promise<void> {
     await this.client.put(`${BASE}/{id}/activation`, { ...options, params: { id: requireId(id, 'id') } });
@@ -122,6 +131,9 @@ export class Webhooks extends APIResource {
   /**
    * Generates a new secret key; deliveries are signed with it from now on. The previous key stays
    * valid for 24 h: verify with both while you roll over.
+   *
+   * @throws PermissionDeniedError (403) `SECRET_KEYS_LIMIT_EXCEEDED` when the subscription already
+   *   has 16 non-expired keys
    */
   async createSecretKey(id: string, options?: RequestOptions): Promise<string> {
     const body = await this.client.post(`${BASE}/{id}/secret-key`, {

@@ -121,6 +121,7 @@ describe('public exports', () => {
       'EmailSchema',
       'ExperienceInputSchema',
       'ExperienceSchema',
+      'FailedDependencyError',
       'GroupListParamsSchema',
       'GroupSchema',
       'Groups',

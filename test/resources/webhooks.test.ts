@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BadRequestError,
+  FailedDependencyError,
   isWebhookEvent,
   NotFoundError,
   type SmartRecruiters,
@@ -205,7 +205,10 @@ describe('webhooks', () => {
     const dead = await serveFetchHandler(async () => new Response('nope', { status: 200 }));
     const url = dead.url;
     const orphan = await sr.webhooks.create({ callback_url: url, events: ['job.created'] });
-    await expect(sr.webhooks.activate(orphan.id)).rejects.toBeInstanceOf(BadRequestError);
+    // SmartRecruiters answers a failed handshake with 424.
+    const failed = await sr.webhooks.activate(orphan.id).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(FailedDependencyError);
+    expect(failed).toMatchObject({ status: 424 });
     await dead.close();
     expect(fake.webhooks.handshakes.at(-1)).toMatchObject({ subscriptionId: orphan.id, ok: false });
     expect((await sr.webhooks.get(orphan.id)).status).toBe('inactive');

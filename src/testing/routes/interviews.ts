@@ -12,7 +12,7 @@
  */
 import { INTERVIEWS_API } from '../../routes.js';
 import { emit, found, type HandlerContext, param, type RouteDef, readJson, route } from '../context.js';
-import { badRequest, notFound } from '../errors.js';
+import { badRequest, notFound, srError } from '../errors.js';
 import { json, noContent } from '../http.js';
 import {
   type AttendeeStatus,
@@ -26,6 +26,8 @@ import { Check } from '../validation.js';
 import { requireApplication, requireObject } from './shared.js';
 
 const API = INTERVIEWS_API;
+/** Most interview types a company has. */
+const MAX_INTERVIEW_TYPES = 2000;
 
 function timeslotView(slot: TimeslotRecord): Record<string, unknown> {
   const view: Record<string, unknown> = { id: slot.id };
@@ -71,13 +73,18 @@ function interviewEvent(ctx: HandlerContext, name: string, interview: InterviewR
 }
 
 function findInterview(ctx: HandlerContext): InterviewRecord {
-  return found(ctx.services.state.interviews.get(param(ctx, 'interviewId')), 'Interview');
+  return found(
+    ctx.services.state.interviews.get(param(ctx, 'interviewId')),
+    'Interview',
+    'INTERVIEW_NOT_FOUND',
+  );
 }
 
 function findTimeslot(ctx: HandlerContext, interview: InterviewRecord): TimeslotRecord {
   return found(
     interview.timeslots.find((slot) => slot.id === param(ctx, 'timeslotId')),
     'Timeslot',
+    'TIMESLOT_NOT_FOUND',
   );
 }
 
@@ -88,6 +95,24 @@ function isTimeZone(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** 400 `INVALID_TIMEZONE` unless `timezone` (when given) is a TZ database name. */
+function requireTimeZone(timezone: string | null | undefined): void {
+  if (typeof timezone === 'string' && !isTimeZone(timezone)) {
+    throw srError(400, 'INVALID_TIMEZONE', `timezone '${timezone}' is not a TZ database name`);
+  }
+}
+
+/**
+ * Checks that `id` names an active user: SR's `NON_EXISTING_<what>` when no user has it,
+ * `INACTIVE_OR_DELETED_<what>` when the user is inactive.
+ */
+function checkUser(ctx: HandlerContext, check: Check, id: string, path: string, what: string): boolean {
+  const user = ctx.services.state.users.get(id);
+  if (!user) check.fail(`${path}: no user '${id}'`, `NON_EXISTING_${what}`);
+  else if (!user.active) check.fail(`${path}: user '${id}' is inactive`, `INACTIVE_OR_DELETED_${what}`);
+  return user?.active === true;
 }
 
 /** Reads interviewers `[{ id, status? }]`: known users, each once. */
@@ -108,8 +133,8 @@ function readInterviewers(
     const id = check.string(obj, 'id', `${path}[${index}].`, { required: true });
     const status = check.enumValue(obj, 'status', SR_ATTENDEE_STATUSES, `${path}[${index}].`) ?? 'pending';
     if (typeof id !== 'string') return;
-    if (!ctx.services.state.users.has(id)) check.fail(`${path}[${index}].id: no user '${id}'`);
-    else if (out.some((i) => i.id === id)) check.fail(`${path}[${index}].id: '${id}' appears twice`);
+    if (!checkUser(ctx, check, id, `${path}[${index}].id`, 'INTERVIEWERS')) return;
+    if (out.some((i) => i.id === id)) check.fail(`${path}[${index}].id: '${id}' appears twice`);
     else out.push({ id, status });
   });
   return out;
@@ -133,8 +158,8 @@ function readTimeslot(
   const endsOn = check.date(obj, 'endsOn', p) ?? base?.endsOn;
   if (!startsOn) check.fail(`${p}startsOn is required`);
   if (!endsOn) check.fail(`${p}endsOn is required`);
-  if (startsOn && endsOn && (parseIsoDate(endsOn) ?? 0) <= (parseIsoDate(startsOn) ?? 0)) {
-    check.fail(`${p}endsOn must be after startsOn`);
+  if (startsOn && endsOn && (parseIsoDate(endsOn) ?? 0) < (parseIsoDate(startsOn) ?? 0)) {
+    check.fail(`${p}endsOn is before startsOn`, 'END_DATE_BEFORE_START_DATE');
   }
   const interviewType = check.string(obj, 'interviewType', p, { nullable: true });
   if (typeof interviewType === 'string' && !ctx.services.state.interviewTypes.includes(interviewType)) {
@@ -164,7 +189,7 @@ function readStatus(ctx: HandlerContext): AttendeeStatus {
   const body = requireObject(readJson(ctx));
   const check = new Check();
   const status = check.enumValue(body, 'status', SR_ATTENDEE_STATUSES, '', { required: true });
-  check.done();
+  check.done(422);
   return status as AttendeeStatus;
 }
 
@@ -180,18 +205,35 @@ export const interviewRoutes: RouteDef[] = [
   ),
   route('PATCH', `${API}/interview-types`, S.interviewTypesWrite, (ctx) => {
     const body = readJson(ctx);
-    if (!Array.isArray(body) || body.some((type) => typeof type !== 'string' || type.trim() === '')) {
-      throw badRequest('Body must be a JSON array of interview type names', 'VALIDATION_ERROR');
+    if (
+      !Array.isArray(body) ||
+      body.length === 0 ||
+      body.some((type) => typeof type !== 'string' || type.trim() === '' || type.length > 400)
+    ) {
+      throw srError(
+        422,
+        'VALIDATION_ERROR',
+        'Body must be a non-empty JSON array of interview type names (at most 400 characters each)',
+      );
     }
     const { state } = ctx.services;
-    for (const type of body as string[])
-      if (!state.interviewTypes.includes(type)) state.interviewTypes.push(type);
+    const added = [...new Set(body as string[])].filter((type) => !state.interviewTypes.includes(type));
+    if (state.interviewTypes.length + added.length > MAX_INTERVIEW_TYPES) {
+      throw srError(
+        409,
+        'INTERVIEW_TYPES_SIZE_EXCEEDED',
+        `A company has at most ${MAX_INTERVIEW_TYPES} interview types`,
+      );
+    }
+    state.interviewTypes.push(...added);
     return noContent();
   }),
   route('DELETE', `${API}/interview-types/{interviewType}`, S.interviewTypesWrite, (ctx) => {
     const { state } = ctx.services;
     const type = param(ctx, 'interviewType');
-    if (!state.interviewTypes.includes(type)) throw notFound(`Interview type '${type}' not found`);
+    if (!state.interviewTypes.includes(type)) {
+      throw notFound(`Interview type '${type}' not found`, 'INTERVIEW_TYPE_NOT_FOUND');
+    }
     state.interviewTypes = state.interviewTypes.filter((t) => t !== type);
     return noContent();
   }),
@@ -200,7 +242,7 @@ export const interviewRoutes: RouteDef[] = [
     const applicationId = ctx.query.get('applicationId');
     if (applicationId === undefined)
       throw badRequest("Query parameter 'applicationId' is required", 'INVALID_PARAMETER');
-    const app = found(state.applications.get(applicationId), 'Job application');
+    const app = found(state.applications.get(applicationId), 'Application', 'APPLICATION_NOT_FOUND');
     const content = [...state.interviews.values()]
       .filter((i) => i.candidateId === app.candidateId && i.jobId === app.jobId)
       .map(interviewView);
@@ -224,16 +266,15 @@ export const interviewRoutes: RouteDef[] = [
     const location = check.string(body, 'location', '', { nullable: true, maxLength: 1000 });
     const refUrl = check.string(body, 'refUrl', '', { nullable: true, maxLength: 2000 });
     const createdOn = check.date(body, 'createdOn', '');
-    if (typeof timezone === 'string' && !isTimeZone(timezone))
-      check.fail(`timezone '${timezone}' is not a TZ database name`);
-    if (typeof organizerId === 'string' && !state.users.has(organizerId))
-      check.fail(`organizerId: no user '${organizerId}'`);
     const slots = body.timeslots;
     if (!Array.isArray(slots) || slots.length === 0) check.fail('timeslots must be a non-empty array');
-    const timeslots = (Array.isArray(slots) ? slots : []).map((slot, index) =>
+    check.done(422);
+    requireTimeZone(timezone);
+    checkUser(ctx, check, organizerId as string, 'organizerId', 'ORGANIZER');
+    const timeslots = (slots as unknown[]).map((slot, index) =>
       readTimeslot(ctx, check, slot, `timeslots[${index}]`),
     );
-    check.done();
+    check.done(422);
     requireApplication(ctx, candidateId as string, jobId as string);
     const interview = state.addInterview({
       candidateId: candidateId as string,
@@ -258,13 +299,12 @@ export const interviewRoutes: RouteDef[] = [
     const check = new Check();
     const location = check.string(body, 'location', '', { nullable: true, maxLength: 1000 });
     const timezone = check.string(body, 'timezone', '');
-    if (typeof timezone === 'string' && !isTimeZone(timezone))
-      check.fail(`timezone '${timezone}' is not a TZ database name`);
     const candidate = check.object(body.candidate, 'candidate');
     const status = candidate
       ? check.enumValue(candidate, 'status', SR_ATTENDEE_STATUSES, 'candidate.')
       : undefined;
-    check.done();
+    check.done(422);
+    requireTimeZone(timezone);
     if (location !== undefined) interview.location = location;
     if (typeof timezone === 'string') interview.timezone = timezone;
     if (status) interview.candidateStatus = status;
@@ -280,7 +320,7 @@ export const interviewRoutes: RouteDef[] = [
     const interview = findInterview(ctx);
     const check = new Check();
     const slot = readTimeslot(ctx, check, requireObject(readJson(ctx)), 'timeslot');
-    check.done();
+    check.done(422);
     interview.timeslots.push(slot as TimeslotRecord);
     interviewEvent(ctx, 'interview.updated', interview);
     return json(201, timeslotView(slot as TimeslotRecord));
@@ -294,7 +334,7 @@ export const interviewRoutes: RouteDef[] = [
     const current = findTimeslot(ctx, interview);
     const check = new Check();
     const slot = readTimeslot(ctx, check, requireObject(readJson(ctx)), 'timeslot', current);
-    check.done();
+    check.done(422);
     interview.timeslots = interview.timeslots.map((s) =>
       s.id === current.id ? (slot as TimeslotRecord) : s,
     );
@@ -304,9 +344,10 @@ export const interviewRoutes: RouteDef[] = [
     const interview = findInterview(ctx);
     const slot = findTimeslot(ctx, interview);
     if (interview.timeslots.length === 1) {
-      throw badRequest(
+      throw srError(
+        409,
+        'CANNOT_DELETE_LAST_TIMESLOT',
         'An interview keeps at least one time slot; cancel the interview instead',
-        'VALIDATION_ERROR',
       );
     }
     interview.timeslots = interview.timeslots.filter((s) => s.id !== slot.id);
@@ -327,6 +368,7 @@ export const interviewRoutes: RouteDef[] = [
       const interviewer = found(
         slot.interviewers.find((i) => i.id === param(ctx, 'userId')),
         'Interviewer',
+        'NON_EXISTING_INTERVIEWERS',
       );
       interviewer.status = readStatus(ctx);
       return touched(ctx, interview);

@@ -40,19 +40,33 @@ function reviewEvent(ctx: HandlerContext, name: string, review: ReviewRecord): v
 function readRating(check: Check, body: Record<string, unknown>, required: boolean): number | undefined {
   const rating = check.number(body, 'overallRating', '', { required });
   if (rating !== undefined && (!Number.isInteger(rating) || rating < 1 || rating > 5)) {
-    check.fail('overallRating must be a whole number from 1 to 5');
+    check.fail('overallRating must be a whole number from 1 to 5', 'INVALID_OVERALL');
     return undefined;
   }
   return rating;
 }
 
 function findReview(ctx: HandlerContext): ReviewRecord {
-  return found(ctx.services.state.reviews.get(param(ctx, 'reviewId')), 'Review');
+  return found(ctx.services.state.reviews.get(param(ctx, 'reviewId')), 'Review', 'REVIEW_NOT_FOUND');
 }
 
+/** SR's `NON_EXISTING_REVIEWER` / `INACTIVE_OR_DELETED_REVIEWER` for a reviewer id. */
+function checkReviewer(ctx: HandlerContext, check: Check, reviewerId: string | null | undefined): void {
+  if (typeof reviewerId !== 'string') return;
+  const user = ctx.services.state.users.get(reviewerId);
+  if (!user) check.fail(`reviewerId: no user '${reviewerId}'`, 'NON_EXISTING_REVIEWER');
+  else if (!user.active)
+    check.fail(`reviewerId: user '${reviewerId}' is inactive`, 'INACTIVE_OR_DELETED_REVIEWER');
+}
+
+/** Only the reviewer named in a review changes or deletes it: SR's 422 `REVIEWER_ID_DOES_NOT_MATCH`. */
 function requireReviewer(review: ReviewRecord, reviewerId: string | undefined): void {
   if (reviewerId !== review.reviewerId) {
-    throw srError(403, 'FORBIDDEN', 'Only the reviewer who wrote a review may change or delete it');
+    throw srError(
+      422,
+      'REVIEWER_ID_DOES_NOT_MATCH',
+      'The reviewer id does not match the reviewer of this review',
+    );
   }
 }
 
@@ -70,7 +84,7 @@ export const reviewRoutes: RouteDef[] = [
     if (candidateId === undefined || jobId === undefined) {
       throw badRequest("Query parameters 'candidateId' and 'jobId' are required", 'INVALID_PARAMETER');
     }
-    found(state.application(candidateId, jobId), 'Application');
+    found(state.application(candidateId, jobId), 'Application', 'APPLICATION_NOT_FOUND');
     const reviews = [...state.reviews.values()]
       .filter((r) => r.candidateId === candidateId && r.jobId === jobId)
       .sort((a, b) =>
@@ -88,9 +102,8 @@ export const reviewRoutes: RouteDef[] = [
     const overallRating = readRating(check, body, true);
     const comment = check.string(body, 'comment', '', { nullable: true, maxLength: MAX_COMMENT });
     const createdOn = check.date(body, 'createdOn', '');
-    if (typeof reviewerId === 'string' && !state.users.has(reviewerId))
-      check.fail(`reviewerId: no user '${reviewerId}'`);
-    check.done();
+    checkReviewer(ctx, check, reviewerId);
+    check.done(422);
     requireApplication(ctx, candidateId as string, jobId as string);
     const review = state.addReview({
       candidateId: candidateId as string,
@@ -111,7 +124,8 @@ export const reviewRoutes: RouteDef[] = [
     const reviewerId = check.string(body, 'reviewerId', '', { required: true });
     const overallRating = readRating(check, body, false);
     const comment = check.string(body, 'comment', '', { nullable: true, maxLength: MAX_COMMENT });
-    check.done();
+    checkReviewer(ctx, check, reviewerId);
+    check.done(422);
     requireReviewer(review, reviewerId ?? undefined);
     if (overallRating !== undefined) review.overallRating = overallRating;
     if (comment !== undefined) review.comment = comment;
@@ -122,8 +136,8 @@ export const reviewRoutes: RouteDef[] = [
   route('DELETE', `${API}/reviews/{reviewId}`, S.reviewsWrite, (ctx) => {
     const review = findReview(ctx);
     const reviewerId = ctx.query.get('reviewerId');
-    if (reviewerId === undefined)
-      throw badRequest("Query parameter 'reviewerId' is required", 'INVALID_PARAMETER');
+    if (reviewerId === undefined || reviewerId === '')
+      throw badRequest("Query parameter 'reviewerId' is required", 'INVALID_REVIEWER_ID');
     requireReviewer(review, reviewerId);
     ctx.services.state.reviews.delete(review.id);
     reviewEvent(ctx, 'review.deleted', review);

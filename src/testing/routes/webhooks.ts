@@ -7,8 +7,11 @@
  * UNCONFIRMED, https://developers.smartrecruiters.com/reference/pagination), and `page_id` is
  * accepted. SR documents no way to learn the next page's `page_id` (no envelope, no `Link` header):
  * the fake announces none either, so a client must ask for a page large enough. The callbacks log
- * lists the last 30 days, newest first. Create answers 201, activation 204, a failed handshake 400
- * `WEBHOOK_HANDSHAKE_FAILED`, secret-key creation 201 `{ secretKey }`.
+ * lists the last 30 days, newest first. Create answers 201 (422 on incorrect subscription data,
+ * 403 `SUBSCRIPTIONS_LIMIT_EXCEEDED` past the limit), activation 204 (409 when already active,
+ * 424 when the handshake fails), secret-key creation 201 `{ secretKey }` (403
+ * `SECRET_KEYS_LIMIT_EXCEEDED` past the limit). The codes `WEBHOOK_HANDSHAKE_FAILED` and
+ * `SUBSCRIPTION_ALREADY_ACTIVE` are the fake's own (SR documents the statuses only).
  */
 import { isKnownWebhookEventName } from '../../webhooks/events.js';
 import { compact, found, type HandlerContext, param, type RouteDef, readJson, route } from '../context.js';
@@ -146,12 +149,14 @@ export const webhookRoutes: RouteDef[] = [
       nullable: true,
     });
     const callbackAuthentication = readCallbackAuthentication(check, body.callbackAuthentication);
-    check.done();
+    // SR: 422 "Incorrect subscription data" (an invalid callback URL, an unknown event name).
+    check.done(422);
     const owned = [...state.subscriptions.values()].filter((s) => s.ownerId === ctx.credential.id).length;
     if (owned >= webhooks.options.maxSubscriptionsPerCredential) {
-      throw badRequest(
+      throw srError(
+        403,
+        'SUBSCRIPTIONS_LIMIT_EXCEEDED',
         `A credential can hold at most ${webhooks.options.maxSubscriptionsPerCredential} subscriptions`,
-        'SUBSCRIPTION_LIMIT_EXCEEDED',
       );
     }
     const sub: SubscriptionRecord = {
@@ -188,9 +193,12 @@ export const webhookRoutes: RouteDef[] = [
   }),
   route('PUT', `${WEBHOOKS_API}/subscriptions/{id}/activation`, S.webhooksActivate, async (ctx) => {
     const sub = ownSubscription(ctx);
+    if (sub.status === 'active') {
+      throw srError(409, 'SUBSCRIPTION_ALREADY_ACTIVE', 'Subscription already activated');
+    }
     const result = await ctx.services.webhooks.handshake(sub);
     if (!result.ok) {
-      throw srError(400, 'WEBHOOK_HANDSHAKE_FAILED', `Subscription activation failed: ${result.error}`);
+      throw srError(424, 'WEBHOOK_HANDSHAKE_FAILED', `Subscription activation failed: ${result.error}`);
     }
     sub.status = 'active';
     return noContent();
@@ -200,9 +208,10 @@ export const webhookRoutes: RouteDef[] = [
     const sub = ownSubscription(ctx);
     const live = webhooks.liveKeys(sub);
     if (live.length >= webhooks.options.maxSecretKeys) {
-      throw badRequest(
+      throw srError(
+        403,
+        'SECRET_KEYS_LIMIT_EXCEEDED',
         `A subscription can have at most ${webhooks.options.maxSecretKeys} non-expired secret keys`,
-        'SECRET_KEY_LIMIT_EXCEEDED',
       );
     }
     const now = clock.now();

@@ -47,8 +47,9 @@ describe('webhook subscriptions (§12.1)', () => {
         callbackAuthentication: { type: 'magic' },
       },
     ]) {
+      // SR: 422 "Incorrect subscription data" (an invalid callback URL, an unknown event name).
       const r = await call(fake, 'POST', `${API}/subscriptions`, { json: body });
-      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(r.status, JSON.stringify(body)).toBe(422);
       expect(errorCode(r)).toBe('VALIDATION_ERROR');
     }
   });
@@ -63,8 +64,8 @@ describe('webhook subscriptions (§12.1)', () => {
     const over = await call(fake, 'POST', `${API}/subscriptions`, {
       json: { callbackUrl: 'https://h.example/x', events: ['job.created'] },
     });
-    expect(over.status).toBe(400);
-    expect(errorCode(over)).toBe('SUBSCRIPTION_LIMIT_EXCEEDED');
+    expect(over.status).toBe(403);
+    expect(errorCode(over)).toBe('SUBSCRIPTIONS_LIMIT_EXCEEDED');
     const other = await call(fake, 'POST', `${API}/subscriptions`, {
       auth: { apiKey: 'another-key-another-key-another-k' },
       json: { callbackUrl: 'https://h.example/x', events: ['job.created'] },
@@ -153,6 +154,10 @@ describe('webhook subscriptions (§12.1)', () => {
     expect(receiver.received[0]!.headers['x-hook-secret']).toMatch(/^[A-Za-z0-9]{32}$/);
     expect((await call(fake, 'GET', `${API}/subscriptions/${created.body.id}`)).body.status).toBe('active');
     expect(fake.webhooks.handshakes[0]).toMatchObject({ ok: true, responseStatus: 200 });
+    // Activating an active subscription: SR's 409, and no second handshake.
+    const again = await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
+    expect(again.status).toBe(409);
+    expect(fake.webhooks.handshakes).toHaveLength(1);
   });
 
   it.each([
@@ -187,14 +192,14 @@ describe('webhook subscriptions (§12.1)', () => {
       },
       /within 100 ms/,
     ],
-  ])('fails activation with 400 on %s', async (_name, handler, message) => {
+  ])('fails activation with 424 on %s', async (_name, handler, message) => {
     const receiver = await startReceiver(handler);
     const fake = await startFake({ webhooks: { handshakeTimeoutMs: 100 } });
     const created = await call(fake, 'POST', `${API}/subscriptions`, {
       json: { callbackUrl: receiver.url, events: ['job.created'] },
     });
     const r = await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(424);
     expect(errorCode(r)).toBe('WEBHOOK_HANDSHAKE_FAILED');
     expect(r.body.message).toMatch(message);
     expect((await call(fake, 'GET', `${API}/subscriptions/${created.body.id}`)).body.status).toBe('inactive');
@@ -206,7 +211,7 @@ describe('webhook subscriptions (§12.1)', () => {
       json: { callbackUrl: 'http://127.0.0.1:9/hook', events: ['job.created'] },
     });
     const r = await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(424);
     expect(r.body.message).toMatch(/unreachable/);
   });
 
@@ -224,7 +229,9 @@ describe('webhook subscriptions (§12.1)', () => {
       keys.push(r.body.secretKey);
     }
     expect(new Set(keys).size).toBe(16);
-    expect(errorCode(await call(fake, 'POST', path))).toBe('SECRET_KEY_LIMIT_EXCEEDED');
+    const over = await call(fake, 'POST', path);
+    expect(over.status).toBe(403);
+    expect(errorCode(over)).toBe('SECRET_KEYS_LIMIT_EXCEEDED');
     fake.advanceTime(24 * 3_600_000 + 1);
     expect((await call(fake, 'POST', path)).status).toBe(201);
   });
