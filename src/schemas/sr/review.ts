@@ -22,9 +22,10 @@ export const SrReviewSchema = z.looseObject({
 /** An SR review. */
 export interface SrReview extends z.output<typeof SrReviewSchema> {}
 
-/** Body of `POST /reviews`. */
+/** Body of `POST /reviews` (`ReviewInput`). */
 export interface SrReviewInput {
-  reviewerId: string;
+  /** The reviewing user; optional (SmartRecruiters then takes the calling user). */
+  reviewerId?: string;
   candidateId: string;
   jobId: string;
   overallRating: number;

@@ -4,6 +4,8 @@
  * events carrying `{ application_id, review_id }`.
  *
  * OAuth scopes as SmartRecruiters documents them: `reviews_read` to read, `reviews_write` to write.
+ * `reviewerId` is optional on create: without it the calling user (the credential's user, else the
+ * company's `/users/me`) is the reviewer (UNCONFIRMED: SR documents the field as optional only).
  */
 import { REVIEWS_API } from '../../routes.js';
 import { emit, found, type HandlerContext, param, type RouteDef, readJson, route } from '../context.js';
@@ -96,7 +98,8 @@ export const reviewRoutes: RouteDef[] = [
     const { state } = ctx.services;
     const body = requireObject(readJson(ctx));
     const check = new Check();
-    const reviewerId = check.string(body, 'reviewerId', '', { required: true });
+    // Optional: without it, the calling user reviews.
+    const reviewerId = check.string(body, 'reviewerId', '');
     const candidateId = check.string(body, 'candidateId', '', { required: true });
     const jobId = check.string(body, 'jobId', '', { required: true });
     const overallRating = readRating(check, body, true);
@@ -108,7 +111,7 @@ export const reviewRoutes: RouteDef[] = [
     const review = state.addReview({
       candidateId: candidateId as string,
       jobId: jobId as string,
-      reviewerId: reviewerId as string,
+      reviewerId: reviewerId ?? ctx.credential.userId ?? state.meUserId,
       overallRating: overallRating as number,
       comment: comment ?? null,
       ...(createdOn ? { createdOn } : {}),

@@ -89,6 +89,16 @@ describe('Reviews API', () => {
     expect((await call(fake, 'GET', `${API}/reviews/${review.id}`)).status).toBe(404);
   });
 
+  it('creates a review without reviewerId: SmartRecruiters takes the calling user as the reviewer', async () => {
+    const fake = await startFake({ rateLimits: false, counts: { candidates: 6, jobs: 2, users: 3 } });
+    const app = [...fake.state.applications.values()][0]!;
+    const created = await call(fake, 'POST', `${API}/reviews`, {
+      json: { candidateId: app.candidateId, jobId: app.jobId, overallRating: 5 },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ reviewerId: fake.state.meUserId, overallRating: 5 });
+  });
+
   it("serves a job's scorecard criteria", async () => {
     const fake = await startFake({ rateLimits: false, counts: { candidates: 2, jobs: 2, users: 2 } });
     const job = [...fake.state.jobs.values()][0]!;
