@@ -58,7 +58,7 @@ import type {
   SrJobSummary,
   SrPostingStatus,
 } from './schemas/sr/job.js';
-import type { SrOffer, SrOfferDocument, SrOfferPropertiesDefinition } from './schemas/sr/offer.js';
+import type { SrOffer, SrOfferDocumentsList, SrOfferPropertiesDefinition } from './schemas/sr/offer.js';
 import type {
   SrReview,
   SrReviewInput,
@@ -775,7 +775,7 @@ export interface Routes
     params: { id: string; jobId: string; offerId: string };
     response: SrApprovalRequest;
   };
-  'GET /offers/{offerId}/documents': { params: { offerId: string }; response: SrList<SrOfferDocument> };
+  'GET /offers/{offerId}/documents': { params: { offerId: string }; response: SrOfferDocumentsList };
   /** Downloads an offer document (SmartRecruiters allows 2 requests per second here). */
   'GET /offers/{offerId}/documents/{documentId}': {
     params: { offerId: string; documentId: string };

@@ -120,6 +120,7 @@ export {
   type OfferDocumentMapperContext,
   type OfferListSrQuery,
   type OfferMapperContext,
+  offerDocumentsOf,
   toSrOfferListQuery,
   toUnifiedOffer,
   toUnifiedOfferDocument,

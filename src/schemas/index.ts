@@ -156,11 +156,15 @@ export {
   type SrPostingStatus,
 } from './sr/job.js';
 export {
+  SR_OFFER_DOCUMENT_PROVIDERS,
   SR_OFFER_PROPERTY_TYPES,
   SR_OFFER_STATUSES,
   type SrOffer,
   type SrOfferDocument,
+  type SrOfferDocumentProvider,
   SrOfferDocumentSchema,
+  type SrOfferDocumentsList,
+  SrOfferDocumentsListSchema,
   type SrOfferPropertiesDefinition,
   SrOfferPropertiesDefinitionSchema,
   type SrOfferPropertyDefinition,

@@ -367,6 +367,8 @@ export interface OfferDocumentRecord {
   id: string;
   name: string;
   contentType: string;
+  /** When the document was made (SR's `createdDate`). */
+  createdOn: string;
   bytes: Uint8Array;
 }
 
@@ -382,6 +384,11 @@ export interface OfferRecord {
   /** Offer property values by key (see `offerProperties`). */
   properties: Record<string, string>;
   documents: OfferDocumentRecord[];
+  /**
+   * Whether SmartRecruiters is still syncing the documents with the e-signature provider
+   * (`isCurrentlySyncing` of the documents list). Default `false`.
+   */
+  documentsSyncing?: boolean;
 }
 
 /** One property of the offer form (`GET /configuration/offer-properties`). */

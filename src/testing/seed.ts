@@ -791,6 +791,7 @@ export function seedState(
                 id: uuid(),
                 name: `Offer letter - ${firstName} ${lastName}.pdf`,
                 contentType: 'application/pdf',
+                createdOn: at(offeredMs),
                 bytes: PENDING,
               },
               pdf([`Offer letter for ${firstName} ${lastName}`, `Position: ${job.title}`]),
