@@ -73,7 +73,7 @@ describe('webhook subscriptions (§12.1)', () => {
     expect(other.status).toBe(201);
   });
 
-  it('lists as a bare array with no next-page announcement (SR documents none), per credential', async () => {
+  it('lists as a bare array paged by a Link rel="next" header, per credential', async () => {
     const fake = await startFake({ rateLimits: false, apiKeys: ['another-key-another-key-another-k'] });
     const ids: string[] = [];
     for (let i = 0; i < 13; i++) {
@@ -87,9 +87,17 @@ describe('webhook subscriptions (§12.1)', () => {
     }
     const first = await call(fake, 'GET', `${API}/subscriptions`);
     expect(Array.isArray(first.body)).toBe(true);
-    // SR's default page of 10, and nothing that says where the next page is.
+    // SR's default page of 10, and the next page in a Link header (RFC 8288, rel="next").
     expect(first.body).toHaveLength(10);
-    expect(first.headers.get('link')).toBeNull();
+    const link = /^<([^>]+)>; rel="next"$/.exec(first.headers.get('link') ?? '');
+    expect(link).not.toBeNull();
+    const nextUrl = new URL(link![1]!);
+    expect(`${nextUrl.origin}${nextUrl.pathname}`).toBe(`${fake.url}${API}/subscriptions`);
+    expect(nextUrl.searchParams.get('page_id')).toEqual(expect.any(String));
+    const second = await call(fake, 'GET', `${nextUrl.pathname}${nextUrl.search}`);
+    expect(second.body.map((s: { id: string }) => s.id)).toEqual(ids.slice(10));
+    // The last page announces no next one.
+    expect(second.headers.get('link')).toBeNull();
     const all = await call(fake, 'GET', `${API}/subscriptions?limit=100`);
     expect(all.body.map((s: { id: string }) => s.id)).toEqual(ids);
     expect(all.headers.get('link')).toBeNull();
@@ -119,7 +127,7 @@ describe('webhook subscriptions (§12.1)', () => {
       ).body.id as string;
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push(await create(i));
-    // The fake's page_id (never announced, as SR announces none) is the last position served.
+    // The fake's page_id (announced in the Link header) is the last position served.
     const pageAfter = (id: string) =>
       `${API}/subscriptions?limit=2&page_id=${encodeCursor(String(fake.state.subscriptions.get(id)!.seq))}`;
     const first = await call(fake, 'GET', `${API}/subscriptions?limit=2`);
@@ -262,5 +270,16 @@ describe('webhook subscriptions (§12.1)', () => {
     expect((await call(fake, 'GET', `${log}?after=2000-01-01T00:00:00.000Z`)).body).toHaveLength(1);
     expect((await call(fake, 'GET', `${log}?before=2000-01-01T00:00:00.000Z`)).body).toHaveLength(0);
     expect((await call(fake, 'GET', `${log}?callbackStatus=maybe`)).status).toBe(400);
+    // Pages link to the next one, keeping the filters.
+    fake.webhooks.emit('job.created', { id: 'j2' }, '/jobs/j2');
+    await fake.webhooks.waitForDeliveries({ count: 2 });
+    const page = await call(fake, 'GET', `${log}?limit=1&callbackStatus=successful`);
+    expect(page.body).toHaveLength(1);
+    const next = new URL(/^<([^>]+)>; rel="next"$/.exec(page.headers.get('link') ?? '')![1]!);
+    expect(next.searchParams.get('callbackStatus')).toBe('successful');
+    const rest = await call(fake, 'GET', `${next.pathname}${next.search}`);
+    expect(rest.body).toHaveLength(1);
+    expect(rest.body[0].timestamp <= page.body[0].timestamp).toBe(true);
+    expect(rest.headers.get('link')).toBeNull();
   });
 });
