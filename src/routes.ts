@@ -30,6 +30,7 @@ import type {
   SrPredefinedLocation,
   SrReason,
   SrSource,
+  SrSourceDefinition,
   SrSourceType,
 } from './schemas/sr/configuration.js';
 import type {
@@ -226,6 +227,7 @@ export interface SrOfferListQuery {
 /** Query of `GET /configuration/sources/{sourceType}/values`. */
 export interface SrSourceValuesQuery {
   sourceSubType?: string;
+  /** 1-100, default 100. */
   limit?: number;
   offset?: number;
 }
@@ -662,9 +664,10 @@ export interface Routes
     query: { sourceSubType?: string };
     response: SrSource;
   };
+  /** A source by its identifier (`sourceIdentifier`, a UUID), deleted sources included: no id. */
   'GET /configuration/sources/{sourceIdentifier}': {
     params: { sourceIdentifier: string };
-    response: SrSource;
+    response: SrSourceDefinition;
   };
   'PUT /configuration/sources/recruiters/resolve': { body: SrRecruiterSourceResolve; response: SrSource };
   'GET /configuration/rejection-reasons': { response: SrList<SrReason> };

@@ -31,9 +31,8 @@ export const WEBHOOKS_MAX_LIMIT = 100;
 export const OFFERS_MAX_LIMIT = 100;
 
 /**
- * The largest `limit` of a source type's values (`GET /configuration/sources/{type}/values`). SR
- * documents `limit`/`offset` paging but no maximum: UNCONFIRMED, taken as the 100 of SR's other
- * lists (https://developers.smartrecruiters.com/reference/pagination).
+ * The largest `limit` of a source type's values (`GET /configuration/sources/{type}/values`): 1 to
+ * 100, default 100 (SmartRecruiters' Configuration API reference).
  */
 export const SOURCE_VALUES_MAX_LIMIT = 100;
 

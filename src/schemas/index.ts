@@ -83,6 +83,8 @@ export {
   type SrReason,
   SrReasonSchema,
   type SrSource,
+  type SrSourceDefinition,
+  SrSourceDefinitionSchema,
   SrSourceSchema,
   type SrSourceType,
   SrSourceTypeSchema,

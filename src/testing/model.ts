@@ -329,7 +329,12 @@ export interface SourceValueRecord {
   id: string;
   label: string;
   typeId: string;
-  subTypeId: string | null;
+  /** Every SR source has a sub-type. */
+  subTypeId: string;
+  /** SR's `sourceIdentifier` (a UUID): what `GET /configuration/sources/{sourceIdentifier}` and a job application name it by. */
+  identifier: string;
+  /** Deleted sources stay readable by identifier. */
+  deleted?: boolean;
 }
 
 export interface ReasonRecord {

@@ -309,16 +309,29 @@ export function seedState(
   ];
   for (const p of processes) state.hiringProcesses.set(p.id, p);
 
-  // Sources (§11, §13): the "API" type holds the default source.
+  // Sources (§11, §13): the "API" type holds the default source. Every source type has at least
+  // one sub-type, and every source a sub-type and an identifier (a UUID, drawn from a generator of
+  // its own so that the rest of the seed does not change with them).
+  const identifiers = new Rng((options.seed ^ 0x50c1d3) >>> 0);
   const apiValueId = uuid();
-  state.sourceTypes.set('API', { id: 'API', label: 'API', subtypes: [] });
-  state.sourceValues.set(apiValueId, { id: apiValueId, label: 'API', typeId: 'API', subTypeId: null });
-  state.defaultSource = { sourceTypeId: 'API', sourceSubTypeId: null, sourceId: apiValueId };
+  state.sourceTypes.set('API', {
+    id: 'API',
+    label: 'API',
+    subtypes: [{ id: 'INTEGRATION', label: 'Integration' }],
+  });
+  state.sourceValues.set(apiValueId, {
+    id: apiValueId,
+    label: 'API',
+    typeId: 'API',
+    subTypeId: 'INTEGRATION',
+    identifier: identifiers.uuid(),
+  });
+  state.defaultSource = { sourceTypeId: 'API', sourceSubTypeId: 'INTEGRATION', sourceId: apiValueId };
   const sourceCatalog: Array<{
     id: string;
     label: string;
     subtypes: Array<[string, string]>;
-    values: Array<[string, string | null]>;
+    values: Array<[string, string]>;
   }> = [
     {
       id: 'JOB_BOARDS',
@@ -347,25 +360,35 @@ export function seedState(
     {
       id: 'SOCIAL_MEDIA',
       label: 'Social Media',
-      subtypes: [],
+      subtypes: [['ORGANIC', 'Organic']],
       values: [
-        ['LinkedIn', null],
-        ['X (Twitter)', null],
-        ['Facebook', null],
+        ['LinkedIn', 'ORGANIC'],
+        ['X (Twitter)', 'ORGANIC'],
+        ['Facebook', 'ORGANIC'],
       ],
     },
     {
       id: 'AGENCIES',
       label: 'Agencies',
-      subtypes: [],
+      subtypes: [['AGENCY', 'Agency']],
       values: [
-        ['Hays', null],
-        ['Randstad', null],
-        ['Michael Page', null],
+        ['Hays', 'AGENCY'],
+        ['Randstad', 'AGENCY'],
+        ['Michael Page', 'AGENCY'],
       ],
     },
-    { id: 'REFERRALS', label: 'Referrals', subtypes: [], values: [['Employee Referral', null]] },
-    { id: 'CAREER_SITE', label: 'Career Site', subtypes: [], values: [['Company Career Site', null]] },
+    {
+      id: 'REFERRALS',
+      label: 'Referrals',
+      subtypes: [['EMPLOYEE', 'Employee referral']],
+      values: [['Employee Referral', 'EMPLOYEE']],
+    },
+    {
+      id: 'CAREER_SITE',
+      label: 'Career Site',
+      subtypes: [['CAREER_SITE', 'Career site']],
+      values: [['Company Career Site', 'CAREER_SITE']],
+    },
   ];
   const sourceChoices: SourceDetails[] = [];
   for (const type of sourceCatalog) {
@@ -376,7 +399,7 @@ export function seedState(
     });
     for (const [label, subTypeId] of type.values) {
       const id = uuid();
-      state.sourceValues.set(id, { id, label, typeId: type.id, subTypeId });
+      state.sourceValues.set(id, { id, label, typeId: type.id, subTypeId, identifier: identifiers.uuid() });
       sourceChoices.push({ sourceTypeId: type.id, sourceSubTypeId: subTypeId, sourceId: id });
     }
   }

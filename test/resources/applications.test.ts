@@ -460,7 +460,11 @@ describe('applications: status, source, custom fields, screening answers, delete
       (v) => v.typeId === 'REFERRALS' && v.id !== rec.source.sourceId,
     )!;
     const app = await sr.applications.updateSource(idOf(rec), { type_id: 'REFERRALS', id: value.id });
-    expect(rec.source).toEqual({ sourceTypeId: 'REFERRALS', sourceSubTypeId: null, sourceId: value.id });
+    expect(rec.source).toEqual({
+      sourceTypeId: 'REFERRALS',
+      sourceSubTypeId: value.subTypeId,
+      sourceId: value.id,
+    });
     expect(app.source?.name).toBe(value.label);
     await rejectsBeforeAnyRequest(fake, () =>
       sr.applications.updateSource(idOf(rec), { type_id: 'REFERRALS' } as never),

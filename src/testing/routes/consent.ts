@@ -90,9 +90,11 @@ export const consentRoutes: RouteDef[] = [
   }),
   route('GET', `${JOB_APPLICATIONS_API}/job-applications/{jobApplicationId}`, S.candidatesRead, (ctx) => {
     const app = findJobApplication(ctx);
+    const source = ctx.services.state.sourceValues.get(app.source.sourceId);
     const view: Record<string, unknown> = {
       status: app.status,
-      sourceIdentifier: app.source.sourceId,
+      // The source's identifier (`GET /configuration/sources/{sourceIdentifier}`).
+      ...(source ? { sourceIdentifier: source.identifier } : {}),
       createDate: app.createdOn,
       profileId: app.candidateId,
       jobId: app.jobId,

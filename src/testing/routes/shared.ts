@@ -81,7 +81,7 @@ export function validateSourceDetails(ctx: HandlerContext, value: unknown, path:
         'INVALID_SOURCE',
       );
     }
-    if (sourceValue.subTypeId !== null && sourceValue.subTypeId !== sourceSubTypeId) {
+    if (sourceValue.subTypeId !== sourceSubTypeId) {
       throw badRequest(
         `Source '${sourceId}' does not belong to sub-type '${sourceSubTypeId}'`,
         'INVALID_SOURCE',
