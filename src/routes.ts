@@ -332,6 +332,10 @@ export interface InterviewRoutes {
     params: { interviewId: string; timeslotId: string };
     response: undefined;
   };
+  /**
+   * @deprecated SmartRecruiters deprecates it: the candidate's status is per time slot, use
+   * `PUT /interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus`.
+   */
   'PUT /interviews/{interviewId}/candidate/status': {
     params: { interviewId: string };
     body: SrAttendeeStatusInput;
@@ -348,6 +352,7 @@ export interface InterviewRoutes {
     query: { value: boolean };
     response: undefined;
   };
+  /** The candidate's status in one time slot. */
   'PUT /interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus': {
     params: { interviewId: string; timeslotId: string };
     body: SrAttendeeStatusInput;

@@ -50,6 +50,18 @@ export type InterviewMapperContext<M = never> = MapperContext<M, SrInterview, In
 
 const LINK = /^https?:\/\/\S+$/i;
 
+/**
+ * How several time slots' candidate statuses sum up: the first of these any slot has wins (the
+ * candidate declined one slot: they declined the interview; an unknown answer is not "accepted").
+ */
+const CANDIDATE_STATUS_PRECEDENCE: readonly AttendeeStatus[] = [
+  'declined',
+  'other',
+  'pending',
+  'tentative',
+  'accepted',
+];
+
 function interviewersOf(slot: SrTimeslot): Interviewer[] {
   return (slot.interviewers ?? []).map((person) => ({
     user: { id: person.id, name: null },
@@ -70,7 +82,9 @@ function byTime(values: Array<string | null | undefined>, pick: (a: number, b: n
 /**
  * Maps an SR interview to the unified Interview. `application` is `candidateId:jobId` (SR's
  * interview names both); `location` holds SR's location when it is an address, `video_url` when
- * it is a link; `status` is `scheduled` (SR keeps no status: canceling deletes the interview).
+ * it is a link; `status` is `scheduled` (SR keeps no status: canceling deletes the interview). The
+ * candidate's status is read from each time slot's `candidateStatus` (a slot without one takes
+ * SR's deprecated `candidate.status`) and summed up in `candidate_status`.
  *
  * Never throws on SR data: fields that fail lenient validation become warnings and map as missing.
  */
@@ -83,15 +97,25 @@ export function toUnifiedInterview<M = never>(
   const candidateId = orNull(interview.candidate?.id);
   const jobId = orNull(interview.jobId);
   const slots = interview.timeslots ?? [];
-  const timeslots: InterviewTimeslot[] = slots.map((slot) => ({
-    id: orNull(slot.id),
-    title: orNull(slot.title),
-    interview_type: orNull(slot.interviewType),
-    location: orNull(slot.place),
-    starts_at: orNull(slot.startsOn),
-    ends_at: orNull(slot.endsOn),
-    interviewers: interviewersOf(slot),
-  }));
+  // SR's deprecated interview-level status: what a slot without its own status has.
+  const deprecated = orNull(interview.candidate?.status);
+  const timeslots: InterviewTimeslot[] = slots.map((slot) => {
+    const remote = orNull(slot.candidateStatus) ?? deprecated;
+    return {
+      id: orNull(slot.id),
+      title: orNull(slot.title),
+      interview_type: orNull(slot.interviewType),
+      location: orNull(slot.place),
+      starts_at: orNull(slot.startsOn),
+      ends_at: orNull(slot.endsOn),
+      candidate_status: toUnifiedAttendeeStatus(remote),
+      remote_candidate_status: remote,
+      interviewers: interviewersOf(slot),
+    };
+  });
+  const deciding = CANDIDATE_STATUS_PRECEDENCE.map((status) =>
+    timeslots.find((slot) => slot.candidate_status === status),
+  ).find((slot) => slot !== undefined);
   const interviewers = new Map<string, Interviewer>();
   for (const slot of timeslots) {
     for (const person of slot.interviewers)
@@ -122,8 +146,8 @@ export function toUnifiedInterview<M = never>(
     location: location !== null && !LINK.test(location) ? location : null,
     video_url: location !== null && LINK.test(location) ? location : null,
     interviewers: [...interviewers.values()],
-    candidate_status: toUnifiedAttendeeStatus(interview.candidate?.status),
-    remote_candidate_status: orNull(interview.candidate?.status),
+    candidate_status: deciding ? deciding.candidate_status : toUnifiedAttendeeStatus(deprecated),
+    remote_candidate_status: deciding ? deciding.remote_candidate_status : deprecated,
     status: 'scheduled',
     remote_status: null,
     timeslots,
@@ -165,7 +189,9 @@ export function toSrInterviewInput(input: InterviewCreateInput): SrInterviewInpu
 }
 
 /**
- * Body of `PATCH /interviews/{interviewId}`: location, time zone, the candidate's status.
+ * Body of `PATCH /interviews/{interviewId}`: location and time zone. `candidate_status` is not
+ * part of it: SmartRecruiters keeps the candidate's status per time slot
+ * (`PUT …/timeslots/{timeslotId}/candidateStatus`, which `interviews.update` sends).
  *
  * @throws ValidationError on invalid input (including an update with no field)
  */
@@ -174,6 +200,5 @@ export function toSrInterviewUpdate(input: InterviewUpdateInput): SrInterviewUpd
   const body: SrInterviewUpdateInput = {};
   if (parsed.location !== undefined) body.location = parsed.location;
   if (parsed.timezone !== undefined) body.timezone = parsed.timezone;
-  if (parsed.candidate_status !== undefined) body.candidate = { status: parsed.candidate_status };
   return body;
 }

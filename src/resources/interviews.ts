@@ -67,8 +67,10 @@ export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> 
   }
 
   /**
-   * Changes what SmartRecruiters lets an interview change: `location`, `timezone`,
-   * `candidate_status`. Returns the interview as it now is.
+   * Changes what SmartRecruiters lets an interview change: `location`, `timezone` (one `PATCH`),
+   * and `candidate_status`, which SmartRecruiters keeps per time slot: the interview is read and
+   * the status written to each of its slots (`PUT …/timeslots/{timeslotId}/candidateStatus`, one
+   * request per slot). Returns the interview as it now is (one more read).
    */
   async update(
     id: string,
@@ -76,9 +78,48 @@ export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> 
     options?: RequestOptions,
   ): Promise<ModelsOf<Mp>['interview']> {
     const body = toSrInterviewUpdate(input);
-    const params = { interviewId: requireId(id, 'id') };
-    await this.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}`, { ...options, params, body });
-    return this.get(id, options);
+    const interviewId = requireId(id, 'id');
+    if (Object.keys(body).length > 0) {
+      await this.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}`, {
+        ...options,
+        params: { interviewId },
+        body,
+      });
+    }
+    const status = input.candidate_status;
+    if (status !== undefined) {
+      const current = toUnifiedInterview(
+        await this.client.get(`${INTERVIEWS_API}/interviews/{interviewId}`, {
+          ...options,
+          params: { interviewId },
+        }),
+      );
+      for (const slot of current.timeslots) {
+        if (slot.id !== null) await this.updateCandidateStatus(interviewId, slot.id, status, options);
+      }
+    }
+    return this.get(interviewId, options);
+  }
+
+  /**
+   * Records whether the candidate attends one time slot: `accepted`, `declined`, `pending`,
+   * `tentative` (SmartRecruiters keeps the candidate's status per slot).
+   */
+  async updateCandidateStatus(
+    id: string,
+    timeslotId: string,
+    status: 'accepted' | 'declined' | 'pending' | 'tentative',
+    options?: RequestOptions,
+  ): Promise<void> {
+    const value = parseInput(AttendeeStatusInputSchema, status, 'candidate status');
+    await this.client.put(
+      `${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus`,
+      {
+        ...options,
+        params: { interviewId: requireId(id, 'id'), timeslotId: requireId(timeslotId, 'timeslotId') },
+        body: { status: value },
+      },
+    );
   }
 
   /** Cancels an interview (SmartRecruiters deletes it and sends `interview.canceled`). */

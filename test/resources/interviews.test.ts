@@ -86,12 +86,29 @@ describe('interviews', () => {
     const { interview } = seeded();
     const got = await sr.interviews.get(interview.id);
     expect(got).toMatchObject({ id: interview.id, timezone: interview.timezone });
+    const seq = fake.requests.length;
     const updated = await sr.interviews.update(interview.id, {
       location: 'Room 7, HQ',
       candidate_status: 'declined',
     });
     expect(updated).toMatchObject({ location: 'Room 7, HQ', video_url: null, candidate_status: 'declined' });
+    expect(updated.timeslots.every((t) => t.candidate_status === 'declined')).toBe(true);
     expect(fake.webhooks.events.at(-1)?.name).toBe('interview.updated');
+    // The candidate's status goes to every time slot, never through SR's deprecated route or field.
+    const sent = fake.requests.entries.slice(seq);
+    expect(sent.map((r) => r.route)).not.toContain(
+      'PUT /interviews-api/v201904/interviews/{interviewId}/candidate/status',
+    );
+    expect(sent.filter((r) => r.route?.endsWith('/candidateStatus'))).toHaveLength(
+      interview.timeslots.length,
+    );
+    expect(fake.state.interviews.get(interview.id)?.timeslots.map((t) => t.candidateStatus)).toEqual(
+      interview.timeslots.map(() => 'declined'),
+    );
+    // One slot at a time.
+    const first = interview.timeslots[0]!;
+    await sr.interviews.updateCandidateStatus(interview.id, first.id, 'accepted');
+    expect(fake.state.interviews.get(interview.id)?.timeslots[0]?.candidateStatus).toBe('accepted');
 
     const slot = interview.timeslots[0]!;
     const interviewer = slot.interviewers[0]!;
@@ -109,7 +126,7 @@ describe('interviews', () => {
 
   it("keeps an unknown attendee status as 'other' with its remote value", async () => {
     const interview = [...fake.state.interviews.values()].at(-1)!;
-    interview.candidateStatus = 'no_show' as never;
+    interview.timeslots[0]!.candidateStatus = 'no_show' as never;
     const got = await sr.interviews.get(interview.id);
     expect(got).toMatchObject({ candidate_status: 'other', remote_candidate_status: 'no_show' });
   });

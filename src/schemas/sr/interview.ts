@@ -34,7 +34,8 @@ export interface SrTimeslot extends z.output<typeof SrTimeslotSchema> {}
 /**
  * An interview. `location` is "a physical address or a virtual meeting room link"; `timezone` a
  * TZ database name; `organizerId` the user who scheduled it. It names the candidate and the job,
- * not the application.
+ * not the application. `candidate.status` is deprecated by SmartRecruiters: the candidate's status
+ * is each time slot's `candidateStatus`.
  */
 export const SrInterviewSchema = z.looseObject({
   id: z.string(),
@@ -89,6 +90,10 @@ export interface SrInterviewInput {
 export interface SrInterviewUpdateInput {
   location?: string;
   timezone?: string;
+  /**
+   * @deprecated The interview-level candidate status is deprecated by SmartRecruiters: set each
+   * time slot's (`PUT …/timeslots/{timeslotId}/candidateStatus`).
+   */
   candidate?: { status?: SrAttendeeStatusValue };
 }
 

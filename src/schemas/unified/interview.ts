@@ -34,6 +34,12 @@ export const InterviewTimeslotSchema = z.strictObject({
   location: z.nullable(z.string()),
   starts_at: z.nullable(z.string()),
   ends_at: z.nullable(z.string()),
+  /**
+   * Whether the candidate attends this slot (SR `candidateStatus`); a slot without one takes SR's
+   * deprecated interview-level status, else `pending`.
+   */
+  candidate_status: z.enum(ATTENDEE_STATUSES),
+  remote_candidate_status: z.nullable(z.string()),
   interviewers: z.array(InterviewerSchema),
 });
 /** An interview time slot. */
@@ -62,7 +68,14 @@ export const InterviewSchema = z.strictObject({
   video_url: z.nullable(z.string()),
   /** Everyone interviewing in any time slot, once each. */
   interviewers: z.array(InterviewerSchema),
+  /**
+   * The candidate's answer over the whole interview, from its time slots' (SmartRecruiters keeps
+   * the candidate's status per slot): `declined` if any slot is declined, else `other` if any is
+   * an unknown answer, else `pending` if any is pending, else `tentative` if any is tentative,
+   * else `accepted`. `timeslots[].candidate_status` has each slot's.
+   */
   candidate_status: z.enum(ATTENDEE_STATUSES),
+  /** SR's value behind `candidate_status` (the deciding slot's). */
   remote_candidate_status: z.nullable(z.string()),
   /** `scheduled` for every interview SmartRecruiters returns (canceling deletes it). */
   status: z.enum(INTERVIEW_STATUSES),
@@ -143,7 +156,10 @@ export const InterviewCreateInputSchema = z.strictObject({
 /** Input of `interviews.create`. */
 export type InterviewCreateInput = z.output<typeof InterviewCreateInputSchema>;
 
-/** Input of `interviews.update`: what SmartRecruiters lets an interview change. */
+/**
+ * Input of `interviews.update`: what SmartRecruiters lets an interview change. `candidate_status`
+ * is written to every time slot (SmartRecruiters keeps the candidate's status per slot).
+ */
 export const InterviewUpdateInputSchema = z
   .strictObject({
     location: z.optional(NonEmptyStringSchema),

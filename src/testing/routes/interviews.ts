@@ -7,6 +7,10 @@
  * OAuth scopes as SmartRecruiters documents them: `interviews_read` / `interviews_write`, and
  * `interview_types_read` / `interview_types_write` for interview types.
  *
+ * The candidate's status is kept per time slot (`candidateStatus`, default `pending`); SR's
+ * deprecated interview-level `candidate.status` (on create, in a `PATCH`, or
+ * `PUT …/candidate/status`) is served as sent and applied to every slot.
+ *
  * UNCONFIRMED (the fake's choice): a time slot's `interviewType` must be one of the company's
  * interview types.
  */
@@ -147,6 +151,7 @@ function readTimeslot(
   value: unknown,
   path: string,
   base?: TimeslotRecord,
+  candidateStatus: AttendeeStatus = 'pending',
 ): TimeslotRecord | undefined {
   const obj = check.object(value, path);
   if (!obj) {
@@ -167,6 +172,7 @@ function readTimeslot(
   }
   const title = check.string(obj, 'title', p, { nullable: true, maxLength: 300 });
   const place = check.string(obj, 'place', p, { nullable: true, maxLength: 1000 });
+  const slotStatus = check.enumValue(obj, 'candidateStatus', SR_ATTENDEE_STATUSES, p);
   const interviewers =
     obj.interviewers === undefined && base
       ? base.interviewers
@@ -180,7 +186,7 @@ function readTimeslot(
     startsOn,
     endsOn,
     interviewers,
-    candidateStatus: base?.candidateStatus ?? null,
+    candidateStatus: slotStatus ?? base?.candidateStatus ?? candidateStatus,
     noShow: base?.noShow ?? false,
   };
 }
@@ -191,6 +197,15 @@ function readStatus(ctx: HandlerContext): AttendeeStatus {
   const status = check.enumValue(body, 'status', SR_ATTENDEE_STATUSES, '', { required: true });
   check.done(422);
   return status as AttendeeStatus;
+}
+
+/**
+ * SR's deprecated interview-level candidate status (`PUT …/candidate/status`, or `candidate` in a
+ * `PATCH`): the fake applies it to every time slot, where SR keeps the candidate's status.
+ */
+function setCandidateStatus(interview: InterviewRecord, status: AttendeeStatus): void {
+  interview.candidateStatus = status;
+  for (const slot of interview.timeslots) slot.candidateStatus = status;
 }
 
 function touched(ctx: HandlerContext, interview: InterviewRecord) {
@@ -271,8 +286,9 @@ export const interviewRoutes: RouteDef[] = [
     check.done(422);
     requireTimeZone(timezone);
     checkUser(ctx, check, organizerId as string, 'organizerId', 'ORGANIZER');
+    // A slot without its own candidate status takes the (deprecated) interview-level one.
     const timeslots = (slots as unknown[]).map((slot, index) =>
-      readTimeslot(ctx, check, slot, `timeslots[${index}]`),
+      readTimeslot(ctx, check, slot, `timeslots[${index}]`, undefined, candidateStatus),
     );
     check.done(422);
     requireApplication(ctx, candidateId as string, jobId as string);
@@ -307,7 +323,7 @@ export const interviewRoutes: RouteDef[] = [
     requireTimeZone(timezone);
     if (location !== undefined) interview.location = location;
     if (typeof timezone === 'string') interview.timezone = timezone;
-    if (status) interview.candidateStatus = status;
+    if (status) setCandidateStatus(interview, status);
     return touched(ctx, interview);
   }),
   route('DELETE', `${API}/interviews/{interviewId}`, S.interviewsWrite, (ctx) => {
@@ -355,7 +371,7 @@ export const interviewRoutes: RouteDef[] = [
   }),
   route('PUT', `${API}/interviews/{interviewId}/candidate/status`, S.interviewsWrite, (ctx) => {
     const interview = findInterview(ctx);
-    interview.candidateStatus = readStatus(ctx);
+    setCandidateStatus(interview, readStatus(ctx));
     return touched(ctx, interview);
   }),
   route(
