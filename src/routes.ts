@@ -323,9 +323,13 @@ export interface InterviewRoutes {
     params: { interviewId: string; timeslotId: string };
     response: SrTimeslot;
   };
+  /**
+   * Replaces a time slot: SmartRecruiters takes the full slot (`startsOn`, `endsOn` and
+   * `interviewers` required; a partial one is 400 "Missing data in timeslot object").
+   */
   'PATCH /interviews/{interviewId}/timeslots/{timeslotId}': {
     params: { interviewId: string; timeslotId: string };
-    body: Partial<SrTimeslotInput>;
+    body: SrTimeslotInput;
     response: undefined;
   };
   'DELETE /interviews/{interviewId}/timeslots/{timeslotId}': {

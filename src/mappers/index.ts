@@ -91,6 +91,7 @@ export {
   type InterviewMapperContext,
   toSrInterviewInput,
   toSrInterviewUpdate,
+  toSrTimeslotUpdate,
   toUnifiedAttendeeStatus,
   toUnifiedInterview,
 } from './interview.js';

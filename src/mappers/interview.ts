@@ -4,13 +4,17 @@
  * interviewers; the unified model keeps them, and sums them up (first title, earliest start, latest
  * end, every interviewer once).
  */
+
+import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 import type { SrAttendeeStatus } from '../schemas/sr/enums.js';
 import {
+  type SrAttendeeInput,
   type SrInterview,
   type SrInterviewInput,
   SrInterviewSchema,
   type SrInterviewUpdateInput,
   type SrTimeslot,
+  type SrTimeslotInput,
 } from '../schemas/sr/interview.js';
 import type { AttendeeStatus } from '../schemas/unified/enums.js';
 import {
@@ -20,10 +24,13 @@ import {
   type Interviewer,
   type InterviewModel,
   type InterviewTimeslot,
+  type InterviewTimeslotUpdateInput,
+  InterviewTimeslotUpdateInputSchema,
   type InterviewUpdateInput,
   InterviewUpdateInputSchema,
 } from '../schemas/unified/interview.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
+import * as z from '../schemas/zod.js';
 import { applicationId, parseApplicationId } from './application-id.js';
 import type { MapperContext } from './context.js';
 import { finish, lookup, orNull, parseLeniently, rawId, warningSink } from './shared.js';
@@ -185,6 +192,66 @@ export function toSrInterviewInput(input: InterviewCreateInput): SrInterviewInpu
   };
   if (parsed.location !== undefined) body.location = parsed.location;
   if (parsed.web_url !== undefined) body.refUrl = parsed.web_url;
+  return body;
+}
+
+/** What a time slot read back must have to be sent back whole. */
+const ReadTimeslotSchema = z.looseObject({
+  startsOn: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date-time')),
+  endsOn: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date-time')),
+  interviewers: z
+    .array(z.looseObject({ id: z.string().check(z.minLength(1)), status: z.nullish(z.string()) }))
+    .check(z.minLength(1)),
+  title: z.nullish(z.string()),
+  interviewType: z.nullish(z.string()),
+  place: z.nullish(z.string()),
+  candidateStatus: z.nullish(z.string()),
+});
+
+/**
+ * Body of `PATCH /interviews/{interviewId}/timeslots/{timeslotId}`, which replaces the slot
+ * (SmartRecruiters takes a full `Timeslot`): the slot as read (`current`, SR's
+ * `GET …/timeslots/{timeslotId}`) with `input`'s changes. Interviewers already in the slot keep
+ * their answer; the candidate's status is kept.
+ *
+ * @throws ValidationError on invalid input, or when the changed slot would end before it starts
+ * @throws SmartRecruitersError when `current` lacks what a full slot needs (`startsOn`, `endsOn`,
+ *   at least one interviewer): nothing is sent then
+ */
+export function toSrTimeslotUpdate(current: unknown, input: InterviewTimeslotUpdateInput): SrTimeslotInput {
+  const parsed = parseInput(InterviewTimeslotUpdateInputSchema, input, 'time slot update input');
+  const read = ReadTimeslotSchema.safeParse(current);
+  if (!read.success) {
+    const fields = [...new Set(read.error.issues.map((issue) => String(issue.path[0] ?? 'slot')))];
+    throw new SmartRecruitersError(
+      `The time slot SmartRecruiters returned lacks ${fields.join(', ')}: it cannot be sent back whole, so it was not changed`,
+    );
+  }
+  const slot = read.data;
+  const startsOn = parsed.starts_at !== undefined ? new Date(parsed.starts_at).toISOString() : slot.startsOn;
+  const endsOn = parsed.ends_at !== undefined ? new Date(parsed.ends_at).toISOString() : slot.endsOn;
+  if (Date.parse(endsOn) <= Date.parse(startsOn)) {
+    throw new ValidationError('Invalid time slot update input', [
+      {
+        path: [parsed.ends_at !== undefined ? 'ends_at' : 'starts_at'],
+        message: "the slot would end before it starts (with the slot's other time as it is)",
+      },
+    ]);
+  }
+  const attendee = (person: { id: string; status?: string | null | undefined }): SrAttendeeInput =>
+    typeof person.status === 'string' ? { id: person.id, status: person.status } : { id: person.id };
+  const interviewers =
+    parsed.interviewer_ids === undefined
+      ? slot.interviewers.map(attendee)
+      : parsed.interviewer_ids.map((id) => attendee(slot.interviewers.find((p) => p.id === id) ?? { id }));
+  const body: SrTimeslotInput = { startsOn, endsOn, interviewers };
+  const title = parsed.title === undefined ? slot.title : parsed.title;
+  const interviewType = parsed.interview_type === undefined ? slot.interviewType : parsed.interview_type;
+  const place = parsed.location === undefined ? slot.place : parsed.location;
+  if (typeof title === 'string') body.title = title;
+  if (typeof interviewType === 'string') body.interviewType = interviewType;
+  if (typeof place === 'string') body.place = place;
+  if (typeof slot.candidateStatus === 'string') body.candidateStatus = slot.candidateStatus;
   return body;
 }
 

@@ -2,11 +2,18 @@ import type { RequestOptions } from '../client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
-import { toSrInterviewInput, toSrInterviewUpdate, toUnifiedInterview } from '../mappers/interview.js';
+import {
+  toSrInterviewInput,
+  toSrInterviewUpdate,
+  toSrTimeslotUpdate,
+  toUnifiedInterview,
+} from '../mappers/interview.js';
 import { INTERVIEWS_API } from '../routes.js';
 import {
   AttendeeStatusInputSchema,
   type InterviewCreateInput,
+  type InterviewTimeslotUpdateInput,
+  InterviewTimeslotUpdateInputSchema,
   type InterviewUpdateInput,
 } from '../schemas/unified/interview.js';
 import { type InterviewListParams, InterviewListParamsSchema } from '../schemas/unified/list-params.js';
@@ -120,6 +127,34 @@ export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> 
         body: { status: value },
       },
     );
+  }
+
+  /**
+   * Changes one time slot: its times, interviewers (those already in the slot keep their answer),
+   * title, interview type or place (`location`). SmartRecruiters replaces a slot with what it is
+   * sent, so the slot is read first and sent back whole with the changes: 2 requests, plus one
+   * to return the interview as it now is. A slot read back without its times or interviewers is
+   * never sent.
+   */
+  async updateTimeslot(
+    id: string,
+    timeslotId: string,
+    input: InterviewTimeslotUpdateInput,
+    options?: RequestOptions,
+  ): Promise<ModelsOf<Mp>['interview']> {
+    parseInput(InterviewTimeslotUpdateInputSchema, input, 'time slot update input');
+    const params = { interviewId: requireId(id, 'id'), timeslotId: requireId(timeslotId, 'timeslotId') };
+    const current = await this.client.get(
+      `${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}`,
+      { ...options, params },
+    );
+    const body = toSrTimeslotUpdate(current, input);
+    await this.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}`, {
+      ...options,
+      params,
+      body,
+    });
+    return this.get(params.interviewId, options);
   }
 
   /** Cancels an interview (SmartRecruiters deletes it and sends `interview.canceled`). */

@@ -374,6 +374,8 @@ export {
   type InterviewTimeslotInput,
   InterviewTimeslotInputSchema,
   InterviewTimeslotSchema,
+  type InterviewTimeslotUpdateInput,
+  InterviewTimeslotUpdateInputSchema,
   type InterviewUpdateInput,
   InterviewUpdateInputSchema,
   TimeZoneSchema,

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   toSrInterviewInput,
   toSrInterviewUpdate,
+  toSrTimeslotUpdate,
   toUnifiedAttendeeStatus,
   toUnifiedInterview,
 } from '../../src/mappers/interview.js';
@@ -264,6 +265,43 @@ describe('toSrInterviewInput', () => {
       0,
       'starts_at',
     ]);
+  });
+});
+
+describe('toSrTimeslotUpdate', () => {
+  const current = {
+    id: 's1',
+    title: 'Panel',
+    place: 'Room 4',
+    interviewType: 'Onsite',
+    startsOn: '2026-03-02T09:00:00.000Z',
+    endsOn: '2026-03-02T10:00:00.000Z',
+    candidateStatus: 'accepted',
+    interviewers: [
+      { id: 'u1', status: 'accepted' },
+      { id: 'u2', status: 'declined' },
+    ],
+  };
+
+  it('sends the slot back whole with the changes; null clears a field', () => {
+    expect(toSrTimeslotUpdate(current, { title: null, interviewer_ids: ['u2', 'u3'] })).toEqual({
+      startsOn: current.startsOn,
+      endsOn: current.endsOn,
+      interviewers: [{ id: 'u2', status: 'declined' }, { id: 'u3' }],
+      interviewType: 'Onsite',
+      place: 'Room 4',
+      candidateStatus: 'accepted',
+    });
+  });
+
+  it('refuses a slot that would end before it starts, and a read slot that is not whole', () => {
+    expect(
+      thrown(() => toSrTimeslotUpdate(current, { starts_at: '2026-03-02T11:00:00Z' })).issues[0]?.path,
+    ).toEqual(['starts_at']);
+    expect(() => toSrTimeslotUpdate({ ...current, endsOn: undefined }, { title: 'x' })).toThrow(/endsOn/);
+    expect(() => toSrTimeslotUpdate({ ...current, interviewers: [] }, { title: 'x' })).toThrow(
+      /interviewers/,
+    );
   });
 });
 

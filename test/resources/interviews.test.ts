@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InterviewSchema, NotFoundError, type SmartRecruiters } from '../../src/index.js';
+import { InterviewSchema, NotFoundError, type SmartRecruiters, ValidationError } from '../../src/index.js';
+import { INTERVIEWS_API } from '../../src/routes.js';
 import { createFakeSmartRecruiters, type FakeSmartRecruiters } from '../../src/testing/index.js';
 import { FAST_CLIENT, FAST_FAKE, rejectsBeforeAnyRequest, routesAfter, sdkFor } from '../helpers/fake-sdk.js';
 
@@ -118,6 +119,73 @@ describe('interviews', () => {
     await sr.interviews.cancel(interview.id);
     expect(fake.webhooks.events.at(-1)?.name).toBe('interview.canceled');
     await expect(sr.interviews.get(interview.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('changes one time slot: reads it, then sends SmartRecruiters the full slot', async () => {
+    const interview = [...fake.state.interviews.values()].find((i) => i.timeslots.length > 0)!;
+    const slot = interview.timeslots[0]!;
+    const before = structuredClone(slot);
+    const seq = fake.requests.length;
+    const updated = await sr.interviews.updateTimeslot(interview.id, slot.id, { title: 'Debrief' });
+    const sent = fake.requests.entries.slice(seq);
+    expect(sent.slice(0, 2).map((r) => r.route)).toEqual([
+      'GET /interviews-api/v201904/interviews/{interviewId}/timeslots/{timeslotId}',
+      'PATCH /interviews-api/v201904/interviews/{interviewId}/timeslots/{timeslotId}',
+    ]);
+    // Everything the slot had is sent back (SR replaces the slot with the body): times,
+    // interviewers with their answers, type, place and the candidate's status.
+    expect(fake.state.interviews.get(interview.id)?.timeslots[0]).toMatchObject({
+      ...before,
+      title: 'Debrief',
+    });
+    expect(updated.timeslots[0]).toMatchObject({ id: slot.id, title: 'Debrief', starts_at: before.startsOn });
+
+    // Moving the slot keeps its interviewers' answers; a new interviewer has none yet.
+    const newcomer = activeUsers().find((id) => !before.interviewers.some((i) => i.id === id))!;
+    await sr.interviews.updateTimeslot(interview.id, slot.id, {
+      starts_at: '2026-04-01T09:00:00Z',
+      ends_at: '2026-04-01T10:00:00Z',
+      interviewer_ids: [before.interviewers[0]!.id, newcomer],
+    });
+    expect(fake.state.interviews.get(interview.id)?.timeslots[0]).toMatchObject({
+      startsOn: '2026-04-01T09:00:00.000Z',
+      interviewers: [before.interviewers[0], { id: newcomer, status: 'pending' }],
+    });
+    // An end before the start, once merged with what the slot has, is refused before the PATCH.
+    const refused = fake.requests.length;
+    await expect(
+      sr.interviews.updateTimeslot(interview.id, slot.id, { ends_at: '2026-03-01T09:00:00Z' }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(fake.requests.entries.slice(refused).map((r) => r.method)).toEqual(['GET']);
+    // A slot read back without what a full slot needs is never sent as a partial one.
+    const stored = fake.state.interviews.get(interview.id)!.timeslots[0]!;
+    const interviewers = stored.interviewers;
+    stored.interviewers = [];
+    try {
+      const bad = fake.requests.length;
+      await expect(sr.interviews.updateTimeslot(interview.id, slot.id, { title: 'x' })).rejects.toThrow(
+        /interviewers/,
+      );
+      expect(fake.requests.entries.slice(bad).map((r) => r.method)).toEqual(['GET']);
+    } finally {
+      stored.interviewers = interviewers;
+    }
+    await rejectsBeforeAnyRequest(fake, () => sr.interviews.updateTimeslot(interview.id, slot.id, {}));
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.interviews.updateTimeslot(interview.id, slot.id, { interviewer_ids: [] }),
+    );
+  });
+
+  it('types a time slot PATCH as the full slot SmartRecruiters requires', async () => {
+    const interview = [...fake.state.interviews.values()][0]!;
+    const slot = interview.timeslots[0]!;
+    const params = { interviewId: interview.id, timeslotId: slot.id };
+    const wrong = sr.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}`, {
+      params,
+      // @ts-expect-error startsOn, endsOn and interviewers are required
+      body: { title: 'Partial' },
+    });
+    await expect(wrong).rejects.toMatchObject({ status: 400 });
   });
 
   it("reads the company's interview types", async () => {

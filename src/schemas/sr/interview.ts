@@ -63,7 +63,11 @@ export interface SrAttendeeInput {
 /** An attendee status SR documents, or another string it may add. */
 export type SrAttendeeStatusValue = (typeof SR_ATTENDEE_STATUSES)[number] | (string & {});
 
-/** A time slot in a write body: `startsOn`, `endsOn` and `interviewers` are required. */
+/**
+ * A time slot in a write body (`Timeslot`): `startsOn`, `endsOn` and `interviewers` (1-50) are
+ * required, also in a `PATCH` (which replaces the slot); `title` at most 200 characters, `place`
+ * 500.
+ */
 export interface SrTimeslotInput {
   interviewType?: string;
   title?: string;
@@ -71,6 +75,8 @@ export interface SrTimeslotInput {
   startsOn: string;
   endsOn: string;
   interviewers: SrAttendeeInput[];
+  /** The candidate's status in this slot. */
+  candidateStatus?: SrAttendeeStatusValue;
 }
 
 /** Body of `POST /interviews`: candidate, job, organizer, time zone and at least one time slot. */

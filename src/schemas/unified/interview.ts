@@ -139,6 +139,36 @@ export const InterviewTimeslotInputSchema = z
 /** A time slot to write. */
 export type InterviewTimeslotInput = z.output<typeof InterviewTimeslotInputSchema>;
 
+/**
+ * Input of `interviews.updateTimeslot`: what to change in one time slot (at least one field);
+ * `null` clears `title`, `interview_type` or `location`. The rest of the slot stays as it is.
+ */
+export const InterviewTimeslotUpdateInputSchema = z
+  .strictObject({
+    starts_at: z.optional(StrictDateTimeSchema),
+    ends_at: z.optional(StrictDateTimeSchema),
+    /** User ids of the interviewers (1-50); those already in the slot keep their answer. */
+    interviewer_ids: z.optional(
+      z.array(IdSchema).check(
+        z.minLength(1),
+        z.maxLength(50),
+        z.superRefine((ids, ctx) => {
+          ids.forEach((id, index) => {
+            if (ids.indexOf(id) !== index) {
+              ctx.addIssue({ code: 'custom', message: 'appears twice', path: [index], input: ids });
+            }
+          });
+        }),
+      ),
+    ),
+    title: z.optional(z.nullable(NonEmptyStringSchema)),
+    interview_type: z.optional(z.nullable(NonEmptyStringSchema)),
+    location: z.optional(z.nullable(NonEmptyStringSchema)),
+  })
+  .check(notEmpty);
+/** Input of `interviews.updateTimeslot`. */
+export type InterviewTimeslotUpdateInput = z.output<typeof InterviewTimeslotUpdateInputSchema>;
+
 /** Input of `interviews.create`. */
 export const InterviewCreateInputSchema = z.strictObject({
   /** The application: `candidateId:jobId`. */

@@ -144,7 +144,11 @@ function readInterviewers(
   return out;
 }
 
-/** Reads a time slot; `partial` for a PATCH (every field optional). */
+/**
+ * Reads a full time slot (SR's `Timeslot`: `startsOn`, `endsOn` and `interviewers` required, also
+ * in a `PATCH`, which replaces the slot). `base` is the slot a `PATCH` replaces: its id, no-show
+ * flag and, unless the body gives one, the candidate's status are kept.
+ */
 function readTimeslot(
   ctx: HandlerContext,
   check: Check,
@@ -155,14 +159,14 @@ function readTimeslot(
 ): TimeslotRecord | undefined {
   const obj = check.object(value, path);
   if (!obj) {
-    if (!base) check.fail(`${path} is required`);
+    check.fail(`${path} is required`);
     return undefined;
   }
   const p = `${path}.`;
-  const startsOn = check.date(obj, 'startsOn', p) ?? base?.startsOn;
-  const endsOn = check.date(obj, 'endsOn', p) ?? base?.endsOn;
-  if (!startsOn) check.fail(`${p}startsOn is required`);
-  if (!endsOn) check.fail(`${p}endsOn is required`);
+  const startsOn = check.date(obj, 'startsOn', p);
+  const endsOn = check.date(obj, 'endsOn', p);
+  if (obj.startsOn == null) check.fail(`${p}startsOn is required`);
+  if (obj.endsOn == null) check.fail(`${p}endsOn is required`);
   if (startsOn && endsOn && (parseIsoDate(endsOn) ?? 0) < (parseIsoDate(startsOn) ?? 0)) {
     check.fail(`${p}endsOn is before startsOn`, 'END_DATE_BEFORE_START_DATE');
   }
@@ -173,16 +177,13 @@ function readTimeslot(
   const title = check.string(obj, 'title', p, { nullable: true, maxLength: 300 });
   const place = check.string(obj, 'place', p, { nullable: true, maxLength: 1000 });
   const slotStatus = check.enumValue(obj, 'candidateStatus', SR_ATTENDEE_STATUSES, p);
-  const interviewers =
-    obj.interviewers === undefined && base
-      ? base.interviewers
-      : readInterviewers(ctx, check, obj.interviewers, `${p}interviewers`);
+  const interviewers = readInterviewers(ctx, check, obj.interviewers, `${p}interviewers`);
   if (!startsOn || !endsOn || !interviewers) return undefined;
   return {
     id: base?.id ?? ctx.services.state.ids.uuid(),
-    interviewType: interviewType === undefined ? (base?.interviewType ?? null) : interviewType,
-    title: title === undefined ? (base?.title ?? null) : title,
-    place: place === undefined ? (base?.place ?? null) : place,
+    interviewType: interviewType ?? null,
+    title: title ?? null,
+    place: place ?? null,
     startsOn,
     endsOn,
     interviewers,
@@ -348,8 +349,16 @@ export const interviewRoutes: RouteDef[] = [
   route('PATCH', `${API}/interviews/{interviewId}/timeslots/{timeslotId}`, S.interviewsWrite, (ctx) => {
     const interview = findInterview(ctx);
     const current = findTimeslot(ctx, interview);
+    const body = requireObject(readJson(ctx));
+    // SR replaces the slot: a body without what a full slot needs is its 400.
+    const missing = ['startsOn', 'endsOn', 'interviewers'].filter((key) => body[key] == null);
+    if (missing.length > 0) {
+      throw srError(400, 'MISSING_TIMESLOT_DATA', 'Missing data in timeslot object', {
+        details: missing.map((key) => `timeslot.${key} is required`),
+      });
+    }
     const check = new Check();
-    const slot = readTimeslot(ctx, check, requireObject(readJson(ctx)), 'timeslot', current);
+    const slot = readTimeslot(ctx, check, body, 'timeslot', current);
     check.done(422);
     interview.timeslots = interview.timeslots.map((s) =>
       s.id === current.id ? (slot as TimeslotRecord) : s,

@@ -116,16 +116,28 @@ describe('Interviews API', () => {
     });
     expect(slot.status).toBe(201);
     const slotId = slot.body.id as string;
-    expect(
-      (
-        await call(fake, 'PATCH', `${API}/interviews/${id}/timeslots/${slotId}`, {
-          json: { title: 'Debrief' },
-        })
-      ).status,
-    ).toBe(204);
+    // SR's PATCH takes a full time slot: a partial one is 400 "Missing data in timeslot object".
+    const partial = await call(fake, 'PATCH', `${API}/interviews/${id}/timeslots/${slotId}`, {
+      json: { title: 'Debrief' },
+    });
+    expect(partial.status).toBe(400);
+    expect(partial.body.message).toBe('Missing data in timeslot object');
+    expect(partial.body.errors[0].message).toMatch(/endsOn|startsOn|interviewers/);
+    expect(fake.state.interviews.get(id)?.timeslots[1]?.title).toBeNull();
+    const full = await call(fake, 'PATCH', `${API}/interviews/${id}/timeslots/${slotId}`, {
+      json: {
+        title: 'Debrief',
+        startsOn: '2026-03-03T09:00:00Z',
+        endsOn: '2026-03-03T09:45:00Z',
+        interviewers: [{ id: users[3], status: 'accepted' }],
+      },
+    });
+    expect(full.status).toBe(204);
     expect((await call(fake, 'GET', `${API}/interviews/${id}/timeslots/${slotId}`)).body).toMatchObject({
       title: 'Debrief',
       startsOn: '2026-03-03T09:00:00Z',
+      endsOn: '2026-03-03T09:45:00Z',
+      interviewers: [{ id: users[3], status: 'accepted' }],
     });
     expect(
       (
