@@ -63,7 +63,15 @@ export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> 
 
   /**
    * Schedules an interview on an application (`candidateId:jobId`): organizer, time zone,
-   * location (an address or a meeting link) and one or more time slots with their interviewers.
+   * location (an address or a meeting link, 500 characters at most) and 1 to 50 time slots, each
+   * with 1 to 50 interviewers (titles 200 characters at most, places 500).
+   *
+   * @throws ValidationError on invalid input, before any request
+   * @throws BadRequestError (400) `INVALID_TIMEZONE`
+   * @throws UnprocessableEntityError (422) with SmartRecruiters' code: `END_DATE_BEFORE_START_DATE`,
+   *   `NON_EXISTING_ORGANIZER`, `NON_EXISTING_INTERVIEWERS`, `INACTIVE_OR_DELETED_ORGANIZER`,
+   *   `INACTIVE_OR_DELETED_INTERVIEWERS`, `CANDIDATE_NOT_FOUND`, `JOB_NOT_FOUND`,
+   *   `APPLICATION_NOT_FOUND`
    */
   async create(input: InterviewCreateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['interview']> {
     const raw = await this.client.post(`${INTERVIEWS_API}/interviews`, {

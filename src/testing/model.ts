@@ -437,6 +437,11 @@ export interface InterviewRecord {
   timeslots: TimeslotRecord[];
   createdOn: string;
   refUrl: string | null;
+  /**
+   * SR's read-only `source` of the interview (a string; which values SR uses is UNCONFIRMED).
+   * Default `'API'`: SmartRecruiters' Interviews API returns only interviews created through it.
+   */
+  source: string;
 }
 
 /** A review (interview feedback) of a candidate for a job. */

@@ -199,6 +199,40 @@ describe('interviews', () => {
     expect(got).toMatchObject({ candidate_status: 'other', remote_candidate_status: 'no_show' });
   });
 
+  it("takes up to SmartRecruiters' 50 time slots, and refuses what SmartRecruiters would", async () => {
+    const { application } = seeded();
+    const [organizer, a] = activeUsers();
+    const slots = Array.from({ length: 21 }, (_, i) => ({
+      starts_at: new Date(Date.UTC(2026, 4, 4, 8) + i * 3_600_000).toISOString(),
+      ends_at: new Date(Date.UTC(2026, 4, 4, 9) + i * 3_600_000).toISOString(),
+      interviewer_ids: [a!],
+    }));
+    const base = {
+      application_id: `${application.candidateId}:${application.jobId}`,
+      organizer_id: organizer!,
+      timezone: 'Europe/Berlin',
+    };
+    const created = await sr.interviews.create({ ...base, timeslots: slots });
+    expect(created.timeslots).toHaveLength(21);
+    await sr.interviews.cancel(created.id);
+    const slot = slots[0]!;
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.interviews.create({ ...base, timeslots: Array.from({ length: 51 }, () => slot) }),
+    );
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.interviews.create({ ...base, timeslots: [{ ...slot, title: 'x'.repeat(201) }] }),
+    );
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.interviews.create({ ...base, timeslots: [{ ...slot, location: 'x'.repeat(501) }] }),
+    );
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.interviews.create({ ...base, location: 'x'.repeat(501), timeslots: [slot] }),
+    );
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.interviews.update(created.id, { location: 'x'.repeat(501) }),
+    );
+  });
+
   it('refuses bad input before any request', async () => {
     const { application } = seeded();
     const slot = {

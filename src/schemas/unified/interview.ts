@@ -129,11 +129,14 @@ export const InterviewTimeslotInputSchema = z
   .strictObject({
     starts_at: StrictDateTimeSchema,
     ends_at: StrictDateTimeSchema,
-    /** User ids of the interviewers (at least one). */
+    /** User ids of the interviewers (1-50). */
     interviewer_ids: z.array(IdSchema).check(z.minLength(1), z.maxLength(50)),
-    title: z.optional(NonEmptyStringSchema),
-    interview_type: z.optional(NonEmptyStringSchema),
-    location: z.optional(NonEmptyStringSchema),
+    /** At most 200 characters. */
+    title: z.optional(NonEmptyStringSchema.check(z.maxLength(200))),
+    /** At most 400 characters. */
+    interview_type: z.optional(NonEmptyStringSchema.check(z.maxLength(400))),
+    /** Where the slot takes place (SR `place`), at most 500 characters. */
+    location: z.optional(NonEmptyStringSchema.check(z.maxLength(500))),
   })
   .check(slotChecks);
 /** A time slot to write. */
@@ -161,9 +164,9 @@ export const InterviewTimeslotUpdateInputSchema = z
         }),
       ),
     ),
-    title: z.optional(z.nullable(NonEmptyStringSchema)),
-    interview_type: z.optional(z.nullable(NonEmptyStringSchema)),
-    location: z.optional(z.nullable(NonEmptyStringSchema)),
+    title: z.optional(z.nullable(NonEmptyStringSchema.check(z.maxLength(200)))),
+    interview_type: z.optional(z.nullable(NonEmptyStringSchema.check(z.maxLength(400)))),
+    location: z.optional(z.nullable(NonEmptyStringSchema.check(z.maxLength(500)))),
   })
   .check(notEmpty);
 /** Input of `interviews.updateTimeslot`. */
@@ -177,9 +180,10 @@ export const InterviewCreateInputSchema = z.strictObject({
   organizer_id: IdSchema,
   /** TZ database name of the time zone the interview is held in. */
   timezone: TimeZoneSchema,
-  /** An address or a meeting link. */
-  location: z.optional(NonEmptyStringSchema),
-  timeslots: z.array(InterviewTimeslotInputSchema).check(z.minLength(1), z.maxLength(20)),
+  /** An address or a meeting link, at most 500 characters. */
+  location: z.optional(NonEmptyStringSchema.check(z.maxLength(500))),
+  /** 1 to 50 time slots. */
+  timeslots: z.array(InterviewTimeslotInputSchema).check(z.minLength(1), z.maxLength(50)),
   /** A link back to the interview in your tool (SR `refUrl`). */
   web_url: z.optional(z.url({ protocol: /^https?$/ })),
 });
@@ -192,7 +196,8 @@ export type InterviewCreateInput = z.output<typeof InterviewCreateInputSchema>;
  */
 export const InterviewUpdateInputSchema = z
   .strictObject({
-    location: z.optional(NonEmptyStringSchema),
+    /** An address or a meeting link, at most 500 characters. */
+    location: z.optional(NonEmptyStringSchema.check(z.maxLength(500))),
     timezone: z.optional(TimeZoneSchema),
     candidate_status: z.optional(AttendeeStatusInputSchema),
   })

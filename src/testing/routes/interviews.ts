@@ -11,8 +11,12 @@
  * deprecated interview-level `candidate.status` (on create, in a `PATCH`, or
  * `PUT …/candidate/status`) is served as sent and applied to every slot.
  *
- * UNCONFIRMED (the fake's choice): a time slot's `interviewType` must be one of the company's
- * interview types.
+ * SR's limits: at most 50 time slots (409 `CANNOT_ADD_MORE_TIMESLOTS` past them), 1-50
+ * interviewers per slot, 2,000 interview types; title 200 characters, place and location 500, time
+ * zone 100. The read-only `source` is served (`'API'` unless a test sets another).
+ *
+ * UNCONFIRMED (the fake's choices): a time slot's `interviewType` must be one of the company's
+ * interview types; the values of `source`.
  */
 import { INTERVIEWS_API } from '../../routes.js';
 import { emit, found, type HandlerContext, param, type RouteDef, readJson, route } from '../context.js';
@@ -32,6 +36,9 @@ import { requireApplication, requireObject } from './shared.js';
 const API = INTERVIEWS_API;
 /** Most interview types a company has. */
 const MAX_INTERVIEW_TYPES = 2000;
+/** Most time slots of an interview, and most interviewers of a slot. */
+const MAX_TIMESLOTS = 50;
+const MAX_INTERVIEWERS = 50;
 
 function timeslotView(slot: TimeslotRecord): Record<string, unknown> {
   const view: Record<string, unknown> = { id: slot.id };
@@ -58,6 +65,7 @@ export function interviewView(interview: InterviewRecord): Record<string, unknow
   view.timeslots = interview.timeslots.map(timeslotView);
   view.createdOn = interview.createdOn;
   if (interview.refUrl) view.refUrl = interview.refUrl;
+  view.source = interview.source;
   return view;
 }
 
@@ -126,8 +134,8 @@ function readInterviewers(
   value: unknown,
   path: string,
 ): TimeslotRecord['interviewers'] | undefined {
-  if (!Array.isArray(value) || value.length === 0) {
-    check.fail(`${path} must be a non-empty array of { id, status }`);
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_INTERVIEWERS) {
+    check.fail(`${path} must be an array of 1 to ${MAX_INTERVIEWERS} { id, status }`);
     return undefined;
   }
   const out: TimeslotRecord['interviewers'] = [];
@@ -170,12 +178,12 @@ function readTimeslot(
   if (startsOn && endsOn && (parseIsoDate(endsOn) ?? 0) < (parseIsoDate(startsOn) ?? 0)) {
     check.fail(`${p}endsOn is before startsOn`, 'END_DATE_BEFORE_START_DATE');
   }
-  const interviewType = check.string(obj, 'interviewType', p, { nullable: true });
+  const interviewType = check.string(obj, 'interviewType', p, { nullable: true, maxLength: 400 });
   if (typeof interviewType === 'string' && !ctx.services.state.interviewTypes.includes(interviewType)) {
     check.fail(`${p}interviewType '${interviewType}' is not one of the company's interview types`);
   }
-  const title = check.string(obj, 'title', p, { nullable: true, maxLength: 300 });
-  const place = check.string(obj, 'place', p, { nullable: true, maxLength: 1000 });
+  const title = check.string(obj, 'title', p, { nullable: true, maxLength: 200 });
+  const place = check.string(obj, 'place', p, { nullable: true, maxLength: 500 });
   const slotStatus = check.enumValue(obj, 'candidateStatus', SR_ATTENDEE_STATUSES, p);
   const interviewers = readInterviewers(ctx, check, obj.interviewers, `${p}interviewers`);
   if (!startsOn || !endsOn || !interviewers) return undefined;
@@ -278,12 +286,13 @@ export const interviewRoutes: RouteDef[] = [
       : 'pending';
     const jobId = check.string(body, 'jobId', '', { required: true });
     const organizerId = check.string(body, 'organizerId', '', { required: true });
-    const timezone = check.string(body, 'timezone', '', { required: true });
-    const location = check.string(body, 'location', '', { nullable: true, maxLength: 1000 });
+    const timezone = check.string(body, 'timezone', '', { required: true, maxLength: 100 });
+    const location = check.string(body, 'location', '', { nullable: true, maxLength: 500 });
     const refUrl = check.string(body, 'refUrl', '', { nullable: true, maxLength: 2000 });
     const createdOn = check.date(body, 'createdOn', '');
     const slots = body.timeslots;
-    if (!Array.isArray(slots) || slots.length === 0) check.fail('timeslots must be a non-empty array');
+    if (!Array.isArray(slots) || slots.length === 0 || slots.length > MAX_TIMESLOTS)
+      check.fail(`timeslots must be an array of 1 to ${MAX_TIMESLOTS} time slots`);
     check.done(422);
     requireTimeZone(timezone);
     checkUser(ctx, check, organizerId as string, 'organizerId', 'ORGANIZER');
@@ -314,8 +323,8 @@ export const interviewRoutes: RouteDef[] = [
     const interview = findInterview(ctx);
     const body = requireObject(readJson(ctx));
     const check = new Check();
-    const location = check.string(body, 'location', '', { nullable: true, maxLength: 1000 });
-    const timezone = check.string(body, 'timezone', '');
+    const location = check.string(body, 'location', '', { nullable: true, maxLength: 500 });
+    const timezone = check.string(body, 'timezone', '', { maxLength: 100 });
     const candidate = check.object(body.candidate, 'candidate');
     const status = candidate
       ? check.enumValue(candidate, 'status', SR_ATTENDEE_STATUSES, 'candidate.')
@@ -338,6 +347,9 @@ export const interviewRoutes: RouteDef[] = [
     const check = new Check();
     const slot = readTimeslot(ctx, check, requireObject(readJson(ctx)), 'timeslot');
     check.done(422);
+    if (interview.timeslots.length >= MAX_TIMESLOTS) {
+      throw srError(409, 'CANNOT_ADD_MORE_TIMESLOTS', `An interview has at most ${MAX_TIMESLOTS} time slots`);
+    }
     interview.timeslots.push(slot as TimeslotRecord);
     interviewEvent(ctx, 'interview.updated', interview);
     return json(201, timeslotView(slot as TimeslotRecord));

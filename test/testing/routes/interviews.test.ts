@@ -187,6 +187,74 @@ describe('Interviews API', () => {
     expect((await call(fake, 'GET', `${API}/interviews/${id}`)).status).toBe(404);
   });
 
+  it("enforces SmartRecruiters' limits and serves the read-only source", async () => {
+    const fake = await startFake({ rateLimits: false, counts: { candidates: 12, jobs: 4, users: 64 } });
+    const app = [...fake.state.applications.values()][0]!;
+    const users = [...fake.state.users.values()].filter((u) => u.active).map((u) => u.id);
+    expect(users.length).toBeGreaterThan(50);
+    const slot = (i: number, interviewers = [{ id: users[1] }]) => ({
+      startsOn: new Date(Date.UTC(2026, 2, 2, 9) + i * 3_600_000).toISOString(),
+      endsOn: new Date(Date.UTC(2026, 2, 2, 10) + i * 3_600_000).toISOString(),
+      interviewers,
+    });
+    const body = {
+      candidate: { id: app.candidateId },
+      jobId: app.jobId,
+      organizerId: users[0],
+      timezone: 'Europe/Warsaw',
+      timeslots: [slot(0)],
+      // Read-only: ignored on create.
+      source: 'mine',
+    };
+    const create = (json: unknown) => call(fake, 'POST', `${API}/interviews`, { json });
+    const long = (n: number) => 'x'.repeat(n);
+    for (const broken of [
+      { ...body, timeslots: Array.from({ length: 51 }, (_, i) => slot(i)) },
+      {
+        ...body,
+        timeslots: [
+          slot(
+            0,
+            users.slice(0, 51).map((id) => ({ id })),
+          ),
+        ],
+      },
+      { ...body, timeslots: [{ ...slot(0), title: long(201) }] },
+      { ...body, timeslots: [{ ...slot(0), place: long(501) }] },
+      { ...body, location: long(501) },
+      { ...body, timezone: long(101) },
+    ]) {
+      expect((await create(broken)).status).toBe(422);
+    }
+    const ok = await create({
+      ...body,
+      location: long(500),
+      timeslots: [
+        {
+          ...slot(
+            0,
+            users.slice(0, 50).map((id) => ({ id })),
+          ),
+          title: long(200),
+          place: long(500),
+        },
+        ...Array.from({ length: 49 }, (_, i) => slot(i + 1)),
+      ],
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body.source).toEqual(expect.any(String));
+    expect(ok.body.source).not.toBe('mine');
+    expect((await call(fake, 'GET', `${API}/interviews/${ok.body.id}`)).body.source).toBe(ok.body.source);
+    const more = await call(fake, 'POST', `${API}/interviews/${ok.body.id}/timeslots`, { json: slot(60) });
+    expect(more.status).toBe(409);
+    expect(errorCode(more)).toBe('CANNOT_ADD_MORE_TIMESLOTS');
+    // Seeded interviews carry it too.
+    const seeded = [...fake.state.interviews.values()][0]!;
+    expect((await call(fake, 'GET', `${API}/interviews/${seeded.id}`)).body.source).toEqual(
+      expect.any(String),
+    );
+  });
+
   it('keeps interview types', async () => {
     const { fake } = await setup();
     expect(
