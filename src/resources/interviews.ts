@@ -1,6 +1,8 @@
 import type { RequestOptions } from '../client.js';
+import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
+import { parseApplicationId } from '../mappers/application-id.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import {
   toSrInterviewInput,
@@ -8,6 +10,7 @@ import {
   toSrTimeslotUpdate,
   toUnifiedInterview,
 } from '../mappers/interview.js';
+import { isRecord } from '../mappers/shared.js';
 import { INTERVIEWS_API } from '../routes.js';
 import {
   AttendeeStatusInputSchema,
@@ -21,34 +24,93 @@ import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 
 /**
+ * `interviews.list` parameters with `application` read: its `job_application_id` when it carries
+ * one, else its id as `application_id`.
+ *
+ * @throws ValidationError when `application` is not an Application or comes with another id
+ */
+function withoutApplication(params: InterviewListParams): Omit<InterviewListParams, 'application'> {
+  if (!isRecord(params) || params.application === undefined) return params;
+  const { application, ...rest } = params;
+  const invalid = (message: string) =>
+    new ValidationError('Invalid interview list parameters', [{ path: ['application'], message }]);
+  if (rest.application_id !== undefined || rest.job_application_id !== undefined) {
+    throw invalid('give exactly one of application, application_id and job_application_id');
+  }
+  if (!isRecord(application) || typeof application.id !== 'string') {
+    throw invalid("expected an Application (with its id, 'candidateId:jobId')");
+  }
+  const jobApplicationId = application.job_application_id;
+  if (typeof jobApplicationId === 'string' && jobApplicationId !== '') {
+    return { ...rest, job_application_id: jobApplicationId };
+  }
+  return { ...rest, application_id: application.id };
+}
+
+/**
  * Interviews (SmartRecruiters Interviews API, developers.smartrecruiters.com/reference/interviews).
  * SmartRecruiters returns, updates and cancels only interviews created through this API, not
  * those scheduled in its own calendar.
  */
 export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /**
-   * The interviews of one job application: `job_application_id` is SmartRecruiters' job application
-   * id, the `application_id` of `interview.*`, `application.*` and `review.*` webhook payloads
-   * (SmartRecruiters lists interviews by it; there is no list by job). SR returns them all at once;
-   * `limit` and `cursor` page them.
+   * The interviews of one application. SmartRecruiters lists them by its job application id (there
+   * is no list by job); give exactly one of:
+   * - `application`: an Application. One read with `applications.get()` carries SR's job
+   *   application id (`job_application_id`); one from `applications.list()` does not, and is read
+   *   as `application_id` is.
+   * - `application_id`: `candidateId:jobId`. Its job application id is read from SmartRecruiters'
+   *   answer for the application (`GET /candidates/{id}/jobs/{jobId}`, `applicationId`): one more
+   *   request per list.
+   * - `job_application_id`: SmartRecruiters' id, as the `application_id` of `application.*`,
+   *   `interview.*` and `review.*` webhook payloads gives it.
+   *
+   * SR returns the interviews all at once; `limit` and `cursor` page them.
+   *
+   * @throws SmartRecruitersError when SmartRecruiters' answer for the application has no
+   *   `applicationId`: pass `job_application_id` (a webhook payload's `application_id`) instead
    */
   list(params: InterviewListParams, options?: RequestOptions): PagePromise<ModelsOf<Mp>['interview']> {
-    return this.deferred(() =>
-      this.paginateWhole({
-        // The job application id is one of the list's parameters: a cursor carries it, and one
-        // passed with another id is refused.
+    return this.deferred(() => {
+      let resolved: Promise<string> | undefined;
+      return this.paginateWhole({
+        // The application is one of the list's parameters: a cursor carries it, and one passed
+        // with another application is refused.
         list: 'interviews',
-        params,
+        params: withoutApplication(params),
         validate: (p) => parseInput(InterviewListParamsSchema, p, 'interview list parameters'),
-        load: async (_warnings, p) =>
-          (
-            await this.client.get(`${INTERVIEWS_API}/interviews`, {
-              ...options,
-              query: { applicationId: p.job_application_id },
-            })
-          ).content ?? [],
+        load: async (_warnings, p) => {
+          let jobApplicationId = p.job_application_id;
+          if (jobApplicationId === undefined) {
+            resolved ??= this.jobApplicationId(p.application_id ?? '', options).catch((error: unknown) => {
+              resolved = undefined;
+              throw error;
+            });
+            jobApplicationId = await resolved;
+          }
+          const body = await this.client.get(`${INTERVIEWS_API}/interviews`, {
+            ...options,
+            query: { applicationId: jobApplicationId },
+          });
+          return body.content ?? [];
+        },
         map: (raw, warnings) => this.toModel('interview', toUnifiedInterview, raw, warnings),
-      }),
+      });
+    });
+  }
+
+  /** SmartRecruiters' job application id of an application (`candidateId:jobId`). */
+  private async jobApplicationId(application: string, options?: RequestOptions): Promise<string> {
+    const { candidateId, jobId } = parseApplicationId(application);
+    const raw = await this.client.get('/candidates/{id}/jobs/{jobId}', {
+      ...options,
+      params: { id: candidateId, jobId },
+    });
+    const id = isRecord(raw) ? raw.applicationId : undefined;
+    if (typeof id === 'string' && id.trim() !== '') return id;
+    throw new SmartRecruitersError(
+      "SmartRecruiters' answer for the application (GET /candidates/{id}/jobs/{jobId}) has no applicationId, " +
+        'its job application id, which its Interviews API lists interviews by: pass job_application_id, the application_id of an application.*, interview.* or review.* webhook payload',
     );
   }
 

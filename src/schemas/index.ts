@@ -412,6 +412,7 @@ export {
   CandidateListParamsSchema,
   type GroupListParams,
   GroupListParamsSchema,
+  type InterviewListApplication,
   type InterviewListParams,
   InterviewListParamsSchema,
   type JobInterviewStageListParams,

@@ -1,8 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InterviewSchema, NotFoundError, type SmartRecruiters, ValidationError } from '../../src/index.js';
+import {
+  InterviewSchema,
+  NotFoundError,
+  SmartRecruiters,
+  SmartRecruitersError,
+  ValidationError,
+} from '../../src/index.js';
 import { INTERVIEWS_API } from '../../src/routes.js';
 import { createFakeSmartRecruiters, type FakeSmartRecruiters } from '../../src/testing/index.js';
-import { FAST_CLIENT, FAST_FAKE, rejectsBeforeAnyRequest, routesAfter, sdkFor } from '../helpers/fake-sdk.js';
+import {
+  FAST_CLIENT,
+  FAST_FAKE,
+  rejectsBeforeAnyRequest,
+  routesAfter,
+  sdkFor,
+  serveFetchHandler,
+} from '../helpers/fake-sdk.js';
 
 let fake: FakeSmartRecruiters;
 let sr: SmartRecruiters;
@@ -231,6 +244,74 @@ describe('interviews', () => {
     await rejectsBeforeAnyRequest(fake, () =>
       sr.interviews.update(created.id, { location: 'x'.repeat(501) }),
     );
+  });
+
+  it('lists the interviews of what a user has in hand: an Application, or its candidateId:jobId', async () => {
+    const { application } = seeded();
+    const id = `${application.candidateId}:${application.jobId}`;
+    const [organizer, a] = activeUsers();
+    await sr.interviews.create({
+      application_id: id,
+      organizer_id: organizer!,
+      timezone: 'Europe/Berlin',
+      timeslots: [
+        { starts_at: '2026-05-02T09:00:00Z', ends_at: '2026-05-02T10:00:00Z', interviewer_ids: [a!] },
+      ],
+    });
+    const expected = [...fake.state.interviews.values()]
+      .filter((i) => i.candidateId === application.candidateId && i.jobId === application.jobId)
+      .map((i) => i.id);
+    const INTERVIEWS = 'GET /interviews-api/v201904/interviews';
+    // An Application read with get() carries SR's job application id: nothing more to read.
+    const got = await sr.applications.get(id, { include: [] });
+    expect(got.job_application_id).toBe(application.id);
+    let seq = fake.requests.length;
+    expect((await sr.interviews.list({ application: got }).toArray()).map((i) => i.id)).toEqual(expected);
+    expect(routesAfter(fake, seq)).toEqual([INTERVIEWS]);
+    expect(fake.requests.entries.slice(seq)[0]?.query.applicationId).toEqual([application.id]);
+    // Its id, or an Application from a list (which lacks it): one read of the application, once
+    // per list, then SmartRecruiters' list by job application id.
+    for (const params of [
+      { application_id: id, limit: 1 },
+      { application: { ...got, job_application_id: null }, limit: 1 },
+    ]) {
+      seq = fake.requests.length;
+      const pages = [];
+      for await (const page of sr.interviews.list(params).pages()) pages.push(page.result.map((i) => i.id));
+      expect(pages.flat()).toEqual(expected);
+      expect(routesAfter(fake, seq)).toEqual([
+        'GET /candidates/{id}/jobs/{jobId}',
+        ...expected.map(() => INTERVIEWS),
+      ]);
+    }
+    // A cursor resumes the same application's list.
+    const first = await sr.interviews.list({ application_id: id, limit: 1 });
+    const next = await sr.interviews.list({ cursor: first.next_cursor! });
+    expect(next.result.map((i) => i.id)).toEqual(expected.slice(1, 2));
+    await rejectsBeforeAnyRequest(fake, () =>
+      sr.interviews.list({ application_id: id, job_application_id: application.id } as never),
+    );
+    await rejectsBeforeAnyRequest(fake, () => sr.interviews.list({ application_id: 'not-composite' }));
+    await rejectsBeforeAnyRequest(fake, () => sr.interviews.list({} as never));
+  });
+
+  it("says where SmartRecruiters' job application id comes from when SmartRecruiters' answer lacks it", async () => {
+    const server = await serveFetchHandler(async () =>
+      Response.json({ status: 'NEW', url: 'https://www.smartrecruiters.com/app/people/applications/x' }),
+    );
+    try {
+      const hostile = new SmartRecruiters({ apiKey: 'k', baseUrl: server.url, logLevel: 'off' });
+      const error = await hostile.interviews
+        .list({ application_id: 'c1:j1' })
+        .toArray()
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SmartRecruitersError);
+      expect(String((error as Error).message)).toMatch(/applicationId/);
+      expect(String((error as Error).message)).toMatch(/job_application_id/);
+      expect(String((error as Error).message)).toMatch(/application_id of .*webhook/);
+    } finally {
+      await server.close();
+    }
   });
 
   it('refuses bad input before any request', async () => {

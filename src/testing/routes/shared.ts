@@ -137,6 +137,8 @@ export function listOf(content: unknown[]): { totalFound: number; content: unkno
 /** Renders an application view (`GET /candidates/{id}/jobs/{jobId}`). */
 export function applicationView(ctx: HandlerContext, app: ApplicationRecord): Record<string, unknown> {
   return compact({
+    // SR's job application id: this answer is the only one of the core API that gives it.
+    applicationId: app.id,
     status: app.status,
     subStatus: app.subStatus,
     startsOn: app.startsOn,
