@@ -1,7 +1,7 @@
 /**
  * SmartRecruiters Reviews API wire shapes (`/reviews-api/v201910`: interview feedback), lenient.
- * The review shape comes from a public client's captured examples; docs/coverage.md lists what is
- * confirmed and what is not.
+ * The review shape is SmartRecruiters' `Review`; docs/coverage.md lists what is confirmed and what
+ * is not.
  */
 import * as z from '../zod.js';
 
