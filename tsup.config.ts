@@ -6,6 +6,7 @@ const entry = {
   'testing/index': 'src/testing/index.ts',
   'testing/msw': 'src/testing/msw.ts',
   'redis/index': 'src/redis/index.ts',
+  'connect/index': 'src/connect/index.ts',
 };
 
 // Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.

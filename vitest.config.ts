@@ -39,6 +39,7 @@ export default defineConfig({
       { find: /^smartrecruiters-sdk\/testing$/, replacement: src('testing/index.ts') },
       { find: /^smartrecruiters-sdk\/testing\/msw$/, replacement: src('testing/msw.ts') },
       { find: /^smartrecruiters-sdk\/redis$/, replacement: src('redis/index.ts') },
+      { find: /^smartrecruiters-sdk\/connect$/, replacement: src('connect/index.ts') },
     ],
   },
   test: {
