@@ -84,7 +84,10 @@ export type GrantRefusal = 'unknown' | 'expired' | 'used' | 'revoked' | 'client'
 
 /** Who made a request. */
 export interface Credential {
-  /** Stable, secret-free id: `apiKey:<label>` or `oauth:<clientId>`. */
+  /**
+   * Stable, secret-free id: `apiKey:<label>`, `oauth:<clientId>`, or `oauth:<clientId>:<grantId>`
+   * for the tokens of an Authorization Code grant.
+   */
   id: string;
   kind: 'apiKey' | 'oauth';
   /** Granted scopes; `null` means full access (API keys). */
@@ -242,15 +245,19 @@ export class AuthRegistry {
       const token = this.accessTokens.get(match[1]);
       if (!token) throw unauthorized('Invalid access token', true);
       if (this.clock.now() >= token.expiresAt) throw unauthorized('Access token expired', true);
-      if (token.grantId !== undefined && this.grants.get(token.grantId)?.revoked !== false) {
+      const grant = token.grantId === undefined ? undefined : this.grants.get(token.grantId);
+      if (token.grantId !== undefined && grant?.revoked !== false) {
         throw unauthorized('Access token revoked', true);
       }
       const client = this.clients.get(token.clientId);
       return {
-        id: `oauth:${token.clientId}`,
+        // Each customer's grant of an app is an API user of its own (UNCONFIRMED: SmartRecruiters
+        // counts "each distinct API credential"; an app shared by all its customers' limits could
+        // not serve them).
+        id: grant ? `oauth:${token.clientId}:${grant.id}` : `oauth:${token.clientId}`,
         kind: 'oauth',
         scopes: new Set(token.scopes),
-        userId: client?.userId,
+        userId: grant?.userId ?? client?.userId,
       };
     }
     const key = headers.get('x-smarttoken');
