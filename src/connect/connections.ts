@@ -208,7 +208,7 @@ export interface PartnerConsentRequest {
 
 /** What a callback (or a partner consent's answer) came to. `response` answers the browser. */
 export type ConnectOutcome =
-  | (Connected & { status: 'connected'; returnTo: string; response: Response })
+  | (Connected & { status: 'connected'; error?: undefined; returnTo: string; response: Response })
   | {
       status: 'denied';
       tenantId: string;
