@@ -56,6 +56,7 @@ describe('the built package on Node', () => {
       'smartrecruiters-sdk/node',
       'smartrecruiters-sdk/testing',
       'smartrecruiters-sdk/redis',
+      'smartrecruiters-sdk/connect',
     ];
     const esm = JSON.parse(
       run([
@@ -69,6 +70,7 @@ describe('the built package on Node', () => {
       '/dist/node/node/index.js',
       '/dist/node/testing/index.js',
       '/dist/node/redis/index.js',
+      '/dist/node/connect/index.js',
     ]);
     const cjs = JSON.parse(
       run(['-e', `console.log(JSON.stringify(${JSON.stringify(entries)}.map((e) => require.resolve(e))))`]),
@@ -78,6 +80,7 @@ describe('the built package on Node', () => {
       '/dist/node/node/index.cjs',
       '/dist/node/testing/index.cjs',
       '/dist/node/redis/index.cjs',
+      '/dist/node/connect/index.cjs',
     ]);
   });
 
