@@ -19,6 +19,7 @@ import {
   REDIRECT_URI,
   STATE_SECRET,
   tokenRequests,
+  untilCallback,
 } from './helpers.js';
 
 describe('authorize', () => {
@@ -184,9 +185,7 @@ describe('the state is checked before anything else', () => {
     const fake = connectFake();
     const connections = connectionsOn(fake);
     const jar = new CookieJar();
-    const start = await connections.authorize({ tenantId: 'acme' });
-    jar.set(start.cookie);
-    const back = new URL(await consent(fake, start.url, 'approve'));
+    const back = new URL((await untilCallback(connections, fake, 'acme', 'approve', jar)).callbackUrl);
     if (options.advanceMs) fake.advanceTime(options.advanceMs);
     const { url, cookie } = await mutate(back, jar);
     const outcome = await connections.handleCallback(new Request(url, { headers: { cookie } }));
@@ -241,10 +240,7 @@ describe('the state is checked before anything else', () => {
     const fake = connectFake();
     const attacker = connectionsOn(fake, { stateSecret: 'another-secret-of-at-least-32-characters' });
     const connections = connectionsOn(fake);
-    const jar = new CookieJar();
-    const start = await attacker.authorize({ tenantId: 'acme' });
-    jar.set(start.cookie);
-    const back = await consent(fake, start.url, 'approve');
+    const { callbackUrl: back, jar } = await untilCallback(attacker, fake, 'acme');
     const outcome = await connections.handleCallback(
       new Request(back, { headers: { cookie: jar.header() } }),
     );
@@ -255,11 +251,7 @@ describe('the state is checked before anything else', () => {
   it('a callback replayed: the first connects, the second is refused without a token request', async () => {
     const fake = connectFake();
     const connections = connectionsOn(fake);
-    const jar = new CookieJar();
-    const start = await connections.authorize({ tenantId: 'acme' });
-    jar.set(start.cookie);
-    const back = await consent(fake, start.url, 'approve');
-    const cookie = jar.header();
+    const { callbackUrl: back, cookie } = await untilCallback(connections, fake, 'acme');
     expect((await connections.handleCallback(new Request(back, { headers: { cookie } }))).status).toBe(
       'connected',
     );
@@ -310,11 +302,7 @@ describe('the state is checked before anything else', () => {
     const store = new MemoryConnectionStore();
     const one = connectionsOn(fake, { store });
     const two = connectionsOn(fake, { store });
-    const jar = new CookieJar();
-    const start = await one.authorize({ tenantId: 'acme' });
-    jar.set(start.cookie);
-    const back = await consent(fake, start.url, 'approve');
-    const cookie = jar.header();
+    const { callbackUrl: back, cookie } = await untilCallback(one, fake, 'acme');
     expect((await one.handleCallback(new Request(back, { headers: { cookie } }))).status).toBe('connected');
     expectRefused(await two.handleCallback(new Request(back, { headers: { cookie } })), 'replayed');
     expect(tokenRequests(fake)).toHaveLength(1);
@@ -326,10 +314,7 @@ describe('the state is checked before anything else', () => {
     const rotated = connectionsOn(fake, {
       stateSecret: ['the-new-secret-of-at-least-32-characters', STATE_SECRET],
     });
-    const jar = new CookieJar();
-    const start = await old.authorize({ tenantId: 'acme' });
-    jar.set(start.cookie);
-    const back = await consent(fake, start.url, 'approve');
+    const { callbackUrl: back, jar } = await untilCallback(old, fake, 'acme');
     expect(
       (await rotated.handleCallback(new Request(back, { headers: { cookie: jar.header() } }))).status,
     ).toBe('connected');
@@ -340,14 +325,9 @@ describe('a code SmartRecruiters refuses', () => {
   it('an expired code: a failed outcome, nothing stored', async () => {
     const fake = connectFake();
     const connections = connectionsOn(fake);
-    const jar = new CookieJar();
-    const start = await connections.authorize({ tenantId: 'acme' });
-    jar.set(start.cookie);
-    const back = await consent(fake, start.url, 'approve');
+    const { callbackUrl: back, cookie } = await untilCallback(connections, fake, 'acme');
     fake.advanceTime(61_000);
-    const outcome = await connections.handleCallback(
-      new Request(back, { headers: { cookie: jar.header() } }),
-    );
+    const outcome = await connections.handleCallback(new Request(back, { headers: { cookie } }));
     expect(outcome.status).toBe('failed');
     expect(outcome.error).toMatchObject({ name: 'AuthenticationError', code: 'invalid_grant' });
     expect(outcome.response.headers.get('location')).toBe('/?connect=failed&reason=error');

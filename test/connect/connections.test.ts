@@ -11,7 +11,13 @@ import {
   NotConnectedError,
 } from '../../src/connect/index.js';
 import { AuthenticationError, MemoryTokenStore } from '../../src/index.js';
-import { connectFake, connectionsOn, connectThroughBrowser, tokenRequests } from './helpers.js';
+import {
+  connectedTenant,
+  connectFake,
+  connectionsOn,
+  connectThroughBrowser,
+  tokenRequests,
+} from './helpers.js';
 
 const THIRTY_ONE_MINUTES = 31 * 60 * 1000;
 
@@ -22,11 +28,8 @@ function lostEvents() {
 
 describe('a revoked grant', () => {
   it('becomes a ConnectionLostError naming the tenant, the hook runs once, and later requests fail without a request', async () => {
-    const fake = connectFake();
     const { events, onConnectionLost } = lostEvents();
-    const connections = connectionsOn(fake, { onConnectionLost });
-    await connectThroughBrowser(connections, fake, 'acme');
-    const sr = await connections.get('acme');
+    const { fake, connections, sr } = await connectedTenant({ onConnectionLost });
     await sr.jobs.list({ limit: 1 });
 
     // The customer removes the app: the grant, its access and refresh tokens stop working.
@@ -76,11 +79,8 @@ describe('a revoked grant', () => {
   });
 
   it('a 401 right after a fresh token (revoked while the access token is still valid): one refresh, then lost', async () => {
-    const fake = connectFake();
     const { events, onConnectionLost } = lostEvents();
-    const connections = connectionsOn(fake, { onConnectionLost });
-    await connectThroughBrowser(connections, fake, 'acme');
-    const sr = await connections.get('acme');
+    const { fake, connections, sr } = await connectedTenant({ onConnectionLost });
     await sr.jobs.list({ limit: 1 });
     // The consenting user is deleted: "it'll break the authorization grant".
     expect(fake.auth.revokeGrantsOfUser(fake.state.meUserId)).toBe(1);
@@ -113,10 +113,7 @@ describe('a revoked grant', () => {
   });
 
   it('the refresh token rotates on each refresh and the rotated one is what the store keeps', async () => {
-    const fake = connectFake();
-    const connections = connectionsOn(fake);
-    await connectThroughBrowser(connections, fake, 'acme');
-    const sr = await connections.get('acme');
+    const { fake, connections, sr } = await connectedTenant();
     const key = `smartrecruiters:tenant:acme:${(await connections.store.get('acme'))?.record.grantId}`;
     const seen = new Set<string>();
     for (let i = 0; i < 4; i++) {
@@ -211,10 +208,7 @@ describe('reconnecting and disconnecting', () => {
   });
 
   it('disconnect forgets the record and the tokens; the client fails with NotConnectedError without a request', async () => {
-    const fake = connectFake();
-    const connections = connectionsOn(fake);
-    await connectThroughBrowser(connections, fake, 'acme');
-    const sr = await connections.get('acme');
+    const { fake, connections, sr } = await connectedTenant();
     const grantId = (await connections.store.get('acme'))?.record.grantId;
     await connections.disconnect('acme');
     expect(await connections.tokenStore.get(`smartrecruiters:tenant:acme:${grantId}`)).toBeUndefined();

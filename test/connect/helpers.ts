@@ -103,8 +103,8 @@ export async function consent(
   return location;
 }
 
-/** The whole Authorization Code flow in one browser, up to the callback's outcome. */
-export async function connectThroughBrowser(
+/** A flow started in a browser and consented to: the callback URL SmartRecruiters sends it to. */
+export async function untilCallback(
   connections: Connections,
   fake: FakeSmartRecruitersCore,
   tenantId: string,
@@ -114,11 +114,34 @@ export async function connectThroughBrowser(
   const start = await connections.authorize({ tenantId });
   jar.set(start.cookie);
   const callbackUrl = await consent(fake, start.url, decision);
+  return { start, callbackUrl, jar, cookie: jar.header() };
+}
+
+/** The whole Authorization Code flow in one browser, up to the callback's outcome. */
+export async function connectThroughBrowser(
+  connections: Connections,
+  fake: FakeSmartRecruitersCore,
+  tenantId: string,
+  decision: 'approve' | 'deny' = 'approve',
+  jar = new CookieJar(),
+) {
+  const { start, callbackUrl } = await untilCallback(connections, fake, tenantId, decision, jar);
   const outcome = await connections.handleCallback(
     new Request(callbackUrl, { headers: { cookie: jar.header() } }),
   );
   jar.setAll(outcome.response);
   return { start, callbackUrl, outcome, jar };
+}
+
+/** A fake, `Connections` on it, and tenant `acme` connected through the browser flow with its client. */
+export async function connectedTenant(
+  options: ConnectionsOptions = {},
+  fakeOptions: FakeSmartRecruitersOptions = {},
+) {
+  const fake = connectFake(fakeOptions);
+  const connections = connectionsOn(fake, options);
+  await connectThroughBrowser(connections, fake, 'acme');
+  return { fake, connections, sr: await connections.get('acme') };
 }
 
 /** Token requests the fake received. */

@@ -4,10 +4,18 @@
  * customer-level credentials, the tenant works with them.
  */
 import { describe, expect, it } from 'vitest';
-import { ConnectStateError } from '../../src/connect/index.js';
+import { type Connections, ConnectStateError } from '../../src/connect/index.js';
 import { ValidationError } from '../../src/index.js';
 import { PARTNER_EXCHANGE_PATH } from '../../src/testing/index.js';
 import { CookieJar, connectFake, connectionsOn } from './helpers.js';
+
+/** The consent page opened in a browser: its state and the browser's cookies. */
+async function begin(connections: Connections, url: string | URL) {
+  const begun = await connections.beginPartnerConsent(url, { tenantId: 'acme' });
+  const jar = new CookieJar();
+  jar.set(begun.cookie);
+  return { begun, jar };
+}
 
 function answer(state: string, decision: string, cookie: string): Request {
   return new Request('https://app.example.com/sr/consent', {
@@ -21,15 +29,12 @@ describe('the General Partner Integration', () => {
   it('consent approved: customer credentials exchanged with a master token, stored, working; back to SmartRecruiters', async () => {
     const fake = connectFake();
     const connections = connectionsOn(fake, { requiredScopes: ['jobs_read'] });
-    const consentUrl = fake.partnerConsentUrl('acme-partner');
-    const begun = await connections.beginPartnerConsent(consentUrl, { tenantId: 'acme' });
+    const { begun, jar } = await begin(connections, fake.partnerConsentUrl('acme-partner'));
     expect(begun).toMatchObject({
       tenantId: 'acme',
       companyId: fake.auth.companyId,
       redirect: `${fake.baseUrl}/fake/partner-integration/done`,
     });
-    const jar = new CookieJar();
-    jar.set(begun.cookie);
     const outcome = await connections.completePartnerConsent(answer(begun.state, 'approve', jar.header()));
     expect(outcome).toMatchObject({
       status: 'connected',
@@ -51,11 +56,7 @@ describe('the General Partner Integration', () => {
   it('consent denied: nothing exchanged, back to SmartRecruiters', async () => {
     const fake = connectFake();
     const connections = connectionsOn(fake);
-    const begun = await connections.beginPartnerConsent(fake.partnerConsentUrl('acme-partner'), {
-      tenantId: 'acme',
-    });
-    const jar = new CookieJar();
-    jar.set(begun.cookie);
+    const { begun, jar } = await begin(connections, fake.partnerConsentUrl('acme-partner'));
     const outcome = await connections.completePartnerConsent(answer(begun.state, 'deny', jar.header()));
     expect(outcome.status).toBe('denied');
     expect(outcome.response.headers.get('location')).toBe(begun.redirect);
@@ -65,11 +66,7 @@ describe('the General Partner Integration', () => {
   it('a forged or replayed consent answer is refused before the master token is requested', async () => {
     const fake = connectFake();
     const connections = connectionsOn(fake);
-    const begun = await connections.beginPartnerConsent(fake.partnerConsentUrl('acme-partner'), {
-      tenantId: 'acme',
-    });
-    const jar = new CookieJar();
-    jar.set(begun.cookie);
+    const { begun, jar } = await begin(connections, fake.partnerConsentUrl('acme-partner'));
     const forged = await connections.completePartnerConsent(
       answer(`${begun.state}x`, 'approve', jar.header()),
     );
@@ -91,9 +88,7 @@ describe('the General Partner Integration', () => {
     const connections = connectionsOn(fake);
     const url = new URL(fake.partnerConsentUrl('acme-partner'));
     url.searchParams.set('companyId', 'someone-else');
-    const begun = await connections.beginPartnerConsent(url, { tenantId: 'acme' });
-    const jar = new CookieJar();
-    jar.set(begun.cookie);
+    const { begun, jar } = await begin(connections, url);
     const outcome = await connections.completePartnerConsent(answer(begun.state, 'approve', jar.header()));
     expect(outcome.status).toBe('failed');
     expect(outcome.error).toMatchObject({ name: 'PermissionDeniedError', status: 403 });
