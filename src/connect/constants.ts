@@ -23,8 +23,8 @@ export const SR_REFRESH_TOKEN_LIFETIME_MS = 28 * 24 * 60 * 60 * 1000;
 
 /**
  * The `error` value of a callback after the user clicked Deny. SmartRecruiters says only that the
- * user is redirected back without a grant; `error=access_denied` is OAuth 2.0's (RFC 6749
- * §4.1.2.1). UNCONFIRMED.
+ * user is redirected back without a grant; `error=access_denied` is OAuth
+ * 2.0's (RFC 6749 §4.1.2.1). UNCONFIRMED.
  */
 export const DENIED_ERROR = 'access_denied';
 

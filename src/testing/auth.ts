@@ -479,8 +479,8 @@ export class AuthRegistry {
 
   /**
    * Redeems an authorization code (RFC 6749 §4.1.3): the client and `redirect_uri` must be those
-   * it was issued for; it is single-use (a second use revokes what the first gave, §4.1.2) and
-   * expires after `authorizationCodeTtlSeconds`.
+   * it was issued for; it is single-use (a second use revokes what the first gave, as
+   * RFC 6749 §4.1.2 advises) and expires after `authorizationCodeTtlSeconds`.
    */
   redeemAuthorizationCode(
     client: FakeOAuthClient,
