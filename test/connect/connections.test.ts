@@ -80,7 +80,7 @@ describe('a revoked grant', () => {
 
   it('a 401 right after a fresh token (revoked while the access token is still valid): one refresh, then lost', async () => {
     const { events, onConnectionLost } = lostEvents();
-    const { fake, connections, sr } = await connectedTenant({ onConnectionLost });
+    const { fake, sr } = await connectedTenant({ onConnectionLost });
     await sr.jobs.list({ limit: 1 });
     // The consenting user is deleted: "it'll break the authorization grant".
     expect(fake.auth.revokeGrantsOfUser(fake.state.meUserId)).toBe(1);
