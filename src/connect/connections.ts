@@ -771,12 +771,18 @@ export class Connections<Mp extends Mappings = Mappings> {
     const key = this.tokenKey(tenantId, record.grantId);
     let credentials: ClientOptions;
     let missingRefreshToken = false;
+    const text = (value: unknown) => typeof value === 'string' && value !== '';
+    // A record without its credential must never fall back to another one (the environment's).
+    const malformed = () =>
+      new SmartRecruitersError(`The stored connection of tenant "${tenantId}" is not one this SDK wrote`);
     switch (record.method) {
       case 'api_key':
+        if (!text(record.apiKey)) throw malformed();
         credentials = { apiKey: record.apiKey };
         break;
       case 'client_credentials':
       case 'partner':
+        if (!text(record.clientId) || !text(record.clientSecret)) throw malformed();
         credentials = {
           oauth: {
             clientId: record.clientId as string,
@@ -786,7 +792,7 @@ export class Connections<Mp extends Mappings = Mappings> {
           },
         };
         break;
-      default: {
+      case 'authorization_code': {
         const app = this.codeApp(false);
         const refreshToken = stored.lost ? undefined : (await this.tokenStore.get(key))?.refresh_token;
         missingRefreshToken = !stored.lost && refreshToken === undefined;
@@ -802,7 +808,10 @@ export class Connections<Mp extends Mappings = Mappings> {
             tokenEndpointAuthMethod: app.tokenEndpointAuthMethod,
           },
         };
+        break;
       }
+      default:
+        throw malformed();
     }
     const entry = this.entry(tenantId, record, credentials);
     if (stored.lost) {

@@ -388,3 +388,23 @@ describe('credentials the customer created', () => {
     expect(await connections.status('acme')).toMatchObject({ state: 'connected' });
   });
 });
+
+describe('a stored connection that is not one the SDK wrote', () => {
+  it('never falls back to another credential (the environment): a typed error, no request', async () => {
+    const fake = connectFake();
+    const store = new MemoryConnectionStore();
+    const connections = connectionsOn(fake, { store });
+    store.set('acme', { v: 1, grantId: 'g', method: 'api_key', connectedAt: new Date().toISOString() });
+    const saved = process.env.SMARTRECRUITERS_API_KEY;
+    process.env.SMARTRECRUITERS_API_KEY = fake.apiKey;
+    try {
+      await expect(connections.get('acme')).rejects.toThrow(/not one this SDK wrote/);
+      store.set('acme', { v: 1, grantId: 'g', method: 'other' as 'api_key', connectedAt: '' });
+      await expect(connections.get('acme')).rejects.toThrow(/not one this SDK wrote/);
+    } finally {
+      if (saved === undefined) delete process.env.SMARTRECRUITERS_API_KEY;
+      else process.env.SMARTRECRUITERS_API_KEY = saved;
+    }
+    expect(fake.requests.all()).toEqual([]);
+  });
+});
