@@ -335,3 +335,27 @@ describe('a code SmartRecruiters refuses', () => {
     expect(await connections.status('acme')).toEqual({ tenantId: 'acme', state: 'not_connected' });
   });
 });
+
+describe('oauth.authorizationCode on a plain client', () => {
+  it('needs a tokenStoreKey (one per customer)', () => {
+    const fake = connectFake();
+    expect(() =>
+      fake.client({ oauth: { ...APP, authorizationCode: { code: 'c', redirectUri: REDIRECT_URI } } }),
+    ).toThrow(ValidationError);
+  });
+
+  it('a refused code: every request fails with that error, with no other grant (never client credentials)', async () => {
+    const fake = connectFake();
+    const sr = fake.client({
+      oauth: {
+        ...APP,
+        authorizationCode: { code: 'made-up', redirectUri: REDIRECT_URI },
+        tokenStoreKey: 't:1',
+      },
+    });
+    const first = await sr.jobs.list().catch((e: unknown) => e);
+    expect(first).toMatchObject({ name: 'AuthenticationError', code: 'invalid_grant' });
+    await expect(sr.jobs.list()).rejects.toBe(first);
+    expect(tokenRequests(fake).map((r) => r.status)).toEqual([400]);
+  });
+});
