@@ -6,12 +6,14 @@
  *
  *   npm run bench                          (builds when dist/ is stale; a few minutes)
  *   npm run bench -- --only=mapping,bundle (some figures: requests, limiter-rate, high-rate,
- *                                           mapping, cold-start, bundle, fake-scale, other)
+ *                                           mapping, cold-start, bundle, fake-scale, connections,
+ *                                           other)
  *
  * Bundlers targeting Node and the tarball are in bench/packaging.ts (`npm run bench:packaging`).
  */
 import { bundleFigures } from './figures/bundle.js';
 import { coldStartFigures } from './figures/cold-start.js';
+import { connectionFigures } from './figures/connections.js';
 import { fakeScaleFigures } from './figures/fake-scale.js';
 import { mappingFigures } from './figures/mapping.js';
 import { streamingMemory } from './figures/memory.js';
@@ -39,6 +41,7 @@ if (wanted('mapping')) rows.push(...(await mappingFigures(sdk)));
 if (wanted('cold-start')) rows.push(...(await coldStartFigures()));
 if (wanted('bundle')) rows.push(...(await bundleFigures()));
 if (wanted('fake-scale')) rows.push(...(await fakeScaleFigures()));
+if (wanted('connections')) rows.push(...(await connectionFigures()));
 
 if (rows.length > 0) {
   console.log(

@@ -1,5 +1,5 @@
 import { APIError, TimeoutError, TokenResponseError } from '../core/errors.js';
-import type { ClientHooks } from '../core/hooks.js';
+import type { ClientHooks, TokenRefreshedHookInfo } from '../core/hooks.js';
 import { raceSignal, sleep, timeoutSignal } from '../internal/abort.js';
 import { toBase64Text } from '../internal/base64.js';
 import { fingerprint } from '../internal/hash.js';
@@ -26,6 +26,17 @@ export interface OAuthOptions {
    * client credentials. A rotated refresh token found in the `tokenStore` takes precedence.
    */
   refreshToken?: string | undefined;
+  /**
+   * An authorization code to redeem (Authorization Code grant,
+   * https://developers.smartrecruiters.com/docs/authentication-oauth-authorization-code): the
+   * client's first token comes from `grant_type=authorization_code` with this code and
+   * `redirectUri` (the one the code was issued for), whatever the store holds, and is stored under
+   * `tokenStoreKey`; later tokens come from the refresh token SmartRecruiters returned. A code is
+   * single-use: it is sent once, never retried, and when that exchange fails every request of the
+   * client fails with its error (authorize again for a new code). `smartrecruiters-sdk/connect`
+   * does this for you.
+   */
+  authorizationCode?: { code: string; redirectUri: string } | undefined;
   /** Scopes to request, e.g. `['candidates_read', 'jobs_read']`. Default: the credential's own. */
   scope?: string | readonly string[] | undefined;
   /** Where tokens are kept. Default: a `MemoryTokenStore` per client. */
@@ -106,6 +117,9 @@ export class OAuthTokenManager {
   private rejected: string | undefined;
   private inflight: Promise<StoredToken> | undefined;
   private readonly now: () => number;
+  /** The authorization code still to redeem, then what its exchange failed with, if it did. */
+  private code: { code: string; redirectUri: string } | undefined;
+  private codeFailure: { error: unknown } | undefined;
 
   constructor(
     private readonly options: OAuthOptions,
@@ -118,6 +132,7 @@ export class OAuthTokenManager {
     this.skewMs = options.refreshSkewMs ?? 60_000;
     this.refreshTimeoutMs = options.refreshTimeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS;
     this.now = deps.now ?? Date.now;
+    this.code = options.authorizationCode;
   }
 
   /**
@@ -152,6 +167,18 @@ export class OAuthTokenManager {
   }
 
   private async ensure(signal: AbortSignal): Promise<StoredToken> {
+    if (this.codeFailure) throw this.codeFailure.error;
+    const code = this.code;
+    if (code) {
+      // Sent once: a code is single-use, and a failed exchange must not become another grant.
+      this.code = undefined;
+      try {
+        return await this.grant(signal, code);
+      } catch (error) {
+        this.codeFailure = { error };
+        throw error;
+      }
+    }
     // A token whose storing or announcing failed is settled again, never refreshed again: a second
     // refresh would rotate the refresh token once more, and the first rotation would be lost.
     if (this.token && this.unsettled && this.usable(this.token)) {
@@ -223,14 +250,24 @@ export class OAuthTokenManager {
     }
   }
 
-  /** Makes the token request, then keeps, stores and announces the new token. */
-  private async grant(signal: AbortSignal): Promise<StoredToken> {
-    const stored = await this.call(() => this.store.get(this.storeKey), signal);
-    const refreshToken = stored?.refresh_token ?? this.token?.refresh_token ?? this.options.refreshToken;
-    const grantType = refreshToken ? 'refresh_token' : 'client_credentials';
+  /**
+   * Makes the token request (the authorization code's exchange when `code` is given), then keeps,
+   * stores and announces the new token.
+   */
+  private async grant(
+    signal: AbortSignal,
+    code?: { code: string; redirectUri: string },
+  ): Promise<StoredToken> {
+    let refreshToken: string | undefined;
+    let grantType: TokenRefreshedHookInfo['grantType'] = 'authorization_code';
+    if (!code) {
+      const stored = await this.call(() => this.store.get(this.storeKey), signal);
+      refreshToken = stored?.refresh_token ?? this.token?.refresh_token ?? this.options.refreshToken;
+      grantType = refreshToken ? 'refresh_token' : 'client_credentials';
+    }
     let body: unknown;
     try {
-      body = await this.requestToken(grantType, refreshToken, signal);
+      body = await this.requestToken(grantType, refreshToken, signal, code);
     } catch (error) {
       // Without a store lock, another process may have used (and rotated) the same refresh token
       // a moment ago: its new token is in the store.
@@ -261,12 +298,17 @@ export class OAuthTokenManager {
   }
 
   private async requestToken(
-    grantType: 'client_credentials' | 'refresh_token',
+    grantType: TokenRefreshedHookInfo['grantType'],
     refreshToken: string | undefined,
     signal: AbortSignal,
+    code?: { code: string; redirectUri: string },
   ): Promise<unknown> {
     const form = new URLSearchParams({ grant_type: grantType });
     if (refreshToken) form.set('refresh_token', refreshToken);
+    if (code) {
+      form.set('code', code.code);
+      form.set('redirect_uri', code.redirectUri);
+    }
     const headers: Record<string, string> = {};
     if (this.options.tokenEndpointAuthMethod === 'client_secret_basic') {
       const id = encodeURIComponent(this.options.clientId);
@@ -277,7 +319,9 @@ export class OAuthTokenManager {
       form.set('client_secret', this.options.clientSecret);
     }
     const scope = this.options.scope;
-    if (scope && scope.length > 0) form.set('scope', typeof scope === 'string' ? scope : scope.join(' '));
+    if (scope && scope.length > 0 && !code) {
+      form.set('scope', typeof scope === 'string' ? scope : scope.join(' '));
+    }
     return this.deps.transport({
       url: this.deps.tokenUrl,
       form,
@@ -314,7 +358,7 @@ export class OAuthTokenManager {
   }
 
   private emitRefreshed(
-    grantType: 'client_credentials' | 'refresh_token',
+    grantType: TokenRefreshedHookInfo['grantType'],
     token: StoredToken,
     previous?: string,
   ) {

@@ -95,6 +95,22 @@ function oauthCredentials(oauth: OAuthOptions, deps: CredentialDeps): Credential
       issues.push({ path: ['oauth', field], message: 'is not well-formed Unicode' });
     }
   }
+  const code = oauth.authorizationCode;
+  if (code !== undefined) {
+    for (const field of ['code', 'redirectUri'] as const) {
+      const value = (code as Partial<Record<string, unknown>> | null)?.[field];
+      if (typeof value !== 'string' || value.trim() === '' || !isWellFormed(value)) {
+        issues.push({ path: ['oauth', 'authorizationCode', field], message: 'must be a non-empty string' });
+      }
+    }
+    // Every customer's grant is kept apart: a default key would be shared by all of the app's grants.
+    if (typeof oauth.tokenStoreKey !== 'string' || oauth.tokenStoreKey === '') {
+      issues.push({
+        path: ['oauth', 'tokenStoreKey'],
+        message: 'is required with authorizationCode (one key per customer)',
+      });
+    }
+  }
   if (issues.length > 0) throw new ValidationError('Invalid OAuth options', issues);
   positive(oauth.refreshTimeoutMs, 'oauth.refreshTimeoutMs', 0);
   positive(oauth.refreshSkewMs, 'oauth.refreshSkewMs', 0);
