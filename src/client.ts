@@ -49,6 +49,7 @@ import { newRequestId, srRequestIdOf } from './internal/request-id.js';
 import { describeRequest, resolveTarget, type Target } from './internal/resolve.js';
 import type { BinaryResponse, ResponseType } from './internal/response.js';
 import { isIdempotent, withRetries } from './internal/retry.js';
+import { trimEndChar } from './internal/text.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, exchange } from './internal/transport.js';
 import type { PaginateItem, PathsOf, RouteOf } from './routes.js';
 import type { Warning } from './schemas/unified/common.js';
@@ -282,9 +283,9 @@ export class SmartRecruitersClient {
         { path: ['baseUrl'], message: 'must be an absolute http(s) URL' },
       ]);
     }
-    this.baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    this.baseUrl = `${url.origin}${trimEndChar(url.pathname, '/')}`;
     this.origin = url.origin;
-    this.basePath = url.pathname.replace(/\/+$/, '');
+    this.basePath = trimEndChar(url.pathname, '/');
     if (typeof options !== 'object' || options === null) {
       throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
     }

@@ -17,20 +17,70 @@ export interface BinaryResponse {
 /** How to read a successful response. */
 export type ResponseType = 'json' | 'text' | 'stream';
 
-/** Reads the file name from a `Content-Disposition` header (RFC 6266, incl. `filename*`). */
+/** Longest `Content-Disposition` read: a real one holds a file name of at most a few hundred bytes. */
+const MAX_DISPOSITION_LENGTH = 4096;
+
+/**
+ * The parameters of a `Content-Disposition` value (RFC 6266 §4.1), names in lower case: split on
+ * `;` outside quoted strings, quoted values unescaped. One pass over the value.
+ */
+function dispositionParams(value: string): Map<string, string> {
+  const params = new Map<string, string>();
+  let i = value.indexOf(';');
+  let eq = -1;
+  while (i >= 0 && i < value.length) {
+    // Each search starts where the last one stopped: one pass, however many `;` come first.
+    if (eq <= i) eq = value.indexOf('=', i + 1);
+    const semi = value.indexOf(';', i + 1);
+    if (eq < 0) break;
+    if (semi >= 0 && semi < eq) {
+      i = semi;
+      continue;
+    }
+    const name = value
+      .slice(i + 1, eq)
+      .trim()
+      .toLowerCase();
+    let j = eq + 1;
+    while (j < value.length && (value[j] === ' ' || value[j] === '\t')) j++;
+    let text = '';
+    if (value[j] === '"') {
+      for (j++; j < value.length && value[j] !== '"'; j++) {
+        if (value[j] === '\\' && j + 1 < value.length) j++;
+        text += value[j];
+      }
+      const next = value.indexOf(';', j);
+      i = next;
+    } else {
+      const next = value.indexOf(';', j);
+      text = value.slice(j, next < 0 ? value.length : next);
+      i = next;
+    }
+    if (!params.has(name)) params.set(name, text);
+  }
+  return params;
+}
+
+/**
+ * Reads the file name from a `Content-Disposition` header (RFC 6266, `filename*` first). A value
+ * longer than 4 096 characters is not read.
+ */
 export function fileNameFrom(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(disposition);
-  if (extended?.[2]) {
+  if (!disposition || disposition.length > MAX_DISPOSITION_LENGTH) return null;
+  const params = dispositionParams(disposition);
+  // RFC 8187: charset'language'percent-encoded value.
+  const extended = params.get('filename*');
+  const quote = extended?.indexOf("'") ?? -1;
+  const second = quote < 0 ? -1 : (extended?.indexOf("'", quote + 1) ?? -1);
+  if (extended !== undefined && second >= 0) {
+    const encoded = extended.slice(second + 1).trim();
     try {
-      return decodeURIComponent(extended[2].trim());
+      if (encoded !== '') return decodeURIComponent(encoded);
     } catch {
       // fall through to the plain parameter
     }
   }
-  const plain = /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/i.exec(disposition);
-  if (!plain) return null;
-  return (plain[2] !== undefined ? plain[2].replace(/\\(.)/g, '$1') : (plain[1] ?? '')).trim() || null;
+  return params.get('filename')?.trim() || null;
 }
 
 /** Marks a `BinaryResponse`, so code that expected a JSON record can tell it was given a file. */

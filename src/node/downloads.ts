@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { RequestAbortedError, ValidationError } from '../core/errors.js';
 import type { BinaryResponse } from '../internal/response.js';
+import { isSpace, trimWhere } from '../internal/text.js';
 
 /** What the download helpers accept: a download (`BinaryResponse`) or its `body` stream. */
 export type DownloadSource = Pick<BinaryResponse, 'body'> | ReadableStream<Uint8Array>;
@@ -91,6 +92,8 @@ export interface WrittenDownload {
 const UNSAFE_FILE_NAME = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
 const MAX_FILE_NAME_BYTES = 255;
 
+const isSpaceOrDot = (char: string) => char === '.' || isSpace(char);
+
 /**
  * A file name that is safe to join to a directory: the last path segment only, without control
  * or reserved characters, not `.` or `..`, at most 255 bytes; `fallback` when nothing is left.
@@ -98,13 +101,13 @@ const MAX_FILE_NAME_BYTES = 255;
  * whoever uploaded it).
  */
 export function safeFileName(name: string | null | undefined, fallback = 'download'): string {
-  const cleaned = basename(String(name ?? '').replace(/\\/g, '/'))
-    .replace(UNSAFE_FILE_NAME, '_')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
+  // Linear whatever the name: no pattern here backtracks (trimming is a loop).
+  const last = basename(String(name ?? '').replace(/\\/g, '/'));
+  const cleaned = trimWhere(last.replace(UNSAFE_FILE_NAME, '_'), isSpaceOrDot);
   // Whole code points only: each is at least one byte, so at most 255 of them can fit.
   const points = [...cleaned.slice(0, MAX_FILE_NAME_BYTES * 2)].slice(0, MAX_FILE_NAME_BYTES);
   while (Buffer.byteLength(points.join('')) > MAX_FILE_NAME_BYTES) points.pop();
-  const safe = points.join('').replace(/[\s.]+$/, '');
+  const safe = trimWhere(points.join(''), isSpaceOrDot, { start: false });
   return safe === '' ? fallback : safe;
 }
 
