@@ -50,7 +50,7 @@ import { describeRequest, resolveTarget, type Target } from './internal/resolve.
 import type { BinaryResponse, ResponseType } from './internal/response.js';
 import { isIdempotent, withRetries } from './internal/retry.js';
 import { trimEndChar } from './internal/text.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, exchange } from './internal/transport.js';
+import { DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES, exchange } from './internal/transport.js';
 import type { PaginateItem, PathsOf, RouteOf } from './routes.js';
 import type { Warning } from './schemas/unified/common.js';
 import { SDK_VERSION } from './version.js';
@@ -111,9 +111,18 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string> | undefined;
   /**
    * Largest JSON or text answer read, in bytes; a larger one fails with `ResponseTooLargeError`
-   * (not retried). Downloads (streams) are not capped. Default 33 554 432 (32 MiB).
+   * (not retried). Default 8 388 608 (8 MiB): SmartRecruiters' pages are some hundred KB. A JSON
+   * answer is also refused when nested deeper than 64 levels or holding more than 250 000 objects
+   * and arrays (what it would take in memory once parsed).
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * Largest download (a file: an attachment, an offer document) read, in bytes, through its
+   * `body`, `arrayBuffer()`, `blob()` or the Node helpers; a larger one fails with
+   * `ResponseTooLargeError` (at once when `Content-Length` says so). Default 67 108 864 (64 MiB).
+   * Each read of a download also waits at most `timeoutMs` for the next bytes (`TimeoutError`).
+   */
+  maxDownloadBytes?: number | undefined;
   /** Observability hooks (redacted data only). */
   hooks?: ClientHooks | undefined;
   /**
@@ -134,6 +143,8 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
   /** `maxResponseBytes` for this request. */
   maxResponseBytes?: number | undefined;
+  /** `maxDownloadBytes` for this request. */
+  maxDownloadBytes?: number | undefined;
   /** Retries for this request. */
   maxRetries?: number | undefined;
   /** Extra headers for this request (to the base URL's origin only, like `defaultHeaders`). */
@@ -171,7 +182,13 @@ export interface RawRequest extends RequestOptions {
    * `application/x-www-form-urlencoded`, or any type for raw bytes.
    */
   contentType?: string | undefined;
-  /** `json` (default: JSON when the answer is JSON, text otherwise), `text`, or `stream` (downloads). */
+  /**
+   * How to read a successful answer. Unset (default): JSON when the answer is JSON, text
+   * otherwise (a report's CSV), a stream for a file; an HTML page, or JSON that does not parse,
+   * is an `UnexpectedResponseError` (a proxy's page is never taken for SmartRecruiters' data).
+   * `json`: JSON only, anything else is an `UnexpectedResponseError`. `text`: the text as is.
+   * `stream`: a `BinaryResponse` (downloads).
+   */
   responseType?: ResponseType | undefined;
 }
 
@@ -268,6 +285,7 @@ export class SmartRecruitersClient {
   private readonly maxRetryTimeMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly maxResponseBytes: number;
+  private readonly maxDownloadBytes: number;
   private readonly baseHeaders: Record<string, string>;
   private readonly defaultHeaders: Record<string, string>;
 
@@ -311,6 +329,11 @@ export class SmartRecruitersClient {
       options.maxResponseBytes,
       'maxResponseBytes',
       DEFAULT_MAX_RESPONSE_BYTES,
+    );
+    this.maxDownloadBytes = positive(
+      options.maxDownloadBytes,
+      'maxDownloadBytes',
+      DEFAULT_MAX_DOWNLOAD_BYTES,
     );
     const userAgent = options.userAgent ?? `smartrecruiters-sdk/${SDK_VERSION}`;
     this.baseHeaders = {
@@ -541,6 +564,7 @@ export class SmartRecruitersClient {
         requestId: newRequestId(),
         timeoutMs: positive(request.timeoutMs, 'timeoutMs', this.timeoutMs, MAX_TIMEOUT_MS),
         maxResponseBytes: positive(request.maxResponseBytes, 'maxResponseBytes', this.maxResponseBytes),
+        maxDownloadBytes: positive(request.maxDownloadBytes, 'maxDownloadBytes', this.maxDownloadBytes),
         deadline,
       };
       const maxRetries = positive(request.maxRetries, 'maxRetries', this.maxRetries);
@@ -685,6 +709,8 @@ export class SmartRecruitersClient {
       crossOriginRedirects: request.auth,
       responseType: request.responseType,
       maxResponseBytes: prepared.maxResponseBytes,
+      maxDownloadBytes: prepared.maxDownloadBytes,
+      idleTimeoutMs: prepared.timeoutMs,
       describe,
       fetch: this.fetchImpl,
     });
@@ -814,6 +840,7 @@ interface Prepared {
   requestId: string;
   timeoutMs: number;
   maxResponseBytes: number;
+  maxDownloadBytes: number;
   /** When the request fails, and the caller's signal. */
   deadline: Deadline;
 }

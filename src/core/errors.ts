@@ -298,38 +298,68 @@ export class RedirectError extends ConnectionError {
   }
 }
 
+/** Which limit an answer passed: its size in bytes, or, for JSON, its nesting or its number of objects. */
+export type ResponseLimit = 'bytes' | 'json_depth' | 'json_containers';
+
 /**
- * A JSON or text answer larger than `maxResponseBytes` (default 32 MiB): its reading stopped at
- * the limit (at once when `Content-Length` said so). Never retried. Downloads (streams) are not
- * capped: they are read by you.
+ * An answer larger than the SDK reads: a JSON or text body over `maxResponseBytes` (default
+ * 8 MiB), a download over `maxDownloadBytes` (default 64 MiB), or a JSON body nested deeper than
+ * 64 levels or holding more than 250 000 objects and arrays (what its parsed form would take in
+ * memory, whatever its size in bytes). Its reading stopped at the limit (at once when
+ * `Content-Length` said so). Never retried.
  */
 export class ResponseTooLargeError extends SmartRecruitersError {
   override name = 'ResponseTooLargeError';
   protected static override readonly errorKind: string = 'ResponseTooLargeError';
-  /** The limit that was passed, in bytes. */
+  /** The byte limit in force (`maxResponseBytes`, or `maxDownloadBytes` for a download). */
   readonly limitBytes: number;
+  /** Which limit was passed. */
+  readonly limit: ResponseLimit;
   /** HTTP status of the answer. */
   readonly status: number;
   /** Method and path template of the request. */
   readonly request: RequestDescription | undefined;
 
-  constructor(options: { limitBytes: number; status: number; request?: RequestDescription | undefined }) {
+  constructor(options: {
+    limitBytes: number;
+    status: number;
+    request?: RequestDescription | undefined;
+    limit?: ResponseLimit | undefined;
+    /** The JSON limit passed (`limit` other than `bytes`), for the message. */
+    count?: number | undefined;
+  }) {
     const where = options.request ? ` (${options.request.method} ${options.request.path})` : '';
-    super(`The response body is larger than ${options.limitBytes} bytes${where}`);
+    const limit = options.limit ?? 'bytes';
+    const what =
+      limit === 'json_depth'
+        ? `is nested deeper than ${options.count} levels`
+        : limit === 'json_containers'
+          ? `holds more than ${options.count} JSON objects and arrays`
+          : `is larger than ${options.limitBytes} bytes`;
+    super(`The response body ${what}${where}`);
     this.limitBytes = options.limitBytes;
+    this.limit = limit;
     this.status = options.status;
     this.request = options.request;
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), limitBytes: this.limitBytes, status: this.status, request: this.request };
+    return {
+      ...super.toJSON(),
+      limitBytes: this.limitBytes,
+      limit: this.limit,
+      status: this.status,
+      request: this.request,
+    };
   }
 }
 
 /**
- * A successful answer of a kind the SDK cannot use where it expected a SmartRecruiters JSON
- * record: a file (`application/pdf`), an HTML page from a proxy. Carries the content type, never
- * the body.
+ * A successful (2xx) answer that is not what the operation returns: an HTML page (a proxy's, a
+ * captive portal's), JSON that does not parse, a file (`application/pdf`), or a value that is not
+ * a record where one is expected (an array, `null`, an empty body). It is never mapped to a model,
+ * and never the base of a write. Carries the content type when there was one, never the body. Not
+ * retried.
  */
 export class UnexpectedResponseError extends SmartRecruitersError {
   override name = 'UnexpectedResponseError';
@@ -345,6 +375,17 @@ export class UnexpectedResponseError extends SmartRecruitersError {
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), contentType: this.contentType };
   }
+}
+
+/**
+ * A list could not be followed: a repeated page position, an empty page that claims more follow,
+ * or a next-page position SmartRecruiters gave that the SDK does not follow (a malformed or
+ * over-long `Link` header, a link to another host or path, or one without a paging parameter).
+ * The page's own items were fine; where the list goes next is not.
+ */
+export class PaginationError extends SmartRecruitersError {
+  override name = 'PaginationError';
+  protected static override readonly errorKind: string = 'PaginationError';
 }
 
 /**

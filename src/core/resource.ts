@@ -126,6 +126,45 @@ function withoutCursor<P extends ListParamsBase>(params: P): Omit<P, 'cursor'> {
   return rest;
 }
 
+/** What a value that is not a record is, for an error message (never the value itself). */
+function kindOf(value: unknown): string {
+  const fileType = binaryContentType(value);
+  if (fileType !== undefined) return `a file (${fileType})`;
+  if (value === undefined) return 'an empty body';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+/**
+ * `raw` when it is a JSON object, as every SmartRecruiters record is; anything else (a file, text,
+ * an array, an empty body) is an `UnexpectedResponseError`, never a blank record, and never the
+ * base of a write (a JSON Patch computed from it would replace what it did not see).
+ */
+export function expectRecord(raw: unknown, what: string): Record<string, unknown> {
+  if (isRecord(raw) && binaryContentType(raw) === undefined) return raw;
+  throw new UnexpectedResponseError(
+    `SmartRecruiters answered with ${kindOf(raw)} where a ${what} record was expected`,
+    { contentType: binaryContentType(raw) },
+  );
+}
+
+/**
+ * The `content` array of a SmartRecruiters list answer (`[]` when it has none); an answer that is
+ * not an object, or whose `content` is not an array, is an `UnexpectedResponseError`.
+ */
+export function contentOf<T>(raw: { content?: T[] | undefined } | undefined, what: string): T[] {
+  const content = expectRecord(raw, what).content;
+  if (content === undefined || content === null) return [];
+  if (!Array.isArray(content)) {
+    throw new UnexpectedResponseError(
+      `SmartRecruiters answered with a ${what} list whose content is ${kindOf(content)}, not an array`,
+    );
+  }
+  return content as T[];
+}
+
 /** Unix ms of an HTTP `Date` header, `null` when absent or unreadable. */
 function httpDate(value: string | null): number | null {
   if (!value) return null;
@@ -158,15 +197,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     warnings: Warning[],
     extra?: Record<string, unknown>,
   ): ModelsOf<Mp>[K] {
-    const fileType = binaryContentType(raw);
-    if (fileType !== undefined) {
-      throw new UnexpectedResponseError(
-        `SmartRecruiters answered with a file (${fileType}) where a ${model} record was expected`,
-        {
-          contentType: fileType,
-        },
-      );
-    }
+    expectRecord(raw, model);
     const mapping = this.options.mappings?.[model];
     const context = {
       includeRemoteData: this.options.includeRemoteData ?? true,

@@ -1,6 +1,13 @@
+import type { ResponseLimit } from '../core/errors.js';
+import { JsonShape, jsonLimitCount } from './json-limits.js';
+
 /** A downloaded file: a stream you consume once, with its name and type. */
 export interface BinaryResponse {
-  /** The bytes, streamed. Read it once; or use `arrayBuffer()` / `blob()`. */
+  /**
+   * The bytes, streamed. Read it once; or use `arrayBuffer()` / `blob()`. Each read waits at most
+   * the request's `timeoutMs` for the next bytes, and the whole file is at most `maxDownloadBytes`:
+   * past either, the stream errors with `TimeoutError` or `ResponseTooLargeError`.
+   */
   body: ReadableStream<Uint8Array>;
   /** `Content-Type` of the file (default `application/octet-stream`). */
   contentType: string;
@@ -92,10 +99,61 @@ export function binaryContentType(value: unknown): string | undefined {
   return (value as unknown as BinaryResponse).contentType;
 }
 
-/** Wraps a response whose body is a file. */
-export function binaryResponse(response: Response): BinaryResponse {
+/** Bounds of a download's body, each read. */
+export interface DownloadBounds {
+  /** Longest wait for the next bytes while the body is read, in ms. */
+  idleTimeoutMs: number;
+  /** Largest body read, in bytes. */
+  maxBytes: number;
+  /** The error when no bytes came for `idleTimeoutMs` (a `TimeoutError`). */
+  timeout: () => Error;
+  /** The error past `maxBytes` (a `ResponseTooLargeError`). */
+  tooLarge: () => Error;
+}
+
+/**
+ * `source` read through bounds: each read waits at most `idleTimeoutMs` for bytes, and the whole
+ * body is at most `maxBytes`; either way the stream errors (and the connection is released). No
+ * timer runs while nobody reads: a paused reader is not timed out.
+ */
+function boundedBody(source: ReadableStream<Uint8Array>, bounds: DownloadBounds): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  let size = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const idle = new Promise<never>((_resolve, reject) => {
+          timer = setTimeout(() => reject(bounds.timeout()), bounds.idleTimeoutMs);
+        });
+        try {
+          const next = await Promise.race([reader.read(), idle]);
+          if (next.done) return controller.close();
+          size += next.value.byteLength;
+          if (size > bounds.maxBytes) throw bounds.tooLarge();
+          controller.enqueue(next.value);
+        } catch (error) {
+          reader.cancel(error).catch(() => undefined);
+          controller.error(error);
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    // Nothing is read ahead of the caller's reads (and no timer runs without one).
+    { highWaterMark: 0 },
+  );
+}
+
+/**
+ * Wraps a response whose body is a file. With `bounds`, every read of it (`body`, `arrayBuffer()`,
+ * `blob()`, and the Node helpers built on `body`) is held to them.
+ */
+export function binaryResponse(response: Response, bounds?: DownloadBounds): BinaryResponse {
   const length = Number(response.headers.get('content-length'));
-  const body = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
+  const raw = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
+  const body = bounds ? boundedBody(raw, bounds) : raw;
   const file: BinaryResponse & { [BINARY]: true } = {
     [BINARY]: true,
     body,
@@ -108,47 +166,109 @@ export function binaryResponse(response: Response): BinaryResponse {
   return file;
 }
 
+/** How `readBody` reads a successful (2xx) answer; other answers are always read leniently. */
+export type BodyExpectation =
+  /** JSON when it says so (or, without a content type, looks like it), text otherwise; never an HTML page. */
+  | 'auto'
+  /** JSON only: anything else is unexpected. */
+  | 'json'
+  /** The text as is, never parsed. */
+  | 'text';
+
 /** How `readBody` reads. */
 export interface ReadBodyOptions {
-  /** Largest body read, in bytes; beyond it `tooLarge()` is thrown and the body cancelled. */
+  /** Largest body read, in bytes; beyond it `tooLarge('bytes')` is thrown and the body cancelled. */
   maxBytes: number;
-  /** Return the text as is, never parsed. */
-  asText?: boolean | undefined;
-  tooLarge: () => Error;
+  /** How to read a 2xx answer. Default `auto`. */
+  expect?: BodyExpectation | undefined;
+  /** The error past a limit: the byte cap, or a structural bound of JSON (see `json-limits.ts`). */
+  tooLarge: (limit: ResponseLimit, count?: number) => Error;
+  /** The error for a 2xx answer that is not what `expect` says (an `UnexpectedResponseError`). */
+  unexpected: (what: string, contentType: string | undefined) => Error;
+}
+
+// Longest Content-Type read: a media type and its parameters, never more.
+const MAX_CONTENT_TYPE_LENGTH = 256;
+
+/** The answer's media type, lower-cased, bounded; `''` when absent. */
+function contentTypeOf(response: Response): string {
+  return (response.headers.get('content-type') ?? '').slice(0, MAX_CONTENT_TYPE_LENGTH).toLowerCase();
+}
+
+/** Whether a media type is JSON (`application/json`, `application/problem+json`...). */
+export function isJsonType(type: string): boolean {
+  return /[/+]json\b/.test(type.slice(0, MAX_CONTENT_TYPE_LENGTH));
+}
+
+function isHtmlType(type: string): boolean {
+  return type.startsWith('text/html') || type.startsWith('application/xhtml+xml');
+}
+
+/** Whether text starts (after white space) like a JSON object or array. */
+function looksLikeJson(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    if (char === '{' || char === '[') return true;
+    if (char.trim() !== '') return false;
+  }
+  return false;
 }
 
 /**
  * Reads a body up to `maxBytes` (at once refused when `Content-Length` says more), as JSON when
- * it says so (or looks like it), as text otherwise; empty is `undefined`.
+ * it says so (or looks like it), as text otherwise; empty is `undefined`. A JSON body is held to
+ * the structural bounds of `json-limits.ts` while it arrives, before it is parsed. A 2xx answer
+ * that is not what `expect` says (an HTML page, JSON that does not parse, anything but JSON
+ * for `json`) is `unexpected`: it must never be taken for a record.
  */
 export async function readBody(response: Response, options: ReadBodyOptions): Promise<unknown> {
   if (response.status === 204 || response.status === 205) {
     await response.body?.cancel().catch(() => undefined);
     return undefined;
   }
+  const expect = options.expect ?? 'auto';
+  const ok = response.ok;
+  const type = contentTypeOf(response);
+  const json = isJsonType(type);
+  const refuse = async (what: string) => {
+    await response.body?.cancel().catch(() => undefined);
+    return options.unexpected(what, type || undefined);
+  };
+  if (ok && expect === 'auto' && isHtmlType(type)) throw await refuse('an HTML page');
+  if (ok && expect === 'json' && type !== '' && !json) throw await refuse(`a ${type.split(';')[0]} body`);
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > options.maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw options.tooLarge();
+    throw options.tooLarge('bytes');
   }
-  const text = await readText(response.body, options);
-  if (options.asText) return text;
+  // A body that says it is JSON is held to the JSON bounds as it arrives; one without a type
+  // only once it turns out to be JSON.
+  const shape = expect !== 'text' && (json || type === '') ? new JsonShape() : undefined;
+  const text = await readText(response.body, options, shape, json);
+  if (expect === 'text' && ok) return text;
   if (text === '') return undefined;
-  const type = response.headers.get('content-type') ?? '';
-  if (/[/+]json\b/i.test(type) || (!type && /^\s*[[{]/.test(text))) {
+  if (json || (type === '' && looksLikeJson(text))) {
+    if (shape?.exceeded) throw options.tooLarge(shape.exceeded, jsonLimitCount(shape.exceeded));
     try {
       return JSON.parse(text) as unknown;
     } catch {
+      if (ok) throw options.unexpected('JSON that does not parse', type || undefined);
       return text;
     }
   }
+  if (ok && expect === 'json') throw options.unexpected('a body that is not JSON', type || undefined);
   return text;
 }
 
 // Decodes whole bodies only (never a stream), so one decoder serves every response.
 const decoder = new TextDecoder();
 
-async function readText(body: ReadableStream<Uint8Array> | null, options: ReadBodyOptions): Promise<string> {
+async function readText(
+  body: ReadableStream<Uint8Array> | null,
+  options: ReadBodyOptions,
+  shape: JsonShape | undefined,
+  stopAtLimit: boolean,
+): Promise<string> {
   if (!body) return '';
   // Read to its end, cancelled, or errored: the stream is never read again, so the lock stays.
   const reader = body.getReader();
@@ -160,7 +280,12 @@ async function readText(body: ReadableStream<Uint8Array> | null, options: ReadBo
     size += value.byteLength;
     if (size > options.maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw options.tooLarge();
+      throw options.tooLarge('bytes');
+    }
+    const exceeded = shape?.feed(value);
+    if (exceeded && stopAtLimit) {
+      await reader.cancel().catch(() => undefined);
+      throw options.tooLarge(exceeded, jsonLimitCount(exceeded));
     }
     chunks.push(value);
   }

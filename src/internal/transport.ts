@@ -11,13 +11,24 @@ import {
   type RequestDescription,
   ResponseTooLargeError,
   SmartRecruitersError,
+  TimeoutError,
+  UnexpectedResponseError,
 } from '../core/errors.js';
 import { errorOf, raceSignal } from './abort.js';
 import type { PreparedBody } from './body.js';
-import { binaryResponse, type ResponseType, readBody } from './response.js';
+import { type BinaryResponse, binaryResponse, type ResponseType, readBody } from './response.js';
 
-/** Default `maxResponseBytes`: far above SR's largest page (100 records of a few KB each). */
-export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/**
+ * Default `maxResponseBytes`, for JSON and text: SR's pages (at most 100 records of a few KB each)
+ * are some hundred KB, and its largest answers, whole configuration lists, a few MB at most.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Default `maxDownloadBytes`, for files (streams): SR's attachments and offer documents (resumes,
+ * PDFs) are some MB.
+ */
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -40,6 +51,10 @@ export interface ExchangeInput {
   crossOriginRedirects: boolean;
   responseType: ResponseType | undefined;
   maxResponseBytes: number;
+  /** Largest download (stream) read, in bytes. */
+  maxDownloadBytes: number;
+  /** Longest wait for the next bytes of a download while it is read, in ms. */
+  idleTimeoutMs: number;
   describe: RequestDescription;
   fetch: typeof fetch | undefined;
 }
@@ -59,18 +74,26 @@ export async function exchange(input: ExchangeInput): Promise<ExchangeResult> {
     throw transportError(error, input);
   }
   try {
-    const responseType = input.responseType ?? (isBinary(response.headers) ? 'stream' : 'json');
-    // A file is the caller's to read, at its own pace and size.
-    if (response.ok && responseType === 'stream') return { response, data: binaryResponse(response) };
+    const responseType = input.responseType ?? (isBinary(response.headers) ? 'stream' : undefined);
+    // A file is the caller's to read, at its own pace, within its bounds.
+    if (response.ok && responseType === 'stream') return { response, data: download(response, input) };
     const read = readBody(response, {
       maxBytes: input.maxResponseBytes,
-      asText: response.ok && responseType === 'text',
-      tooLarge: () =>
+      // Unset: JSON or text as the answer says. `json`: JSON only. (`stream` here: an error's body.)
+      expect: responseType === 'json' || responseType === 'text' ? responseType : 'auto',
+      tooLarge: (limit, count) =>
         new ResponseTooLargeError({
           limitBytes: input.maxResponseBytes,
           status: response.status,
           request: input.describe,
+          limit,
+          count,
         }),
+      unexpected: (what, contentType) =>
+        new UnexpectedResponseError(
+          `SmartRecruiters answered ${response.status} with ${what} where JSON was expected (${input.describe.method} ${input.describe.path})`,
+          { contentType },
+        ),
     });
     // Not every fetch ties the body to the signal: the read races it.
     return { response, data: await raceSignal(read, input.signal) };
@@ -78,6 +101,31 @@ export async function exchange(input: ExchangeInput): Promise<ExchangeResult> {
     response.body?.cancel().catch(() => undefined);
     throw transportError(error, input);
   }
+}
+
+/**
+ * A file answer: refused at once when `Content-Length` is over `maxDownloadBytes`, else a stream
+ * whose every read is bounded (no bytes for `idleTimeoutMs`, more than `maxDownloadBytes`).
+ */
+function download(response: Response, input: ExchangeInput): BinaryResponse {
+  const tooLarge = () =>
+    new ResponseTooLargeError({
+      limitBytes: input.maxDownloadBytes,
+      status: response.status,
+      request: input.describe,
+    });
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > input.maxDownloadBytes) throw tooLarge();
+  const { method, path } = input.describe;
+  return binaryResponse(response, {
+    idleTimeoutMs: input.idleTimeoutMs,
+    maxBytes: input.maxDownloadBytes,
+    tooLarge,
+    timeout: () =>
+      new TimeoutError(`No bytes of the download within ${input.idleTimeoutMs} ms (${method} ${path})`, {
+        request: input.describe,
+      }),
+  });
 }
 
 /**
@@ -181,7 +229,7 @@ function transportError(error: unknown, input: ExchangeInput): SmartRecruitersEr
 
 /** A body that is a file (a PDF, an image), not JSON or text: returned as a stream by default. */
 export function isBinary(headers: Headers): boolean {
-  const type = headers.get('content-type')?.toLowerCase();
+  const type = headers.get('content-type')?.slice(0, 256).toLowerCase();
   if (!type) return false;
   return !/json|^text\/|xml|x-www-form-urlencoded/.test(type);
 }
