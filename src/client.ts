@@ -71,8 +71,9 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   /**
    * How long one attempt waits for SmartRecruiters' answer, from sending to its last byte, and,
-   * separately, for its credential (the token store and an OAuth token request). Default
-   * 128 000 ms (the timeout SmartRecruiters' own clients use).
+   * separately, for its credential (the token store and an OAuth token request). A download
+   * (stream) is read at the caller's pace: each of its reads waits at most this long for the next
+   * bytes. Default 128 000 ms (the timeout SmartRecruiters' own clients use).
    */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt (429, 502, 503, 504, timeouts, connection errors). Default 3. */

@@ -134,8 +134,10 @@ function targetPath(download: DownloadSource, destination: DownloadDestination):
  * ```
  *
  * Errors: `ValidationError` for a bad argument, `RequestAbortedError` when `signal` fires, the
- * download's own error when its stream fails, and Node's file-system errors as they are (`EEXIST`
- * when `overwrite` is `false` and the file exists, `ENOENT` for a missing directory).
+ * download's own error when its stream fails (a download of the SDK: `TimeoutError` when no bytes
+ * came for the request's `timeoutMs`, `ResponseTooLargeError` past `maxDownloadBytes`), and Node's
+ * file-system errors as they are (`EEXIST` when `overwrite` is `false` and the file exists,
+ * `ENOENT` for a missing directory). The partly written file is removed on every failure.
  */
 export async function writeDownloadToFile(
   download: DownloadSource,
