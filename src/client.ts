@@ -14,14 +14,16 @@ import { AttemptSignal, type Deadline, errorOf } from './internal/abort.js';
 import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
 import { type Credentials, createCredentials } from './internal/credentials.js';
 import { readEnv } from './internal/env.js';
+import { callGuarded } from './internal/guard.js';
 import { checkHeaders } from './internal/headers.js';
-import { isLogLevel, type LevelledLogger, type Logger, type LogLevel, levelled } from './internal/logger.js';
+import { clientLogger, type LevelledLogger, type Logger, type LogLevel } from './internal/logger.js';
 import {
+  hooksOption,
+  httpUrl,
   MAX_TIMEOUT_MS,
   nonEmpty,
   optionalBoolean,
   optionalFunction,
-  optionalObject,
   optionalSignal,
   positive,
 } from './internal/options.js';
@@ -291,37 +293,19 @@ export class SmartRecruitersClient {
   private readonly defaultHeaders: Record<string, string>;
 
   constructor(options: ClientOptions = {}) {
-    const baseUrl =
-      nonEmpty(options.baseUrl, 'baseUrl') ?? readEnv('SMARTRECRUITERS_BASE_URL') ?? DEFAULT_BASE_URL;
-    let url: URL;
-    try {
-      url = new URL(baseUrl);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
-    } catch {
-      throw new ValidationError('Invalid client options', [
-        { path: ['baseUrl'], message: 'must be an absolute http(s) URL' },
-      ]);
-    }
-    this.baseUrl = `${url.origin}${trimEndChar(url.pathname, '/')}`;
-    this.origin = url.origin;
-    this.basePath = trimEndChar(url.pathname, '/');
     if (typeof options !== 'object' || options === null) {
       throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
     }
+    const baseUrl =
+      nonEmpty(options.baseUrl, 'baseUrl') ?? readEnv('SMARTRECRUITERS_BASE_URL') ?? DEFAULT_BASE_URL;
+    const url = httpUrl(baseUrl, ['baseUrl'], 'Invalid client options');
+    this.baseUrl = `${url.origin}${trimEndChar(url.pathname, '/')}`;
+    this.origin = url.origin;
+    this.basePath = trimEndChar(url.pathname, '/');
     this.fetchImpl = optionalFunction(options.fetch, 'fetch');
     this.clock = resolveClock(options.clock);
-    this.hooks = optionalObject(options.hooks, 'hooks') ?? {};
-    const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
-    const logger = optionalObject(options.logger, 'logger');
-    if (
-      logger &&
-      !(['debug', 'info', 'warn', 'error'] as const).every((m) => typeof logger[m] === 'function')
-    ) {
-      throw new ValidationError('Invalid client options', [
-        { path: ['logger'], message: 'must have debug, info, warn and error methods' },
-      ]);
-    }
-    this.logger = levelled(logger ?? console, isLogLevel(level) ? level : 'warn');
+    this.hooks = hooksOption(options.hooks);
+    this.logger = clientLogger(options.logger, options.logLevel);
     this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000, MAX_TIMEOUT_MS);
     this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
     this.maxRetryTimeMs = positive(options.maxRetryTimeMs, 'maxRetryTimeMs', 300_000, MAX_TIMEOUT_MS);
@@ -789,9 +773,8 @@ export class SmartRecruitersClient {
   private emit<K extends keyof ClientHooks>(name: K, info: Parameters<NonNullable<ClientHooks[K]>>[0]): void {
     const hook = this.hooks[name] as ((i: typeof info) => void) | undefined;
     if (!hook) return;
-    try {
-      hook(info);
-    } catch (error) {
+    const { threw, error } = callGuarded(() => hook(info));
+    if (threw) {
       this.logger.warn(`smartrecruiters: ${name} hook threw; ignored`, {
         error: error instanceof Error ? error.name : 'unknown',
       });

@@ -398,6 +398,18 @@ export class TokenResponseError extends SmartRecruitersError {
   protected static override readonly errorKind: string = 'TokenResponseError';
 }
 
+/**
+ * The OAuth token store (`oauth.tokenStore`) returned a value the SDK cannot use as a token: not
+ * an object, an `access_token` that is not a string or holds characters an HTTP header cannot
+ * carry (CR, LF, NUL, spaces, other controls), an `expires_at` that is not a number, a
+ * `refresh_token` that is not a string. The value is never kept on the error, and it is never
+ * sent. Not retried: fix the store, or delete the key so the next request fetches a new token.
+ */
+export class TokenStoreError extends SmartRecruitersError {
+  override name = 'TokenStoreError';
+  protected static override readonly errorKind: string = 'TokenStoreError';
+}
+
 /** The caller's `AbortSignal` fired. */
 export class RequestAbortedError extends SmartRecruitersError {
   override name = 'RequestAbortedError';

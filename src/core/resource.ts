@@ -126,6 +126,50 @@ function withoutCursor<P extends ListParamsBase>(params: P): Omit<P, 'cursor'> {
   return rest;
 }
 
+/** Most detail requests `hydrate` keeps in flight. */
+const MAX_HYDRATE_CONCURRENCY = 64;
+
+function invalidOption(path: string, message: string): ValidationError {
+  return new ValidationError('Invalid options', [{ path: [path], message }]);
+}
+
+/** Checks the resource options once, when the resource is made: a bad one never fails mid-list. */
+function checkResourceOptions<Mp extends Mappings>(options: ResourceOptions<Mp>): ResourceOptions<Mp> {
+  if (!isRecord(options)) throw invalidOption('options', 'must be an object');
+  const { includeRemoteData, mappings, hydrateConcurrency, syncOverlapMs } = options;
+  if (includeRemoteData !== undefined && typeof includeRemoteData !== 'boolean') {
+    throw invalidOption('includeRemoteData', 'must be a boolean');
+  }
+  if (mappings !== undefined && !isRecord(mappings)) {
+    throw invalidOption('mappings', 'must be an object of functions');
+  }
+  for (const [model, mapping] of Object.entries(mappings ?? {})) {
+    if (mapping !== undefined && typeof mapping !== 'function') {
+      throw new ValidationError('Invalid options', [
+        { path: ['mappings', model], message: 'must be a function' },
+      ]);
+    }
+  }
+  if (
+    hydrateConcurrency !== undefined &&
+    !(
+      typeof hydrateConcurrency === 'number' &&
+      Number.isInteger(hydrateConcurrency) &&
+      hydrateConcurrency >= 1 &&
+      hydrateConcurrency <= MAX_HYDRATE_CONCURRENCY
+    )
+  ) {
+    throw invalidOption('hydrateConcurrency', `must be an integer from 1 to ${MAX_HYDRATE_CONCURRENCY}`);
+  }
+  if (
+    syncOverlapMs !== undefined &&
+    (typeof syncOverlapMs !== 'number' || !Number.isFinite(syncOverlapMs) || syncOverlapMs < 0)
+  ) {
+    throw invalidOption('syncOverlapMs', 'must be a non-negative number of milliseconds');
+  }
+  return options;
+}
+
 /** What a value that is not a record is, for an error message (never the value itself). */
 function kindOf(value: unknown): string {
   const fileType = binaryContentType(value);
@@ -183,7 +227,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
 
   constructor(client: SmartRecruitersClient, options: ResourceOptions<Mp> = {}) {
     this.client = client;
-    this.options = options;
+    this.options = checkResourceOptions(options);
   }
 
   /**

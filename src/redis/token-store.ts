@@ -4,9 +4,13 @@
  * released by a script that deletes the lock only while it still holds `<random>`.
  */
 import type { Redis } from 'ioredis';
-import type { StoredToken, TokenStore, TokenStoreLock } from '../auth/token-store.js';
+import {
+  type StoredToken,
+  storedTokenProblem,
+  type TokenStore,
+  type TokenStoreLock,
+} from '../auth/token-store.js';
 import { ValidationError } from '../core/errors.js';
-import { isCredentialValue } from '../internal/headers.js';
 import { withRedis } from './connection.js';
 
 /** Options of `RedisTokenStore`. */
@@ -79,16 +83,7 @@ function option(value: unknown, path: string, fallback: number | undefined, min 
 }
 
 function isStoredToken(value: unknown): value is StoredToken {
-  const token = value as StoredToken | null;
-  return (
-    typeof token === 'object' &&
-    token !== null &&
-    typeof token.access_token === 'string' &&
-    isCredentialValue(token.access_token) &&
-    typeof token.token_type === 'string' &&
-    typeof token.expires_at === 'number' &&
-    Number.isFinite(token.expires_at)
-  );
+  return storedTokenProblem(value) === undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  * https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
  */
 import { ValidationError, WebhookVerificationError } from '../core/errors.js';
+import { callGuarded } from '../internal/guard.js';
 import { MAX_TIMEOUT_MS } from '../internal/options.js';
 import type { WebhookEvent } from './events.js';
 import { checkWebhookHeaders, constructWebhookEvent, readHookSecret } from './signature.js';
@@ -95,11 +96,8 @@ async function readLimited(
 
 /** Tells `onRejected`; its own failure never changes the answer. */
 function rejected(options: WebhookHandlerOptions, error: WebhookVerificationError): void {
-  try {
-    options.onRejected?.(error);
-  } catch {
-    // ignored: the delivery is refused all the same
-  }
+  // A throw, or a rejected promise, is ignored: the delivery is refused all the same.
+  callGuarded(() => options.onRejected?.(error));
 }
 
 function invalidOption(path: string, message: string): ValidationError {
