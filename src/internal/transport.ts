@@ -184,6 +184,9 @@ async function follow(input: ExchangeInput): Promise<Response> {
     if (next.protocol !== 'https:' && next.protocol !== 'http:') {
       throw refused('A redirect led to a URL that is not http(s); not followed', status, input);
     }
+    if (next.username !== '' || next.password !== '') {
+      throw refused('A redirect led to a URL with a user name or password; not followed', status, input);
+    }
     if (next.protocol === 'http:' && new URL(url).protocol === 'https:') {
       throw refused('A redirect led from https to http; not followed', status, input);
     }
@@ -222,9 +225,49 @@ function transportError(error: unknown, input: ExchangeInput): SmartRecruitersEr
   if (input.signal.aborted) return errorOf(input.signal);
   if (error instanceof SmartRecruitersError) return error;
   return new ConnectionError(`Connection failed (${input.describe.method} ${input.describe.path})`, {
-    cause: error,
+    cause: redactedCause(error),
     request: input.describe,
   });
+}
+
+/**
+ * `text` with the user name and password of every URL (`scheme://user:password@host`) replaced by
+ * `[redacted]`; `undefined` when it holds none. One pass: each `://` is followed to the first
+ * character that ends an authority.
+ */
+function redactUserinfo(text: string): string | undefined {
+  let out = '';
+  let from = 0;
+  let found = false;
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    const start = at + 3;
+    let end = start;
+    while (end < text.length && !'/?#@ \t\r\n'.includes(text[end] as string)) end++;
+    if (text[end] !== '@' || end === start) continue;
+    out += `${text.slice(from, start)}[redacted]`;
+    from = end;
+    found = true;
+    at = end - 3;
+  }
+  return found ? out + text.slice(from) : undefined;
+}
+
+/**
+ * The runtime's error, as is unless a message in its cause chain holds a URL with credentials:
+ * then copies of the chain (name, message redacted, `code`) replace it.
+ */
+function redactedCause(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 4) return error;
+  const chain: Error[] = [];
+  for (let e: unknown = error; e instanceof Error && chain.length <= 4; e = e.cause) chain.push(e);
+  if (!chain.some((e) => redactUserinfo(e.message) !== undefined)) return error;
+  const copy = new Error(redactUserinfo(error.message) ?? error.message, {
+    cause: redactedCause(error.cause, depth + 1),
+  });
+  copy.name = error.name;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') Object.assign(copy, { code });
+  return copy;
 }
 
 /** A body that is a file (a PDF, an image), not JSON or text: returned as a stream by default. */
