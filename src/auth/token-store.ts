@@ -68,7 +68,17 @@ export interface TokenStoreLock {
  * reads the store once more to pick up the token the first one stored.
  */
 export interface TokenStore {
+  /**
+   * The token of `key`, or `undefined`. The SDK checks what it returns like a token from the
+   * network: a value that is not a usable token is a `TokenStoreError`, never sent.
+   */
   get(key: string): Promise<StoredToken | undefined> | StoredToken | undefined;
+  /**
+   * Stores a token the SDK was just issued. Each call carries a new token: do not order writes by
+   * `issued_at` (it is the writing host's clock, and hosts' clocks differ), or a rotated refresh
+   * token can be dropped. A store that may receive a write late (re-sent after a reconnection)
+   * should ignore a token it already stored once, as `RedisTokenStore` does.
+   */
   set(key: string, token: StoredToken): Promise<void> | void;
   delete(key: string): Promise<void> | void;
   /**
