@@ -380,6 +380,12 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         { path: ['cursor'], message: 'has an invalid page position' },
       ]);
     }
+    // Without a page size the list is one page: no cursor of the SDK points past its start.
+    if (cursor?.state?.kind === 'offset' && cursor.state.offset > 0 && cursor.params.limit === undefined) {
+      throw new ValidationError('Invalid cursor', [
+        { path: ['cursor'], message: 'has a page position this list never gives (it was altered)' },
+      ]);
+    }
     const start: CursorData = {
       v: 2,
       list: spec.list,
