@@ -11,6 +11,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { RequestAbortedError, ValidationError } from '../core/errors.js';
+import { linkedSignal } from '../internal/abort.js';
 import type { BinaryResponse } from '../internal/response.js';
 import { isSpace, trimWhere } from '../internal/text.js';
 
@@ -53,7 +54,13 @@ function bodyOf(source: DownloadSource): ReadableStream<Uint8Array> {
 export function toNodeReadable(download: DownloadSource, options: ToNodeReadableOptions = {}): Readable {
   // The one place the two `ReadableStream` types meet: they are the same object at run time.
   const body = bodyOf(download) as unknown as NodeReadableStream<Uint8Array>;
-  return Readable.fromWeb(body, options.signal ? { signal: options.signal } : {});
+  if (!options.signal) return Readable.fromWeb(body);
+  // Node adds a listener per stream: it listens to a signal of the SDK's own, linked to the
+  // caller's once (see `onAbort`), unlinked when the stream closes.
+  const linked = linkedSignal(options.signal);
+  const readable = Readable.fromWeb(body, { signal: linked.signal });
+  readable.once('close', linked.dispose);
+  return readable;
 }
 
 /** Where `writeDownloadToFile` writes: a file path, or a directory and the file's name. */
@@ -158,7 +165,7 @@ export async function writeDownloadToFile(
   const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
   const file = createWriteStream(temporary, { flags: 'wx', mode: options.mode ?? 0o600 });
   try {
-    await pipeline(toNodeReadable(body), file, signal ? { signal } : {});
+    await pipeline(toNodeReadable(body, { signal }), file);
     if (options.overwrite === false) {
       // `link` refuses an existing destination: no file is replaced, even by a concurrent writer.
       await link(temporary, path);
