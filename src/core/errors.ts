@@ -518,7 +518,8 @@ export function parseRetryAfter(
   value: string | null | undefined,
   now: number = Date.now(),
 ): number | undefined {
-  if (value == null) return undefined;
+  // A real value is a few digits or a 29-character date: a longer one is not read at all.
+  if (value == null || value.length > 64) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   // An HTTP date names a weekday and a GMT time; anything else is not read as a date.
