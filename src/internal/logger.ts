@@ -38,7 +38,8 @@ export function levelled(logger: Logger, level: LogLevel): LevelledLogger {
 
 /** A logger of which only `warn` is used (the Redis rate limiter's), guarded the same way. */
 export function guardedWarn(logger: Pick<Logger, 'warn'>): Pick<Logger, 'warn'> {
-  return { warn: (message, data) => void callGuarded(() => logger.warn(message, data)) };
+  // The arguments as given: a line without data is passed without it.
+  return { warn: (...args) => void callGuarded(() => logger.warn(...args)) };
 }
 
 /** Whether `value` names a log level (an own key: `toString` is not one). */
