@@ -13,6 +13,9 @@ import { hostile, json } from './hostile.js';
 
 const listeners = (signal: AbortSignal) => getEventListeners(signal, 'abort').length;
 
+const clientOf = (origin: string) =>
+  new SmartRecruitersClient({ apiKey: uniqueKey(), baseUrl: origin, logLevel: 'off', rateLimit: false });
+
 async function collectWarnings<T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
   const warnings: string[] = [];
   const onWarning = (warning: Error) => warnings.push(warning.name);
@@ -43,12 +46,7 @@ describe('one signal shared by many requests', () => {
       }
       json(res, 200, { ok: true });
     });
-    const client = new SmartRecruitersClient({
-      apiKey: uniqueKey(),
-      baseUrl: api.origin,
-      logLevel: 'off',
-      rateLimit: false,
-    });
+    const client = clientOf(api.origin);
     const shutdown = new AbortController();
     const peak = { value: 0 };
     const sampler = setInterval(() => {
@@ -71,12 +69,7 @@ describe('one signal shared by many requests', () => {
     const api = await hostile(() => {
       // never answers
     });
-    const client = new SmartRecruitersClient({
-      apiKey: uniqueKey(),
-      baseUrl: api.origin,
-      logLevel: 'off',
-      rateLimit: false,
-    });
+    const client = clientOf(api.origin);
     const shutdown = new AbortController();
     const { result } = await collectWarnings(async () => {
       const requests = Array.from({ length: 20 }, () =>
@@ -96,12 +89,7 @@ describe('one signal shared by many requests', () => {
       res.writeHead(200, { 'content-type': 'application/pdf' });
       res.end('%PDF-1.7');
     });
-    const client = new SmartRecruitersClient({
-      apiKey: uniqueKey(),
-      baseUrl: api.origin,
-      logLevel: 'off',
-      rateLimit: false,
-    });
+    const client = clientOf(api.origin);
     const shutdown = new AbortController();
     const { warnings } = await collectWarnings(async () => {
       const files = await Promise.all(
