@@ -46,7 +46,8 @@ const redisProject: TestProjectInlineConfiguration = {
   extends: true,
   test: {
     name: 'redis',
-    include: ['test/redis/**/*.test.ts'],
+    // The security tests that need Redis are named test/security/redis-*.test.ts.
+    include: ['test/redis/**/*.test.ts', 'test/security/redis-*.test.ts'],
     globalSetup: ['test/redis/global-setup.ts'],
     testTimeout: 90_000,
     hookTimeout: 30_000,
@@ -78,7 +79,12 @@ export default defineConfig({
         test: {
           name: 'core',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/redis/**', 'test/browser/**'],
+          exclude: [
+            ...configDefaults.exclude,
+            'test/redis/**',
+            'test/security/redis-*.test.ts',
+            'test/browser/**',
+          ],
         },
       },
       ...(redisAvailable || redisRequired ? [redisProject] : []),

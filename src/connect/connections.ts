@@ -1096,8 +1096,9 @@ async function readForm(request: Request): Promise<URLSearchParams | undefined> 
   try {
     const text = await readBody(new Response(request.body, { headers: request.headers }), {
       maxBytes: MAX_FORM_BYTES,
-      asText: true,
+      expect: 'text',
       tooLarge: () => new RangeError('form too large'),
+      unexpected: () => new RangeError('not a form'),
     });
     return new URLSearchParams(typeof text === 'string' ? text : '');
   } catch {

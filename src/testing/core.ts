@@ -5,7 +5,9 @@
  * Every answer carries the four `X-RateLimit-*` headers
  * (https://developers.smartrecruiters.com/docs/rate-limiting).
  */
+
 import { ValidationError } from '../core/errors.js';
+import { trimEndChar } from '../internal/text.js';
 import type { Mappings } from '../mappers/context.js';
 import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
 import { AUTHORIZATION_CODE_TTL_SECONDS, AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
@@ -323,7 +325,7 @@ export function createFakeSmartRecruitersCore(
     revokeGrantOnReuse: options.revokeGrantOnRefreshTokenReuse ?? true,
     authorizationCodeTtlSeconds: options.authorizationCodeTtlSeconds ?? AUTHORIZATION_CODE_TTL_SECONDS,
   });
-  let baseUrl = (options.baseUrl ?? 'https://api.smartrecruiters.com').replace(/\/+$/, '');
+  let baseUrl = trimEndChar(options.baseUrl ?? 'https://api.smartrecruiters.com', '/');
   const webhooks = new WebhookEngine({
     state,
     clock,
@@ -420,7 +422,7 @@ export function createFakeSmartRecruitersCore(
         });
       }
       let path = url.pathname;
-      const basePath = base.pathname.replace(/\/+$/, '');
+      const basePath = trimEndChar(base.pathname, '/');
       if (basePath && (path === basePath || path.startsWith(`${basePath}/`)))
         path = path.slice(basePath.length) || '/';
       const body = request.body ?? new Uint8Array();
@@ -598,7 +600,7 @@ export function createFakeSmartRecruitersCore(
       return baseUrl;
     },
     set baseUrl(value: string) {
-      baseUrl = value.replace(/\/+$/, '');
+      baseUrl = trimEndChar(value, '/');
     },
     state,
     requests,
