@@ -75,11 +75,33 @@ export interface ToolError {
   sr_request_id?: string;
 }
 
-const EMAIL = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[A-Za-z]{2,}/g;
+// Runs of characters an email address cannot contain around it: a message splits into words here.
+const WORD_BREAKS = /([\s<>"'(),;:]+)/;
 
-/** A message with every email address in it masked. */
+/** Whether a word holds an email address: `local@domain.tld`, with a top-level domain of 2+ letters. */
+function holdsEmail(word: string): boolean {
+  const at = word.indexOf('@');
+  if (at <= 0) return false;
+  // Some dot after the first character of the domain starts a run of 2+ letters. Each run is
+  // counted once (it ends at the next dot), so the scan is linear.
+  for (let dot = word.indexOf('.', at + 2); dot !== -1; dot = word.indexOf('.', dot + 1)) {
+    let letters = 0;
+    while (letters < 2 && isAsciiLetter(word.charCodeAt(dot + 1 + letters))) letters++;
+    if (letters >= 2) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** A message with every word that holds an email address masked (a linear scan, no backtracking). */
 export function maskEmails(message: string): string {
-  return message.replace(EMAIL, '[email]');
+  return message
+    .split(WORD_BREAKS)
+    .map((word) => (holdsEmail(word) ? '[email]' : word))
+    .join('');
 }
 
 function apiType(error: APIError): ToolErrorType {

@@ -51,5 +51,14 @@ describe('table', () => {
     expect(maskEmails('A candidate with ada.l+x@example.co.uk exists')).toBe(
       'A candidate with [email] exists',
     );
+    expect(maskEmails('Write to <ada@example.com>, or ada@example.com.')).toBe(
+      'Write to <[email]>, or [email]',
+    );
+    expect(maskEmails('@handle, a@b, a@b.c, x@.io and 2@3.45 stay')).toBe(
+      '@handle, a@b, a@b.c, x@.io and 2@3.45 stay',
+    );
+    // Linear: a long word without a top-level domain is scanned once.
+    const long = `${'A'.repeat(100_000)}@${'A.'.repeat(50_000)}`;
+    expect(maskEmails(long)).toBe(long);
   });
 });
