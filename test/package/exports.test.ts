@@ -459,6 +459,7 @@ describe('public exports', () => {
       'createFakeSmartRecruiters',
       'createFakeSmartRecruitersCore',
       'minimalPdf',
+      'observeFakes',
       'srErrorBody',
     ]);
   });
