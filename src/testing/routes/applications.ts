@@ -42,11 +42,20 @@ import {
 
 const PROPERTY_CONTEXTS = ['PROFILE', 'OFFER_FORM', 'HIRE_FORM', 'OFFER_APPROVAL_FORM'] as const;
 
+/**
+ * The application of the path: SR's 404 codes, `CANDIDATE_NOT_FOUND` for an unknown candidate and
+ * `JOB_NOT_FOUND` for a job the candidate has no application on.
+ */
 function findApplication(ctx: HandlerContext): ApplicationRecord {
   const { state } = ctx.services;
   const candidateId = param(ctx, 'id');
-  found(state.candidates.get(candidateId), 'Candidate');
-  return found(state.application(candidateId, param(ctx, 'jobId')), 'Application');
+  const jobId = param(ctx, 'jobId');
+  if (!state.candidates.has(candidateId))
+    throw notFound(`Candidate '${candidateId}' not found`, 'CANDIDATE_NOT_FOUND');
+  const app = state.application(candidateId, jobId);
+  if (!app)
+    throw notFound(`Candidate '${candidateId}' has no application on job '${jobId}'`, 'JOB_NOT_FOUND');
+  return app;
 }
 
 function touch(ctx: HandlerContext, app: ApplicationRecord): void {

@@ -414,7 +414,7 @@ function changeTags(ctx: HandlerContext, mode: 'add' | 'replace') {
     candidate.updatedOn = state.nowIso();
     emit(ctx, 'candidate.updated', { id: candidate.id }, `/candidates/${candidate.id}`);
   }
-  return json(200, { tags: candidate.tags });
+  return json(201, { tags: candidate.tags });
 }
 
 /** Candidate routes. */

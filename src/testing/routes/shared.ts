@@ -55,7 +55,9 @@ export function validateSourceDetails(ctx: HandlerContext, value: unknown, path:
   check.done();
   if (!obj) throw badRequest(`${path} is required`, 'VALIDATION_ERROR');
   const sourceTypeId = check.string(obj, 'sourceTypeId', `${path}.`, { required: true });
-  const sourceSubTypeId = check.string(obj, 'sourceSubTypeId', `${path}.`, { nullable: true });
+  // SR's `sourceSubTypeId` is a string: left out when there is none, never null.
+  if (obj.sourceSubTypeId === null) check.fail(`${path}.sourceSubTypeId must be a string`);
+  const sourceSubTypeId = check.string(obj, 'sourceSubTypeId', `${path}.`);
   const sourceId = check.string(obj, 'sourceId', `${path}.`, { required: true });
   check.done();
   const { state } = ctx.services;
