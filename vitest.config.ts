@@ -39,6 +39,8 @@ export default defineConfig({
       { find: /^smartrecruiters-sdk\/testing$/, replacement: src('testing/index.ts') },
       { find: /^smartrecruiters-sdk\/testing\/msw$/, replacement: src('testing/msw.ts') },
       { find: /^smartrecruiters-sdk\/redis$/, replacement: src('redis/index.ts') },
+      { find: /^smartrecruiters-sdk\/tools$/, replacement: src('tools/index.ts') },
+      { find: /^smartrecruiters-sdk\/mcp$/, replacement: src('mcp/index.ts') },
     ],
   },
   test: {

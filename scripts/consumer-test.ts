@@ -199,16 +199,53 @@ try {
   const app = join(scratch, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-  const msw = (
+  const devDependencies = (
     JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       devDependencies: Record<string, string>;
     }
-  ).devDependencies.msw!;
+  ).devDependencies;
+  const msw = devDependencies.msw!;
+  const mcpSdk = devDependencies['@modelcontextprotocol/sdk']!;
   sh(
     'npm',
-    ['install', tarball, `msw@${msw}`, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+    [
+      'install',
+      tarball,
+      `msw@${msw}`,
+      `@modelcontextprotocol/sdk@${mcpSdk}`,
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+    ],
     app,
   );
+  // The command line as npx runs it from the installed package (its `bin`), and the agent tools
+  // and MCP server entries.
+  try {
+    const listed = JSON.parse(
+      sh(
+        join(app, 'node_modules', '.bin', 'smartrecruiters-sdk'),
+        ['--fake', 'list', 'jobs', '--limit', '2', '--json'],
+        app,
+      ),
+    ) as { result: unknown[]; total: number };
+    if (listed.result.length !== 2 || listed.total !== 12)
+      throw new Error(`unexpected: ${JSON.stringify(listed)}`);
+    const check = `const testing = await import('smartrecruiters-sdk/testing');
+      const { createTools } = await import('smartrecruiters-sdk/tools');
+      const { createMcpServer } = await import('smartrecruiters-sdk/mcp');
+      const fake = await testing.createFakeSmartRecruiters({ rateLimits: false });
+      const result = await createTools(fake.client()).call('roles_list', {});
+      console.log(JSON.stringify([result.ok, typeof createMcpServer(fake.client()).connect]));
+      await fake.close();`;
+    const out = sh(process.execPath, ['--input-type=module', '-e', check], app).trim();
+    if (out !== '[true,"function"]') throw new Error(`unexpected: ${out}`);
+    console.log('ok    the bin (npx smartrecruiters-sdk), /tools and /mcp');
+  } catch (error) {
+    failures++;
+    console.log(`FAIL  the bin, /tools and /mcp\n${(error as Error).message}`);
+  }
   for (const variant of variants) {
     const dir = join(app, variant.name.replace(/\W+/g, '-'));
     mkdirSync(dir);
@@ -264,6 +301,6 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 console.log(
-  `consumer test: ${variants.length - failures} of ${variants.length} passed in ${((performance.now() - testStarted) / 1000).toFixed(1)} s`,
+  `consumer test: ${variants.length + 1 - failures} of ${variants.length + 1} passed in ${((performance.now() - testStarted) / 1000).toFixed(1)} s`,
 );
 process.exit(failures === 0 ? 0 : 1);

@@ -164,6 +164,7 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
   private data: SyncStateData;
   private readonly spec: SyncSpec<T>;
   private readonly overlapMs: number;
+  private srTotal: number | null = null;
 
   /** @internal Use a resource's `sync()`. Validates everything before any request. */
   constructor(spec: SyncSpec<T>, overlapMs = DEFAULT_SYNC_OVERLAP_MS) {
@@ -234,6 +235,16 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
     return encodeState(this.data);
   }
 
+  /**
+   * SmartRecruiters' count of the records this run walks (its `totalFound`, as the latest page
+   * read said), for progress displays; `null` before the first page and for lists SR gives no
+   * count of (applications, read through candidates). On a resumed run it counts the records
+   * processed before the resume too.
+   */
+  get total(): number | null {
+    return this.srTotal;
+  }
+
   async *[Symbol.asyncIterator](): AsyncGenerator<SyncItem<T>, void, undefined> {
     const { spec } = this;
     const current = this.data;
@@ -260,6 +271,7 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
       since,
     });
     for await (const page of list.pages()) {
+      this.srTotal = page.total;
       const meta = getPageMeta(page);
       if (next === undefined) {
         next = spec.updatedAfter === null ? null : this.watermark(startedAt, meta?.serverTime ?? null);

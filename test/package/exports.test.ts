@@ -25,6 +25,7 @@ import type {
   WebhookEventBase,
 } from '../../src/index.js';
 import * as sdk from '../../src/index.js';
+import * as mcp from '../../src/mcp/index.js';
 import type {
   DownloadDestination,
   DownloadSource,
@@ -48,6 +49,22 @@ import type {
   RouteResponse,
 } from '../../src/testing/index.js';
 import * as testing from '../../src/testing/index.js';
+import type {
+  FieldPolicies,
+  FieldPolicy,
+  JsonSchema,
+  ToolAnnotations,
+  ToolAuditEvent,
+  ToolCallOptions,
+  ToolDefinition,
+  ToolError,
+  ToolErrorType,
+  ToolResult,
+  Tools,
+  ToolsOptions,
+  WriteToolName,
+} from '../../src/tools/index.js';
+import * as tools from '../../src/tools/index.js';
 
 describe('public exports', () => {
   it('smartrecruiters-sdk', () => {
@@ -462,6 +479,39 @@ describe('public exports', () => {
       'observeFakes',
       'srErrorBody',
     ]);
+  });
+
+  it('smartrecruiters-sdk/tools', () => {
+    expect(Object.keys(tools).sort()).toEqual([
+      'CANDIDATE_PII_FIELDS',
+      'DEFAULT_FIELD_POLICY',
+      'DEFAULT_MAX_BYTES',
+      'DEFAULT_MAX_ITEMS',
+      'TOOL_NAMES',
+      'WRITE_TOOLS',
+      'createTools',
+      'maskEmails',
+      'redactArgs',
+      'toToolError',
+      'toolInputSchema',
+    ]);
+    expectTypeOf<FieldPolicies>().not.toBeAny();
+    expectTypeOf<FieldPolicy>().not.toBeAny();
+    expectTypeOf<JsonSchema>().not.toBeAny();
+    expectTypeOf<ToolAnnotations>().not.toBeAny();
+    expectTypeOf<ToolAuditEvent>().not.toBeAny();
+    expectTypeOf<ToolCallOptions>().not.toBeAny();
+    expectTypeOf<ToolDefinition>().not.toBeAny();
+    expectTypeOf<ToolError>().not.toBeAny();
+    expectTypeOf<ToolErrorType>().not.toBeAny();
+    expectTypeOf<ToolResult>().not.toBeAny();
+    expectTypeOf<Tools>().not.toBeAny();
+    expectTypeOf<ToolsOptions>().not.toBeAny();
+    expectTypeOf<WriteToolName>().not.toBeAny();
+  });
+
+  it('smartrecruiters-sdk/mcp', () => {
+    expect(Object.keys(mcp).sort()).toEqual(['LOOPBACK_HOSTS', 'createMcpHttpHandler', 'createMcpServer']);
   });
 
   it('smartrecruiters-sdk/redis', () => {
