@@ -64,8 +64,19 @@ export interface RouteCheck {
 
 const MAX_DEPTH = 8;
 
-/** Reads `interface Routes` of src/routes.ts into shapes. */
+const read = new Map<string, TypedRoute[]>();
+
+/** Reads `interface Routes` of src/routes.ts into shapes (once per file and process). */
 export function readTypedRoutes(file = `${ROOT}src/routes.ts`): TypedRoute[] {
+  let routes = read.get(file);
+  if (!routes) {
+    routes = compileRoutes(file);
+    read.set(file, routes);
+  }
+  return routes;
+}
+
+function compileRoutes(file: string): TypedRoute[] {
   const program = ts.createProgram([file], {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
