@@ -350,7 +350,7 @@ function listJobs(ctx: HandlerContext) {
   const sort = q.enumValue('sort', ['default', 'job_id'] as const) ?? 'default';
   const pageId = q.get('pageId');
   if (pageId !== undefined && sort !== 'job_id') {
-    throw badRequest('pageId can only be used with sort=job_id', 'INVALID_PARAMETER');
+    throw badRequest('pageId can only be used with sort=job_id', 'INVALID_PAGE_ID');
   }
   const offset = q.int('offset', { default: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
   const statuses = q.enumValues('statuses', SR_JOB_STATUSES);

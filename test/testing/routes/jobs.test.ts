@@ -15,7 +15,9 @@ const JOB_INPUT = {
 describe('GET /jobs (§9.1)', () => {
   it('pages with pageId only under sort=job_id (400 otherwise) and keeps filters', async () => {
     const fake = await startFake({ counts: { jobs: 25 }, rateLimits: false });
-    expect(errorCode(await call(fake, 'GET', '/jobs?pageId=abc'))).toBe('INVALID_PARAMETER');
+    // SR's code for a page id it cannot use.
+    expect(errorCode(await call(fake, 'GET', '/jobs?pageId=abc'))).toBe('INVALID_PAGE_ID');
+    expect(errorCode(await call(fake, 'GET', '/jobs?sort=job_id&pageId=abc'))).toBe('INVALID_PAGE_ID');
     expect((await call(fake, 'GET', '/jobs?sort=title')).status).toBe(400);
     const expected = [...fake.state.jobs.values()]
       .filter((j) => j.status === 'SOURCING' || j.status === 'OFFER')
