@@ -239,6 +239,15 @@ export class UnprocessableEntityError extends APIError {
   override name = 'UnprocessableEntityError';
   protected static override readonly errorKind: string = 'UnprocessableEntityError';
 }
+/**
+ * 424: a step SmartRecruiters depends on failed; e.g. activating a webhook subscription whose
+ * callback did not answer the handshake (developers.smartrecruiters.com/reference/subscriptionsactivate-1).
+ * Never retried.
+ */
+export class FailedDependencyError extends APIError {
+  override name = 'FailedDependencyError';
+  protected static override readonly errorKind: string = 'FailedDependencyError';
+}
 /** 429: a SmartRecruiters rate or concurrency limit was exceeded (after the SDK's retries). */
 export class RateLimitError extends APIError {
   override name = 'RateLimitError';
@@ -406,6 +415,7 @@ function classForStatus(status: number, body: unknown): APIErrorClass {
   if (status === 409) return ConflictError;
   if (status === 415) return UnsupportedMediaTypeError;
   if (status === 422) return UnprocessableEntityError;
+  if (status === 424) return FailedDependencyError;
   if (status === 429) return RateLimitError;
   if (status >= 500) return InternalServerError;
   return APIError;

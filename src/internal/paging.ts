@@ -17,11 +17,10 @@ export type PageState =
   | { kind: 'offset'; offset: number };
 
 /**
- * The largest `limit` of the webhooks API's lists (subscriptions, callbacks log). SR documents the
- * default (10) but not the maximum: UNCONFIRMED, taken as the 100 of SR's other lists
- * (https://developers.smartrecruiters.com/reference/pagination). A credential holds at most 20
- * subscriptions (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications), so
- * one page of this size holds them all.
+ * The largest `limit` of the webhooks API's lists (subscriptions, callbacks log): SR takes 1 to 100,
+ * default 10 (SmartRecruiters Webhooks API reference). A credential holds at
+ * most 20 subscriptions (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications),
+ * so one page of this size holds them all.
  */
 export const WEBHOOKS_MAX_LIMIT = 100;
 
@@ -32,9 +31,8 @@ export const WEBHOOKS_MAX_LIMIT = 100;
 export const OFFERS_MAX_LIMIT = 100;
 
 /**
- * The largest `limit` of a source type's values (`GET /configuration/sources/{type}/values`). SR
- * documents `limit`/`offset` paging but no maximum: UNCONFIRMED, taken as the 100 of SR's other
- * lists (https://developers.smartrecruiters.com/reference/pagination).
+ * The largest `limit` of a source type's values (`GET /configuration/sources/{type}/values`): 1 to
+ * 100, default 100 (SmartRecruiters' Configuration API reference).
  */
 export const SOURCE_VALUES_MAX_LIMIT = 100;
 
@@ -77,7 +75,7 @@ const RULES: readonly PagingRule[] = [
   { path: /^\/user-api\/v\d+\/users\/?$/, pageParam: 'pageId', maxLimit: 100, cursorOnly: true },
   // The deprecated users API pages by offset, at most 100 (§3).
   { path: /^\/users\/?$/, maxLimit: 100 },
-  // Bare arrays paged with snake_case page_id (§3, §12.1).
+  // Bare arrays paged with snake_case page_id, the next page in a `Link rel="next"` header.
   {
     path: /^\/webhooks-api\/v\d+\/subscriptions\/?$/,
     pageParam: 'page_id',

@@ -164,9 +164,12 @@ const NOT_FOUND_CODES: Readonly<Record<string, string>> = {
   User: 'USER_NOT_FOUND',
 };
 
-/** 404 unless the record exists, with SR's code for that kind of record. */
-export function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw notFound(`${what} not found`, NOT_FOUND_CODES[what] ?? 'NOT_FOUND');
+/**
+ * 404 unless the record exists: with `code`, or SR's code for that kind of record (`NOT_FOUND` for
+ * the others).
+ */
+export function found<T>(value: T | undefined, what: string, code?: string): T {
+  if (value === undefined) throw notFound(`${what} not found`, code ?? NOT_FOUND_CODES[what] ?? 'NOT_FOUND');
   return value;
 }
 
