@@ -21,9 +21,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { ROUTES } from '../src/testing/core.js';
+import { UNIMPLEMENTED_OPERATIONS } from '../src/testing/unimplemented.js';
 import { readTypedRoutes } from './conformance/route-check.js';
 import { loadTable } from './conformance/table.js';
-import { UNIMPLEMENTED_OPERATIONS } from '../src/testing/unimplemented.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);

@@ -342,7 +342,8 @@ export class ExchangeChecker {
         }
         continue;
       }
-      const check = !accepted && !fromSdk ? () => undefined : add;
+      // A value SR refuses is the fake's to refuse: only one it accepted is a finding.
+      const check = accepted ? add : () => undefined;
       const schema = resolve(param.schema, this.table.schemas);
       const isArray = schema.type === 'array';
       if (!isArray && values.length > 1) {
@@ -458,8 +459,9 @@ export class ExchangeChecker {
     if ((status === 400 || status === 422) && !requestValid) return;
     const responses = op.responses;
     if (!responses) return;
-    const documented = responses[String(status)] ?? responses.default;
     const isError = status >= 400;
+    // `default` documents the operation's normal answer, not its errors.
+    const documented = responses[String(status)] ?? (isError ? undefined : responses.default);
     if (!documented) {
       if (isError && ANY_OPERATION_STATUSES.has(status)) return;
       const listed = Object.keys(responses).join(', ');
