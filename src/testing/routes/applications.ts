@@ -222,17 +222,20 @@ function changeStatus(ctx: HandlerContext) {
       if (!rejection)
         throw badRequest(
           `reason '${reason}' is not a rejection reason id (GET /configuration/rejection-reasons)`,
-          'INVALID_REASON',
+          'REASON_NOT_FOUND',
         );
     } else if (status === 'WITHDRAWN') {
       withdrawal = state.withdrawalReasons.get(reason) ?? null;
       if (!withdrawal)
         throw badRequest(
           `reason '${reason}' is not a withdrawal reason id (GET /configuration/withdrawal-reasons)`,
-          'INVALID_REASON',
+          'REASON_NOT_FOUND',
         );
     } else {
-      throw badRequest('reason is only accepted with status REJECTED or WITHDRAWN', 'INVALID_REASON');
+      throw badRequest(
+        'reason is only accepted with status REJECTED or WITHDRAWN',
+        'NO_REASON_SUPPORT_FOR_STATUS',
+      );
     }
   }
   if (startsOn !== undefined && status !== 'HIRED' && status !== 'OFFERED') {
@@ -279,7 +282,7 @@ export const applicationRoutes: RouteDef[] = [
   }),
   route('PUT', '/candidates/{id}/jobs/{jobId}/source', S.candidatesManage, (ctx) => {
     const app = findApplication(ctx);
-    app.source = validateSourceDetails(ctx, readJson(ctx), 'body');
+    app.source = validateSourceDetails(ctx, readJson(ctx), 'body', 'update');
     touch(ctx, app);
     emit(ctx, 'application.source.updated', applicationPayload(app), applicationPath(app));
     return noContent();

@@ -188,7 +188,7 @@ function readCandidateInput(ctx: HandlerContext) {
   const source =
     body.sourceDetails === undefined || body.sourceDetails === null
       ? { ...ctx.services.state.defaultSource }
-      : validateSourceDetails(ctx, body.sourceDetails, 'sourceDetails');
+      : validateSourceDetails(ctx, body.sourceDetails, 'sourceDetails', 'create');
   return {
     candidate: {
       firstName: firstName as string,

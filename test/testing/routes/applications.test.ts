@@ -81,9 +81,10 @@ describe('applications (§7)', () => {
       [{}, 'VALIDATION_ERROR'],
       [{ status: 'INTERVIEW', subStatus: 'Not in process' }, 'INVALID_SUB_STATUS'],
       [{ status: 'NEW', subStatus: 'Screening' }, 'INVALID_SUB_STATUS'],
-      [{ status: 'REJECTED', reason: withdrawal.id }, 'INVALID_REASON'],
-      [{ status: 'WITHDRAWN', reason: reason.id }, 'INVALID_REASON'],
-      [{ status: 'NEW', reason: reason.id }, 'INVALID_REASON'],
+      // SR's codes for reasons.
+      [{ status: 'REJECTED', reason: withdrawal.id }, 'REASON_NOT_FOUND'],
+      [{ status: 'WITHDRAWN', reason: reason.id }, 'REASON_NOT_FOUND'],
+      [{ status: 'NEW', reason: reason.id }, 'NO_REASON_SUPPORT_FOR_STATUS'],
       [{ status: 'HIRED', startsOn: 'next monday' }, 'VALIDATION_ERROR'],
       [{ status: 'NEW', startsOn }, 'VALIDATION_ERROR'],
     ] as const) {
