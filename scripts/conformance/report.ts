@@ -70,7 +70,6 @@ const RUNTIME_KIND: Record<FindingKind, ConformanceException['kind']> = {
   response: 'response',
   'response-field': 'response',
   request: 'request',
-  'request-refused': 'request',
   query: 'request',
   status: 'error',
   error: 'error',

@@ -270,7 +270,7 @@ describe('exchange checker', () => {
     ).toEqual([]);
     expect(
       await findings({ route: put, status: 422, body: { name: 'ok' }, response: refused('OTHER') }),
-    ).toEqual(['request-refused OTHER', 'error OTHER']);
+    ).toEqual(['error OTHER']);
     expect(
       await findings({ route: put, status: 404, body: { name: 'ok' }, response: refused('NOT_FOUND') }),
     ).toEqual(['error NOT_FOUND']);

@@ -78,7 +78,6 @@ describe('conformance with SmartRecruiters’ specification', () => {
       response: 'response',
       'response-field': 'response',
       request: 'request',
-      'request-refused': 'request',
       query: 'request',
       status: 'error',
       error: 'error',
