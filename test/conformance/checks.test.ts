@@ -3,10 +3,14 @@
  * route checker (TypeScript types against SR's operations), the scope checker, the exchange checker
  * (the fake's answers against SR's schemas, statuses and codes) and how exceptions match.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildTable } from '../../scripts/conformance/build-table.js';
 import { ExchangeChecker } from '../../scripts/conformance/check-exchange.js';
+import { Recorder, readRecords } from '../../scripts/conformance/record.js';
 import { matches } from '../../scripts/conformance/report.js';
 import { checkRoutes, readTypedRoutes } from '../../scripts/conformance/route-check.js';
 import { checkScopes } from '../../scripts/conformance/scope-check.js';
@@ -317,6 +321,35 @@ describe('exchange checker', () => {
   it('leaves answers not made by the route alone, and routes not in the table', async () => {
     expect(await findings({ route: put, status: 503, answeredBy: 'fault', response: { x: 1 } })).toEqual([]);
     expect((await checker.check(exchange({ route: 'GET /elsewhere', status: 200 }))).operation).toBeNull();
+  });
+
+  it('records aggregated counts and findings per process, and reads them back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conformance-'));
+    try {
+      const recorder = new Recorder(checker, dir, 'tests');
+      recorder.where = 'test/x.test.ts';
+      const bad = exchange({ route: list, status: 200, query: since, response: { content: [{ id: '1' }] } });
+      recorder.observe(bad);
+      recorder.observe(bad);
+      recorder.observe(exchange({ route: list, status: 200, query: since, response: { content: [] } }));
+      await recorder.flush();
+      await recorder.flush(); // nothing new: nothing appended
+      const lines = readRecords(dir);
+      expect(lines.filter((l) => l.type === 'count')).toEqual([
+        expect.objectContaining({ operation: list, status: 200, responseValidated: true, count: 3 }),
+      ]);
+      expect(lines.filter((l) => l.type === 'finding')).toEqual([
+        expect.objectContaining({
+          kind: 'response',
+          detail: '/content/*/name required',
+          count: 2,
+          where: 'test/x.test.ts',
+        }),
+      ]);
+      expect(readRecords(join(dir, 'missing'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
