@@ -66,7 +66,8 @@ export interface ConformanceReport {
   observed: { tests: boolean; demo: boolean };
 }
 
-const RUNTIME_KIND: Record<FindingKind, ConformanceException['kind']> = {
+/** The exception kind of each runtime finding. */
+export const RUNTIME_KIND: Record<FindingKind, ConformanceException['kind']> = {
   response: 'response',
   'response-field': 'response',
   request: 'request',

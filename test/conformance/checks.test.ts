@@ -16,6 +16,7 @@ import { checkRoutes, readTypedRoutes } from '../../scripts/conformance/route-ch
 import { checkScopes } from '../../scripts/conformance/scope-check.js';
 import type { RouteDef } from '../../src/testing/context.js';
 import type { FakeExchange } from '../../src/testing/observe.js';
+import { idxOperation } from '../fixtures/conformance/manifest.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ 'application/json': { schema } });
@@ -95,33 +96,9 @@ const ks = {
 };
 const manifest = {
   operations: [
-    {
-      operation_id: 'things.all',
-      method: 'GET',
-      base_url: 'https://api.smartrecruiters.com/things-api/v1',
-      path: '/things',
-      class: 'All',
-      source: 'things.json',
-      body_mode: 'json',
-    },
-    {
-      operation_id: 'things.put',
-      method: 'PUT',
-      base_url: 'https://api.smartrecruiters.com/things-api/v1',
-      path: '/things/{id}',
-      class: 'Put',
-      source: 'things.json',
-      body_mode: 'json',
-    },
-    {
-      operation_id: 'other.get',
-      method: 'GET',
-      base_url: 'https://api.smartrecruiters.com',
-      path: '/other/{otherId}',
-      class: 'Other',
-      source: 'other.json',
-      body_mode: 'json',
-    },
+    idxOperation('things.all', 'GET', '/things-api/v1', '/things', 'All', 'things'),
+    idxOperation('things.put', 'PUT', '/things-api/v1', '/things/{id}', 'Put', 'things'),
+    idxOperation('other.get', 'GET', '', '/other/{otherId}', 'Other', 'other'),
   ],
 };
 const table = buildTable(ks as never, manifest, {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ExchangeChecker, type Finding } from '../../scripts/conformance/check-exchange.js';
-import { matches } from '../../scripts/conformance/report.js';
+import { matches, RUNTIME_KIND } from '../../scripts/conformance/report.js';
 import { checkRoutes } from '../../scripts/conformance/route-check.js';
 import { checkScopes } from '../../scripts/conformance/scope-check.js';
 import { type ConformanceException, loadExceptions } from '../../scripts/conformance/table.js';
@@ -74,16 +74,8 @@ describe('conformance with SmartRecruiters’ specification', () => {
     }
     const findings: Finding[] = [];
     for (const exchange of exchanges) findings.push(...(await checker.check(exchange)).findings);
-    const kinds: Record<Finding['kind'], ConformanceException['kind']> = {
-      response: 'response',
-      'response-field': 'response',
-      request: 'request',
-      query: 'request',
-      status: 'error',
-      error: 'error',
-    };
     const differences = findings.map((f) => ({
-      kind: kinds[f.kind],
+      kind: RUNTIME_KIND[f.kind],
       operation: f.operation,
       detail: `${f.kind} ${f.status} ${f.detail}`,
       message: f.message,

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTable, errorCodes, IDX, KS } from '../../scripts/conformance/build-table.js';
 import { loadExceptions, loadTable, type Schema } from '../../scripts/conformance/table.js';
+import { idxOperation } from '../fixtures/conformance/manifest.js';
 
 const table = loadTable();
 
@@ -227,51 +228,11 @@ describe('buildTable()', () => {
   };
   const manifest = {
     operations: [
-      {
-        operation_id: 'things.all',
-        method: 'GET',
-        base_url: 'https://api.smartrecruiters.com/things-api/v1',
-        path: '/things',
-        class: 'ThingsAll',
-        source: 'things.json',
-        body_mode: 'json',
-      },
-      {
-        operation_id: 'things.put',
-        method: 'PUT',
-        base_url: 'https://api.smartrecruiters.com/things-api/v1',
-        path: '/things/{id}',
-        class: 'ThingsPut',
-        source: 'things.json',
-        body_mode: 'json',
-      },
-      {
-        operation_id: 'shared.get',
-        method: 'GET',
-        base_url: 'https://api.smartrecruiters.com/new/v2',
-        path: '/shared',
-        class: 'SharedNew',
-        source: 'new.json',
-        body_mode: 'json',
-      },
-      {
-        operation_id: 'shared.get',
-        method: 'GET',
-        base_url: 'https://api.smartrecruiters.com',
-        path: '/shared',
-        class: 'SharedOld',
-        source: 'new-deprecated.json',
-        body_mode: 'json',
-      },
-      {
-        operation_id: 'other.get',
-        method: 'GET',
-        base_url: 'https://api.smartrecruiters.com',
-        path: '/other/{otherId}',
-        class: 'Other',
-        source: 'other.json',
-        body_mode: 'json',
-      },
+      idxOperation('things.all', 'GET', '/things-api/v1', '/things', 'ThingsAll', 'things'),
+      idxOperation('things.put', 'PUT', '/things-api/v1', '/things/{id}', 'ThingsPut', 'things'),
+      idxOperation('shared.get', 'GET', '/new/v2', '/shared', 'SharedNew', 'new'),
+      idxOperation('shared.get', 'GET', '', '/shared', 'SharedOld', 'new-deprecated'),
+      idxOperation('other.get', 'GET', '', '/other/{otherId}', 'Other', 'other'),
     ],
   };
   const tools = {
