@@ -8,6 +8,7 @@ const entry = {
   'redis/index': 'src/redis/index.ts',
   'tools/index': 'src/tools/index.ts',
   'mcp/index': 'src/mcp/index.ts',
+  'connect/index': 'src/connect/index.ts',
 };
 
 // Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.

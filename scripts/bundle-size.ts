@@ -17,7 +17,7 @@ export const LIST_CALL_TARGET_BYTES = 30 * 1024;
  * The ceiling CI holds the same bundle to: its size today, rounded up, so that no change makes it
  * grow unnoticed. Lower it whenever the bundle shrinks, until it reaches the target.
  */
-export const LIST_CALL_BUDGET_BYTES = 43 * 1024;
+export const LIST_CALL_BUDGET_BYTES = 45 * 1024;
 
 /** The programs measured. */
 export const PROGRAMS = {

@@ -17,7 +17,7 @@ import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 import type { RateLimitState } from '../core/hooks.js';
 import { errorOf, sleep } from '../internal/abort.js';
 import { fingerprint } from '../internal/hash.js';
-import type { Logger } from '../internal/logger.js';
+import { guardedWarn, type Logger } from '../internal/logger.js';
 import {
   adaptiveHoldMs,
   CredentialRateLimiter,
@@ -285,7 +285,7 @@ class FleetRateLimiter implements RedisRateLimiter {
     this.heartbeatMs = options.heartbeatIntervalMs ?? 1_000;
     this.timeoutMs = options.commandTimeoutMs ?? 2_000;
     this.fallbackOptions = options.fallback ?? false;
-    this.logger = options.logger ?? console;
+    this.logger = guardedWarn(options.logger ?? console);
   }
 
   // --- Connections ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { RequestOptions, SmartRecruitersClient } from '../client.js';
 import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
+import { contentOf } from '../core/resource.js';
 import { isRecord } from '../mappers/shared.js';
 import type { Warning } from '../schemas/unified/common.js';
 
@@ -11,7 +12,7 @@ export async function readAccessGroups(
   client: SmartRecruitersClient,
   options?: RequestOptions,
 ): Promise<unknown[]> {
-  return (await client.get(ACCESS_GROUPS_PATH, options)).content ?? [];
+  return contentOf(await client.get(ACCESS_GROUPS_PATH, options), 'access group');
 }
 
 /** Whether an SR user record names every access group it lists (details do; list items give ids). */

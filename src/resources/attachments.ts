@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../client.js';
 import { ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, contentOf } from '../core/resource.js';
 import type { BinaryResponse } from '../internal/response.js';
 import { parseApplicationId } from '../mappers/application-id.js';
 import { toSrAttachmentUpload, toUnifiedAttachment } from '../mappers/attachment.js';
@@ -56,7 +56,7 @@ export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp>
                   ...options,
                   params: { id: owner.candidateId },
                 });
-          return body?.content ?? [];
+          return contentOf(body, 'attachment');
         },
         map: (raw, warnings) => this.toModel('attachment', toUnifiedAttachment, raw, warnings, owner),
       });

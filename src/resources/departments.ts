@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../client.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, contentOf } from '../core/resource.js';
 import { toSrDepartmentInput, toUnifiedDepartment } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import type { DepartmentCreateInput } from '../schemas/unified/configuration.js';
@@ -17,7 +17,8 @@ export class Departments<Mp extends Mappings = Mappings> extends APIResource<Mp>
         list: 'departments',
         params,
         validate: (p) => parseInput(WholeListParamsSchema, p, 'department list parameters'),
-        load: async () => (await this.client.get('/configuration/departments', options)).content ?? [],
+        load: async () =>
+          contentOf(await this.client.get('/configuration/departments', options), 'department'),
         map: (raw, warnings) => this.toModel('department', toUnifiedDepartment, raw, warnings),
       }),
     );

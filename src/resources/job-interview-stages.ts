@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../client.js';
 import { NotFoundError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, contentOf } from '../core/resource.js';
 import { toUnifiedJobInterviewStages } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import type { Warning } from '../schemas/unified/common.js';
@@ -63,7 +63,7 @@ export class JobInterviewStages<Mp extends Mappings = Mappings> extends APIResou
   private async stages(processId: string | undefined, warnings: Warning[], options?: RequestOptions) {
     const processes =
       processId === undefined
-        ? ((await this.client.get('/configuration/hiring-processes', options)).content ?? [])
+        ? contentOf(await this.client.get('/configuration/hiring-processes', options), 'hiring process')
         : [
             await this.client.get('/configuration/hiring-processes/{id}', {
               ...options,

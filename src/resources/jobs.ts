@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../client.js';
 import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, contentOf, expectRecord } from '../core/resource.js';
 import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toSrHiringTeamMember, toUnifiedHiringTeam } from '../mappers/hiring-team.js';
@@ -82,7 +82,9 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
         ? this.client.get('/jobs/{jobId}/hiring-team', { ...request, params })
         : undefined,
     ]);
-    const users = hiringTeam ? await this.teamUsers(hiringTeam.content ?? [], request) : undefined;
+    const users = hiringTeam
+      ? await this.teamUsers(contentOf(hiringTeam, 'hiring team'), request)
+      : undefined;
     return this.mapOne((warnings) =>
       this.toModel('job', toUnifiedJob, raw, warnings, {
         ...(hiringTeam ? { hiringTeam } : {}),
@@ -121,7 +123,8 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   async update(id: string, input: JobUpdateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['job']> {
     toSrJobPatch(input); // input errors before any request
     const params = { jobId: requireId(id, 'id') };
-    const current = await this.client.get('/jobs/{jobId}', { ...options, params });
+    // The patch is computed from this read: one that is not the job record fails here.
+    const current = expectRecord(await this.client.get('/jobs/{jobId}', { ...options, params }), 'job');
     const body = toSrJobPatch(input, current);
     const raw = await this.client.patch('/jobs/{jobId}', { ...options, params, body });
     return this.mapOne((warnings) => this.toModel('job', toUnifiedJob, raw, warnings));
@@ -133,7 +136,7 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
       ...options,
       params: { jobId: requireId(jobId, 'jobId') },
     });
-    const users = await this.teamUsers(team.content ?? [], options);
+    const users = await this.teamUsers(contentOf(team, 'hiring team'), options);
     return this.mapOne((warnings) => toUnifiedHiringTeam(team, { users, jobId, warnings }));
   }
 

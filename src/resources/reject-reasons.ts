@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../client.js';
 import { NotFoundError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, contentOf } from '../core/resource.js';
 import { toUnifiedRejectReason } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
@@ -49,8 +49,12 @@ export class RejectReasons<Mp extends Mappings = Mappings> extends APIResource<M
       kind === 'rejection' ? undefined : this.client.get('/configuration/withdrawal-reasons', options),
     ]);
     return [
-      ...(rejection?.content ?? []).map((raw): KindedReason => ({ kind: 'rejection', raw })),
-      ...(withdrawal?.content ?? []).map((raw): KindedReason => ({ kind: 'withdrawal', raw })),
+      ...(rejection ? contentOf(rejection, 'rejection reason') : []).map(
+        (raw): KindedReason => ({ kind: 'rejection', raw }),
+      ),
+      ...(withdrawal ? contentOf(withdrawal, 'withdrawal reason') : []).map(
+        (raw): KindedReason => ({ kind: 'withdrawal', raw }),
+      ),
     ];
   }
 

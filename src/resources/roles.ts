@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../client.js';
 import { NotFoundError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, contentOf } from '../core/resource.js';
 import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toUnifiedRole } from '../mappers/role.js';
@@ -49,7 +49,7 @@ export class Roles<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   }
 
   private async all(options?: RequestOptions): Promise<unknown[]> {
-    return (await this.client.get('/user-api/v201804/system-roles', options)).content ?? [];
+    return contentOf(await this.client.get('/user-api/v201804/system-roles', options), 'system role');
   }
 
   /** One system role by id (e.g. `ADMINISTRATOR`); `NotFoundError` when there is none. */

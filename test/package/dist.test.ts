@@ -58,6 +58,7 @@ describe('the built package on Node', () => {
       'smartrecruiters-sdk/redis',
       'smartrecruiters-sdk/tools',
       'smartrecruiters-sdk/mcp',
+      'smartrecruiters-sdk/connect',
     ];
     const esm = JSON.parse(
       run([
@@ -73,6 +74,7 @@ describe('the built package on Node', () => {
       '/dist/node/redis/index.js',
       '/dist/node/tools/index.js',
       '/dist/node/mcp/index.js',
+      '/dist/node/connect/index.js',
     ]);
     const cjs = JSON.parse(
       run(['-e', `console.log(JSON.stringify(${JSON.stringify(entries)}.map((e) => require.resolve(e))))`]),
@@ -84,6 +86,7 @@ describe('the built package on Node', () => {
       '/dist/node/redis/index.cjs',
       '/dist/node/tools/index.cjs',
       '/dist/node/mcp/index.cjs',
+      '/dist/node/connect/index.cjs',
     ]);
   });
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as connect from '../../src/connect/index.js';
 // Types the public API refers to, exported so that users can name them (and the API reference
 // can link them): removing one is a type error here.
 import type {
@@ -327,6 +328,7 @@ describe('public exports', () => {
       'TimeZoneSchema',
       'TimeoutError',
       'TokenResponseError',
+      'TokenStoreError',
       'UPLOAD_ATTACHMENT_TYPES',
       'URL_TYPES',
       'USER_STATUSES',
@@ -349,6 +351,7 @@ describe('public exports', () => {
       'Webhooks',
       'WholeListParamsSchema',
       'applicationId',
+      'checkWebhookHeaders',
       'computeWebhookSignature',
       'constructWebhookEvent',
       'createWebhookHandler',
@@ -436,6 +439,7 @@ describe('public exports', () => {
 
   it('smartrecruiters-sdk/node', () => {
     expect(Object.keys(node).sort()).toEqual([
+      'createNodeConnectCallback',
       'createNodeWebhookHandler',
       'safeFileName',
       'toNodeReadable',
@@ -446,6 +450,7 @@ describe('public exports', () => {
   it('smartrecruiters-sdk/testing', () => {
     expect(Object.keys(testing).sort()).toEqual([
       'ALL_SCOPES',
+      'AUTHORIZATION_CODE_TTL_SECONDS',
       'AuthRegistry',
       'DEFAULT_MAX_ATTACHMENT_BYTES',
       'DEFAULT_ROUTE_LIMITS',
@@ -455,9 +460,13 @@ describe('public exports', () => {
       'FakeHttpError',
       'FakeState',
       'FaultInjector',
+      'GRANT_ACCESS_TOKEN_TTL_SECONDS',
       'IdFactory',
       'JsonPatchError',
       'MAX_CONSENT_REQUEST_CANDIDATES',
+      'PARTNER_EXCHANGE_PATH',
+      'PARTNER_EXCHANGE_SCOPE',
+      'REFRESH_TOKEN_TTL_SECONDS',
       'ROUTES',
       'RateLimiter',
       'RequestLog',
@@ -523,9 +532,30 @@ describe('public exports', () => {
 
   it('smartrecruiters-sdk/redis', () => {
     expect(Object.keys(redis).sort()).toEqual([
+      'RedisConnectionStore',
       'RedisTokenStore',
       'RedisUnavailableError',
       'createRedisRateLimiter',
+    ]);
+  });
+
+  it('smartrecruiters-sdk/connect', () => {
+    expect(Object.keys(connect).sort()).toEqual([
+      'AuthorizationDeniedError',
+      'ConnectStateError',
+      'ConnectionLostError',
+      'Connections',
+      'DENIED_ERROR',
+      'MemoryConnectionStore',
+      'NotConnectedError',
+      'PARTNER_EXCHANGE_PATH',
+      'PARTNER_EXCHANGE_SCOPE',
+      'SCOPE_PROBES',
+      'SR_ACCESS_TOKEN_LIFETIME_MS',
+      'SR_AUTHORIZE_URL',
+      'SR_REFRESH_TOKEN_LIFETIME_MS',
+      'SR_TOKEN_PATH',
+      'checkConnection',
     ]);
   });
 });
