@@ -34,7 +34,10 @@ export function checkScopes(
   for (const route of routes) {
     const key = `${route.method} ${route.path}`;
     if (route.public) {
-      out.unchecked.push({ operation: key, reason: 'public route (the OAuth token endpoint), no scopes' });
+      out.unchecked.push({
+        operation: key,
+        reason: 'public route (OAuth sign-in, consent or token endpoint): no scopes',
+      });
       continue;
     }
     const op = byKey.get(key);
