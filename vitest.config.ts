@@ -73,6 +73,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     restoreMocks: true,
+    // Checks the fake's traffic against SR's specification when SMARTRECRUITERS_CONFORMANCE_DIR is set.
+    setupFiles: ['test/conformance/setup.ts'],
     projects: [
       {
         extends: true,

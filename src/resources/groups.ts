@@ -125,7 +125,12 @@ export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     });
   }
 
-  /** Removes a user from an access group. */
+  /**
+   * Removes a user from an access group.
+   *
+   * @throws NotFoundError when the user is not in the group (SR's `USER_NOT_IN_ACCESS_GROUP`), or
+   *   the user or the group does not exist
+   */
   async removeMember(groupId: string, userId: string, options?: RequestOptions): Promise<void> {
     await this.client.delete('/user-api/v201804/access-groups/{accessGroupId}/users/{id}', {
       ...options,

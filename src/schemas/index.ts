@@ -122,6 +122,7 @@ export {
   type SrAttendeeStatusInput,
   type SrAttendeeStatusValue,
   type SrInterview,
+  type SrInterviewerInput,
   type SrInterviewInput,
   SrInterviewSchema,
   type SrInterviewUpdateInput,

@@ -18,6 +18,8 @@ import { preciseNow } from './clock.js';
 import { coreInternals, createFakeSmartRecruitersCore, type FakeSmartRecruitersCore } from './core.js';
 import type { FakeSmartRecruitersOptions } from './options.js';
 
+export { type FakeExchange, type FakeObserver, observeFakes } from './observe.js';
+
 /** Options of `createSmartRecruitersHandlers()`. */
 export interface SmartRecruitersHandlersOptions extends FakeSmartRecruitersOptions {
   /** Base URL the handlers answer for. Default `https://api.smartrecruiters.com`. */

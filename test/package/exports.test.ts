@@ -492,6 +492,7 @@ describe('public exports', () => {
       'createFakeSmartRecruiters',
       'createFakeSmartRecruitersCore',
       'minimalPdf',
+      'observeFakes',
       'srErrorBody',
     ]);
   });

@@ -60,6 +60,13 @@ export interface SrAttendeeInput {
   status?: SrAttendeeStatusValue;
 }
 
+/** An interviewer of a time slot in a write body (SR's `Interviewer`: `id` and `status` required). */
+export interface SrInterviewerInput {
+  id: string;
+  /** `pending` for an interviewer who has not answered. */
+  status: SrAttendeeStatusValue;
+}
+
 /** An attendee status SR documents, or another string it may add. */
 export type SrAttendeeStatusValue = (typeof SR_ATTENDEE_STATUSES)[number] | (string & {});
 
@@ -74,7 +81,7 @@ export interface SrTimeslotInput {
   place?: string;
   startsOn: string;
   endsOn: string;
-  interviewers: SrAttendeeInput[];
+  interviewers: SrInterviewerInput[];
   /** The candidate's status in this slot. */
   candidateStatus?: SrAttendeeStatusValue;
 }
@@ -100,7 +107,7 @@ export interface SrInterviewUpdateInput {
    * @deprecated The interview-level candidate status is deprecated by SmartRecruiters: set each
    * time slot's (`PUT …/timeslots/{timeslotId}/candidateStatus`).
    */
-  candidate?: { status?: SrAttendeeStatusValue };
+  candidate?: { status: SrAttendeeStatusValue };
 }
 
 /** Body of the status routes: `{ status }`. */

@@ -23,8 +23,9 @@ describe('webhook subscriptions (§12.1)', () => {
         { name: 'candidate.created', version: 'v1' },
       ],
       status: 'inactive',
-      alertingEmailAddress: 'ops@example.com',
     });
+    // Write-only: kept, never answered.
+    expect(fake.state.subscriptions.get(ok.body.id)?.alertingEmailAddress).toBe('ops@example.com');
     for (const url of ['http://127.0.0.1:9/x', 'http://localhost/x', 'http://[::1]:8080/x']) {
       expect(
         (
