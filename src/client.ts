@@ -15,6 +15,7 @@ import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './
 import { type Credentials, createCredentials } from './internal/credentials.js';
 import { readEnv } from './internal/env.js';
 import { checkHeaders } from './internal/headers.js';
+import { adaptLogger } from './internal/log-style.js';
 import { isLogLevel, type LevelledLogger, type Logger, type LogLevel, levelled } from './internal/logger.js';
 import {
   MAX_TIMEOUT_MS,
@@ -97,7 +98,13 @@ export interface ClientOptions {
   rateLimit?: RateLimitOptions | RateLimiter | false | undefined;
   /** The `fetch` to use. Default `globalThis.fetch`, looked up at call time. */
   fetch?: typeof fetch | undefined;
-  /** Where log lines go. Default `console`. Log lines never hold secrets or personal data. */
+  /**
+   * Where log lines go: `console`, a pino or a winston logger as they are (a pino logger, found
+   * by its `Symbol.for('pino.serializers')`, gets the data first; others message first: see
+   * `adaptLogger` for other data-first loggers). Each line is a message and fields such as
+   * `requestId`, `method`, `path` (the template), `status`, `durationMs`. Default `console`. Log
+   * lines never hold secrets or personal data.
+   */
   logger?: Logger | undefined;
   /** Least severe level logged. Default `SMARTRECRUITERS_LOG`, else `warn`. */
   logLevel?: LogLevel | undefined;
@@ -301,7 +308,7 @@ export class SmartRecruitersClient {
         { path: ['logger'], message: 'must have debug, info, warn and error methods' },
       ]);
     }
-    this.logger = levelled(logger ?? console, isLogLevel(level) ? level : 'warn');
+    this.logger = levelled(adaptLogger(logger ?? console), isLogLevel(level) ? level : 'warn');
     this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000, MAX_TIMEOUT_MS);
     this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
     this.maxRetryTimeMs = positive(options.maxRetryTimeMs, 'maxRetryTimeMs', 300_000, MAX_TIMEOUT_MS);

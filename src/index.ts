@@ -43,6 +43,7 @@ export {
 } from './core/resource.js';
 export { type SyncItem, type SyncParams, SyncRun } from './core/sync.js';
 export type { FileInput, MultipartValue, RequestBody } from './internal/body.js';
+export { adaptLogger, type LoggerStyle } from './internal/log-style.js';
 export type { Logger, LogLevel } from './internal/logger.js';
 export type { PageState } from './internal/paging.js';
 export type { PathParamValue } from './internal/path.js';

@@ -343,6 +343,7 @@ describe('public exports', () => {
       'WebhookVerificationError',
       'Webhooks',
       'WholeListParamsSchema',
+      'adaptLogger',
       'applicationId',
       'computeWebhookSignature',
       'constructWebhookEvent',
