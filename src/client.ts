@@ -1,4 +1,5 @@
 import type { OAuthOptions, TokenTransport } from './auth/oauth.js';
+import { APIPromise } from './core/api-promise.js';
 import { type Clock, resolveClock } from './core/clock.js';
 import {
   APIError,
@@ -234,6 +235,8 @@ export interface RawPage<T> {
   body: unknown;
   /** The response headers (SR's `Date` tells its clock, `Link` the next page). */
   headers: Headers;
+  /** The page's response: status, headers, the request ids, the rate-limit state. */
+  response: APIResponse<unknown>;
 }
 
 const DEFAULT_BASE_URL = 'https://api.smartrecruiters.com';
@@ -365,41 +368,52 @@ export class SmartRecruitersClient {
           : APIError.generate(init),
     }).then((r) => r.data);
 
-  /** Sends a request and resolves to the response body (parsed JSON, text, or a stream). */
-  async request<T = unknown>(request: RawRequest): Promise<T> {
-    return (await this.requestWithResponse<T>(request)).data;
+  /**
+   * Sends a request and resolves to the response body (parsed JSON, text, or a stream); typed for
+   * the routes the SDK knows (see `Routes`), `T` for any other path. `.withResponse()` gives the
+   * body with its `APIResponse` (status, headers, request ids, rate-limit state).
+   */
+  request<T = unknown, M extends HttpMethod = HttpMethod, P extends string = string>(
+    request: RawRequest & { method: M; path: P },
+  ): APIPromise<MethodResult<M, P, T>> {
+    return APIPromise.fromResponse(this.requestWithResponse<T, M, P>(request));
   }
 
-  /** Like `request`, with status, headers, the SDK's request id and the rate-limit state. */
-  requestWithResponse<T = unknown>(request: RawRequest): Promise<APIResponse<T>> {
+  /**
+   * Like `request`, with status, headers, the SDK's request id, SmartRecruiters' request id and
+   * the rate-limit state; `data` typed for the routes the SDK knows.
+   */
+  requestWithResponse<T = unknown, M extends HttpMethod = HttpMethod, P extends string = string>(
+    request: RawRequest & { method: M; path: P },
+  ): Promise<APIResponse<MethodResult<M, P, T>>> {
     let describe: RequestDescription;
     try {
       describe = describeRequest(request);
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.send<T>({ ...request, auth: true, describe });
+    return this.send({ ...request, auth: true, describe });
   }
 
   /** `GET path`. Typed for the routes the SDK knows (see `Routes`); any other path returns `T`. */
   get<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'GET', P>
-  ): Promise<MethodResult<'GET', P, T>> {
+  ): APIPromise<MethodResult<'GET', P, T>> {
     return this.verb('GET', path, options[0]);
   }
   /** `POST path` with a JSON body (multipart with `contentType: 'multipart/form-data'`). */
   post<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'POST', P>
-  ): Promise<MethodResult<'POST', P, T>> {
+  ): APIPromise<MethodResult<'POST', P, T>> {
     return this.verb('POST', path, options[0]);
   }
   /** `PUT path`. */
   put<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'PUT', P>
-  ): Promise<MethodResult<'PUT', P, T>> {
+  ): APIPromise<MethodResult<'PUT', P, T>> {
     return this.verb('PUT', path, options[0]);
   }
   /**
@@ -409,24 +423,26 @@ export class SmartRecruitersClient {
   patch<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'PATCH', P>
-  ): Promise<MethodResult<'PATCH', P, T>> {
+  ): APIPromise<MethodResult<'PATCH', P, T>> {
     return this.verb('PATCH', path, options[0]);
   }
   /** `DELETE path`. */
   delete<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'DELETE', P>
-  ): Promise<MethodResult<'DELETE', P, T>> {
+  ): APIPromise<MethodResult<'DELETE', P, T>> {
     return this.verb('DELETE', path, options[0]);
   }
 
-  private verb<T>(method: HttpMethod, path: string, options: unknown): Promise<T> {
+  private verb<T>(method: HttpMethod, path: string, options: unknown): APIPromise<T> {
     if (
       options !== undefined &&
       (typeof options !== 'object' || options === null || Array.isArray(options))
     ) {
-      return Promise.reject(
-        new ValidationError('Invalid request', [{ path: ['options'], message: 'must be an object' }]),
+      return APIPromise.fromResponse<T>(
+        Promise.reject(
+          new ValidationError('Invalid request', [{ path: ['options'], message: 'must be an object' }]),
+        ),
       );
     }
     const opts = (options ?? {}) as RawRequestOptions;
@@ -437,7 +453,7 @@ export class SmartRecruitersClient {
       JSON_PATCH_ROUTES.test(path)
         ? JSON_PATCH
         : opts.contentType;
-    return this.request<T>({ ...opts, contentType, method, path });
+    return this.request({ ...opts, contentType, method, path }) as APIPromise<T>;
   }
 
   /**
@@ -465,13 +481,14 @@ export class SmartRecruitersClient {
     const filled = fillPath(path, params);
     const sent = { ...pagingDefaults(filled, query), ...query };
     checkPageState(state, { path: filled, query: sent });
-    const { data, headers } = await this.requestWithResponse({
+    const response = await this.requestWithResponse({
       ...rest,
       method: 'GET',
       path,
       params,
       query: { ...sent, ...stateQuery(state, { path: filled, query: sent }) },
     });
+    const { data, headers } = response;
     const items = listItems(data) as T[];
     const next = nextPageState({
       path: filled,
@@ -486,7 +503,7 @@ export class SmartRecruitersClient {
     if (next && items.length === 0) {
       throw new PaginationError('SmartRecruiters returned an empty page with a next-page position');
     }
-    return { items, next, total: listTotal(data), body: data, headers };
+    return { items, next, total: listTotal(data), body: data, headers, response };
   }
 
   /**

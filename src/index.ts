@@ -21,6 +21,7 @@ export {
   type RouteRequestOptions,
   SmartRecruitersClient,
 } from './client.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
 export type { Clock } from './core/clock.js';
 export * from './core/errors.js';
 export type * from './core/hooks.js';
