@@ -1,9 +1,11 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, listContent } from '../core/resource.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toSrInterviewInput, toSrInterviewUpdate, toUnifiedInterview } from '../mappers/interview.js';
 import { INTERVIEWS_API } from '../routes.js';
+import type { SrInterview } from '../schemas/sr/interview.js';
 import {
   AttendeeStatusInputSchema,
   type InterviewCreateInput,
@@ -33,88 +35,116 @@ export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> 
         list: 'interviews',
         params,
         validate: (p) => parseInput(InterviewListParamsSchema, p, 'interview list parameters'),
-        load: async (_warnings, p) =>
-          (
-            await this.client.get(`${INTERVIEWS_API}/interviews`, {
+        load: (_warnings, p) =>
+          listContent(
+            this.client.get(`${INTERVIEWS_API}/interviews`, {
               ...options,
               query: { applicationId: p.job_application_id },
-            })
-          ).content ?? [],
+            }),
+          ),
         map: (raw, warnings) => this.toModel('interview', toUnifiedInterview, raw, warnings),
       }),
     );
   }
 
   /** One interview. */
-  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['interview']> {
-    const raw = await this.client.get(`${INTERVIEWS_API}/interviews/{interviewId}`, {
-      ...options,
-      params: { interviewId: requireId(id, 'id') },
-    });
-    return this.mapOne((warnings) => this.toModel('interview', toUnifiedInterview, raw, warnings));
+  get(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['interview'], SrInterview> {
+    return respond(() =>
+      this.one(
+        'interview',
+        toUnifiedInterview,
+        this.client.get(`${INTERVIEWS_API}/interviews/{interviewId}`, {
+          ...options,
+          params: { interviewId: requireId(id, 'id') },
+        }),
+      ),
+    );
   }
 
   /**
    * Schedules an interview on an application (`candidateId:jobId`): organizer, time zone,
    * location (an address or a meeting link) and one or more time slots with their interviewers.
    */
-  async create(input: InterviewCreateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['interview']> {
-    const raw = await this.client.post(`${INTERVIEWS_API}/interviews`, {
-      ...options,
-      body: toSrInterviewInput(input),
-    });
-    return this.mapOne((warnings) => this.toModel('interview', toUnifiedInterview, raw, warnings));
+  create(
+    input: InterviewCreateInput,
+    options?: RequestOptions,
+  ): APIPromise<ModelsOf<Mp>['interview'], SrInterview> {
+    return respond(() =>
+      this.one(
+        'interview',
+        toUnifiedInterview,
+        this.client.post(`${INTERVIEWS_API}/interviews`, { ...options, body: toSrInterviewInput(input) }),
+      ),
+    );
   }
 
   /**
    * Changes what SmartRecruiters lets an interview change: `location`, `timezone`,
-   * `candidate_status`. Returns the interview as it now is.
+   * `candidate_status`. Returns the interview as it now is (`withResponse()`: the response of
+   * that read).
    */
-  async update(
+  update(
     id: string,
     input: InterviewUpdateInput,
     options?: RequestOptions,
-  ): Promise<ModelsOf<Mp>['interview']> {
-    const body = toSrInterviewUpdate(input);
-    const params = { interviewId: requireId(id, 'id') };
-    await this.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}`, { ...options, params, body });
-    return this.get(id, options);
-  }
-
-  /** Cancels an interview (SmartRecruiters deletes it and sends `interview.canceled`). */
-  async cancel(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete(`${INTERVIEWS_API}/interviews/{interviewId}`, {
-      ...options,
-      params: { interviewId: requireId(id, 'id') },
+  ): APIPromise<ModelsOf<Mp>['interview'], SrInterview> {
+    return respond(async () => {
+      const body = toSrInterviewUpdate(input);
+      const params = { interviewId: requireId(id, 'id') };
+      await this.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}`, { ...options, params, body });
+      return this.get(id, options).withResponse();
     });
   }
 
+  /** Cancels an interview (SmartRecruiters deletes it and sends `interview.canceled`). */
+  cancel(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.delete(`${INTERVIEWS_API}/interviews/{interviewId}`, {
+          ...options,
+          params: { interviewId: requireId(id, 'id') },
+        }),
+      ),
+    );
+  }
+
   /** Records whether an interviewer attends one time slot: `accepted`, `declined`, `pending`, `tentative`. */
-  async updateInterviewerStatus(
+  updateInterviewerStatus(
     id: string,
     timeslotId: string,
     userId: string,
     status: 'accepted' | 'declined' | 'pending' | 'tentative',
     options?: RequestOptions,
-  ): Promise<void> {
-    const value = parseInput(AttendeeStatusInputSchema, status, 'interviewer status');
-    await this.client.put(
-      `${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}/interviewers/{userId}/status`,
-      {
-        ...options,
-        params: {
-          interviewId: requireId(id, 'id'),
-          timeslotId: requireId(timeslotId, 'timeslotId'),
-          userId: requireId(userId, 'userId'),
-        },
-        body: { status: value },
-      },
-    );
+  ): APIPromise<void, undefined> {
+    return respond(() => {
+      const value = parseInput(AttendeeStatusInputSchema, status, 'interviewer status');
+      return this.noResult(
+        this.client.put(
+          `${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}/interviewers/{userId}/status`,
+          {
+            ...options,
+            params: {
+              interviewId: requireId(id, 'id'),
+              timeslotId: requireId(timeslotId, 'timeslotId'),
+              userId: requireId(userId, 'userId'),
+            },
+            body: { status: value },
+          },
+        ),
+      );
+    });
   }
 
   /** The company's interview types (the `interview_type` values time slots take). */
-  async types(options?: RequestOptions): Promise<string[]> {
-    const types = await this.client.get(`${INTERVIEWS_API}/interview-types`, options);
-    return Array.isArray(types) ? types.filter((type): type is string => typeof type === 'string') : [];
+  types(options?: RequestOptions): APIPromise<string[], string[]> {
+    return respond(async () => {
+      const { data: types, response } = await this.client
+        .get(`${INTERVIEWS_API}/interview-types`, options)
+        .withResponse();
+      const data = Array.isArray(types)
+        ? types.filter((type): type is string => typeof type === 'string')
+        : [];
+      return { data, response };
+    });
   }
 }

@@ -1,12 +1,14 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, listContent } from '../core/resource.js';
 import type { BinaryResponse } from '../internal/response.js';
 import { type ApplicationRef, parseApplicationId } from '../mappers/application-id.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toSrOfferListQuery, toUnifiedOffer, toUnifiedOfferDocument } from '../mappers/offer.js';
 import { rawId } from '../mappers/shared.js';
+import type { SrOffer } from '../schemas/sr/offer.js';
 import type { Warning } from '../schemas/unified/common.js';
 import {
   type OfferListParams,
@@ -76,15 +78,17 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
         validate: (p) => toSrOfferListQuery(p),
         load: async (warnings) => {
           const { candidateId, jobId } = parseApplicationId(application);
-          const [body, form] = await Promise.all([
-            this.client.get('/candidates/{id}/jobs/{jobId}/offers', {
-              ...request,
-              params: { id: candidateId, jobId },
-            }),
+          const [offers, form] = await Promise.all([
+            listContent(
+              this.client.get('/candidates/{id}/jobs/{jobId}/offers', {
+                ...request,
+                params: { id: candidateId, jobId },
+              }),
+            ),
             known(warnings),
           ]);
           context = { definitions: form };
-          return body.content ?? [];
+          return offers;
         },
         map: (raw, warnings) => this.toModel('offer', toUnifiedOffer, raw, warnings, context),
       });
@@ -95,24 +99,29 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
    * One offer of an application: its id (`candidateId:jobId`), or the `{ candidate_id, job_id }`
    * of an `offer.*` webhook payload (`offers.get(payload, payload.offer_id)`).
    */
-  async get(
+  get(
     application: ApplicationRef,
     offerId: string,
     options: OfferReadOptions = {},
-  ): Promise<ModelsOf<Mp>['offer']> {
-    const { candidateId, jobId } = parseApplicationId(application);
-    const params = { id: candidateId, jobId, offerId: requireId(offerId, 'offerId') };
-    const { definitions: withDefinitions = true, ...request } = options;
-    const [raw, definitions] = await Promise.all([
-      this.client.get('/candidates/{id}/jobs/{jobId}/offers/{offerId}', { ...request, params }),
-      withDefinitions ? this.definitions(request) : undefined,
-    ]);
-    return this.mapOne((warnings) => {
-      if (definitions === UNAVAILABLE) warnings.push(unavailableWarning());
-      return this.toModel('offer', toUnifiedOffer, raw, warnings, {
-        definitions: definitions === UNAVAILABLE ? undefined : definitions,
-        application: { candidateId, jobId },
+  ): APIPromise<ModelsOf<Mp>['offer'], SrOffer> {
+    return respond(async () => {
+      const { candidateId, jobId } = parseApplicationId(application);
+      const params = { id: candidateId, jobId, offerId: requireId(offerId, 'offerId') };
+      const { definitions: withDefinitions = true, ...request } = options;
+      const [{ data: raw, response }, definitions] = await Promise.all([
+        this.client
+          .get('/candidates/{id}/jobs/{jobId}/offers/{offerId}', { ...request, params })
+          .withResponse(),
+        withDefinitions ? this.definitions(request) : undefined,
+      ]);
+      const data = this.mapOne((warnings) => {
+        if (definitions === UNAVAILABLE) warnings.push(unavailableWarning());
+        return this.toModel('offer', toUnifiedOffer, raw, warnings, {
+          definitions: definitions === UNAVAILABLE ? undefined : definitions,
+          application: { candidateId, jobId },
+        });
       });
+      return { data, response };
     });
   }
 
@@ -128,9 +137,10 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
         list: `offers/${id}/documents`,
         params,
         validate: (p) => parseInput(WholeListParamsSchema, p, 'offer document list parameters'),
-        load: async () =>
-          (await this.client.get('/offers/{offerId}/documents', { ...options, params: { offerId: id } }))
-            .content ?? [],
+        load: () =>
+          listContent(
+            this.client.get('/offers/{offerId}/documents', { ...options, params: { offerId: id } }),
+          ),
         map: (raw, warnings) =>
           toUnifiedOfferDocument(raw, {
             offerId: id,
@@ -145,16 +155,20 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
    * Downloads an offer document as a stream with its file name and content type (SmartRecruiters
    * allows 2 of these requests per second).
    */
-  async downloadDocument(
+  downloadDocument(
     offerId: string,
     documentId: string,
     options?: RequestOptions,
-  ): Promise<BinaryResponse> {
-    return this.client.get('/offers/{offerId}/documents/{documentId}', {
-      ...options,
-      responseType: 'stream',
-      params: { offerId: requireId(offerId, 'offerId'), documentId: requireId(documentId, 'documentId') },
-    });
+  ): APIPromise<BinaryResponse> {
+    return respond(() =>
+      this.client
+        .get('/offers/{offerId}/documents/{documentId}', {
+          ...options,
+          responseType: 'stream',
+          params: { offerId: requireId(offerId, 'offerId'), documentId: requireId(documentId, 'documentId') },
+        })
+        .withResponse(),
+    );
   }
 
   /** The offer form's definitions, or `UNAVAILABLE` when this credential may not read them. */

@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond, type WithResponse } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import { WEBHOOKS_MAX_LIMIT } from '../internal/paging.js';
@@ -8,6 +9,7 @@ import {
   toUnifiedCallbackLogEntry,
   toUnifiedSubscription,
 } from '../mappers/subscription.js';
+import type { SrSubscription } from '../routes.js';
 import type { Warning } from '../schemas/unified/common.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import {
@@ -70,9 +72,17 @@ export class Webhooks extends APIResource {
    * Subscribes `callback_url` to `events`. The subscription starts inactive: `activate` it once
    * your endpoint answers the handshake. SR allows 20 subscriptions per credential.
    */
-  async create(input: SubscriptionCreateInput, options?: RequestOptions): Promise<Subscription> {
-    const raw = await this.client.post(BASE, { ...options, body: toSrSubscriptionRequest(input) });
-    return toUnifiedSubscription(raw, this.remote);
+  create(input: SubscriptionCreateInput, options?: RequestOptions): APIPromise<Subscription, SrSubscription> {
+    return respond(() =>
+      this.subscription(this.client.post(BASE, { ...options, body: toSrSubscriptionRequest(input) })),
+    );
+  }
+
+  private async subscription(
+    request: APIPromise<SrSubscription>,
+  ): Promise<WithResponse<Subscription, SrSubscription>> {
+    const { data: raw, response } = await request.withResponse();
+    return { data: toUnifiedSubscription(raw, this.remote), response };
   }
 
   /**
@@ -101,43 +111,50 @@ export class Webhooks extends APIResource {
   }
 
   /** One subscription. */
-  async get(id: string, options?: RequestOptions): Promise<Subscription> {
-    const raw = await this.client.get(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } });
-    return toUnifiedSubscription(raw, this.remote);
+  get(id: string, options?: RequestOptions): APIPromise<Subscription, SrSubscription> {
+    return respond(() =>
+      this.subscription(this.client.get(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } })),
+    );
   }
 
   /** Deletes a subscription. */
-  async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } });
+  delete(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(this.client.delete(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } })),
+    );
   }
 
   /**
    * Activates a subscription: SmartRecruiters POSTs `X-Hook-Secret` to the callback, which must
    * answer 200 echoing it within 20 s (`createWebhookHandler` does). Resolves once SR answered 204.
    */
-  async activate(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.put(`${BASE}/{id}/activation`, { ...options, params: { id: requireId(id, 'id') } });
+  activate(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.put(`${BASE}/{id}/activation`, { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /**
    * Generates a new secret key; deliveries are signed with it from now on. The previous key stays
    * valid for 24 h: verify with both while you roll over.
    */
-  async createSecretKey(id: string, options?: RequestOptions): Promise<string> {
-    const body = await this.client.post(`${BASE}/{id}/secret-key`, {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return body.secretKey;
+  createSecretKey(id: string, options?: RequestOptions): APIPromise<string, { secretKey: string }> {
+    return respond(() =>
+      secretKeyOf(
+        this.client.post(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /** The latest secret key. */
-  async secretKey(id: string, options?: RequestOptions): Promise<string> {
-    const body = await this.client.get(`${BASE}/{id}/secret-key`, {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return body.secretKey;
+  secretKey(id: string, options?: RequestOptions): APIPromise<string, { secretKey: string }> {
+    return respond(() =>
+      secretKeyOf(
+        this.client.get(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /**
@@ -175,6 +192,14 @@ export class Webhooks extends APIResource {
       }),
     );
   }
+}
+
+/** The secret key SmartRecruiters answered with, and the response. */
+async function secretKeyOf(
+  request: APIPromise<{ secretKey: string }>,
+): Promise<WithResponse<string, { secretKey: string }>> {
+  const { data, response } = await request.withResponse();
+  return { data: data.secretKey, response };
 }
 
 /**
