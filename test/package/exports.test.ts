@@ -11,6 +11,7 @@ import type {
   CandidateJobParams,
   CursorData,
   IdParams,
+  LoggerStyle,
   ModelOf,
   OneOrMany,
   Open,
@@ -23,6 +24,7 @@ import type {
   WarningPath,
   WarningSink,
   WebhookEventBase,
+  WithResponse,
 } from '../../src/index.js';
 import * as sdk from '../../src/index.js';
 import * as mcp from '../../src/mcp/index.js';
@@ -70,6 +72,7 @@ describe('public exports', () => {
   it('smartrecruiters-sdk', () => {
     expect(Object.keys(sdk).sort()).toEqual([
       'APIError',
+      'APIPromise',
       'APIResource',
       'APPLICATION_INCLUDES',
       'APPLICATION_OUTCOMES',
@@ -541,6 +544,8 @@ describe('exported types', () => {
     expectTypeOf<WarningPath>().not.toBeAny();
     expectTypeOf<WarningSink>().not.toBeAny();
     expectTypeOf<WebhookEventBase>().not.toBeAny();
+    expectTypeOf<WithResponse<unknown>>().not.toBeAny();
+    expectTypeOf<LoggerStyle>().not.toBeAny();
     expectTypeOf<DownloadDestination>().not.toBeAny();
     expectTypeOf<DownloadSource>().not.toBeAny();
     expectTypeOf<NodeWebhookHandler>().not.toBeAny();
