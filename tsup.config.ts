@@ -8,6 +8,7 @@ const entry = {
   'redis/index': 'src/redis/index.ts',
   'tools/index': 'src/tools/index.ts',
   'mcp/index': 'src/mcp/index.ts',
+  'otel/index': 'src/otel/index.ts',
 };
 
 // Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.
@@ -32,7 +33,7 @@ export default defineConfig([
     clean: true,
     dts: false,
     noExternal: dependencies,
-    external: ['msw', /^msw\//, /^@modelcontextprotocol\/sdk(\/|$)/],
+    external: ['msw', /^msw\//, /^@modelcontextprotocol\/sdk(\/|$)/, /^@opentelemetry\/api(\/|$)/],
   },
   {
     // Bundlers (the `module` condition, which bundlers match and Node does not, and the `import`

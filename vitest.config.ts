@@ -41,6 +41,7 @@ export default defineConfig({
       { find: /^smartrecruiters-sdk\/redis$/, replacement: src('redis/index.ts') },
       { find: /^smartrecruiters-sdk\/tools$/, replacement: src('tools/index.ts') },
       { find: /^smartrecruiters-sdk\/mcp$/, replacement: src('mcp/index.ts') },
+      { find: /^smartrecruiters-sdk\/otel$/, replacement: src('otel/index.ts') },
     ],
   },
   test: {

@@ -11,6 +11,7 @@ import {
 } from './core/errors.js';
 import type { ClientHooks, RateLimitState } from './core/hooks.js';
 import { PaginationError, VisitedPages } from './core/pagination.js';
+import { type RequestTelemetry, redactedUrl, type Telemetry } from './core/telemetry.js';
 import { AttemptSignal, type Deadline, errorOf } from './internal/abort.js';
 import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
 import { type Credentials, createCredentials } from './internal/credentials.js';
@@ -123,6 +124,12 @@ export interface ClientOptions {
   maxResponseBytes?: number | undefined;
   /** Observability hooks (redacted data only). */
   hooks?: ClientHooks | undefined;
+  /**
+   * Per-request instrumentation: `openTelemetry()` from `smartrecruiters-sdk/otel` (one client
+   * span per request, attempts and waits as events, W3C trace context on request), or your own
+   * `Telemetry`. Default none: nothing is traced, and no tracing library is loaded.
+   */
+  telemetry?: Telemetry | undefined;
   /**
    * Where the SDK reads wall time (OAuth token expiry, sync watermarks, `Retry-After` dates,
    * webhook timestamps) and how it waits between retries. Default: the system clock (`Date.now`
@@ -272,6 +279,7 @@ export class SmartRecruitersClient {
   private readonly fetchImpl: typeof fetch | undefined;
   private readonly logger: LevelledLogger;
   private readonly hooks: ClientHooks;
+  private readonly telemetry: Telemetry | undefined;
   private readonly timeoutMs: number;
   private readonly maxRetries: number;
   private readonly maxRetryTimeMs: number;
@@ -301,6 +309,12 @@ export class SmartRecruitersClient {
     this.fetchImpl = optionalFunction(options.fetch, 'fetch');
     this.clock = resolveClock(options.clock);
     this.hooks = optionalObject(options.hooks, 'hooks') ?? {};
+    this.telemetry = optionalObject(options.telemetry, 'telemetry');
+    if (this.telemetry && typeof this.telemetry.start !== 'function') {
+      throw new ValidationError('Invalid client options', [
+        { path: ['telemetry'], message: 'must have a start method' },
+      ]);
+    }
     const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
     const logger = optionalObject(options.logger, 'logger');
     if (
@@ -542,6 +556,8 @@ export class SmartRecruitersClient {
    */
   private async send<T>(request: InternalRequest): Promise<APIResponse<T>> {
     const describe = request.describe;
+    // The request's telemetry, once started (the client's `telemetry` option).
+    let traced: Prepared | undefined;
     const deadlineMs = this.maxRetryTimeMs;
     const deadlineReason = () =>
       new TimeoutError(
@@ -568,7 +584,8 @@ export class SmartRecruitersClient {
       };
       const maxRetries = positive(request.maxRetries, 'maxRetries', this.maxRetries);
       const idempotent = isIdempotent(request.method, optionalBoolean(request.idempotent, 'idempotent'));
-      return await withRetries((attempt) => this.attempt<T>(prepared, attempt), {
+      if (this.telemetry) traced = this.startTelemetry(this.telemetry, prepared);
+      const response = await withRetries((attempt) => this.attempt<T>(prepared, attempt), {
         maxRetries,
         maxRetryDelayMs: this.maxRetryDelayMs,
         deadline: at,
@@ -579,11 +596,80 @@ export class SmartRecruitersClient {
         sleep: this.clock.sleep,
         now: this.clock.now,
       });
+      if (traced)
+        this.observe(traced, (t) =>
+          t.end({ status: response.status, error: undefined, srRequestId: response.srRequestId }),
+        );
+      return response;
+    } catch (caught) {
+      const error =
+        caught instanceof SmartRecruitersError || credentialErrors.has(caught as object)
+          ? caught
+          : request.signal instanceof AbortSignal && request.signal.aborted
+            ? errorOf(request.signal)
+            : performance.now() >= at
+              ? deadlineReason()
+              : new SmartRecruitersError('Unexpected failure', { cause: caught });
+      if (traced) {
+        const failed = error instanceof APIError ? error : undefined;
+        this.observe(traced, (t) =>
+          t.end({ status: failed?.status, error, srRequestId: failed?.srRequestId }),
+        );
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Starts the request's telemetry (after its checks: a request refused before it is sent is not
+   * instrumented) and adds its headers to an authenticated request's own.
+   */
+  private startTelemetry(telemetry: Telemetry, prepared: Prepared): Prepared | undefined {
+    const { request } = prepared;
+    let started: RequestTelemetry | undefined;
+    try {
+      started = telemetry.start({
+        requestId: prepared.requestId,
+        method: request.method,
+        path: request.describe.path,
+        url: redactedUrl(prepared.target.url),
+        authenticated: request.auth,
+      });
+      if (!started) return undefined;
+      if (request.auth && started.headers) {
+        // The caller's own headers win; the transport keeps both to the base URL's origin.
+        prepared.headers = {
+          ...checkHeaders({ ...started.headers }, 'telemetry headers'),
+          ...prepared.headers,
+        };
+      }
     } catch (error) {
-      if (error instanceof SmartRecruitersError || credentialErrors.has(error as object)) throw error;
-      if (request.signal instanceof AbortSignal && request.signal.aborted) throw errorOf(request.signal);
-      if (performance.now() >= at) throw deadlineReason();
-      throw new SmartRecruitersError('Unexpected failure', { cause: error });
+      this.warnIgnored('telemetry', error);
+      if (!started) return undefined;
+    }
+    prepared.telemetry = started;
+    return prepared;
+  }
+
+  /** Tells the telemetry how long an attempt waited (a rate-limiter wait from 1 ms). */
+  private waited(
+    prepared: Prepared,
+    kind: 'credential' | 'rate_limit',
+    since: number,
+    attempt: number,
+  ): void {
+    const durationMs = performance.now() - since;
+    if (kind === 'rate_limit' && durationMs < 1) return;
+    this.observe(prepared, (t) => t.waited?.({ kind, durationMs: Math.round(durationMs), attempt }));
+  }
+
+  /** Calls the request's telemetry; a telemetry that throws is logged and ignored. */
+  private observe(prepared: Prepared, call: (telemetry: RequestTelemetry) => void): void {
+    if (!prepared.telemetry) return;
+    try {
+      call(prepared.telemetry);
+    } catch (error) {
+      this.warnIgnored('telemetry', error);
     }
   }
 
@@ -591,6 +677,7 @@ export class SmartRecruitersClient {
     const { describe } = prepared.request;
     const status = error instanceof APIError ? error.status : undefined;
     const srRequestId = error instanceof APIError ? error.srRequestId : undefined;
+    const reason = status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection';
     this.emit('retry', {
       requestId: prepared.requestId,
       method: describe.method,
@@ -599,8 +686,9 @@ export class SmartRecruitersClient {
       delayMs,
       status,
       srRequestId,
-      reason: status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection',
+      reason,
     });
+    if (prepared.telemetry) this.observe(prepared, (t) => t.retry?.({ attempt, delayMs, status, reason }));
     this.logger.debug('smartrecruiters: retrying', {
       requestId: prepared.requestId,
       method: describe.method,
@@ -655,8 +743,9 @@ export class SmartRecruitersClient {
     const abort = new AttemptSignal(prepared.deadline);
     try {
       const auth = request.auth
-        ? (this.credentials.ready() ?? (await this.credentialHeaders(prepared, abort)))
+        ? (this.credentials.ready() ?? (await this.credentialHeaders(prepared, abort, attempt)))
         : NO_CREDENTIAL;
+      const queued = prepared.telemetry ? performance.now() : 0;
       const release = this.limiter
         ? await this.limiter.acquire({
             credential: this.credentialKey,
@@ -665,6 +754,7 @@ export class SmartRecruitersClient {
             signal: abort.signal,
           })
         : noRelease;
+      if (prepared.telemetry) this.waited(prepared, 'rate_limit', queued, attempt);
       // One timer for the whole exchange, body included: a stalled body must not hold a limiter place.
       limitWait(abort, prepared, 'response');
       try {
@@ -696,6 +786,7 @@ export class SmartRecruitersClient {
       path: describe.path,
       attempt,
     });
+    if (prepared.telemetry) this.observe(prepared, (t) => t.attempt?.({ attempt }));
     const startedAt = performance.now();
     const { response, data } = await exchange({
       url: prepared.target.url,
@@ -726,8 +817,11 @@ export class SmartRecruitersClient {
         rateLimit,
       });
     }
-    if (this.hooks.response || this.logger.enabled('debug')) {
+    if (this.hooks.response || prepared.telemetry || this.logger.enabled('debug')) {
       const durationMs = Math.round(performance.now() - startedAt);
+      const status = response.status;
+      if (prepared.telemetry)
+        this.observe(prepared, (t) => t.response?.({ attempt, status, durationMs, srRequestId }));
       this.emit('response', {
         requestId: prepared.requestId,
         method: describe.method,
@@ -742,8 +836,10 @@ export class SmartRecruitersClient {
         requestId: prepared.requestId,
         method: describe.method,
         path: describe.path,
+        attempt,
         status: response.status,
         durationMs,
+        srRequestId,
       });
     }
     // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
@@ -768,10 +864,13 @@ export class SmartRecruitersClient {
   }
 
   /** The credential headers of one attempt, waited for at most `timeoutMs` (and the deadline). */
-  private async credentialHeaders(prepared: Prepared, abort: AttemptSignal) {
+  private async credentialHeaders(prepared: Prepared, abort: AttemptSignal, attempt: number) {
     limitWait(abort, prepared, 'credential');
+    const since = performance.now();
     try {
-      return await this.credentials.headers(abort.signal);
+      const credential = await this.credentials.headers(abort.signal);
+      if (prepared.telemetry) this.waited(prepared, 'credential', since, attempt);
+      return credential;
     } catch (error) {
       // The token request went through its own retries: retrying the caller's request on top
       // would multiply them (and repeat a refresh-token grant that may have rotated).
@@ -788,10 +887,15 @@ export class SmartRecruitersClient {
     try {
       hook(info);
     } catch (error) {
-      this.logger.warn(`smartrecruiters: ${name} hook threw; ignored`, {
-        error: error instanceof Error ? error.name : 'unknown',
-      });
+      this.warnIgnored(`${name} hook`, error);
     }
+  }
+
+  /** Logs that a hook or the telemetry threw (its error's name only: a message may hold anything). */
+  private warnIgnored(what: string, error: unknown): void {
+    this.logger.warn(`smartrecruiters: ${what} threw; ignored`, {
+      error: error instanceof Error ? error.name : 'unknown',
+    });
   }
 }
 
@@ -839,6 +943,8 @@ interface Prepared {
   maxResponseBytes: number;
   /** When the request fails, and the caller's signal. */
   deadline: Deadline;
+  /** The request's telemetry, when the client has one and it instruments the request. */
+  telemetry?: RequestTelemetry | undefined;
 }
 
 function isRateLimiter(value: unknown): value is RateLimiter {

@@ -43,6 +43,7 @@ export {
   type WholeListSpec,
 } from './core/resource.js';
 export { type SyncItem, type SyncParams, SyncRun } from './core/sync.js';
+export type * from './core/telemetry.js';
 export type { FileInput, MultipartValue, RequestBody } from './internal/body.js';
 export { adaptLogger, type LoggerStyle } from './internal/log-style.js';
 export type { Logger, LogLevel } from './internal/logger.js';

@@ -38,6 +38,18 @@ import type {
   WrittenDownload,
 } from '../../src/node/index.js';
 import * as node from '../../src/node/index.js';
+import type {
+  OpenTelemetryOptions,
+  RequestTelemetry,
+  Telemetry,
+  TelemetryAttempt,
+  TelemetryOutcome,
+  TelemetryRequest,
+  TelemetryResponse,
+  TelemetryRetry,
+  TelemetryWait,
+} from '../../src/otel/index.js';
+import * as otel from '../../src/otel/index.js';
 import * as redis from '../../src/redis/index.js';
 import type {
   CoreServices,
@@ -515,6 +527,19 @@ describe('public exports', () => {
 
   it('smartrecruiters-sdk/mcp', () => {
     expect(Object.keys(mcp).sort()).toEqual(['LOOPBACK_HOSTS', 'createMcpHttpHandler', 'createMcpServer']);
+  });
+
+  it('smartrecruiters-sdk/otel', () => {
+    expect(Object.keys(otel).sort()).toEqual(['TRACER_NAME', 'openTelemetry']);
+    expectTypeOf<OpenTelemetryOptions>().not.toBeAny();
+    expectTypeOf<RequestTelemetry>().not.toBeAny();
+    expectTypeOf<Telemetry>().not.toBeAny();
+    expectTypeOf<TelemetryAttempt>().not.toBeAny();
+    expectTypeOf<TelemetryOutcome>().not.toBeAny();
+    expectTypeOf<TelemetryRequest>().not.toBeAny();
+    expectTypeOf<TelemetryResponse>().not.toBeAny();
+    expectTypeOf<TelemetryRetry>().not.toBeAny();
+    expectTypeOf<TelemetryWait>().not.toBeAny();
   });
 
   it('smartrecruiters-sdk/redis', () => {
