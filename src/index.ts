@@ -38,6 +38,7 @@ export {
   APIResource,
   type ListParamsBase,
   type ListSpec,
+  listContent,
   type MapPageContext,
   type ResourceOptions,
   type WholeListSpec,

@@ -369,6 +369,7 @@ describe('public exports', () => {
       'isApplicationId',
       'isKnownWebhookEventName',
       'isWebhookEvent',
+      'listContent',
       'parseApplicationId',
       'parseInput',
       'parseRetryAfter',
