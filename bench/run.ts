@@ -6,13 +6,15 @@
  *
  *   npm run bench                          (builds when dist/ is stale; a few minutes)
  *   npm run bench -- --only=mapping,bundle (some figures: requests, limiter-rate, high-rate,
- *                                           mapping, cold-start, bundle, fake-scale, other)
+ *                                           instrumentation, mapping, cold-start, bundle,
+ *                                           fake-scale, other)
  *
  * Bundlers targeting Node and the tarball are in bench/packaging.ts (`npm run bench:packaging`).
  */
 import { bundleFigures } from './figures/bundle.js';
 import { coldStartFigures } from './figures/cold-start.js';
 import { fakeScaleFigures } from './figures/fake-scale.js';
+import { instrumentationFigures } from './figures/instrumentation.js';
 import { mappingFigures } from './figures/mapping.js';
 import { streamingMemory } from './figures/memory.js';
 import { rateFigures } from './figures/rate.js';
@@ -35,6 +37,7 @@ const started = performance.now();
 if (wanted('requests')) rows.push(...(await requestFigures(sdk)));
 if (wanted('limiter-rate')) rows.push(...(await rateFigures(sdk, testing)));
 if (wanted('high-rate')) rows.push(...(await highRateFigure(sdk)));
+if (wanted('instrumentation')) rows.push(...(await instrumentationFigures(sdk)));
 if (wanted('mapping')) rows.push(...(await mappingFigures(sdk)));
 if (wanted('cold-start')) rows.push(...(await coldStartFigures()));
 if (wanted('bundle')) rows.push(...(await bundleFigures()));
