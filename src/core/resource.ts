@@ -361,7 +361,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
       const skipped = new Set(here.skip ?? []);
       const warnings: Warning[] = [];
       const loaded = await spec.load(warnings, params);
-      const all = Array.isArray(loaded) ? loaded : (loaded as WithResponse<readonly unknown[], unknown>).data;
+      const { data: all, response } = Array.isArray(loaded) ? { data: loaded, response: undefined } : loaded;
       const size = limit ?? all.length;
       const slice = all.slice(offset, offset + Math.max(size, 1));
       const mapped = slice.map((item) => spec.map(item, warnings));
@@ -381,7 +381,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         here,
         next,
         null,
-        Array.isArray(loaded) ? undefined : (loaded as WithResponse<readonly unknown[], unknown>).response,
+        response,
       );
     };
     return new PagePromise(fetchPage, spec.params.cursor ?? null);
