@@ -17,7 +17,7 @@ import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './
 import { type Credentials, createCredentials } from './internal/credentials.js';
 import { readEnv } from './internal/env.js';
 import { checkHeaders } from './internal/headers.js';
-import { adaptLogger } from './internal/log-style.js';
+import { sdkLogger } from './internal/log-style.js';
 import { isLogLevel, type LevelledLogger, type Logger, type LogLevel, levelled } from './internal/logger.js';
 import {
   MAX_TIMEOUT_MS,
@@ -325,7 +325,7 @@ export class SmartRecruitersClient {
         { path: ['logger'], message: 'must have debug, info, warn and error methods' },
       ]);
     }
-    this.logger = levelled(adaptLogger(logger ?? console), isLogLevel(level) ? level : 'warn');
+    this.logger = levelled(sdkLogger(logger ?? console), isLogLevel(level) ? level : 'warn');
     this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000, MAX_TIMEOUT_MS);
     this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
     this.maxRetryTimeMs = positive(options.maxRetryTimeMs, 'maxRetryTimeMs', 300_000, MAX_TIMEOUT_MS);

@@ -57,7 +57,19 @@ export function adaptLogger(logger: Partial<Logger>, style?: LoggerStyle): Parti
       { path: ['style'], message: "must be 'message-first' or 'object-first'" },
     ]);
   }
-  if ((style ?? detectLoggerStyle(logger)) === 'message-first') return logger;
+  return (style ?? detectLoggerStyle(logger)) === 'message-first' ? logger : dataFirst(logger);
+}
+
+/**
+ * The logger the SDK writes to: `logger` as it is, or wrapped when it is a pino logger (what
+ * `adaptLogger(logger)` gives, without the checks of an explicit style).
+ */
+export function sdkLogger<L extends Partial<Logger>>(logger: L): L {
+  return detectLoggerStyle(logger) === 'message-first' ? logger : (dataFirst(logger) as L);
+}
+
+/** Wraps a data-first logger into the SDK's `(message, data)`: each level it has, called as a method. */
+function dataFirst(logger: Partial<Logger>): Partial<Logger> {
   const target = logger as Record<Level, (...args: unknown[]) => unknown>;
   const adapted: Partial<Logger> = {};
   for (const level of LEVELS) {

@@ -17,7 +17,7 @@ import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 import type { RateLimitState } from '../core/hooks.js';
 import { errorOf, sleep } from '../internal/abort.js';
 import { fingerprint } from '../internal/hash.js';
-import { adaptLogger } from '../internal/log-style.js';
+import { sdkLogger } from '../internal/log-style.js';
 import type { Logger } from '../internal/logger.js';
 import {
   adaptiveHoldMs,
@@ -289,7 +289,7 @@ class FleetRateLimiter implements RedisRateLimiter {
     this.heartbeatMs = options.heartbeatIntervalMs ?? 1_000;
     this.timeoutMs = options.commandTimeoutMs ?? 2_000;
     this.fallbackOptions = options.fallback ?? false;
-    this.logger = adaptLogger(options.logger ?? console);
+    this.logger = sdkLogger(options.logger ?? console);
   }
 
   // --- Connections ---------------------------------------------------------------------------
