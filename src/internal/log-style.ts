@@ -50,7 +50,7 @@ export function detectLoggerStyle(logger: object): LoggerStyle {
 export function adaptLogger<L extends Partial<Logger>>(
   logger: L,
   style?: LoggerStyle,
-): Pick<Logger, keyof L & Level>;
+): Pick<Logger, keyof L & keyof Logger>;
 export function adaptLogger(logger: Partial<Logger>, style?: LoggerStyle): Partial<Logger> {
   if (style !== undefined && style !== 'message-first' && style !== 'object-first') {
     throw new ValidationError('Invalid logger style', [
