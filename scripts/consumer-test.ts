@@ -3,7 +3,8 @@
  * npm cache where it can: CI's `npm ci` just filled it), then compile and run one program per way
  * TypeScript and Node resolve packages: node16 ESM, node16 CommonJS, bundler (type-checked, then
  * bundled by esbuild for Node) and node10 (CommonJS), with and without `lib: DOM`. Each program
- * uses the main entry, `/node`, `/testing` and `/testing/msw`, and checks what it gets back.
+ * uses the main entry, `/node`, `/connect`, `/testing` and `/testing/msw`, and checks what it gets
+ * back.
  *
  *   npx tsx scripts/consumer-test.ts
  */
@@ -49,6 +50,7 @@ import {
   signWebhookPayload,
   type WebhookEvent,
 } from 'smartrecruiters-sdk';
+import { Connections, ConnectionLostError } from 'smartrecruiters-sdk/connect';
 import { createNodeWebhookHandler, toNodeReadable, writeDownloadToFile } from 'smartrecruiters-sdk/node';
 import { createFakeSmartRecruiters, minimalPdf } from 'smartrecruiters-sdk/testing';
 /*MSW_IMPORT*/
@@ -94,6 +96,12 @@ async function main(): Promise<Record<string, unknown>> {
     const fast: SmartRecruiters = fake.client({ rateLimit: false });
     const fastJobs = (await fast.jobs.list({ status: 'open', updated_after: new Date(0), limit: 1 })).result;
 
+    // A tenant connected with a customer-created API key; its errors are the main entry's.
+    const connections = new Connections({ clientOptions: { baseUrl: fake.url, logLevel: 'off' } });
+    const { check } = await connections.connectWithCredentials('acme', { apiKey: fake.apiKey });
+    const tenantJobs = (await (await connections.get('acme')).jobs.list({ limit: 1 })).result;
+    const lost = new ConnectionLostError('acme', 'grant_revoked', new Date().toISOString());
+
     /*MSW_CHECK*/
     return {
       jobs: jobs.length,
@@ -102,6 +110,7 @@ async function main(): Promise<Record<string, unknown>> {
       written: readFileSync(written.path).length === pdf.length,
       streamed: streamed === pdf.length,
       webhook: answer.status === 202 && received?.name === 'candidate.created',
+      tenant: check.method === 'api_key' && tenantJobs.length === 1 && lost instanceof SmartRecruitersError,
     };
   } finally {
     await fake.close();
@@ -117,7 +126,15 @@ main().then(
 );
 `;
 
-const expected = { jobs: 2, fastJobs: 1, notFound: true, written: true, streamed: true, webhook: true };
+const expected = {
+  jobs: 2,
+  fastJobs: 1,
+  notFound: true,
+  written: true,
+  streamed: true,
+  webhook: true,
+  tenant: true,
+};
 
 // msw's own types need `lib: DOM` (its documentation says so): the `/testing/msw` entry is used
 // where the variant has it.

@@ -16,10 +16,12 @@ import { AttemptSignal, type Deadline, errorOf } from './internal/abort.js';
 import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
 import { type Credentials, createCredentials } from './internal/credentials.js';
 import { readEnv } from './internal/env.js';
+import { callGuarded } from './internal/guard.js';
 import { checkHeaders } from './internal/headers.js';
-import { sdkLogger } from './internal/log-style.js';
-import { isLogLevel, type LevelledLogger, type Logger, type LogLevel, levelled } from './internal/logger.js';
+import { clientLogger, type LevelledLogger, type Logger, type LogLevel } from './internal/logger.js';
 import {
+  hooksOption,
+  httpUrl,
   MAX_TIMEOUT_MS,
   nonEmpty,
   optionalBoolean,
@@ -52,7 +54,8 @@ import { newRequestId, srRequestIdOf } from './internal/request-id.js';
 import { describeRequest, resolveTarget, type Target } from './internal/resolve.js';
 import type { BinaryResponse, ResponseType } from './internal/response.js';
 import { isIdempotent, withRetries } from './internal/retry.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, exchange } from './internal/transport.js';
+import { trimEndChar } from './internal/text.js';
+import { DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES, exchange } from './internal/transport.js';
 import type { PaginateItem, PathsOf, RouteOf } from './routes.js';
 import type { Warning } from './schemas/unified/common.js';
 import { SDK_VERSION } from './version.js';
@@ -73,8 +76,9 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   /**
    * How long one attempt waits for SmartRecruiters' answer, from sending to its last byte, and,
-   * separately, for its credential (the token store and an OAuth token request). Default
-   * 128 000 ms (the timeout SmartRecruiters' own clients use).
+   * separately, for its credential (the token store and an OAuth token request). A download
+   * (stream) is read at the caller's pace: each of its reads waits at most this long for the next
+   * bytes. Default 128 000 ms (the timeout SmartRecruiters' own clients use).
    */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt (429, 502, 503, 504, timeouts, connection errors). Default 3. */
@@ -119,9 +123,18 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string> | undefined;
   /**
    * Largest JSON or text answer read, in bytes; a larger one fails with `ResponseTooLargeError`
-   * (not retried). Downloads (streams) are not capped. Default 33 554 432 (32 MiB).
+   * (not retried). Default 8 388 608 (8 MiB): SmartRecruiters' pages are some hundred KB. A JSON
+   * answer is also refused when nested deeper than 64 levels or holding more than 250 000 objects
+   * and arrays (what it would take in memory once parsed).
    */
   maxResponseBytes?: number | undefined;
+  /**
+   * Largest download (a file: an attachment, an offer document) read, in bytes, through its
+   * `body`, `arrayBuffer()`, `blob()` or the Node helpers; a larger one fails with
+   * `ResponseTooLargeError` (at once when `Content-Length` says so). Default 67 108 864 (64 MiB).
+   * Each read of a download also waits at most `timeoutMs` for the next bytes (`TimeoutError`).
+   */
+  maxDownloadBytes?: number | undefined;
   /** Observability hooks (redacted data only). */
   hooks?: ClientHooks | undefined;
   /**
@@ -148,6 +161,8 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
   /** `maxResponseBytes` for this request. */
   maxResponseBytes?: number | undefined;
+  /** `maxDownloadBytes` for this request. */
+  maxDownloadBytes?: number | undefined;
   /** Retries for this request. */
   maxRetries?: number | undefined;
   /** Extra headers for this request (to the base URL's origin only, like `defaultHeaders`). */
@@ -185,7 +200,13 @@ export interface RawRequest extends RequestOptions {
    * `application/x-www-form-urlencoded`, or any type for raw bytes.
    */
   contentType?: string | undefined;
-  /** `json` (default: JSON when the answer is JSON, text otherwise), `text`, or `stream` (downloads). */
+  /**
+   * How to read a successful answer. Unset (default): JSON when the answer is JSON, text
+   * otherwise (a report's CSV), a stream for a file; an HTML page, or JSON that does not parse,
+   * is an `UnexpectedResponseError` (a proxy's page is never taken for SmartRecruiters' data).
+   * `json`: JSON only, anything else is an `UnexpectedResponseError`. `text`: the text as is.
+   * `stream`: a `BinaryResponse` (downloads).
+   */
   responseType?: ResponseType | undefined;
 }
 
@@ -285,47 +306,30 @@ export class SmartRecruitersClient {
   private readonly maxRetryTimeMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly maxResponseBytes: number;
+  private readonly maxDownloadBytes: number;
   private readonly baseHeaders: Record<string, string>;
   private readonly defaultHeaders: Record<string, string>;
 
   constructor(options: ClientOptions = {}) {
-    const baseUrl =
-      nonEmpty(options.baseUrl, 'baseUrl') ?? readEnv('SMARTRECRUITERS_BASE_URL') ?? DEFAULT_BASE_URL;
-    let url: URL;
-    try {
-      url = new URL(baseUrl);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
-    } catch {
-      throw new ValidationError('Invalid client options', [
-        { path: ['baseUrl'], message: 'must be an absolute http(s) URL' },
-      ]);
-    }
-    this.baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-    this.origin = url.origin;
-    this.basePath = url.pathname.replace(/\/+$/, '');
     if (typeof options !== 'object' || options === null) {
       throw new ValidationError('Invalid client options', [{ path: [], message: 'must be an object' }]);
     }
+    const baseUrl =
+      nonEmpty(options.baseUrl, 'baseUrl') ?? readEnv('SMARTRECRUITERS_BASE_URL') ?? DEFAULT_BASE_URL;
+    const url = httpUrl(baseUrl, ['baseUrl'], 'Invalid client options');
+    this.baseUrl = `${url.origin}${trimEndChar(url.pathname, '/')}`;
+    this.origin = url.origin;
+    this.basePath = trimEndChar(url.pathname, '/');
     this.fetchImpl = optionalFunction(options.fetch, 'fetch');
     this.clock = resolveClock(options.clock);
-    this.hooks = optionalObject(options.hooks, 'hooks') ?? {};
+    this.hooks = hooksOption(options.hooks);
     this.telemetry = optionalObject(options.telemetry, 'telemetry');
     if (this.telemetry && typeof this.telemetry.start !== 'function') {
       throw new ValidationError('Invalid client options', [
         { path: ['telemetry'], message: 'must have a start method' },
       ]);
     }
-    const level = options.logLevel ?? readEnv('SMARTRECRUITERS_LOG');
-    const logger = optionalObject(options.logger, 'logger');
-    if (
-      logger &&
-      !(['debug', 'info', 'warn', 'error'] as const).every((m) => typeof logger[m] === 'function')
-    ) {
-      throw new ValidationError('Invalid client options', [
-        { path: ['logger'], message: 'must have debug, info, warn and error methods' },
-      ]);
-    }
-    this.logger = levelled(sdkLogger(logger ?? console), isLogLevel(level) ? level : 'warn');
+    this.logger = clientLogger(options.logger, options.logLevel);
     this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000, MAX_TIMEOUT_MS);
     this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
     this.maxRetryTimeMs = positive(options.maxRetryTimeMs, 'maxRetryTimeMs', 300_000, MAX_TIMEOUT_MS);
@@ -334,6 +338,11 @@ export class SmartRecruitersClient {
       options.maxResponseBytes,
       'maxResponseBytes',
       DEFAULT_MAX_RESPONSE_BYTES,
+    );
+    this.maxDownloadBytes = positive(
+      options.maxDownloadBytes,
+      'maxDownloadBytes',
+      DEFAULT_MAX_DOWNLOAD_BYTES,
     );
     const userAgent = options.userAgent ?? `smartrecruiters-sdk/${SDK_VERSION}`;
     this.baseHeaders = {
@@ -580,6 +589,7 @@ export class SmartRecruitersClient {
         requestId: newRequestId(),
         timeoutMs: positive(request.timeoutMs, 'timeoutMs', this.timeoutMs, MAX_TIMEOUT_MS),
         maxResponseBytes: positive(request.maxResponseBytes, 'maxResponseBytes', this.maxResponseBytes),
+        maxDownloadBytes: positive(request.maxDownloadBytes, 'maxDownloadBytes', this.maxDownloadBytes),
         deadline,
       };
       const maxRetries = positive(request.maxRetries, 'maxRetries', this.maxRetries);
@@ -665,12 +675,10 @@ export class SmartRecruitersClient {
 
   /** Calls the request's telemetry; a telemetry that throws is logged and ignored. */
   private observe(prepared: Prepared, call: (telemetry: RequestTelemetry) => void): void {
-    if (!prepared.telemetry) return;
-    try {
-      call(prepared.telemetry);
-    } catch (error) {
-      this.warnIgnored('telemetry', error);
-    }
+    const { telemetry } = prepared;
+    if (!telemetry) return;
+    const { threw, error } = callGuarded(() => call(telemetry));
+    if (threw) this.warnIgnored('telemetry', error);
   }
 
   private retrying(prepared: Prepared, error: unknown, attempt: number, delayMs: number): void {
@@ -799,6 +807,8 @@ export class SmartRecruitersClient {
       crossOriginRedirects: request.auth,
       responseType: request.responseType,
       maxResponseBytes: prepared.maxResponseBytes,
+      maxDownloadBytes: prepared.maxDownloadBytes,
+      idleTimeoutMs: prepared.timeoutMs,
       describe,
       fetch: this.fetchImpl,
     });
@@ -884,11 +894,8 @@ export class SmartRecruitersClient {
   private emit<K extends keyof ClientHooks>(name: K, info: Parameters<NonNullable<ClientHooks[K]>>[0]): void {
     const hook = this.hooks[name] as ((i: typeof info) => void) | undefined;
     if (!hook) return;
-    try {
-      hook(info);
-    } catch (error) {
-      this.warnIgnored(`${name} hook`, error);
-    }
+    const { threw, error } = callGuarded(() => hook(info));
+    if (threw) this.warnIgnored(`${name} hook`, error);
   }
 
   /** Logs that a hook or the telemetry threw (its error's name only: a message may hold anything). */
@@ -941,6 +948,7 @@ interface Prepared {
   requestId: string;
   timeoutMs: number;
   maxResponseBytes: number;
+  maxDownloadBytes: number;
   /** When the request fails, and the caller's signal. */
   deadline: Deadline;
   /** The request's telemetry, when the client has one and it instruments the request. */

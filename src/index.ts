@@ -133,6 +133,9 @@ export { SDK_VERSION } from './version.js';
 export * from './webhooks/events.js';
 export { createWebhookHandler, type WebhookHandlerOptions } from './webhooks/handler.js';
 export {
+  type CheckedWebhookHeaders,
+  type CheckWebhookHeadersOptions,
+  checkWebhookHeaders,
   computeWebhookSignature,
   constructWebhookEvent,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,

@@ -30,6 +30,7 @@ import type {
   SrPredefinedLocation,
   SrReason,
   SrSource,
+  SrSourceDefinition,
   SrSourceType,
 } from './schemas/sr/configuration.js';
 import type {
@@ -58,7 +59,7 @@ import type {
   SrJobSummary,
   SrPostingStatus,
 } from './schemas/sr/job.js';
-import type { SrOffer, SrOfferDocument, SrOfferPropertiesDefinition } from './schemas/sr/offer.js';
+import type { SrOffer, SrOfferDocumentsList, SrOfferPropertiesDefinition } from './schemas/sr/offer.js';
 import type {
   SrReview,
   SrReviewInput,
@@ -226,6 +227,7 @@ export interface SrOfferListQuery {
 /** Query of `GET /configuration/sources/{sourceType}/values`. */
 export interface SrSourceValuesQuery {
   sourceSubType?: string;
+  /** 1-100, default 100. */
   limit?: number;
   offset?: number;
 }
@@ -321,15 +323,23 @@ export interface InterviewRoutes {
     params: { interviewId: string; timeslotId: string };
     response: SrTimeslot;
   };
+  /**
+   * Replaces a time slot: SmartRecruiters takes the full slot (`startsOn`, `endsOn` and
+   * `interviewers` required; a partial one is 400 "Missing data in timeslot object").
+   */
   'PATCH /interviews/{interviewId}/timeslots/{timeslotId}': {
     params: { interviewId: string; timeslotId: string };
-    body: Partial<SrTimeslotInput>;
+    body: SrTimeslotInput;
     response: undefined;
   };
   'DELETE /interviews/{interviewId}/timeslots/{timeslotId}': {
     params: { interviewId: string; timeslotId: string };
     response: undefined;
   };
+  /**
+   * @deprecated SmartRecruiters deprecates it: the candidate's status is per time slot, use
+   * `PUT /interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus`.
+   */
   'PUT /interviews/{interviewId}/candidate/status': {
     params: { interviewId: string };
     body: SrAttendeeStatusInput;
@@ -346,6 +356,7 @@ export interface InterviewRoutes {
     query: { value: boolean };
     response: undefined;
   };
+  /** The candidate's status in one time slot. */
   'PUT /interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus': {
     params: { interviewId: string; timeslotId: string };
     body: SrAttendeeStatusInput;
@@ -662,9 +673,10 @@ export interface Routes
     query: { sourceSubType?: string };
     response: SrSource;
   };
+  /** A source by its identifier (`sourceIdentifier`, a UUID), deleted sources included: no id. */
   'GET /configuration/sources/{sourceIdentifier}': {
     params: { sourceIdentifier: string };
-    response: SrSource;
+    response: SrSourceDefinition;
   };
   'PUT /configuration/sources/recruiters/resolve': { body: SrRecruiterSourceResolve; response: SrSource };
   'GET /configuration/rejection-reasons': { response: SrList<SrReason> };
@@ -775,7 +787,7 @@ export interface Routes
     params: { id: string; jobId: string; offerId: string };
     response: SrApprovalRequest;
   };
-  'GET /offers/{offerId}/documents': { params: { offerId: string }; response: SrList<SrOfferDocument> };
+  'GET /offers/{offerId}/documents': { params: { offerId: string }; response: SrOfferDocumentsList };
   /** Downloads an offer document (SmartRecruiters allows 2 requests per second here). */
   'GET /offers/{offerId}/documents/{documentId}': {
     params: { offerId: string; documentId: string };

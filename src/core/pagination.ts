@@ -4,7 +4,7 @@ import { fingerprint } from '../internal/hash.js';
 import { MAX_OFFSET, type PageState } from '../internal/paging.js';
 import type { Warning } from '../schemas/unified/common.js';
 import type { WithResponse } from './api-promise.js';
-import { SmartRecruitersError, ValidationError } from './errors.js';
+import { PaginationError, ValidationError } from './errors.js';
 
 /** One page of a unified list. Data is always in `result`. */
 export interface Page<T> {
@@ -18,11 +18,7 @@ export interface Page<T> {
   warnings: Warning[];
 }
 
-/** A list went wrong: a repeated cursor or an empty page that claims more follow. */
-export class PaginationError extends SmartRecruitersError {
-  override name = 'PaginationError';
-  protected static override readonly errorKind: string = 'PaginationError';
-}
+export { PaginationError } from './errors.js';
 
 /** The cursor format this SDK writes. */
 export const CURSOR_VERSION = 2;

@@ -133,15 +133,99 @@ function withoutCursor<P extends ListParamsBase>(params: P): Omit<P, 'cursor'> {
   return rest;
 }
 
+/** Most detail requests `hydrate` keeps in flight. */
+const MAX_HYDRATE_CONCURRENCY = 64;
+
+function invalidOption(path: string, message: string): ValidationError {
+  return new ValidationError('Invalid options', [{ path: [path], message }]);
+}
+
+/** Checks the resource options once, when the resource is made: a bad one never fails mid-list. */
+function checkResourceOptions<Mp extends Mappings>(options: ResourceOptions<Mp>): ResourceOptions<Mp> {
+  if (!isRecord(options)) throw invalidOption('options', 'must be an object');
+  const { includeRemoteData, mappings, hydrateConcurrency, syncOverlapMs } = options;
+  if (includeRemoteData !== undefined && typeof includeRemoteData !== 'boolean') {
+    throw invalidOption('includeRemoteData', 'must be a boolean');
+  }
+  if (mappings !== undefined && !isRecord(mappings)) {
+    throw invalidOption('mappings', 'must be an object of functions');
+  }
+  for (const [model, mapping] of Object.entries(mappings ?? {})) {
+    if (mapping !== undefined && typeof mapping !== 'function') {
+      throw new ValidationError('Invalid options', [
+        { path: ['mappings', model], message: 'must be a function' },
+      ]);
+    }
+  }
+  if (
+    hydrateConcurrency !== undefined &&
+    !(
+      typeof hydrateConcurrency === 'number' &&
+      Number.isInteger(hydrateConcurrency) &&
+      hydrateConcurrency >= 1 &&
+      hydrateConcurrency <= MAX_HYDRATE_CONCURRENCY
+    )
+  ) {
+    throw invalidOption('hydrateConcurrency', `must be an integer from 1 to ${MAX_HYDRATE_CONCURRENCY}`);
+  }
+  if (
+    syncOverlapMs !== undefined &&
+    (typeof syncOverlapMs !== 'number' || !Number.isFinite(syncOverlapMs) || syncOverlapMs < 0)
+  ) {
+    throw invalidOption('syncOverlapMs', 'must be a non-negative number of milliseconds');
+  }
+  return options;
+}
+
+/** What a value that is not a record is, for an error message (never the value itself). */
+function kindOf(value: unknown): string {
+  const fileType = binaryContentType(value);
+  if (fileType !== undefined) return `a file (${fileType})`;
+  if (value === undefined) return 'an empty body';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
 /**
- * The items of an SR list answered whole (its `content`), with the response: what a
- * `WholeListSpec.load` returns.
+ * `raw` when it is a JSON object, as every SmartRecruiters record is; anything else (a file, text,
+ * an array, an empty body) is an `UnexpectedResponseError`, never a blank record, and never the
+ * base of a write (a JSON Patch computed from it would replace what it did not see).
+ */
+export function expectRecord(raw: unknown, what: string): Record<string, unknown> {
+  if (isRecord(raw) && binaryContentType(raw) === undefined) return raw;
+  throw new UnexpectedResponseError(
+    `SmartRecruiters answered with ${kindOf(raw)} where a ${what} record was expected`,
+    { contentType: binaryContentType(raw) },
+  );
+}
+
+/**
+ * The `content` array of a SmartRecruiters list answer (`[]` when it has none); an answer that is
+ * not an object, or whose `content` is not an array, is an `UnexpectedResponseError`.
+ */
+export function contentOf<T>(raw: { content?: T[] | undefined } | undefined, what: string): T[] {
+  const content = expectRecord(raw, what).content;
+  if (content === undefined || content === null) return [];
+  if (!Array.isArray(content)) {
+    throw new UnexpectedResponseError(
+      `SmartRecruiters answered with a ${what} list whose content is ${kindOf(content)}, not an array`,
+    );
+  }
+  return content as T[];
+}
+
+/**
+ * The items of an SR list answered whole (its `content`, checked as `contentOf` does), with the
+ * response: what a `WholeListSpec.load` returns.
  */
 export async function listContent<W extends { content?: readonly unknown[] | undefined }>(
   request: APIPromise<W>,
+  what: string,
 ): Promise<WithResponse<readonly unknown[], W>> {
   const { data, response } = await request.withResponse();
-  return { data: data.content ?? [], response };
+  return { data: contentOf(data as { content?: unknown[] | undefined }, what), response };
 }
 
 /** Unix ms of an HTTP `Date` header, `null` when absent or unreadable. */
@@ -162,7 +246,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
 
   constructor(client: SmartRecruitersClient, options: ResourceOptions<Mp> = {}) {
     this.client = client;
-    this.options = options;
+    this.options = checkResourceOptions(options);
   }
 
   /**
@@ -176,15 +260,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     warnings: Warning[],
     extra?: Record<string, unknown>,
   ): ModelsOf<Mp>[K] {
-    const fileType = binaryContentType(raw);
-    if (fileType !== undefined) {
-      throw new UnexpectedResponseError(
-        `SmartRecruiters answered with a file (${fileType}) where a ${model} record was expected`,
-        {
-          contentType: fileType,
-        },
-      );
-    }
+    expectRecord(raw, model);
     const mapping = this.options.mappings?.[model];
     const context = {
       includeRemoteData: this.options.includeRemoteData ?? true,
@@ -345,6 +421,12 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     if (cursor?.state && cursor.state.kind !== 'offset') {
       throw new ValidationError('Invalid cursor', [
         { path: ['cursor'], message: 'has an invalid page position' },
+      ]);
+    }
+    // Without a page size the list is one page: no cursor of the SDK points past its start.
+    if (cursor?.state?.kind === 'offset' && cursor.state.offset > 0 && cursor.params.limit === undefined) {
+      throw new ValidationError('Invalid cursor', [
+        { path: ['cursor'], message: 'has a page position this list never gives (it was altered)' },
       ]);
     }
     const start: CursorData = {

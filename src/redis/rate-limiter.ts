@@ -18,7 +18,7 @@ import type { RateLimitState } from '../core/hooks.js';
 import { errorOf, sleep } from '../internal/abort.js';
 import { fingerprint } from '../internal/hash.js';
 import { sdkLogger } from '../internal/log-style.js';
-import type { Logger } from '../internal/logger.js';
+import { guardedWarn, type Logger } from '../internal/logger.js';
 import {
   adaptiveHoldMs,
   CredentialRateLimiter,
@@ -289,7 +289,7 @@ class FleetRateLimiter implements RedisRateLimiter {
     this.heartbeatMs = options.heartbeatIntervalMs ?? 1_000;
     this.timeoutMs = options.commandTimeoutMs ?? 2_000;
     this.fallbackOptions = options.fallback ?? false;
-    this.logger = sdkLogger(options.logger ?? console);
+    this.logger = guardedWarn(sdkLogger(options.logger ?? console));
   }
 
   // --- Connections ---------------------------------------------------------------------------

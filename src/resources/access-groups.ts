@@ -15,7 +15,7 @@ export function readAccessGroups(
   client: SmartRecruitersClient,
   options?: RequestOptions,
 ): Promise<WithResponse<readonly unknown[], SrList<SrAccessGroup>>> {
-  return listContent(client.get(ACCESS_GROUPS_PATH, options));
+  return listContent(client.get(ACCESS_GROUPS_PATH, options), 'access group');
 }
 
 /** Whether an SR user record names every access group it lists (details do; list items give ids). */

@@ -2,7 +2,7 @@ import type { RequestOptions } from '../client.js';
 import { type APIPromise, respond, type WithResponse } from '../core/api-promise.js';
 import { ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, contentOf } from '../core/resource.js';
 import type { SyncParams, SyncRun } from '../core/sync.js';
 import { raceSignal } from '../internal/abort.js';
 import {
@@ -370,7 +370,7 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     this.propertyTypes ??= this.client
       .get<{ content?: unknown[] }>('/configuration/candidate-properties', request)
       .then((body) =>
-        (body?.content ?? []).flatMap((item) =>
+        contentOf(body, 'candidate property').flatMap((item) =>
           isRecord(item) && typeof item.id === 'string'
             ? [{ id: item.id, type: typeof item.type === 'string' ? item.type : null }]
             : [],

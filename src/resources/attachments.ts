@@ -54,12 +54,14 @@ export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp>
                   ...options,
                   params: toParams(owner.applicationId),
                 }),
+                'attachment',
               )
             : listContent(
                 this.client.get('/candidates/{id}/attachments', {
                   ...options,
                   params: { id: owner.candidateId },
                 }),
+                'attachment',
               ),
         map: (raw, warnings) => this.toModel('attachment', toUnifiedAttachment, raw, warnings, owner),
       });

@@ -19,7 +19,7 @@ export class Departments<Mp extends Mappings = Mappings> extends APIResource<Mp>
         list: 'departments',
         params,
         validate: (p) => parseInput(WholeListParamsSchema, p, 'department list parameters'),
-        load: () => listContent(this.client.get('/configuration/departments', options)),
+        load: () => listContent(this.client.get('/configuration/departments', options), 'department'),
         map: (raw, warnings) => this.toModel('department', toUnifiedDepartment, raw, warnings),
       }),
     );

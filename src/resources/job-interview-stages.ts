@@ -78,6 +78,7 @@ export class JobInterviewStages<Mp extends Mappings = Mappings> extends APIResou
     if (processId === undefined) {
       const { data, response } = await listContent(
         this.client.get('/configuration/hiring-processes', options),
+        'hiring process',
       );
       return { data: this.toStages(data, warnings), response };
     }

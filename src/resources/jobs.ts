@@ -2,7 +2,7 @@ import type { RequestOptions } from '../client.js';
 import { type APIPromise, respond } from '../core/api-promise.js';
 import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, contentOf, expectRecord } from '../core/resource.js';
 import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toSrHiringTeamMember, toUnifiedHiringTeam } from '../mappers/hiring-team.js';
@@ -85,7 +85,7 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
       const params = { jobId: requireId(id, 'id') };
       const team = async () => {
         const hiringTeam = await this.client.get('/jobs/{jobId}/hiring-team', { ...request, params });
-        return { hiringTeam, users: await this.teamUsers(hiringTeam.content ?? [], request) };
+        return { hiringTeam, users: await this.teamUsers(contentOf(hiringTeam, 'hiring team'), request) };
       };
       return this.one(
         'job',
@@ -132,7 +132,8 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     return respond(async () => {
       toSrJobPatch(input); // input errors before any request
       const params = { jobId: requireId(id, 'id') };
-      const current = await this.client.get('/jobs/{jobId}', { ...options, params });
+      // The patch is computed from this read: one that is not the job record fails here.
+      const current = expectRecord(await this.client.get('/jobs/{jobId}', { ...options, params }), 'job');
       const body = toSrJobPatch(input, current);
       return this.one('job', toUnifiedJob, this.client.patch('/jobs/{jobId}', { ...options, params, body }));
     });
@@ -147,7 +148,7 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
       const { data: team, response } = await this.client
         .get('/jobs/{jobId}/hiring-team', { ...options, params: { jobId: requireId(jobId, 'jobId') } })
         .withResponse();
-      const users = await this.teamUsers(team.content ?? [], options);
+      const users = await this.teamUsers(contentOf(team, 'hiring team'), options);
       return {
         data: this.mapOne((warnings) => toUnifiedHiringTeam(team, { users, jobId, warnings })),
         response,

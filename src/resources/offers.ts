@@ -6,7 +6,12 @@ import { APIResource, listContent } from '../core/resource.js';
 import type { BinaryResponse } from '../internal/response.js';
 import { type ApplicationRef, parseApplicationId } from '../mappers/application-id.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
-import { toSrOfferListQuery, toUnifiedOffer, toUnifiedOfferDocument } from '../mappers/offer.js';
+import {
+  offerDocumentsOf,
+  toSrOfferListQuery,
+  toUnifiedOffer,
+  toUnifiedOfferDocument,
+} from '../mappers/offer.js';
 import { rawId } from '../mappers/shared.js';
 import type { SrOffer } from '../schemas/sr/offer.js';
 import type { Warning } from '../schemas/unified/common.js';
@@ -84,6 +89,7 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
                 ...request,
                 params: { id: candidateId, jobId },
               }),
+              'offer',
             ),
             known(warnings),
           ]);
@@ -125,7 +131,11 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     });
   }
 
-  /** The documents of a sent offer (the offer letter...). */
+  /**
+   * The documents of a sent offer (the offer letter...): name, creation date and the e-signature
+   * provider. SR returns them all at once; `limit` and `cursor` page them. While SmartRecruiters is
+   * still syncing them with the provider, each page carries an `offer_documents_syncing` warning.
+   */
   documents(
     offerId: string,
     params: WholeListParams = {},
@@ -133,17 +143,23 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   ): PagePromise<OfferDocument> {
     return this.deferred(() => {
       const id = requireId(offerId, 'offerId');
+      let provider: string | null = null;
       return this.paginateWhole({
         list: `offers/${id}/documents`,
         params,
         validate: (p) => parseInput(WholeListParamsSchema, p, 'offer document list parameters'),
-        load: () =>
-          listContent(
-            this.client.get('/offers/{offerId}/documents', { ...options, params: { offerId: id } }),
-          ),
+        load: async (warnings) => {
+          const { data, response } = await this.client
+            .get('/offers/{offerId}/documents', { ...options, params: { offerId: id } })
+            .withResponse();
+          const list = offerDocumentsOf(data, warnings);
+          provider = list.provider;
+          return { data: list.items, response };
+        },
         map: (raw, warnings) =>
           toUnifiedOfferDocument(raw, {
             offerId: id,
+            provider,
             warnings,
             includeRemoteData: this.options.includeRemoteData ?? true,
           }),

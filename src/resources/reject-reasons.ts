@@ -2,7 +2,7 @@ import type { APIResponse, RequestOptions } from '../client.js';
 import { type APIPromise, respond, type WithResponse } from '../core/api-promise.js';
 import { NotFoundError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, contentOf } from '../core/resource.js';
 import { toUnifiedRejectReason } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
@@ -65,10 +65,10 @@ export class RejectReasons<Mp extends Mappings = Mappings> extends APIResource<M
         : this.client.get('/configuration/withdrawal-reasons', options).withResponse(),
     ]);
     const data = [
-      ...(rejection?.data.content ?? []).map(
+      ...(rejection ? contentOf(rejection.data, 'rejection reason') : []).map(
         (raw): KindedReason => ({ kind: 'rejection', raw, response: rejection!.response }),
       ),
-      ...(withdrawal?.data.content ?? []).map(
+      ...(withdrawal ? contentOf(withdrawal.data, 'withdrawal reason') : []).map(
         (raw): KindedReason => ({ kind: 'withdrawal', raw, response: withdrawal!.response }),
       ),
     ];

@@ -52,7 +52,7 @@ export class Roles<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   }
 
   private all(options?: RequestOptions): Promise<WithResponse<readonly unknown[], SrList<SrSystemRole>>> {
-    return listContent(this.client.get('/user-api/v201804/system-roles', options));
+    return listContent(this.client.get('/user-api/v201804/system-roles', options), 'system role');
   }
 
   /** One system role by id (e.g. `ADMINISTRATOR`); `NotFoundError` when there is none. */

@@ -33,7 +33,7 @@ export class Sources<Mp extends Mappings = Mappings> extends APIResource<Mp> {
         list: 'source-types',
         params,
         validate: (p) => parseInput(WholeListParamsSchema, p, 'source type list parameters'),
-        load: () => listContent(this.client.get('/configuration/sources', options)),
+        load: () => listContent(this.client.get('/configuration/sources', options), 'source type'),
         map: (raw, warnings) => this.toModel('sourceType', toUnifiedSourceType, raw, warnings),
       }),
     );

@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../client.js';
 import { type APIPromise, respond } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, expectRecord } from '../core/resource.js';
 import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
@@ -101,7 +101,11 @@ export class Users<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     return respond(async () => {
       toSrUserPatch(input); // input errors before any request
       const params = { id: requireId(id, 'id') };
-      const current = await this.client.get('/user-api/v201804/users/{id}', { ...options, params });
+      // The patch is computed from this read: one that is not the user record fails here.
+      const current = expectRecord(
+        await this.client.get('/user-api/v201804/users/{id}', { ...options, params }),
+        'user',
+      );
       const body = toSrUserPatch(input, current);
       return this.one(
         'user',

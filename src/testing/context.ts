@@ -147,8 +147,8 @@ export function patchDocument<T>(document: T, patch: JsonPatchOperation[], writa
 }
 
 /** 404 unless the record exists. */
-export function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw notFound(`${what} not found`);
+export function found<T>(value: T | undefined, what: string, code?: string): T {
+  if (value === undefined) throw notFound(`${what} not found`, code);
   return value;
 }
 

@@ -5,10 +5,12 @@
  * Every answer carries the four `X-RateLimit-*` headers
  * (https://developers.smartrecruiters.com/docs/rate-limiting).
  */
+
 import { ValidationError } from '../core/errors.js';
+import { trimEndChar } from '../internal/text.js';
 import type { Mappings } from '../mappers/context.js';
 import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
-import { AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
+import { AUTHORIZATION_CODE_TTL_SECONDS, AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
 import { createClock, type FakeClock, preciseNow } from './clock.js';
 import type { CoreServices, HandlerContext, RouteDef } from './context.js';
 import { FakeHttpError, srError, srErrorBody } from './errors.js';
@@ -31,10 +33,12 @@ import { attachmentRoutes } from './routes/attachments.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { configurationRoutes } from './routes/configuration.js';
 import { consentRoutes } from './routes/consent.js';
+import { identityRoutes } from './routes/identity.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { jobRoutes } from './routes/jobs.js';
 import { locationRoutes } from './routes/locations.js';
 import { offerRoutes } from './routes/offers.js';
+import { PARTNER_RETURN_PATH, partnerRoutes } from './routes/partner.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
@@ -58,6 +62,8 @@ const tokenRoute: RouteDef = {
 /** Every route of the fake, in registration order. */
 export const ROUTES: readonly RouteDef[] = [
   tokenRoute,
+  ...identityRoutes,
+  ...partnerRoutes,
   ...candidateRoutes,
   ...applicationRoutes,
   ...attachmentRoutes,
@@ -113,6 +119,12 @@ export interface FakeSmartRecruitersCore {
   issueRefreshToken(clientId: string, scopes?: readonly string[]): string;
   /** An access token for an OAuth client, without a token request. */
   issueAccessToken(clientId: string, scopes?: readonly string[]): string;
+  /**
+   * Where SmartRecruiters sends a customer who enables a partner's integration (General Partner
+   * Integration): the partner client's `consentUrl` with `companyId` and `redirect` (a page of the
+   * fake). The company's consent is kept for the partner's credentials exchange.
+   */
+  partnerConsentUrl(partnerClientId: string): string;
   /** Moves fake time forward (e.g. past `expires_in`); the SDK of `client()` sees it too. */
   advanceTime(ms: number): void;
   /**
@@ -310,8 +322,10 @@ export function createFakeSmartRecruitersCore(
     tokenExpiresInSeconds: options.tokenExpiresInSeconds ?? 3600,
     rotateRefreshTokens: options.rotateRefreshTokens ?? true,
     includeScopeInTokenResponse: options.includeScopeInTokenResponse ?? true,
+    revokeGrantOnReuse: options.revokeGrantOnRefreshTokenReuse ?? true,
+    authorizationCodeTtlSeconds: options.authorizationCodeTtlSeconds ?? AUTHORIZATION_CODE_TTL_SECONDS,
   });
-  let baseUrl = (options.baseUrl ?? 'https://api.smartrecruiters.com').replace(/\/+$/, '');
+  let baseUrl = trimEndChar(options.baseUrl ?? 'https://api.smartrecruiters.com', '/');
   const webhooks = new WebhookEngine({
     state,
     clock,
@@ -408,7 +422,7 @@ export function createFakeSmartRecruitersCore(
         });
       }
       let path = url.pathname;
-      const basePath = base.pathname.replace(/\/+$/, '');
+      const basePath = trimEndChar(base.pathname, '/');
       if (basePath && (path === basePath || path.startsWith(`${basePath}/`)))
         path = path.slice(basePath.length) || '/';
       const body = request.body ?? new Uint8Array();
@@ -586,7 +600,7 @@ export function createFakeSmartRecruitersCore(
       return baseUrl;
     },
     set baseUrl(value: string) {
-      baseUrl = value.replace(/\/+$/, '');
+      baseUrl = trimEndChar(value, '/');
     },
     state,
     requests,
@@ -603,6 +617,8 @@ export function createFakeSmartRecruitersCore(
       if (!client) throw new Error(`issueAccessToken: unknown OAuth client '${clientId}'`);
       return auth.issueAccessToken(client, scopes ?? auth.clientScopes(client)).access_token;
     },
+    partnerConsentUrl: (partnerClientId) =>
+      auth.beginPartnerConsent(partnerClientId, `${baseUrl}${PARTNER_RETURN_PATH}`),
     advanceTime: (ms) => clock.advance(ms),
     client: (clientOptions) =>
       createTestClient(core, { baseUrl: core.baseUrl, fetch: fakeFetch }, clientOptions),

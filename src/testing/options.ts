@@ -51,6 +51,17 @@ export interface FakeSmartRecruitersOptions {
    */
   rotateRefreshTokens?: boolean;
   /**
+   * A refresh token used a second time revokes its whole grant (RFC 6819 §5.2.2.3; SmartRecruiters
+   * says only that refresh tokens are one-time use). Default true (UNCONFIRMED). With false the
+   * reuse is refused and the grant lives on.
+   */
+  revokeGrantOnRefreshTokenReuse?: boolean;
+  /**
+   * Lifetime of an authorization code, seconds. Default `AUTHORIZATION_CODE_TTL_SECONDS` (60;
+   * UNCONFIRMED, https://developers.smartrecruiters.com/docs/authentication-oauth-authorization-code).
+   */
+  authorizationCodeTtlSeconds?: number;
+  /**
    * Include `scope` in token responses. Default true (UNCONFIRMED,
    * https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
    */

@@ -59,6 +59,7 @@ describe('the built package on Node', () => {
       'smartrecruiters-sdk/tools',
       'smartrecruiters-sdk/mcp',
       'smartrecruiters-sdk/otel',
+      'smartrecruiters-sdk/connect',
     ];
     const esm = JSON.parse(
       run([
@@ -75,6 +76,7 @@ describe('the built package on Node', () => {
       '/dist/node/tools/index.js',
       '/dist/node/mcp/index.js',
       '/dist/node/otel/index.js',
+      '/dist/node/connect/index.js',
     ]);
     const cjs = JSON.parse(
       run(['-e', `console.log(JSON.stringify(${JSON.stringify(entries)}.map((e) => require.resolve(e))))`]),
@@ -87,6 +89,7 @@ describe('the built package on Node', () => {
       '/dist/node/tools/index.cjs',
       '/dist/node/mcp/index.cjs',
       '/dist/node/otel/index.cjs',
+      '/dist/node/connect/index.cjs',
     ]);
   });
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as connect from '../../src/connect/index.js';
 // Types the public API refers to, exported so that users can name them (and the API reference
 // can link them): removing one is a type error here.
 import type {
@@ -153,6 +154,7 @@ describe('public exports', () => {
       'EmailSchema',
       'ExperienceInputSchema',
       'ExperienceSchema',
+      'FailedDependencyError',
       'GroupListParamsSchema',
       'GroupSchema',
       'Groups',
@@ -172,6 +174,7 @@ describe('public exports', () => {
       'InterviewSchema',
       'InterviewTimeslotInputSchema',
       'InterviewTimeslotSchema',
+      'InterviewTimeslotUpdateInputSchema',
       'InterviewUpdateInputSchema',
       'InterviewerSchema',
       'Interviews',
@@ -244,6 +247,7 @@ describe('public exports', () => {
       'SR_CONSENT_STATUSES',
       'SR_HIRING_TEAM_ROLES',
       'SR_JOB_STATUSES',
+      'SR_OFFER_DOCUMENT_PROVIDERS',
       'SR_OFFER_PROPERTY_TYPES',
       'SR_OFFER_STATUSES',
       'SR_ONBOARDING_STATUSES',
@@ -311,6 +315,7 @@ describe('public exports', () => {
       'SrLanguageSchema',
       'SrNewUserSchema',
       'SrOfferDocumentSchema',
+      'SrOfferDocumentsListSchema',
       'SrOfferPropertiesDefinitionSchema',
       'SrOfferPropertyDefinitionSchema',
       'SrOfferSchema',
@@ -319,6 +324,7 @@ describe('public exports', () => {
       'SrReasonSchema',
       'SrReviewSchema',
       'SrScreeningAnswerSchema',
+      'SrSourceDefinitionSchema',
       'SrSourceDetailsSchema',
       'SrSourceSchema',
       'SrSourceTypeSchema',
@@ -337,6 +343,7 @@ describe('public exports', () => {
       'TimeZoneSchema',
       'TimeoutError',
       'TokenResponseError',
+      'TokenStoreError',
       'UPLOAD_ATTACHMENT_TYPES',
       'URL_TYPES',
       'USER_STATUSES',
@@ -360,6 +367,7 @@ describe('public exports', () => {
       'WholeListParamsSchema',
       'adaptLogger',
       'applicationId',
+      'checkWebhookHeaders',
       'computeWebhookSignature',
       'constructWebhookEvent',
       'createWebhookHandler',
@@ -370,6 +378,7 @@ describe('public exports', () => {
       'isKnownWebhookEventName',
       'isWebhookEvent',
       'listContent',
+      'offerDocumentsOf',
       'parseApplicationId',
       'parseInput',
       'parseRetryAfter',
@@ -402,6 +411,7 @@ describe('public exports', () => {
       'toSrPostingStatusFilter',
       'toSrSourceDetails',
       'toSrSubscriptionRequest',
+      'toSrTimeslotUpdate',
       'toSrUserInput',
       'toSrUserListQuery',
       'toSrUserPatch',
@@ -446,6 +456,7 @@ describe('public exports', () => {
 
   it('smartrecruiters-sdk/node', () => {
     expect(Object.keys(node).sort()).toEqual([
+      'createNodeConnectCallback',
       'createNodeWebhookHandler',
       'safeFileName',
       'toNodeReadable',
@@ -456,6 +467,7 @@ describe('public exports', () => {
   it('smartrecruiters-sdk/testing', () => {
     expect(Object.keys(testing).sort()).toEqual([
       'ALL_SCOPES',
+      'AUTHORIZATION_CODE_TTL_SECONDS',
       'AuthRegistry',
       'DEFAULT_MAX_ATTACHMENT_BYTES',
       'DEFAULT_ROUTE_LIMITS',
@@ -465,9 +477,13 @@ describe('public exports', () => {
       'FakeHttpError',
       'FakeState',
       'FaultInjector',
+      'GRANT_ACCESS_TOKEN_TTL_SECONDS',
       'IdFactory',
       'JsonPatchError',
       'MAX_CONSENT_REQUEST_CANDIDATES',
+      'PARTNER_EXCHANGE_PATH',
+      'PARTNER_EXCHANGE_SCOPE',
+      'REFRESH_TOKEN_TTL_SECONDS',
       'ROUTES',
       'RateLimiter',
       'RequestLog',
@@ -545,9 +561,30 @@ describe('public exports', () => {
 
   it('smartrecruiters-sdk/redis', () => {
     expect(Object.keys(redis).sort()).toEqual([
+      'RedisConnectionStore',
       'RedisTokenStore',
       'RedisUnavailableError',
       'createRedisRateLimiter',
+    ]);
+  });
+
+  it('smartrecruiters-sdk/connect', () => {
+    expect(Object.keys(connect).sort()).toEqual([
+      'AuthorizationDeniedError',
+      'ConnectStateError',
+      'ConnectionLostError',
+      'Connections',
+      'DENIED_ERROR',
+      'MemoryConnectionStore',
+      'NotConnectedError',
+      'PARTNER_EXCHANGE_PATH',
+      'PARTNER_EXCHANGE_SCOPE',
+      'SCOPE_PROBES',
+      'SR_ACCESS_TOKEN_LIFETIME_MS',
+      'SR_AUTHORIZE_URL',
+      'SR_REFRESH_TOKEN_LIFETIME_MS',
+      'SR_TOKEN_PATH',
+      'checkConnection',
     ]);
   });
 });

@@ -48,7 +48,7 @@ describe('layout', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the main entry never reaches a Node-only module', () => {
+  it.each(['index.ts', 'connect/index.ts'])('%s never reaches a Node-only module', (entry) => {
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
@@ -57,7 +57,7 @@ describe('layout', () => {
         if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
       }
     };
-    visit(join(src, 'index.ts'));
+    visit(join(src, entry));
     expect(seen.size).toBeGreaterThan(50);
     expect([...seen].filter(isNodeOnly).map((file) => relative(src, file))).toEqual([]);
     // Nor the agent tools, the MCP server, OpenTelemetry or the command line.

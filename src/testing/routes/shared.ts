@@ -2,7 +2,7 @@
  * Renderers and validators shared by several route families.
  */
 import { action, compact, type HandlerContext } from '../context.js';
-import { badRequest } from '../errors.js';
+import { badRequest, srError } from '../errors.js';
 import type { ApplicationRecord, CandidateLocation, CandidateWeb, SourceDetails } from '../model.js';
 import { Check, isObject } from '../validation.js';
 
@@ -11,17 +11,26 @@ export function applicationPath(app: Pick<ApplicationRecord, 'candidateId' | 'jo
   return `/candidates/${app.candidateId}/jobs/${app.jobId}`;
 }
 
-/** The application of `candidateId` on `jobId`; a 400 `INVALID_APPLICATION` when there is none. */
+/**
+ * The application of `candidateId` on `jobId` named in a write body (Interviews and Reviews APIs):
+ * otherwise SR's 422 `CANDIDATE_NOT_FOUND`, `JOB_NOT_FOUND` or `APPLICATION_NOT_FOUND`.
+ */
 export function requireApplication(
   ctx: HandlerContext,
   candidateId: string,
   jobId: string,
 ): ApplicationRecord {
-  const app = ctx.services.state.application(candidateId, jobId);
+  const { state } = ctx.services;
+  if (!state.candidates.has(candidateId)) {
+    throw srError(422, 'CANDIDATE_NOT_FOUND', `Candidate '${candidateId}' not found`);
+  }
+  if (!state.jobs.has(jobId)) throw srError(422, 'JOB_NOT_FOUND', `Job '${jobId}' not found`);
+  const app = state.application(candidateId, jobId);
   if (!app) {
-    throw badRequest(
+    throw srError(
+      422,
+      'APPLICATION_NOT_FOUND',
       `Candidate '${candidateId}' has no application on job '${jobId}'`,
-      'INVALID_APPLICATION',
     );
   }
   return app;
@@ -72,7 +81,7 @@ export function validateSourceDetails(ctx: HandlerContext, value: unknown, path:
         'INVALID_SOURCE',
       );
     }
-    if (sourceValue.subTypeId !== null && sourceValue.subTypeId !== sourceSubTypeId) {
+    if (sourceValue.subTypeId !== sourceSubTypeId) {
       throw badRequest(
         `Source '${sourceId}' does not belong to sub-type '${sourceSubTypeId}'`,
         'INVALID_SOURCE',
@@ -128,6 +137,8 @@ export function listOf(content: unknown[]): { totalFound: number; content: unkno
 /** Renders an application view (`GET /candidates/{id}/jobs/{jobId}`). */
 export function applicationView(ctx: HandlerContext, app: ApplicationRecord): Record<string, unknown> {
   return compact({
+    // SR's job application id: this answer is the only one of the core API that gives it.
+    applicationId: app.id,
     status: app.status,
     subStatus: app.subStatus,
     startsOn: app.startsOn,

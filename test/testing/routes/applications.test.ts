@@ -29,6 +29,17 @@ describe('applications (§7)', () => {
     expect((await call(fake, 'GET', `/candidates/${rejected.app.candidateId}/jobs/nope`)).status).toBe(404);
   });
 
+  it("gives SmartRecruiters' job application id where SR does: the application's answer, not the candidate's", async () => {
+    const fake = await startFake();
+    const { app, base } = pick(fake, 'REJECTED');
+    expect((await call(fake, 'GET', base)).body.applicationId).toBe(app.id);
+    // The candidate's record and list items name the job only (SR's Assignment).
+    const candidate = await call(fake, 'GET', `/candidates/${app.candidateId}`);
+    expect(JSON.stringify(candidate.body)).not.toContain(app.id);
+    const list = await call(fake, 'GET', '/candidates?limit=100');
+    expect(JSON.stringify(list.body)).not.toContain(app.id);
+  });
+
   it('changes status with sub-status, reason and startsOn, validated; history grows', async () => {
     const fake = await startFake({ rateLimits: false });
     const { app, base } = pick(fake, 'NEW');
