@@ -27,7 +27,7 @@ import {
 } from '../client.js';
 import { resolveClock } from '../core/clock.js';
 import { AuthenticationError, SmartRecruitersError, ValidationError } from '../core/errors.js';
-import { type LevelledLogger, levelled } from '../internal/logger.js';
+import { clientLogger, type LevelledLogger } from '../internal/logger.js';
 import { readBody } from '../internal/response.js';
 import type { Mappings } from '../mappers/context.js';
 import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
@@ -466,7 +466,8 @@ export class Connections<Mp extends Mappings = Mappings> {
     this.store = options.store ?? new MemoryConnectionStore({ now: this.now });
     this.tokenStore = options.tokenStore ?? new MemoryTokenStore();
     this.prefix = options.tokenKeyPrefix ?? 'smartrecruiters:tenant:';
-    this.logger = levelled(this.clientOptions.logger ?? console, this.clientOptions.logLevel ?? 'warn');
+    // As the tenants' clients write: the same level, and a pino logger given its fields.
+    this.logger = clientLogger(this.clientOptions.logger, this.clientOptions.logLevel);
     if (options.stateSecret !== undefined) {
       try {
         this.signer = new StateSigner({

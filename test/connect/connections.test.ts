@@ -3,6 +3,8 @@
  * credentials) become one typed error and one hook call, never a retry loop; other tenants are
  * untouched; reconnecting, disconnecting, the LRU cache, the connect-time scope check.
  */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import {
   ConnectionLostError,
@@ -185,6 +187,35 @@ describe('a revoked grant', () => {
     fake.advanceTime(THIRTY_ONE_MINUTES);
     await expect((await connections.get('acme')).jobs.list()).rejects.toBeInstanceOf(ConnectionLostError);
     expect(warnings).toContain('smartrecruiters: onConnectionLost threw; ignored');
+  });
+
+  it("a pino logger gets the warning with its fields, as the tenants' clients write to it", async () => {
+    const fake = connectFake();
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const connections = connectionsOn(fake, {
+      onConnectionLost: () => {
+        throw new TypeError('mail server down');
+      },
+      clientOptions: { logger: pino({ level: 'warn' }, stream), logLevel: 'warn' },
+    });
+    await connectThroughBrowser(connections, fake, 'acme');
+    fake.auth.revokeGrantsOfUser(fake.state.meUserId);
+    fake.advanceTime(THIRTY_ONE_MINUTES);
+    await expect((await connections.get('acme')).jobs.list()).rejects.toBeInstanceOf(ConnectionLostError);
+    const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toContainEqual(
+      expect.objectContaining({
+        level: 40,
+        msg: 'smartrecruiters: onConnectionLost threw; ignored',
+        error: 'TypeError',
+      }),
+    );
   });
 });
 
