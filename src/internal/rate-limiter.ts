@@ -76,10 +76,29 @@ export interface RateLimitRequest {
    * with the signal's reason. It fires at the request's deadline too.
    */
   signal?: AbortSignal | undefined;
+  /**
+   * Goes ahead of the requests waiting on the credential (in this process): an OAuth token
+   * request they wait for, or a request sent back to the queue after its turn (its token expired
+   * or its place lapsed while it waited). The limits still apply to it. Default false.
+   */
+  priority?: boolean | undefined;
 }
 
-/** Ends a request's hold on the limiter (its concurrency place). Called once. */
-export type RateLimitRelease = () => void;
+/**
+ * Ends a request's hold on the limiter (its concurrency place). Called once, when the answer has
+ * been read (or at once when the request is not sent after all).
+ */
+export interface RateLimitRelease {
+  (): void;
+  /**
+   * Asked right before the request is sent (optional): whether the place is still this
+   * request's. A limiter whose places are leases (shared through Redis) answers `false` once the
+   * lease may have lapsed, e.g. after this process was paused longer than the lease: the request
+   * is then not sent; the SDK releases the place and asks for another. Answering `true` means the
+   * request leaves now.
+   */
+  held?(): boolean;
+}
 
 /**
  * The limiter stage. The SDK's own is in process; pass another (e.g. Redis-backed, shared by
@@ -238,6 +257,7 @@ class Bucket {
 
 interface Waiter {
   route: number;
+  priority: boolean;
   resolve: (release: RateLimitRelease) => void;
   reject: (error: unknown) => void;
   signal: AbortSignal | undefined;
@@ -317,7 +337,8 @@ export class CredentialRateLimiter implements RateLimiter {
       if (this.readyAt(route, now) <= now) return Promise.resolve(this.start(route, now));
     }
     return new Promise<RateLimitRelease>((resolve, reject) => {
-      const waiter: Waiter = { route, resolve, reject, signal, onAbort: undefined };
+      const priority = request.priority === true;
+      const waiter: Waiter = { route, priority, resolve, reject, signal, onAbort: undefined };
       if (signal) {
         waiter.onAbort = () => {
           const index = this.queue.indexOf(waiter);
@@ -327,7 +348,7 @@ export class CredentialRateLimiter implements RateLimiter {
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      this.queue.push(waiter);
+      enqueue(this.queue, waiter);
       this.pump();
     });
   }
@@ -419,6 +440,20 @@ export class CredentialRateLimiter implements RateLimiter {
   }
 }
 
+/**
+ * Adds `waiter` to `queue`: at the end, or, with `priority`, after the other priority waiters and
+ * before everyone else.
+ */
+export function enqueue<W extends { priority: boolean }>(queue: W[], waiter: W): void {
+  if (!waiter.priority) {
+    queue.push(waiter);
+    return;
+  }
+  let at = 0;
+  while (at < queue.length && (queue[at] as W).priority) at++;
+  queue.splice(at, 0, waiter);
+}
+
 /** Rate-limit state shared per credential within the process. */
 type Ref = { deref(): CredentialRateLimiter | undefined };
 const registry = new Map<string, Ref>();
@@ -487,10 +522,12 @@ export function behindCallerLimiter(caller: LimiterLike, inner: RateLimiter): Ra
             signal?.removeEventListener('abort', onAbort);
             if (signal?.aborted) return release();
             await new Promise<void>((done) => {
-              resolve(() => {
+              const end: RateLimitRelease = () => {
                 release();
                 done();
-              });
+              };
+              if (release.held) end.held = () => release.held?.() !== false;
+              resolve(end);
             });
           })
           .catch(reject);
