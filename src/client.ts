@@ -657,7 +657,7 @@ export class SmartRecruitersClient {
         // Read now, not before the wait: the token may have expired, or been refreshed, meanwhile.
         const auth = request.auth ? this.credentials.current() : NO_CREDENTIAL;
         if (auth === undefined || release.held?.() === false) {
-          release();
+          release(false);
           continue;
         }
         // One timer for the whole exchange, body included: a stalled body must not hold a limiter place.

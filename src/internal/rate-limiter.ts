@@ -85,11 +85,12 @@ export interface RateLimitRequest {
 }
 
 /**
- * Ends a request's hold on the limiter (its concurrency place). Called once, when the answer has
- * been read (or at once when the request is not sent after all).
+ * Ends a request's hold on the limiter (its concurrency place). Called once: when the answer has
+ * been read, or with `false` when the request was not sent after all (its start may be given back:
+ * SmartRecruiters never saw it).
  */
 export interface RateLimitRelease {
-  (): void;
+  (sent?: boolean): void;
   /**
    * Asked right before the request is sent (optional): whether the place is still this
    * request's. A limiter whose places are leases (shared through Redis) answers `false` once the
@@ -246,6 +247,17 @@ class Bucket {
     return this.starts.length - low;
   }
 
+  /** Forgets a start made at `at` (its request was not sent after all). */
+  unstart(at: number): void {
+    for (let i = this.starts.length - 1; i >= this.head; i--) {
+      if (this.starts[i] === at) {
+        this.starts.splice(i, 1);
+        return;
+      }
+      if ((this.starts[i] as number) < at) return;
+    }
+  }
+
   start(now: number): void {
     this.inFlight++;
     // The plan, not the moment a late timer fired: a few ms of lateness do not pile up start after
@@ -379,11 +391,15 @@ export class CredentialRateLimiter implements RateLimiter {
     this.main.start(now);
     bucket?.start(now);
     let released = false;
-    return () => {
+    return (sent?: boolean) => {
       if (released) return;
       released = true;
       this.main.inFlight--;
       if (bucket) bucket.inFlight--;
+      if (sent === false) {
+        this.main.unstart(now);
+        bucket?.unstart(now);
+      }
       if (this.queue.length > 0) this.pump();
     };
   }
@@ -522,8 +538,8 @@ export function behindCallerLimiter(caller: LimiterLike, inner: RateLimiter): Ra
             signal?.removeEventListener('abort', onAbort);
             if (signal?.aborted) return release();
             await new Promise<void>((done) => {
-              const end: RateLimitRelease = () => {
-                release();
+              const end: RateLimitRelease = (sent) => {
+                release(sent);
                 done();
               };
               if (release.held) end.held = () => release.held?.() !== false;
