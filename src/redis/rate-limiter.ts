@@ -39,7 +39,7 @@ import {
 } from '../internal/rate-limiter.js';
 import { whenReady, withRedis } from './connection.js';
 import { RedisUnavailableError } from './errors.js';
-import { ACQUIRE_SCRIPT, HOLD_SCRIPT, RELEASE_SCRIPT, RENEW_SCRIPT } from './scripts.js';
+import { ACQUIRE_SCRIPT, HOLD_SCRIPT, RELEASE_SCRIPT, RENEW_SCRIPT, SENT_SCRIPT } from './scripts.js';
 
 /** Options of `createRedisRateLimiter`. SmartRecruiters' documented limits are the defaults. */
 export interface RedisRateLimiterOptions {
@@ -251,6 +251,7 @@ type Commands = Redis & {
   srAcquire(...args: Array<string | number>): Promise<[number, number, number]>;
   srRenew(...args: Array<string | number>): Promise<number>;
   srRelease(...args: Array<string | number>): Promise<number>;
+  srSent(...args: Array<string | number>): Promise<number>;
   srHold(key: string, ms: number): Promise<number>;
 };
 
@@ -320,6 +321,7 @@ class FleetRateLimiter implements RedisRateLimiter {
     commands.defineCommand('srAcquire', { lua: ACQUIRE_SCRIPT });
     commands.defineCommand('srRenew', { lua: RENEW_SCRIPT });
     commands.defineCommand('srRelease', { lua: RELEASE_SCRIPT });
+    commands.defineCommand('srSent', { lua: SENT_SCRIPT });
     commands.defineCommand('srHold', { numberOfKeys: 1, lua: HOLD_SCRIPT });
     commands.on('error', () => undefined); // reported through the outage below, without detail
     commands.on('ready', () => this.recovered());
@@ -723,6 +725,7 @@ class FleetRateLimiter implements RedisRateLimiter {
       if (lease.places.length > 0 && now >= lease.validUntil - this.leaseMs / 2) return false;
       if (lease.starts.length > 0 && now - lease.grantedAt > this.startMarginMs) return false;
       lease.sent = true;
+      this.sent(lease);
       return true;
     };
     const index = state.queue.indexOf(waiter);
@@ -735,6 +738,18 @@ class FleetRateLimiter implements RedisRateLimiter {
     state.queue.splice(index, 1);
     if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
     waiter.resolve(release);
+  }
+
+  /**
+   * The request of `lease` leaves now: its start counts from now (not awaited: the command is on
+   * its way before the request is).
+   */
+  private sent(lease: Lease): void {
+    const commands = this.commands;
+    if (lease.starts.length === 0 || !commands || this.closed || this.outage) return;
+    withRedis(commands, 'rate limiter: sent', this.timeoutMs, () =>
+      commands.srSent(lease.starts.length, ...lease.starts, lease.member),
+    ).catch((error: unknown) => this.failed(error));
   }
 
   /** Ends a lease in Redis (a start never sent is given back), and tells the waiting processes. */

@@ -110,6 +110,21 @@ for i = 1, #KEYS do redis.call('ZREM', KEYS[i], ARGV[2]) end
 return 0`;
 
 /**
+ * Moves a start to now, when its request is handed to the transport (it was recorded when the
+ * place was granted): the time the process took to get back to it (its event loop, the host's
+ * scheduler) no longer shortens the window. KEYS: the `starts` logs of its buckets; ARGV[1]: the
+ * lease id. A start already gone from a log is left out.
+ */
+export const SENT_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+for i = 1, #KEYS do
+  local at = redis.call('ZSCORE', KEYS[i], ARGV[1])
+  if at and tonumber(at) < now then redis.call('ZADD', KEYS[i], now, ARGV[1]) end
+end
+return 1`;
+
+/**
  * Ends a lease: removes ARGV[1] from KEYS (the `places` of its buckets, then, when its request was
  * not sent, the `starts` too: a start that never reached SmartRecruiters is given back), and tells
  * the processes waiting for a place (PUBLISH on ARGV[2]). ARGV[3]: how many of KEYS are `places`.
