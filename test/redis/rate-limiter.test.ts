@@ -203,6 +203,138 @@ describe('createRedisRateLimiter: holds are fleet-wide', () => {
   });
 });
 
+const candidates = (credential: string) => ({ credential, method: 'GET', path: '/candidates' });
+
+/** Blocks this process's event loop for `ms`, as a paused process (SIGSTOP, a long GC) would. */
+function freeze(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // nothing runs meanwhile: no timer, no renewal
+  }
+}
+
+describe('createRedisRateLimiter: places are leases', () => {
+  it('a place whose process stopped renewing it (killed, frozen) comes back leaseMs after its last renewal, not before', async () => {
+    const prefix = uniquePrefix();
+    const options = { prefix, leaseMs: 1_500, heartbeatIntervalMs: 300 };
+    const holder = createRedisRateLimiter({
+      redis: newRedis(),
+      logger: { warn: () => undefined },
+      ...options,
+    });
+    const other = limiter(options);
+    const granted = performance.now();
+    await holder.acquire(candidates('c'));
+    await sleep(700); // renewed meanwhile
+    // The holder goes away without giving its place back: its renewals stop.
+    await holder.close();
+    const stopped = performance.now();
+    (await other.acquire(candidates('c')))();
+    const back = performance.now();
+    // Not before the lease it was granted ran out; within a lease of its last renewal (plus the
+    // other process's poll, one heartbeat).
+    expect(back - granted).toBeGreaterThanOrEqual(1_500);
+    expect(back - stopped).toBeLessThan(1_500 + 300 + 1_000);
+  });
+
+  it('a place is renewed while its request runs, however long it runs', async () => {
+    const prefix = uniquePrefix();
+    const [a, b] = [limiter({ prefix, leaseMs: 900, heartbeatIntervalMs: 200 }), limiter({ prefix })];
+    const release = await a.acquire(candidates('c'));
+    expect(release.held?.()).toBe(true);
+    let got = 0;
+    const waiting = b.acquire(candidates('c')).then((r) => {
+      got = performance.now();
+      r();
+    });
+    await sleep(3_000); // over 3 leases
+    expect(got).toBe(0);
+    const released = performance.now();
+    release();
+    await waiting;
+    // Told by a message, not by its poll (1 s): at once.
+    expect(got - released).toBeLessThan(500);
+  });
+
+  it('a request whose process was paused longer than half the lease before sending does not use its place', async () => {
+    const prefix = uniquePrefix();
+    const redis = newRedis();
+    const rate = limiter({ prefix, leaseMs: 900, heartbeatIntervalMs: 300 });
+    const paused = await rate.acquire(candidates('c'));
+    freeze(500);
+    // Under half the lease may be left in Redis: another process may have the place by the time
+    // this request would arrive.
+    expect(paused.held?.()).toBe(false);
+    paused(false);
+    const fresh = await rate.acquire(candidates('c'));
+    expect(fresh.held?.()).toBe(true);
+    fresh();
+    for (let i = 0; i < 20 && (await keysOf(redis, prefix)).some((k) => k.endsWith(':places')); i++) {
+      await sleep(10);
+    }
+    expect((await keysOf(redis, prefix)).filter((k) => k.endsWith(':places'))).toEqual([]);
+  });
+
+  it("a start older than the window's margin when its request would leave is given back and taken again", async () => {
+    const prefix = uniquePrefix();
+    const redis = newRedis();
+    const rate = limiter({ prefix });
+    const late = await rate.acquire(jobs('c'));
+    freeze(120); // over the 80 ms margin of the 1 080 ms window
+    expect(late.held?.()).toBe(false);
+    late(false);
+    const [log] = await redis.keys(`${prefix}*:starts`);
+    for (let i = 0; i < 20 && (await redis.zcard(log as string)) > 0; i++) await sleep(10);
+    expect(await redis.zcard(log as string)).toBe(0);
+  });
+
+  it('a start counts from when its request is sent, not from when it was granted', async () => {
+    const prefix = uniquePrefix();
+    const redis = newRedis();
+    const rate = limiter({ prefix, maxConcurrent: 0, routes: [] });
+    const release = await rate.acquire(jobs('c'));
+    const [log] = await redis.keys(`${prefix}*:starts`);
+    const granted = Number((await redis.zrange(log as string, 0, 0, 'WITHSCORES'))[1]);
+    await sleep(50);
+    expect(release.held?.()).toBe(true);
+    let sent = granted;
+    for (let i = 0; i < 20 && sent === granted; i++) {
+      await sleep(10);
+      sent = Number((await redis.zrange(log as string, 0, 0, 'WITHSCORES'))[1]);
+    }
+    expect(sent - granted).toBeGreaterThanOrEqual(40);
+    release();
+  });
+
+  it('a place lost before its request was sent stays lost; one lost while it is in flight is counted again', async () => {
+    const prefix = uniquePrefix();
+    const redis = newRedis();
+    const rate = limiter({ prefix, leaseMs: 3_000, heartbeatIntervalMs: 100 });
+    const members = async (suffix: string) =>
+      (
+        await Promise.all((await redis.keys(`${prefix}*${suffix}`)).map((k) => redis.zrange(k, 0, -1)))
+      ).flat();
+    // In flight at SmartRecruiters (sent), and one not sent yet.
+    const inFlight = await rate.acquire(jobs('c'));
+    expect(inFlight.held?.()).toBe(true);
+    const notSent = await rate.acquire(candidates('c'));
+    const [flying] = await members('}:places');
+    const waiting = (await members(':r:*:places'))[0];
+    expect(waiting).toBeDefined();
+    // Redis forgets both (restarted empty; or their leases ran out and went to others).
+    await redis.del(await redis.keys(`${prefix}*:places`));
+    // The next renewals: the request in flight is counted again...
+    for (let i = 0; i < 100 && !(await members('}:places')).includes(flying as string); i++) await sleep(20);
+    await sleep(50);
+    expect(await members('}:places')).toEqual([flying]);
+    // ...the one not sent stays out, and is not sent.
+    expect(await members(':r:*:places')).toEqual([]);
+    expect(notSent.held?.()).toBe(false);
+    notSent(false);
+    inFlight();
+  });
+});
+
 describe('createRedisRateLimiter: aborted requests', () => {
   it('an aborted request leaves the queue at once and its place goes to the next', async () => {
     const rate = limiter({ requestsPerSecond: 2 }); // one start every 540 ms
