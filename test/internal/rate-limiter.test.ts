@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Bottleneck from 'bottleneck';
 import { delay, HttpResponse, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type RateLimitedHookInfo,
   type RateLimiter,
@@ -15,7 +15,7 @@ import {
 } from '../../src/index.js';
 import { CredentialRateLimiter, spacingFor, WINDOW_MS } from '../../src/internal/rate-limiter.js';
 import { BASE, uniqueKey, useMsw } from '../helpers/msw.js';
-import { maxInWindow } from '../helpers/windows.js';
+import { maxInWindow, recordLocalStarts } from '../helpers/starts.js';
 
 const server = useMsw();
 
@@ -40,36 +40,18 @@ function meteredRoute(
   return state;
 }
 
-/**
- * The start times the in-process limiter counts (its own clock), every credential's: what the
- * SDK decides. When a request then reaches the server depends on the machine's load as well, so
- * the timing tests assert these, not arrivals.
- */
-function recordStarts(): { main: number[] } {
-  const starts = { main: [] as number[] };
-  const limiter = CredentialRateLimiter.prototype as unknown as {
-    start(route: number, now: number): RateLimitRelease;
-  };
-  const start = limiter.start;
-  vi.spyOn(limiter, 'start').mockImplementation(function (this: unknown, route: number, now: number) {
-    starts.main.push(now);
-    return start.call(this, route, now);
-  });
-  return starts;
-}
-
 describe('client-side rate limiting (SmartRecruiters §4)', () => {
   it('never starts more than 10 requests in any 1 s window', async () => {
-    const starts = recordStarts();
+    const starts = recordLocalStarts();
     const route = meteredRoute('get', '/jobs', 20);
     const c = new SmartRecruitersClient({ apiKey: uniqueKey(), logLevel: 'off' });
     await Promise.all(Array.from({ length: 25 }, () => c.get('/jobs')));
     expect(route.arrivals).toHaveLength(25);
-    expect(starts.main).toHaveLength(25);
+    expect(starts).toHaveLength(25);
     // 10 in any window of 1 040 ms: the 40 ms are for the way from the limiter to the server.
-    expect(maxInWindow(starts.main, WINDOW_MS)).toBeLessThanOrEqual(10);
+    expect(maxInWindow(starts, WINDOW_MS)).toBeLessThanOrEqual(10);
     // ...and does not crawl either: one start per 104 ms, 2.5 s for 25, unless timers fire late.
-    const spread = starts.main.at(-1)! - starts.main[0]!;
+    const spread = starts.at(-1)! - starts[0]!;
     expect(spread).toBeGreaterThanOrEqual(24 * spacingFor(10) - 24 * 10);
     expect(spread).toBeLessThan(4000);
   });
@@ -99,7 +81,7 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
   });
 
   it('paces job publication at 2 requests per second', async () => {
-    const starts = recordStarts();
+    const starts = recordLocalStarts();
     const route = meteredRoute('post', '/jobs/:id/publication', 5);
     const c = new SmartRecruitersClient({ apiKey: uniqueKey(), logLevel: 'off' });
     await Promise.all(
@@ -107,13 +89,13 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
     );
     expect(route.arrivals).toHaveLength(4);
     // One start per 520 ms (a late timer may be caught up by 10 ms), 2 in any 1 040 ms.
-    const gaps = starts.main.slice(1).map((t, i) => t - starts.main[i]!);
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
     expect(gaps.every((gap) => gap >= spacingFor(2) - 10)).toBe(true);
-    expect(maxInWindow(starts.main, WINDOW_MS)).toBeLessThanOrEqual(2);
+    expect(maxInWindow(starts, WINDOW_MS)).toBeLessThanOrEqual(2);
   });
 
   it('shares one budget between clients of the same credential', async () => {
-    const starts = recordStarts();
+    const starts = recordLocalStarts();
     const route = meteredRoute('get', '/jobs', 10);
     const key = uniqueKey();
     const a = new SmartRecruitersClient({ apiKey: key, logLevel: 'off' });
@@ -123,8 +105,8 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
       ...Array.from({ length: 8 }, () => b.get('/jobs')),
     ]);
     expect(route.arrivals).toHaveLength(16);
-    expect(starts.main).toHaveLength(16);
-    expect(maxInWindow(starts.main, WINDOW_MS)).toBeLessThanOrEqual(10);
+    expect(starts).toHaveLength(16);
+    expect(maxInWindow(starts, WINDOW_MS)).toBeLessThanOrEqual(10);
   });
 
   it('waits one slot when X-RateLimit-Remaining reaches 0', async () => {
@@ -251,7 +233,7 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
   });
 
   it('shares one limiter between clients of one credential whatever their settings: the strictest wins', async () => {
-    const starts = recordStarts();
+    const starts = recordLocalStarts();
     const route = meteredRoute('get', '/jobs', 5);
     const key = uniqueKey();
     const paced = new SmartRecruitersClient({ apiKey: key, logLevel: 'off' });
@@ -264,8 +246,8 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
     await Promise.all(Array.from({ length: 14 }, () => unlimited.get('/jobs')));
     // The paced client's 10/s holds for the other client of its credential too.
     expect(route.arrivals).toHaveLength(15);
-    expect(starts.main).toHaveLength(15);
-    expect(maxInWindow(starts.main, WINDOW_MS)).toBeLessThanOrEqual(10);
+    expect(starts).toHaveLength(15);
+    expect(maxInWindow(starts, WINDOW_MS)).toBeLessThanOrEqual(10);
   });
 
   it('lets priority requests (a token request, a request that had its turn) go ahead of the queue', async () => {
