@@ -4,7 +4,8 @@
  * in flight, all counted at the server), with one fault injected a few seconds in. Not run by the
  * tests.
  *
- *   npm run bench:faults     (BENCH_SECONDS per case, default 30; BENCH_ONLY=name,name to pick)
+ *   npm run bench:faults     (BENCH_SECONDS per case, default 30; BENCH_ONLY=name,name to pick;
+ *                            BENCH_VERBOSE=1 says what the fake counted at each 429)
  *
  * The faults: `kill -9` and `SIGSTOP` (resumed 15 s later) of a process while it holds the
  * `GET /candidates` place, the same while it holds an ordinary place (a `GET /jobs` in flight, the
@@ -251,6 +252,20 @@ async function runCase(c: Case, redis: RedisProcess): Promise<void> {
       for (const [key, n] of Object.entries(s?.failed ?? {})) failed[key] = (failed[key] ?? 0) + n;
     }
     const refused = fake.requests.all({ status: 429 }).length;
+    if (process.env.BENCH_VERBOSE) {
+      // Each 429: when (from the fault), and what the fake counted then.
+      for (const e of fake.requests.all({ status: 429 })) {
+        const before = fake.requests.all(
+          (x) => !x.rateLimited && x.receivedAt > e.receivedAt - 1000 && x.receivedAt <= e.receivedAt,
+        );
+        const flying = before.filter(
+          (x) => x.route === e.route && (x.completedAt ?? Infinity) > e.receivedAt,
+        );
+        console.log(
+          `  429 on ${e.route} ${((e.receivedAt - (fault?.at ?? goAt)) / 1000).toFixed(2)} s after the ${fault ? 'fault' : 'start'}: ${before.length} admitted in the 1 000 ms before, ${flying.length} of its route in flight`,
+        );
+      }
+    }
     const unauthorized = fake.requests.all({ status: 401 }).length;
     const grants = fake.requests.all({ route: 'POST /identity/oauth/token' }).length;
     const answered = summaries.reduce((n, s) => n + (s?.ok ?? 0), 0);

@@ -10,15 +10,17 @@
  * place that may be another's, nor on a start the window no longer counts.
  *
  * Each process queues its own requests per credential, in order (priority ones first), and tries
- * the first that may go; processes waiting for a place are told when one frees (a Redis message
- * on the credential's channel) and try again, all at once. A request aborted while it waits leaves
- * the queue at once and never holds a place.
+ * the first that may go. Across processes, turns are fair: a limit with room goes to the process
+ * that has waited for it longest (a line per limit in Redis, which a process leaves once none of
+ * its requests waits, and which forgets a process that does not ask again when it said it would).
+ * Processes waiting for a place are told when one frees (a Redis message on the credential's
+ * channel). A request aborted while it waits leaves the queue at once and never holds a place.
  *
  * Redis keys, per credential (a fingerprint of the client's credential key, never the credential):
- * `<prefix>{<fp>}:hold`, `<prefix>{<fp>}:places`, `:starts`, `:pace` (and `:r:<route>:places`,
- * `:starts`, `:pace` per limited route), and the channel `<prefix>{<fp>}:freed`. Every key expires
- * by itself: places two leases after the last renewal, starts and pace two windows after the last
- * start, the hold when it ends.
+ * `<prefix>{<fp>}:hold`, `<prefix>{<fp>}:places`, `:starts`, `:pace`, `:turns`, `:back` (and the
+ * same five under `:r:<route>` per limited route), and the channel `<prefix>{<fp>}:freed`. Every
+ * key expires by itself: places two leases after the last renewal, starts, pace and lines two
+ * windows after their last use, the hold when it ends.
  */
 import type { Redis } from 'ioredis';
 import { SmartRecruitersError, ValidationError } from '../core/errors.js';
@@ -39,7 +41,14 @@ import {
 } from '../internal/rate-limiter.js';
 import { whenReady, withRedis } from './connection.js';
 import { RedisUnavailableError } from './errors.js';
-import { ACQUIRE_SCRIPT, HOLD_SCRIPT, RELEASE_SCRIPT, RENEW_SCRIPT, SENT_SCRIPT } from './scripts.js';
+import {
+  ACQUIRE_SCRIPT,
+  HOLD_SCRIPT,
+  LEAVE_SCRIPT,
+  RELEASE_SCRIPT,
+  RENEW_SCRIPT,
+  SENT_SCRIPT,
+} from './scripts.js';
 
 /** Options of `createRedisRateLimiter`. SmartRecruiters' documented limits are the defaults. */
 export interface RedisRateLimiterOptions {
@@ -116,6 +125,8 @@ export interface RedisRateLimiter extends RateLimiter {
 
 // While Redis is unavailable and a request is waiting, Redis is tried this often.
 const PROBE_MS = 1_000;
+// How late a waiting process may ask again before the fleet forgets its turn (it died or froze).
+const GRACE_MS = 250;
 const SWEEP_MS = 5_000;
 const REPORT_EVERY_MS = 10_000;
 
@@ -124,6 +135,9 @@ interface Bucket {
   places: string;
   starts: string;
   pace: string;
+  /** The processes waiting for the bucket, in turn, and when each will ask again. */
+  turns: string;
+  back: string;
   /** Requests in flight; 0 for no limit. */
   concurrent: number;
   /** Starts per window; 0 for no limit. */
@@ -179,6 +193,8 @@ interface CredentialState {
   /** Fleet starts in the window when this process last started a request. */
   fleetStarts: number;
   leases: Set<Lease>;
+  /** Buckets whose line (turns across the fleet) this process is in. */
+  inLine: Set<Bucket>;
   /** Requests waiting or in flight through this state. */
   active: number;
   lastUsed: number;
@@ -252,6 +268,7 @@ type Commands = Redis & {
   srRenew(...args: Array<string | number>): Promise<number>;
   srRelease(...args: Array<string | number>): Promise<number>;
   srSent(...args: Array<string | number>): Promise<number>;
+  srLeave(...args: Array<string | number>): Promise<number>;
   srHold(key: string, ms: number): Promise<number>;
 };
 
@@ -322,6 +339,7 @@ class FleetRateLimiter implements RedisRateLimiter {
     commands.defineCommand('srRenew', { lua: RENEW_SCRIPT });
     commands.defineCommand('srRelease', { lua: RELEASE_SCRIPT });
     commands.defineCommand('srSent', { lua: SENT_SCRIPT });
+    commands.defineCommand('srLeave', { lua: LEAVE_SCRIPT });
     commands.defineCommand('srHold', { numberOfKeys: 1, lua: HOLD_SCRIPT });
     commands.on('error', () => undefined); // reported through the outage below, without detail
     commands.on('ready', () => this.recovered());
@@ -443,6 +461,8 @@ class FleetRateLimiter implements RedisRateLimiter {
       places: `${base}:places`,
       starts: `${base}:starts`,
       pace: `${base}:pace`,
+      turns: `${base}:turns`,
+      back: `${base}:back`,
       concurrent: Number.isFinite(concurrent) ? concurrent : 0,
       perWindow: Number.isFinite(rate) ? rate : 0,
       spacing: Number.isFinite(rate) ? Math.ceil(this.windowMs / rate) : 0,
@@ -469,6 +489,7 @@ class FleetRateLimiter implements RedisRateLimiter {
       holdUntil: 0,
       fleetStarts: 0,
       leases: new Set(),
+      inLine: new Set(),
       active: 0,
       lastUsed: performance.now(),
     };
@@ -576,6 +597,7 @@ class FleetRateLimiter implements RedisRateLimiter {
             const index = state.queue.indexOf(waiter);
             if (index >= 0) state.queue.splice(index, 1);
             reject(errorOf(signal));
+            if (!state.pumping) this.leaveLines(state);
           };
           signal.addEventListener('abort', waiter.onAbort, { once: true });
         }
@@ -632,17 +654,25 @@ class FleetRateLimiter implements RedisRateLimiter {
         if (!waiter) break;
         const buckets = waiter.route ? [state.main, waiter.route] : [state.main];
         const member = `${this.member}${++this.leases}`;
+        // Another request of this process could use the credential-wide turn if this one's route
+        // has no room: the process keeps its place in that line.
+        const keepTurn = state.queue.some((w) => w.route !== waiter.route);
         const sentAt = performance.now();
         let answer: [number, number, number];
         try {
           answer = await withRedis(commands, 'rate limiter: acquire', this.timeoutMs, () =>
             commands.srAcquire(
-              1 + buckets.length * 3,
+              1 + buckets.length * 5,
               state.holdKey,
-              ...buckets.flatMap((b) => [b.places, b.starts, b.pace]),
+              ...buckets.flatMap((b) => [b.places, b.starts, b.pace, b.turns, b.back]),
               this.windowMs,
               member,
               this.leaseMs,
+              this.member,
+              GRACE_MS,
+              this.heartbeatMs,
+              state.channel,
+              keepTurn ? 1 : 0,
               ...buckets.flatMap((b) => [b.concurrent, b.perWindow, b.spacing]),
             ),
           );
@@ -662,6 +692,7 @@ class FleetRateLimiter implements RedisRateLimiter {
         const at = performance.now();
         if (code === GRANTED) {
           state.fleetStarts = starts;
+          for (const bucket of buckets) state.inLine.delete(bucket);
           this.grant(state, waiter, buckets, member, sentAt);
           continue;
         }
@@ -670,22 +701,46 @@ class FleetRateLimiter implements RedisRateLimiter {
           this.wakeAt(state, state.holdUntil);
           break;
         }
-        // Codes 2 and 3: the credential-wide bucket (its rate, its places); 4 and 5: the route's.
+        // Codes 2 and 3: the credential-wide bucket (its rate; its places or another's turn); 4
+        // and 5: the route's. For 3 and 5, a message (a place freed, a turn taken) ends the wait
+        // sooner; else `ms` (the first lease to run out, a poll in case a message was lost).
         const full = code % 2 === 1;
-        // Waiting for a place: a message says when one frees; the first lease to run out, or a
-        // poll (in case a message was lost), says it otherwise.
-        const wait = full ? Math.min(ms, this.heartbeatMs) : ms;
         if (code <= 3) {
-          state.blockedUntil = at + wait;
+          state.inLine.add(state.main);
+          state.blockedUntil = at + ms;
           state.full = full;
           this.wakeAt(state, state.blockedUntil);
           break;
         }
+        // Unless another request of this process can use it, the script took this process out
+        // of the credential-wide line.
+        if (!keepTurn) state.inLine.delete(state.main);
+        state.inLine.add(waiter.route as Bucket);
         skipped.add(waiter.route as Bucket);
-        next = Math.min(next, at + wait);
+        next = Math.min(next, at + ms);
       }
       if (Number.isFinite(next)) this.wakeAt(state, next);
+      this.leaveLines(state);
     } while (state.again);
+  }
+
+  /**
+   * Leaves the lines this process no longer needs to be in (no request of it waits for them), so
+   * the processes behind it do not wait for it to be forgotten.
+   */
+  private leaveLines(state: CredentialState): void {
+    if (state.inLine.size === 0) return;
+    const wanted = new Set<Bucket>();
+    if (state.queue.length > 0) wanted.add(state.main);
+    for (const waiter of state.queue) if (waiter.route) wanted.add(waiter.route);
+    const leaving = [...state.inLine].filter((b) => !wanted.has(b));
+    const commands = this.commands;
+    if (leaving.length === 0 || !commands || this.closed || this.outage) return;
+    for (const bucket of leaving) state.inLine.delete(bucket);
+    const keys = leaving.flatMap((b) => [b.turns, b.back]);
+    withRedis(commands, 'rate limiter: leave', this.timeoutMs, () =>
+      commands.srLeave(keys.length, ...keys, this.member, state.channel),
+    ).catch((error: unknown) => this.failed(error));
   }
 
   /** Hands a place the script granted to `waiter`, or gives it back when `waiter` left meanwhile. */
@@ -863,10 +918,22 @@ class FleetRateLimiter implements RedisRateLimiter {
     clearInterval(this.heartbeatTimer);
     clearInterval(this.watchTimer);
     const error = new SmartRecruitersError('The Redis rate limiter was closed');
+    const leaving: Array<Promise<unknown>> = [];
     for (const state of this.states.values()) {
       clearTimeout(state.timer);
       this.failAll(state, error);
+      // Out of the lines at once: the processes behind this one need not wait to forget it.
+      const commands = this.commands;
+      const keys = [...state.inLine].flatMap((b) => [b.turns, b.back]);
+      if (commands && keys.length > 0 && !this.outage) {
+        leaving.push(
+          withRedis(commands, 'rate limiter: leave', this.timeoutMs, () =>
+            commands.srLeave(keys.length, ...keys, this.member, state.channel),
+          ).catch(() => undefined),
+        );
+      }
     }
+    await Promise.all(leaving);
     this.states.clear();
     this.channels.clear();
     this.fallbacks.clear();

@@ -71,6 +71,14 @@ export function recordStarts(redis: Redis, prefix: string): { stop(): Promise<Ma
   };
 }
 
+/** Blocks this process's event loop for `ms`, as a paused process (SIGSTOP, a long GC) would. */
+export function freeze(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // nothing runs meanwhile: no timer, no I/O
+  }
+}
+
 /** A URL where nothing listens: connections are refused. */
 export async function deadRedisUrl(): Promise<string> {
   return `redis://127.0.0.1:${await freePort()}`;

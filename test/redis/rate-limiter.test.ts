@@ -19,6 +19,7 @@ import { maxInWindow, recordLocalStarts } from '../helpers/starts.js';
 import { startFake } from '../testing/helpers.js';
 import {
   deadRedisUrl,
+  freeze,
   keysOf,
   newRedis,
   onCleanup,
@@ -212,15 +213,12 @@ describe('createRedisRateLimiter: holds are fleet-wide', () => {
   });
 });
 
-const candidates = (credential: string) => ({ credential, method: 'GET', path: '/candidates' });
-
-/** Blocks this process's event loop for `ms`, as a paused process (SIGSTOP, a long GC) would. */
-function freeze(ms: number): void {
-  const until = performance.now() + ms;
-  while (performance.now() < until) {
-    // nothing runs meanwhile: no timer, no renewal
-  }
-}
+const candidates = (credential: string, signal?: AbortSignal) => ({
+  credential,
+  method: 'GET',
+  path: '/candidates',
+  signal,
+});
 
 describe('createRedisRateLimiter: places are leases', () => {
   it('a place whose process stopped renewing it (killed, frozen) comes back leaseMs after its last renewal, not before', async () => {
@@ -345,6 +343,84 @@ describe('createRedisRateLimiter: places are leases', () => {
     expect(notSent.held?.()).toBe(false);
     notSent(false);
     inFlight();
+  });
+});
+
+describe('createRedisRateLimiter: turns across processes', () => {
+  it('a place goes to the processes in turn, the one that just freed it included', async () => {
+    const prefix = uniquePrefix();
+    const processes = ['a', 'b', 'c'].map((name) => ({ name, rate: limiter({ prefix }) }));
+    const holders: string[] = [];
+    const end = performance.now() + 2_500;
+    // Each process asks for the one GET /candidates place again as soon as it gave it back.
+    await Promise.all(
+      processes.map(async ({ name, rate }) => {
+        while (performance.now() < end) {
+          const release = await rate.acquire(candidates('c'));
+          holders.push(name);
+          await sleep(30);
+          release();
+        }
+      }),
+    );
+    const runs = holders.reduce((longest, name, i) => {
+      let run = 1;
+      while (i - run >= 0 && holders[i - run] === name) run++;
+      return Math.max(longest, run);
+    }, 0);
+    // Round robin: nobody takes it twice while the others wait (a loaded machine may let one
+    // process miss its turn now and then).
+    expect(runs).toBeLessThanOrEqual(2);
+    for (const { name } of processes) {
+      expect(holders.filter((h) => h === name).length).toBeGreaterThanOrEqual(holders.length / 5);
+    }
+  });
+
+  it('a process in line that stopped asking (dead, frozen) holds the others up only until it said it would be back', async () => {
+    const prefix = uniquePrefix();
+    const redis = newRedis();
+    const rate = limiter({
+      prefix,
+      maxConcurrent: 1,
+      requestsPerSecond: 0,
+      routes: [],
+      heartbeatIntervalMs: 100,
+    });
+    // A process first in line for the credential, that said it would ask again 600 ms from now.
+    const base = `${prefix}{${fingerprint('c')}}`;
+    const [seconds, micros] = await redis.time();
+    const now = Number(seconds) * 1000 + Number(micros) / 1000;
+    await redis.zadd(`${base}:turns`, now - 1_000, 'ghost');
+    await redis.zadd(`${base}:back`, now + 600, 'ghost');
+    const asked = performance.now();
+    (await rate.acquire(jobs('c')))();
+    const waited = performance.now() - asked;
+    expect(waited).toBeGreaterThanOrEqual(500);
+    expect(waited).toBeLessThan(1_500);
+    expect(await redis.zrange(`${base}:turns`, 0, -1)).toEqual([]);
+  });
+
+  it('leaves the line once none of its requests waits, and on close()', async () => {
+    const prefix = uniquePrefix();
+    const redis = newRedis();
+    const [a, b] = [limiter({ prefix }), limiter({ prefix })];
+    const held = await a.acquire(candidates('c'));
+    const controller = new AbortController();
+    const waiting = b.acquire(candidates('c', controller.signal)).catch((e: unknown) => e);
+    const lines = async () =>
+      (await Promise.all((await redis.keys(`${prefix}*:turns`)).map((k) => redis.zrange(k, 0, -1)))).flat();
+    for (let i = 0; i < 50 && (await lines()).length === 0; i++) await sleep(10);
+    expect(await lines()).toHaveLength(1);
+    controller.abort();
+    expect(await waiting).toBeInstanceOf(RequestAbortedError);
+    for (let i = 0; i < 50 && (await lines()).length > 0; i++) await sleep(10);
+    expect(await lines()).toEqual([]);
+    const again = b.acquire(candidates('c')).catch((e: unknown) => e);
+    for (let i = 0; i < 50 && (await lines()).length === 0; i++) await sleep(10);
+    await b.close();
+    expect(await again).toBeInstanceOf(SmartRecruitersError);
+    expect(await lines()).toEqual([]);
+    held();
   });
 });
 
