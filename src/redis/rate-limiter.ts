@@ -186,6 +186,8 @@ interface CredentialState {
   blockedUntil: number;
   /** ...because its places are taken: a freed place (a message) ends the wait early. */
   full: boolean;
+  /** Messages heard on the credential's channel so far. */
+  heard: number;
   timer: ReturnType<typeof setTimeout> | undefined;
   timerAt: number;
   /** `performance.now()` until which this process starts nothing (a hold it saw). */
@@ -484,6 +486,7 @@ class FleetRateLimiter implements RedisRateLimiter {
       again: false,
       blockedUntil: 0,
       full: false,
+      heard: 0,
       timer: undefined,
       timerAt: Number.POSITIVE_INFINITY,
       holdUntil: 0,
@@ -657,6 +660,7 @@ class FleetRateLimiter implements RedisRateLimiter {
         // Another request of this process could use the credential-wide turn if this one's route
         // has no room: the process keeps its place in that line.
         const keepTurn = state.queue.some((w) => w.route !== waiter.route);
+        const heard = state.heard;
         const sentAt = performance.now();
         let answer: [number, number, number];
         try {
@@ -705,6 +709,11 @@ class FleetRateLimiter implements RedisRateLimiter {
         // and 5: the route's. For 3 and 5, a message (a place freed, a turn taken) ends the wait
         // sooner; else `ms` (the first lease to run out, a poll in case a message was lost).
         const full = code % 2 === 1;
+        if (full && state.heard !== heard) {
+          // A place freed, or a turn moved, after Redis answered: ask again now.
+          state.again = true;
+          break;
+        }
         if (code <= 3) {
           state.inLine.add(state.main);
           state.blockedUntil = at + ms;
@@ -848,6 +857,7 @@ class FleetRateLimiter implements RedisRateLimiter {
   private freed(channel: string): void {
     const state = this.channels.get(channel);
     if (!state) return;
+    state.heard++;
     if (state.full) {
       state.full = false;
       state.blockedUntil = 0;
