@@ -9,6 +9,21 @@ import { onCleanup, redisUrl, uniquePrefix } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Workers on the fake's API key through the shared Redis limiter, with `config` on top. */
+function onApiKey(
+  fake: { url: string; apiKey: string },
+  config: Omit<FleetWorkerConfig, 'baseUrl' | 'limiter'>,
+): FleetWorkerConfig {
+  return {
+    baseUrl: fake.url,
+    apiKey: fake.apiKey,
+    redisUrl: redisUrl(),
+    prefix: uniquePrefix(),
+    limiter: 'redis',
+    ...config,
+  };
+}
+
 async function fleet(n: number, config: FleetWorkerConfig) {
   const workers = await runFleet(n, config);
   onCleanup(() => {
@@ -20,21 +35,19 @@ async function fleet(n: number, config: FleetWorkerConfig) {
 describe('a fleet of processes on one credential', () => {
   it('4 processes sharing the Redis limiter keep one budget at the server: no 429, 8 in flight, 1 GET /candidates', async () => {
     const fake = await startFake({ seed: 1, latencyMs: 30 });
-    const workers = await fleet(4, {
-      baseUrl: fake.url,
-      apiKey: fake.apiKey,
-      redisUrl: redisUrl(),
-      prefix: uniquePrefix(),
-      limiter: 'redis',
-      // Under SmartRecruiters' 10/s, which the fake enforces: on a loaded machine a process can be
-      // descheduled for 100 ms between a start and its arrival, and at 10/s that alone may put 11
-      // arrivals in one second (npm run bench:redis measures the 10/s default). What is tested is
-      // that the 4 processes keep one budget: 4 budgets of 8/s would be 32/s.
-      requestsPerSecond: 8,
-      durationMs: 5_000,
-      workers: 4,
-      candidatesEvery: 3,
-    });
+    const workers = await fleet(
+      4,
+      onApiKey(fake, {
+        // Under SmartRecruiters' 10/s, which the fake enforces: on a loaded machine a process can be
+        // descheduled for 100 ms between a start and its arrival, and at 10/s that alone may put 11
+        // arrivals in one second (npm run bench:redis measures the 10/s default). What is tested is
+        // that the 4 processes keep one budget: 4 budgets of 8/s would be 32/s.
+        requestsPerSecond: 8,
+        durationMs: 5_000,
+        workers: 4,
+        candidatesEvery: 3,
+      }),
+    );
     const summaries = await Promise.all(workers.map((w) => w.done));
     for (const summary of summaries) {
       expect(summary?.failed).toEqual({});
@@ -68,19 +81,17 @@ describe('a fleet whose processes die or freeze', () => {
         seed: 1,
         latencyMs: ({ route }) => (route === 'GET /candidates' ? 250 : 50),
       });
-      const workers = await fleet(4, {
-        baseUrl: fake.url,
-        apiKey: fake.apiKey,
-        redisUrl: redisUrl(),
-        prefix: uniquePrefix(),
-        limiter: 'redis',
-        // Under SmartRecruiters' 10/s: the counts below are about places, not this machine's load.
-        requestsPerSecond: 8,
-        durationMs: 12_000,
-        workers: 2,
-        candidatesEvery: 2,
-        announceRequests: true,
-      });
+      const workers = await fleet(
+        4,
+        onApiKey(fake, {
+          // Under SmartRecruiters' 10/s: the counts below are about places, not this machine's load.
+          requestsPerSecond: 8,
+          durationMs: 12_000,
+          workers: 2,
+          candidatesEvery: 2,
+          announceRequests: true,
+        }),
+      );
       await sleep(1_500);
       const { victim, at } = await signalHolder(workers, '/candidates', signal);
       const others = workers.filter((w) => w !== victim);

@@ -41,12 +41,15 @@ function limiter(options: Partial<RedisRateLimiterOptions> = {}): RedisRateLimit
   return created;
 }
 
-const jobs = (credential: string, signal?: AbortSignal) => ({
+/** A request for `GET path` on `credential`. */
+const get = (path: string) => (credential: string, signal?: AbortSignal) => ({
   credential,
   method: 'GET',
-  path: '/jobs',
+  path,
   signal,
 });
+const jobs = get('/jobs');
+const candidates = get('/candidates');
 
 describe('createRedisRateLimiter: one credential, one budget across processes', () => {
   it("two limiters (each with its own connections, as two processes) keep SmartRecruiters' limits together", async () => {
@@ -211,13 +214,6 @@ describe('createRedisRateLimiter: holds are fleet-wide', () => {
     expect(a.observe('d', spent)).toBe(0);
     expect(a.observe('d', { ...spent, remaining: 3 })).toBe(0);
   });
-});
-
-const candidates = (credential: string, signal?: AbortSignal) => ({
-  credential,
-  method: 'GET',
-  path: '/candidates',
-  signal,
 });
 
 describe('createRedisRateLimiter: places are leases', () => {
