@@ -6,6 +6,10 @@ const entry = {
   'testing/index': 'src/testing/index.ts',
   'testing/msw': 'src/testing/msw.ts',
   'redis/index': 'src/redis/index.ts',
+  'tools/index': 'src/tools/index.ts',
+  'mcp/index': 'src/mcp/index.ts',
+  'otel/index': 'src/otel/index.ts',
+  'connect/index': 'src/connect/index.ts',
 };
 
 // Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.
@@ -30,13 +34,13 @@ export default defineConfig([
     clean: true,
     dts: false,
     noExternal: dependencies,
-    external: ['msw', /^msw\//],
+    external: ['msw', /^msw\//, /^@modelcontextprotocol\/sdk(\/|$)/, /^@opentelemetry\/api(\/|$)/],
   },
   {
     // Bundlers (the `module` condition, which bundlers match and Node does not, and the `import`
     // condition elsewhere): one module per source file with `sideEffects: false`, so a bundle
     // keeps only the modules it uses, whatever its target; the dependencies stay external.
-    entry: ['src/**/*.ts', '!src/testing/**', '!src/**/*.d.ts'],
+    entry: ['src/**/*.ts', '!src/testing/**', '!src/cli/**', '!src/**/*.d.ts'],
     outDir: 'dist/esm',
     format: ['esm'],
     bundle: false,
@@ -45,6 +49,20 @@ export default defineConfig([
     sourcemap: false,
     clean: true,
     dts: false,
+  },
+  {
+    // The command line (`bin`), Node only: its own code, one file. It imports the package by its
+    // own name (`smartrecruiters-sdk`, `/tools`, `/testing`...), which Node resolves to this
+    // package's `dist/node`, so the SDK is not bundled a second time.
+    entry: { index: 'src/cli/index.ts' },
+    outDir: 'dist/cli',
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    clean: true,
+    dts: false,
+    external: [/^smartrecruiters-sdk(\/|$)/, 'commander', 'ioredis', /^@modelcontextprotocol\/sdk(\/|$)/],
   },
   {
     entry,

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
@@ -18,12 +19,35 @@ if (!redisAvailable && !redisRequired) {
   );
 }
 
+// The browser tests need Chromium (Debian's `chromium` package). A machine without it runs the rest
+// and says so; CI (`.ci/run`) installs it and sets SMARTRECRUITERS_TEST_BROWSER=required.
+const browserRequired = process.env.SMARTRECRUITERS_TEST_BROWSER === 'required';
+const browserAvailable = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+if (!browserAvailable && !browserRequired) {
+  console.warn(
+    'smartrecruiters-sdk: the browser tests (test/browser) are not run: no Chromium at /usr/bin/chromium ' +
+      '(Debian/Ubuntu: apt-get install chromium, or set CHROMIUM_PATH). .ci/run installs it.',
+  );
+}
+
+const browserProject: TestProjectInlineConfiguration = {
+  // A real headless Chromium (playwright-core) on the example app and the fake's consent page.
+  extends: true,
+  test: {
+    name: 'browser',
+    include: ['test/browser/**/*.test.ts'],
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
+  },
+};
+
 const redisProject: TestProjectInlineConfiguration = {
   // Against a real Redis: REDIS_URL (CI starts one), else a redis-server started for the run.
   extends: true,
   test: {
     name: 'redis',
-    include: ['test/redis/**/*.test.ts'],
+    // The security tests that need Redis are named test/security/redis-*.test.ts.
+    include: ['test/redis/**/*.test.ts', 'test/security/redis-*.test.ts'],
     globalSetup: ['test/redis/global-setup.ts'],
     testTimeout: 90_000,
     hookTimeout: 30_000,
@@ -39,6 +63,10 @@ export default defineConfig({
       { find: /^smartrecruiters-sdk\/testing$/, replacement: src('testing/index.ts') },
       { find: /^smartrecruiters-sdk\/testing\/msw$/, replacement: src('testing/msw.ts') },
       { find: /^smartrecruiters-sdk\/redis$/, replacement: src('redis/index.ts') },
+      { find: /^smartrecruiters-sdk\/tools$/, replacement: src('tools/index.ts') },
+      { find: /^smartrecruiters-sdk\/mcp$/, replacement: src('mcp/index.ts') },
+      { find: /^smartrecruiters-sdk\/otel$/, replacement: src('otel/index.ts') },
+      { find: /^smartrecruiters-sdk\/connect$/, replacement: src('connect/index.ts') },
     ],
   },
   test: {
@@ -46,16 +74,24 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     restoreMocks: true,
+    // Checks the fake's traffic against SR's specification when SMARTRECRUITERS_CONFORMANCE_DIR is set.
+    setupFiles: ['test/conformance/setup.ts'],
     projects: [
       {
         extends: true,
         test: {
           name: 'core',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/redis/**'],
+          exclude: [
+            ...configDefaults.exclude,
+            'test/redis/**',
+            'test/security/redis-*.test.ts',
+            'test/browser/**',
+          ],
         },
       },
       ...(redisAvailable || redisRequired ? [redisProject] : []),
+      ...(browserAvailable || browserRequired ? [browserProject] : []),
     ],
   },
 });

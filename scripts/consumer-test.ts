@@ -3,7 +3,8 @@
  * npm cache where it can: CI's `npm ci` just filled it), then compile and run one program per way
  * TypeScript and Node resolve packages: node16 ESM, node16 CommonJS, bundler (type-checked, then
  * bundled by esbuild for Node) and node10 (CommonJS), with and without `lib: DOM`. Each program
- * uses the main entry, `/node`, `/testing` and `/testing/msw`, and checks what it gets back.
+ * uses the main entry, `/node`, `/connect`, `/testing` and `/testing/msw`, and checks what it gets
+ * back.
  *
  *   npx tsx scripts/consumer-test.ts
  */
@@ -49,6 +50,7 @@ import {
   signWebhookPayload,
   type WebhookEvent,
 } from 'smartrecruiters-sdk';
+import { Connections, ConnectionLostError } from 'smartrecruiters-sdk/connect';
 import { createNodeWebhookHandler, toNodeReadable, writeDownloadToFile } from 'smartrecruiters-sdk/node';
 import { createFakeSmartRecruiters, minimalPdf } from 'smartrecruiters-sdk/testing';
 /*MSW_IMPORT*/
@@ -94,6 +96,12 @@ async function main(): Promise<Record<string, unknown>> {
     const fast: SmartRecruiters = fake.client({ rateLimit: false });
     const fastJobs = (await fast.jobs.list({ status: 'open', updated_after: new Date(0), limit: 1 })).result;
 
+    // A tenant connected with a customer-created API key; its errors are the main entry's.
+    const connections = new Connections({ clientOptions: { baseUrl: fake.url, logLevel: 'off' } });
+    const { check } = await connections.connectWithCredentials('acme', { apiKey: fake.apiKey });
+    const tenantJobs = (await (await connections.get('acme')).jobs.list({ limit: 1 })).result;
+    const lost = new ConnectionLostError('acme', 'grant_revoked', new Date().toISOString());
+
     /*MSW_CHECK*/
     return {
       jobs: jobs.length,
@@ -102,6 +110,7 @@ async function main(): Promise<Record<string, unknown>> {
       written: readFileSync(written.path).length === pdf.length,
       streamed: streamed === pdf.length,
       webhook: answer.status === 202 && received?.name === 'candidate.created',
+      tenant: check.method === 'api_key' && tenantJobs.length === 1 && lost instanceof SmartRecruitersError,
     };
   } finally {
     await fake.close();
@@ -117,7 +126,15 @@ main().then(
 );
 `;
 
-const expected = { jobs: 2, fastJobs: 1, notFound: true, written: true, streamed: true, webhook: true };
+const expected = {
+  jobs: 2,
+  fastJobs: 1,
+  notFound: true,
+  written: true,
+  streamed: true,
+  webhook: true,
+  tenant: true,
+};
 
 // msw's own types need `lib: DOM` (its documentation says so): the `/testing/msw` entry is used
 // where the variant has it.
@@ -199,16 +216,57 @@ try {
   const app = join(scratch, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-  const msw = (
+  const devDependencies = (
     JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       devDependencies: Record<string, string>;
     }
-  ).devDependencies.msw!;
+  ).devDependencies;
+  const msw = devDependencies.msw!;
+  const mcpSdk = devDependencies['@modelcontextprotocol/sdk']!;
+  const otelApi = devDependencies['@opentelemetry/api']!;
   sh(
     'npm',
-    ['install', tarball, `msw@${msw}`, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+    [
+      'install',
+      tarball,
+      `msw@${msw}`,
+      `@modelcontextprotocol/sdk@${mcpSdk}`,
+      `@opentelemetry/api@${otelApi}`,
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+    ],
     app,
   );
+  // The command line as npx runs it from the installed package (its `bin`), and the agent tools,
+  // MCP server and OpenTelemetry entries.
+  try {
+    const listed = JSON.parse(
+      sh(
+        join(app, 'node_modules', '.bin', 'smartrecruiters-sdk'),
+        ['--fake', 'list', 'jobs', '--limit', '2', '--json'],
+        app,
+      ),
+    ) as { result: unknown[]; total: number };
+    if (listed.result.length !== 2 || listed.total !== 12)
+      throw new Error(`unexpected: ${JSON.stringify(listed)}`);
+    const check = `const testing = await import('smartrecruiters-sdk/testing');
+      const { createTools } = await import('smartrecruiters-sdk/tools');
+      const { createMcpServer } = await import('smartrecruiters-sdk/mcp');
+      const { openTelemetry } = await import('smartrecruiters-sdk/otel');
+      const fake = await testing.createFakeSmartRecruiters({ rateLimits: false });
+      const result = await createTools(fake.client()).call('roles_list', {});
+      const traced = await fake.client({ telemetry: openTelemetry({ propagateContext: true }) }).client.get('/jobs');
+      console.log(JSON.stringify([result.ok, typeof createMcpServer(fake.client()).connect, traced.content.length > 0]));
+      await fake.close();`;
+    const out = sh(process.execPath, ['--input-type=module', '-e', check], app).trim();
+    if (out !== '[true,"function",true]') throw new Error(`unexpected: ${out}`);
+    console.log('ok    the bin (npx smartrecruiters-sdk), /tools, /mcp and /otel');
+  } catch (error) {
+    failures++;
+    console.log(`FAIL  the bin, /tools, /mcp and /otel\n${(error as Error).message}`);
+  }
   for (const variant of variants) {
     const dir = join(app, variant.name.replace(/\W+/g, '-'));
     mkdirSync(dir);
@@ -264,6 +322,6 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 console.log(
-  `consumer test: ${variants.length - failures} of ${variants.length} passed in ${((performance.now() - testStarted) / 1000).toFixed(1)} s`,
+  `consumer test: ${variants.length + 1 - failures} of ${variants.length + 1} passed in ${((performance.now() - testStarted) / 1000).toFixed(1)} s`,
 );
 process.exit(failures === 0 ? 0 : 1);

@@ -55,7 +55,7 @@ function collectTargets(value, into) {
  */
 export function packageTargets(root = defaultRoot) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const targets = collectTargets([pkg.exports, pkg.typesVersions], new Set());
+  const targets = collectTargets([pkg.exports, pkg.typesVersions, pkg.bin], new Set());
   for (const field of ['main', 'module', 'types']) {
     const value = pkg[field];
     if (typeof value === 'string') targets.add(value.startsWith('./') ? value : `./${value}`);

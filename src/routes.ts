@@ -30,6 +30,7 @@ import type {
   SrPredefinedLocation,
   SrReason,
   SrSource,
+  SrSourceDefinition,
   SrSourceType,
 } from './schemas/sr/configuration.js';
 import type {
@@ -39,7 +40,7 @@ import type {
   SrConsentRequestsInput,
   SrConsentRequestsResults,
 } from './schemas/sr/consent.js';
-import type { SrOfferStatus } from './schemas/sr/enums.js';
+import type { SrHiringTeamRole, SrOfferStatus } from './schemas/sr/enums.js';
 import type {
   SrAttendeeStatusInput,
   SrInterview,
@@ -58,7 +59,7 @@ import type {
   SrJobSummary,
   SrPostingStatus,
 } from './schemas/sr/job.js';
-import type { SrOffer, SrOfferDocument, SrOfferPropertiesDefinition } from './schemas/sr/offer.js';
+import type { SrOffer, SrOfferDocumentsList, SrOfferPropertiesDefinition } from './schemas/sr/offer.js';
 import type {
   SrReview,
   SrReviewInput,
@@ -97,7 +98,6 @@ import type {
   SrPublicationInput,
   SrPublicationListItem,
   SrPublicationResponse,
-  SrRecruiterSourceResolve,
   SrResumeUpload,
 } from './schemas/sr/wire.js';
 
@@ -201,9 +201,12 @@ export interface SrCallbackLogEntry {
   [key: string]: unknown;
 }
 
-/** Multipart body of the attachment uploads (developers.smartrecruiters.com/reference/candidatesattachmentsadd). */
+/**
+ * Multipart body of the attachment uploads (developers.smartrecruiters.com/reference/candidatesattachmentsadd):
+ * SR requires `attachmentType` (`GENERIC_FILE` for a file that is neither a resume nor a cover letter).
+ */
 export interface SrAttachmentUpload {
-  attachmentType?: Open<'RESUME' | 'COVER_LETTER' | 'GENERIC_FILE'>;
+  attachmentType: Open<'RESUME' | 'COVER_LETTER' | 'GENERIC_FILE'>;
   file:
     | Blob
     | Uint8Array
@@ -226,6 +229,7 @@ export interface SrOfferListQuery {
 /** Query of `GET /configuration/sources/{sourceType}/values`. */
 export interface SrSourceValuesQuery {
   sourceSubType?: string;
+  /** 1-100, default 100. */
   limit?: number;
   offset?: number;
 }
@@ -237,9 +241,9 @@ export interface SrPredefinedLocationsQuery {
   identifiers?: OneOrMany<string>;
 }
 
-/** Query of `GET /messages`. */
+/** Query of `GET /messages`: SR requires `candidateId`. */
 export interface SrMessagesQuery {
-  candidateId?: string;
+  candidateId: string;
   jobId?: string;
   pageId?: string;
   limit?: number;
@@ -321,15 +325,23 @@ export interface InterviewRoutes {
     params: { interviewId: string; timeslotId: string };
     response: SrTimeslot;
   };
+  /**
+   * Replaces a time slot: SmartRecruiters takes the full slot (`startsOn`, `endsOn` and
+   * `interviewers` required; a partial one is 400 "Missing data in timeslot object").
+   */
   'PATCH /interviews/{interviewId}/timeslots/{timeslotId}': {
     params: { interviewId: string; timeslotId: string };
-    body: Partial<SrTimeslotInput>;
+    body: SrTimeslotInput;
     response: undefined;
   };
   'DELETE /interviews/{interviewId}/timeslots/{timeslotId}': {
     params: { interviewId: string; timeslotId: string };
     response: undefined;
   };
+  /**
+   * @deprecated SmartRecruiters deprecates it: the candidate's status is per time slot, use
+   * `PUT /interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus`.
+   */
   'PUT /interviews/{interviewId}/candidate/status': {
     params: { interviewId: string };
     body: SrAttendeeStatusInput;
@@ -346,6 +358,7 @@ export interface InterviewRoutes {
     query: { value: boolean };
     response: undefined;
   };
+  /** The candidate's status in one time slot. */
   'PUT /interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus': {
     params: { interviewId: string; timeslotId: string };
     body: SrAttendeeStatusInput;
@@ -425,8 +438,11 @@ export interface Routes
     response: undefined;
   };
   // ---- attachments ----
+  /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/{id}/jobs/{jobId}/attachments`. */
   'GET /candidates/{id}/attachments': { params: IdParams; response: SrList<SrAttachment> };
+  /** @deprecated SmartRecruiters deprecates it: use `POST /candidates/{id}/jobs/{jobId}/attachments`. */
   'POST /candidates/{id}/attachments': { params: IdParams; body: SrAttachmentUpload; response: SrAttachment };
+  /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/attachments/{attachmentId}`. */
   'GET /candidates/{id}/attachments/{attachmentId}': {
     params: { id: string; attachmentId: string };
     response: BinaryResponse;
@@ -517,7 +533,8 @@ export interface Routes
   'GET /jobs/{jobId}/hiring-team': { params: JobId; response: SrList<SrHiringTeamMember> };
   'POST /jobs/{jobId}/hiring-team': {
     params: JobId;
-    body: Pick<SrHiringTeamMember, 'id' | 'role'>;
+    /** SR's `HiringTeamMember`: the user's `id` and their `role`, both required. */
+    body: { id: string; role: Open<SrHiringTeamRole> };
     response: SrHiringTeamMember;
   };
   'DELETE /jobs/{jobId}/hiring-team/{userId}': {
@@ -572,14 +589,14 @@ export interface Routes
     query: { activeOnly?: boolean };
     response: SrList<SrPublicationListItem>;
   };
-  /** Publishes the default job ad (SmartRecruiters allows 2 requests per second here). */
+  /** Publishes the default job ad: 204 (SmartRecruiters allows 2 requests per second here). */
   'POST /jobs/{jobId}/publication': {
     params: JobId;
     body?: SrPublicationInput;
-    response: SrPublicationResponse;
+    response: undefined;
   };
-  /** Unpublishes the job from every source (2 requests per second). */
-  'DELETE /jobs/{jobId}/publication': { params: JobId; response: SrPublicationResponse | undefined };
+  /** Unpublishes the job from every source: 204 (2 requests per second). */
+  'DELETE /jobs/{jobId}/publication': { params: JobId; response: undefined };
   // ---- users ----
   'GET /user-api/v201804/users': { query: SrUserListQuery; response: SrList<SrUserListItem> };
   'POST /user-api/v201804/users': { body: SrNewUser; response: SrUser };
@@ -662,11 +679,13 @@ export interface Routes
     query: { sourceSubType?: string };
     response: SrSource;
   };
+  /** A source by its identifier (`sourceIdentifier`, a UUID), deleted sources included: no id. */
   'GET /configuration/sources/{sourceIdentifier}': {
     params: { sourceIdentifier: string };
-    response: SrSource;
+    response: SrSourceDefinition;
   };
-  'PUT /configuration/sources/recruiters/resolve': { body: SrRecruiterSourceResolve; response: SrSource };
+  /** The recruiter source named `sourceName`, created when missing. */
+  'PUT /configuration/sources/recruiters/resolve': { query: { sourceName: string }; response: SrSource };
   'GET /configuration/rejection-reasons': { response: SrList<SrReason> };
   'GET /configuration/withdrawal-reasons': { response: SrList<SrReason> };
   'GET /configuration/candidate-properties': { response: SrList<SrCandidatePropertyDefinition> };
@@ -775,7 +794,7 @@ export interface Routes
     params: { id: string; jobId: string; offerId: string };
     response: SrApprovalRequest;
   };
-  'GET /offers/{offerId}/documents': { params: { offerId: string }; response: SrList<SrOfferDocument> };
+  'GET /offers/{offerId}/documents': { params: { offerId: string }; response: SrOfferDocumentsList };
   /** Downloads an offer document (SmartRecruiters allows 2 requests per second here). */
   'GET /offers/{offerId}/documents/{documentId}': {
     params: { offerId: string; documentId: string };

@@ -1,11 +1,18 @@
-import { APIError, TimeoutError, TokenResponseError } from '../core/errors.js';
-import type { ClientHooks } from '../core/hooks.js';
+import { APIError, TimeoutError, TokenResponseError, TokenStoreError } from '../core/errors.js';
+import type { ClientHooks, TokenRefreshedHookInfo } from '../core/hooks.js';
 import { raceSignal, sleep, timeoutSignal } from '../internal/abort.js';
 import { toBase64Text } from '../internal/base64.js';
+import { callGuarded } from '../internal/guard.js';
 import { fingerprint } from '../internal/hash.js';
 import { isCredentialValue } from '../internal/headers.js';
 import type { Logger } from '../internal/logger.js';
-import { MemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
+import {
+  MemoryTokenStore,
+  type StoredToken,
+  storedTokenProblem,
+  type TokenStore,
+  type TokenStoreLock,
+} from './token-store.js';
 
 /**
  * OAuth 2.0 settings
@@ -26,6 +33,17 @@ export interface OAuthOptions {
    * client credentials. A rotated refresh token found in the `tokenStore` takes precedence.
    */
   refreshToken?: string | undefined;
+  /**
+   * An authorization code to redeem (Authorization Code grant,
+   * https://developers.smartrecruiters.com/docs/authentication-oauth-authorization-code): the
+   * client's first token comes from `grant_type=authorization_code` with this code and
+   * `redirectUri` (the one the code was issued for), whatever the store holds, and is stored under
+   * `tokenStoreKey`; later tokens come from the refresh token SmartRecruiters returned. A code is
+   * single-use: it is sent once, never retried, and when that exchange fails every request of the
+   * client fails with its error (authorize again for a new code). `smartrecruiters-sdk/connect`
+   * does this for you.
+   */
+  authorizationCode?: { code: string; redirectUri: string } | undefined;
   /** Scopes to request, e.g. `['candidates_read', 'jobs_read']`. Default: the credential's own. */
   scope?: string | readonly string[] | undefined;
   /** Where tokens are kept. Default: a `MemoryTokenStore` per client. */
@@ -61,6 +79,12 @@ export interface OAuthOptions {
  * https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
  */
 const DEFAULT_EXPIRES_IN_SECONDS = 3600;
+
+/**
+ * Longest lifetime taken from `expires_in`: one year. A larger value (`1e16`) is read as this, so
+ * that expiry times stay within what timers and stores (Redis `PX`) accept.
+ */
+export const MAX_EXPIRES_IN_SECONDS = 365 * 24 * 3600;
 
 /** Default `refreshTimeoutMs`. */
 export const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
@@ -113,6 +137,9 @@ export class OAuthTokenManager {
   private rejected: string | undefined;
   private inflight: Promise<StoredToken> | undefined;
   private readonly now: () => number;
+  /** The authorization code still to redeem, then what its exchange failed with, if it did. */
+  private code: { code: string; redirectUri: string } | undefined;
+  private codeFailure: { error: unknown } | undefined;
 
   constructor(
     private readonly options: OAuthOptions,
@@ -125,6 +152,7 @@ export class OAuthTokenManager {
     this.skewMs = options.refreshSkewMs ?? 60_000;
     this.refreshTimeoutMs = options.refreshTimeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS;
     this.now = deps.now ?? Date.now;
+    this.code = options.authorizationCode;
   }
 
   /**
@@ -172,6 +200,18 @@ export class OAuthTokenManager {
   }
 
   private async ensure(signal: AbortSignal): Promise<StoredToken> {
+    if (this.codeFailure) throw this.codeFailure.error;
+    const code = this.code;
+    if (code) {
+      // Sent once: a code is single-use, and a failed exchange must not become another grant.
+      this.code = undefined;
+      try {
+        return await this.grant(signal, code);
+      } catch (error) {
+        this.codeFailure = { error };
+        throw error;
+      }
+    }
     // A token whose storing or announcing failed is settled again, never refreshed again: a second
     // refresh would rotate the refresh token once more, and the first rotation would be lost.
     if (this.token && this.unsettled && this.usable(this.token)) {
@@ -206,9 +246,23 @@ export class OAuthTokenManager {
     return token.access_token !== this.rejected && token.expires_at - this.skewOf(token) > this.now();
   }
 
+  /**
+   * The store's token, checked like a token from the network: a value that is not a usable token
+   * is a `TokenStoreError` (its value never sent, logged or kept).
+   */
+  private async readStore(signal: AbortSignal): Promise<StoredToken | undefined> {
+    const stored: unknown = await this.call(() => this.store.get(this.storeKey), signal);
+    if (stored === undefined || stored === null) return undefined;
+    const problem = storedTokenProblem(stored);
+    if (problem !== undefined) {
+      throw new TokenStoreError(`The token store returned a value that is not a usable token: ${problem}`);
+    }
+    return stored as StoredToken;
+  }
+
   /** The stored token when another client or process already refreshed it, else `undefined`. */
   private async fromStore(signal: AbortSignal): Promise<StoredToken | undefined> {
-    const stored = await this.call(() => this.store.get(this.storeKey), signal);
+    const stored = await this.readStore(signal);
     if (stored && this.usable(stored)) {
       this.token = stored;
       this.unsettled = false;
@@ -247,19 +301,29 @@ export class OAuthTokenManager {
     }
   }
 
-  /** Makes the token request, then keeps, stores and announces the new token. */
-  private async grant(signal: AbortSignal): Promise<StoredToken> {
-    const stored = await this.call(() => this.store.get(this.storeKey), signal);
-    const refreshToken = stored?.refresh_token ?? this.token?.refresh_token ?? this.options.refreshToken;
-    const grantType = refreshToken ? 'refresh_token' : 'client_credentials';
+  /**
+   * Makes the token request (the authorization code's exchange when `code` is given), then keeps,
+   * stores and announces the new token.
+   */
+  private async grant(
+    signal: AbortSignal,
+    code?: { code: string; redirectUri: string },
+  ): Promise<StoredToken> {
+    let refreshToken: string | undefined;
+    let grantType: TokenRefreshedHookInfo['grantType'] = 'authorization_code';
+    if (!code) {
+      const stored = await this.readStore(signal);
+      refreshToken = stored?.refresh_token ?? this.token?.refresh_token ?? this.options.refreshToken;
+      grantType = refreshToken ? 'refresh_token' : 'client_credentials';
+    }
     let body: unknown;
     try {
-      body = await this.requestToken(grantType, refreshToken, signal);
+      body = await this.requestToken(grantType, refreshToken, signal, code);
     } catch (error) {
       // Without a store lock, another process may have used (and rotated) the same refresh token
       // a moment ago: its new token is in the store.
       if (grantType === 'refresh_token' && error instanceof APIError && error.code === 'invalid_grant') {
-        const latest = await this.call(() => this.store.get(this.storeKey), signal).catch(() => undefined);
+        const latest = await this.readStore(signal).catch(() => undefined);
         if (latest && latest.refresh_token !== refreshToken && this.usable(latest)) {
           this.token = latest;
           this.unsettled = false;
@@ -285,12 +349,17 @@ export class OAuthTokenManager {
   }
 
   private async requestToken(
-    grantType: 'client_credentials' | 'refresh_token',
+    grantType: TokenRefreshedHookInfo['grantType'],
     refreshToken: string | undefined,
     signal: AbortSignal,
+    code?: { code: string; redirectUri: string },
   ): Promise<unknown> {
     const form = new URLSearchParams({ grant_type: grantType });
     if (refreshToken) form.set('refresh_token', refreshToken);
+    if (code) {
+      form.set('code', code.code);
+      form.set('redirect_uri', code.redirectUri);
+    }
     const headers: Record<string, string> = {};
     if (this.options.tokenEndpointAuthMethod === 'client_secret_basic') {
       const id = encodeURIComponent(this.options.clientId);
@@ -301,7 +370,9 @@ export class OAuthTokenManager {
       form.set('client_secret', this.options.clientSecret);
     }
     const scope = this.options.scope;
-    if (scope && scope.length > 0) form.set('scope', typeof scope === 'string' ? scope : scope.join(' '));
+    if (scope && scope.length > 0 && !code) {
+      form.set('scope', typeof scope === 'string' ? scope : scope.join(' '));
+    }
     return this.deps.transport({
       url: this.deps.tokenUrl,
       form,
@@ -324,7 +395,10 @@ export class OAuthTokenManager {
       );
     }
     const expiresIn = Number(record.expires_in);
-    const seconds = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_EXPIRES_IN_SECONDS;
+    const seconds =
+      Number.isFinite(expiresIn) && expiresIn > 0
+        ? Math.min(expiresIn, MAX_EXPIRES_IN_SECONDS)
+        : DEFAULT_EXPIRES_IN_SECONDS;
     const refresh = typeof record.refresh_token === 'string' ? record.refresh_token : previousRefreshToken;
     const now = this.now();
     return {
@@ -338,19 +412,23 @@ export class OAuthTokenManager {
   }
 
   private emitRefreshed(
-    grantType: 'client_credentials' | 'refresh_token',
+    grantType: TokenRefreshedHookInfo['grantType'],
     token: StoredToken,
     previous?: string,
   ) {
-    try {
+    const { threw, error } = callGuarded(() =>
       this.deps.hooks.tokenRefreshed?.({
         grantType,
         expiresAt: new Date(token.expires_at).toISOString(),
         scope: token.scope,
         refreshTokenRotated: token.refresh_token !== undefined && token.refresh_token !== previous,
+      }),
+    );
+    if (threw) {
+      // The error's name only: its message is the hook's own text.
+      this.deps.logger.warn('smartrecruiters: tokenRefreshed hook threw; ignored', {
+        error: error instanceof Error ? error.name : 'unknown',
       });
-    } catch (error) {
-      this.deps.logger.warn('tokenRefreshed hook threw; ignored', { error: String(error) });
     }
   }
 }

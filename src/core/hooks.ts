@@ -81,7 +81,7 @@ export interface RateLimitedHookInfo {
 /** What the `tokenRefreshed` hook receives: never the token itself. */
 export interface TokenRefreshedHookInfo {
   /** The OAuth grant used. */
-  grantType: 'client_credentials' | 'refresh_token';
+  grantType: 'client_credentials' | 'refresh_token' | 'authorization_code';
   /** ISO-8601 expiry of the new access token. */
   expiresAt: string;
   /** Scopes granted, when SmartRecruiters said. */

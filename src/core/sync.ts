@@ -77,6 +77,40 @@ interface SyncStateData {
   page?: { state: CursorData['state']; skip?: string[] | undefined };
 }
 
+/**
+ * How far past the client's clock a state's watermark may be (clock skew between the host that
+ * saved it and the one resuming it); beyond it the state is refused. 5 minutes, or the overlap
+ * when larger.
+ */
+export const SYNC_FUTURE_TOLERANCE_MS = 300_000;
+
+/**
+ * A watermark later than now cannot come from a run of this SDK (it takes the earlier of the
+ * client's and SmartRecruiters' clocks, minus the overlap): resumed, it would list nothing and then
+ * move the watermark back to now, skipping every record updated since the real watermark. Such a
+ * state is refused, never clamped: clamping could not bring back the watermark it replaced.
+ */
+function checkNotFuture(
+  data: SyncStateData,
+  now: number,
+  toleranceMs: number,
+  from: 'since' | 'state',
+): void {
+  const latest = Math.max(
+    ...[data.since, data.next].map((value) => (typeof value === 'string' ? Date.parse(value) : 0)),
+  );
+  if (latest <= now + toleranceMs) return;
+  throw new ValidationError('Invalid sync parameters', [
+    from === 'since'
+      ? { path: ['since'], message: 'is later than now: a run from it would list nothing' }
+      : {
+          path: ['state'],
+          message:
+            'has a watermark later than now: it was not saved by a sync of this SDK, or on a host whose clock was far ahead; start again with since',
+        },
+  ]);
+}
+
 function invalidState(message: string): ValidationError {
   return new ValidationError('Invalid sync state', [{ path: ['state'], message }]);
 }
@@ -164,6 +198,7 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
   private data: SyncStateData;
   private readonly spec: SyncSpec<T>;
   private readonly overlapMs: number;
+  private srTotal: number | null = null;
 
   /** @internal Use a resource's `sync()`. Validates everything before any request. */
   constructor(spec: SyncSpec<T>, overlapMs = DEFAULT_SYNC_OVERLAP_MS) {
@@ -211,6 +246,7 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
     }
     if (state !== undefined) {
       const saved = decodeState(state, spec.list);
+      checkNotFuture(saved, (spec.now ?? Date.now)(), Math.max(overlapMs, SYNC_FUTURE_TOLERANCE_MS), 'state');
       const params = mergeSavedParams(listParams, saved.params, ['limit']);
       spec.validate(params);
       this.data = { ...saved, params };
@@ -222,6 +258,12 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
         params: listParams,
         since: since instanceof Date ? since.toISOString() : ((since as string | undefined) ?? null),
       };
+      checkNotFuture(
+        this.data,
+        (spec.now ?? Date.now)(),
+        Math.max(overlapMs, SYNC_FUTURE_TOLERANCE_MS),
+        'since',
+      );
     }
   }
 
@@ -232,6 +274,16 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
    */
   get state(): string {
     return encodeState(this.data);
+  }
+
+  /**
+   * SmartRecruiters' count of the records this run walks (its `totalFound`, as the latest page
+   * read said), for progress displays; `null` before the first page and for lists SR gives no
+   * count of (applications, read through candidates). On a resumed run it counts the records
+   * processed before the resume too.
+   */
+  get total(): number | null {
+    return this.srTotal;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<SyncItem<T>, void, undefined> {
@@ -260,6 +312,7 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
       since,
     });
     for await (const page of list.pages()) {
+      this.srTotal = page.total;
       const meta = getPageMeta(page);
       if (next === undefined) {
         next = spec.updatedAfter === null ? null : this.watermark(startedAt, meta?.serverTime ?? null);

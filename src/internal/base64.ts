@@ -2,6 +2,8 @@
  * Base64 without Node's `Buffer`, so it runs on every runtime: cursors (base64url), HTTP Basic
  * credentials, and the fake server's snapshots and page ids.
  */
+import { trimEndChar } from './text.js';
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -14,7 +16,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** Bytes of standard base64; `undefined` when malformed. */
-export function fromBase64(text: string): Uint8Array | undefined {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   try {
     return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   } catch {
@@ -33,14 +35,25 @@ export function fromBase64Text(text: string): string | undefined {
   return bytes ? decoder.decode(bytes) : undefined;
 }
 
+/** base64url of bytes, without padding. */
+export function toBase64UrlBytes(bytes: Uint8Array): string {
+  return trimEndChar(toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_'), '=');
+}
+
+/** Bytes of base64url (padded or not); `undefined` when malformed. */
+export function fromBase64UrlBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  return fromBase64(padded);
+}
+
 /** base64url of a string's UTF-8 bytes, without padding. */
 export function toBase64Url(text: string): string {
-  return toBase64Text(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64UrlBytes(encoder.encode(text));
 }
 
 /** The UTF-8 string of base64url (padded or not); `undefined` when malformed. */
 export function fromBase64Url(text: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  return fromBase64Text(padded);
+  const bytes = fromBase64UrlBytes(text);
+  return bytes ? decoder.decode(bytes) : undefined;
 }

@@ -228,7 +228,14 @@ interface HistoryDates {
 /** The application fields only its status history gives (SR's Application has no dates). */
 const HISTORY_FIELDS = ['created_at', 'updated_at', 'applied_at', 'hired_at', 'rejected_at'] as const;
 /** The application fields a candidate list item's assignment lacks. */
-const LIST_ITEM_MISSING = ['source', 'reject_reason', 'withdraw_reason', 'starts_at', 'web_url'] as const;
+const LIST_ITEM_MISSING = [
+  'source',
+  'reject_reason',
+  'withdraw_reason',
+  'starts_at',
+  'web_url',
+  'job_application_id',
+] as const;
 /** The status fields a secondary assignment of a candidate list item lacks. */
 const STATUS_FIELDS = ['status', 'remote_status', 'sub_status', 'outcome'] as const;
 
@@ -362,8 +369,9 @@ export function toUnifiedApplication<M = never>(
     notFetched.push(...LIST_ITEM_MISSING);
     if (app.status === undefined || app.status === null) notFetched.push(...STATUS_FIELDS);
   } else if (rawJobId !== undefined) {
-    // A candidate's full Assignment is the application without its `url` (§6.2).
-    notFetched.push('web_url');
+    // A candidate's full Assignment is the application without its `url` and SR's job
+    // application id (§6.2).
+    notFetched.push('web_url', 'job_application_id');
   }
   if (context.statusHistory === undefined) notFetched.push(...HISTORY_FIELDS);
   if (context.properties === undefined) notFetched.push('custom_fields');
@@ -388,6 +396,7 @@ export function toUnifiedApplication<M = never>(
     rejected_at: dates.rejected_at,
     hired_at: dates.hired_at,
     web_url: orNull(app.url),
+    job_application_id: orNull(app.applicationId),
     custom_fields: context.properties ? toUnifiedCandidateProperties(context.properties, sink) : [],
     screening_answers:
       context.screeningAnswers === undefined
@@ -451,7 +460,8 @@ export function toUnifiedApplicationsFromCandidate<M = never>(
 /**
  * Body of `PUT /candidates/{id}/jobs/{jobId}/status` (`CandidateStatus`) from a unified status
  * change: `{ status, subStatus? }`, `{ status: 'REJECTED' | 'WITHDRAWN', reason }`,
- * `{ status: 'HIRED', startsOn? }`.
+ * `{ status: 'HIRED', startsOn? }`; `startsOn` is a date-time in SR's `CandidateStatus` (a date is sent
+ * as the start of that day in UTC).
  *
  * @throws ValidationError on invalid input
  */
@@ -460,8 +470,7 @@ export function toSrCandidateStatus(input: ApplicationStatusUpdateInput): SrCand
   const body: SrCandidateStatus = { status: APPLICATION_STATUS_TO_SR[parsed.status] };
   if ('sub_status' in parsed && parsed.sub_status !== undefined) body.subStatus = parsed.sub_status;
   if ('reason_id' in parsed) body.reason = parsed.reason_id;
-  if ('starts_at' in parsed && parsed.starts_at !== undefined)
-    body.startsOn = toSrDateInput(parsed.starts_at);
+  if ('starts_at' in parsed && parsed.starts_at !== undefined) body.startsOn = toSrDateTime(parsed.starts_at);
   return body;
 }
 

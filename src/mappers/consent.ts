@@ -101,7 +101,7 @@ export function toUnifiedConsentRequestResults(
       candidate: { id },
       status: status === 202 ? 'requested' : status === 403 ? 'unavailable' : 'other',
       remote_status: status,
-      location: orNull(item.body?.location),
+      location: isRecord(item.body) ? orNull(item.body.location) : null,
     };
   });
 }

@@ -91,6 +91,7 @@ export {
   type InterviewMapperContext,
   toSrInterviewInput,
   toSrInterviewUpdate,
+  toSrTimeslotUpdate,
   toUnifiedAttendeeStatus,
   toUnifiedInterview,
 } from './interview.js';
@@ -120,6 +121,7 @@ export {
   type OfferDocumentMapperContext,
   type OfferListSrQuery,
   type OfferMapperContext,
+  offerDocumentsOf,
   toSrOfferListQuery,
   toUnifiedOffer,
   toUnifiedOfferDocument,

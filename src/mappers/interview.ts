@@ -4,13 +4,17 @@
  * interviewers; the unified model keeps them, and sums them up (first title, earliest start, latest
  * end, every interviewer once).
  */
+
+import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 import type { SrAttendeeStatus } from '../schemas/sr/enums.js';
 import {
   type SrInterview,
+  type SrInterviewerInput,
   type SrInterviewInput,
   SrInterviewSchema,
   type SrInterviewUpdateInput,
   type SrTimeslot,
+  type SrTimeslotInput,
 } from '../schemas/sr/interview.js';
 import type { AttendeeStatus } from '../schemas/unified/enums.js';
 import {
@@ -20,10 +24,13 @@ import {
   type Interviewer,
   type InterviewModel,
   type InterviewTimeslot,
+  type InterviewTimeslotUpdateInput,
+  InterviewTimeslotUpdateInputSchema,
   type InterviewUpdateInput,
   InterviewUpdateInputSchema,
 } from '../schemas/unified/interview.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
+import * as z from '../schemas/zod.js';
 import { applicationId, parseApplicationId } from './application-id.js';
 import type { MapperContext } from './context.js';
 import { finish, lookup, orNull, parseLeniently, rawId, warningSink } from './shared.js';
@@ -50,6 +57,18 @@ export type InterviewMapperContext<M = never> = MapperContext<M, SrInterview, In
 
 const LINK = /^https?:\/\/\S+$/i;
 
+/**
+ * How several time slots' candidate statuses sum up: the first of these any slot has wins (the
+ * candidate declined one slot: they declined the interview; an unknown answer is not "accepted").
+ */
+const CANDIDATE_STATUS_PRECEDENCE: readonly AttendeeStatus[] = [
+  'declined',
+  'other',
+  'pending',
+  'tentative',
+  'accepted',
+];
+
 function interviewersOf(slot: SrTimeslot): Interviewer[] {
   return (slot.interviewers ?? []).map((person) => ({
     user: { id: person.id, name: null },
@@ -70,7 +89,9 @@ function byTime(values: Array<string | null | undefined>, pick: (a: number, b: n
 /**
  * Maps an SR interview to the unified Interview. `application` is `candidateId:jobId` (SR's
  * interview names both); `location` holds SR's location when it is an address, `video_url` when
- * it is a link; `status` is `scheduled` (SR keeps no status: canceling deletes the interview).
+ * it is a link; `status` is `scheduled` (SR keeps no status: canceling deletes the interview). The
+ * candidate's status is read from each time slot's `candidateStatus` (a slot without one takes
+ * SR's deprecated `candidate.status`) and summed up in `candidate_status`.
  *
  * Never throws on SR data: fields that fail lenient validation become warnings and map as missing.
  */
@@ -83,15 +104,25 @@ export function toUnifiedInterview<M = never>(
   const candidateId = orNull(interview.candidate?.id);
   const jobId = orNull(interview.jobId);
   const slots = interview.timeslots ?? [];
-  const timeslots: InterviewTimeslot[] = slots.map((slot) => ({
-    id: orNull(slot.id),
-    title: orNull(slot.title),
-    interview_type: orNull(slot.interviewType),
-    location: orNull(slot.place),
-    starts_at: orNull(slot.startsOn),
-    ends_at: orNull(slot.endsOn),
-    interviewers: interviewersOf(slot),
-  }));
+  // SR's deprecated interview-level status: what a slot without its own status has.
+  const deprecated = orNull(interview.candidate?.status);
+  const timeslots: InterviewTimeslot[] = slots.map((slot) => {
+    const remote = orNull(slot.candidateStatus) ?? deprecated;
+    return {
+      id: orNull(slot.id),
+      title: orNull(slot.title),
+      interview_type: orNull(slot.interviewType),
+      location: orNull(slot.place),
+      starts_at: orNull(slot.startsOn),
+      ends_at: orNull(slot.endsOn),
+      candidate_status: toUnifiedAttendeeStatus(remote),
+      remote_candidate_status: remote,
+      interviewers: interviewersOf(slot),
+    };
+  });
+  const deciding = CANDIDATE_STATUS_PRECEDENCE.map((status) =>
+    timeslots.find((slot) => slot.candidate_status === status),
+  ).find((slot) => slot !== undefined);
   const interviewers = new Map<string, Interviewer>();
   for (const slot of timeslots) {
     for (const person of slot.interviewers)
@@ -122,8 +153,8 @@ export function toUnifiedInterview<M = never>(
     location: location !== null && !LINK.test(location) ? location : null,
     video_url: location !== null && LINK.test(location) ? location : null,
     interviewers: [...interviewers.values()],
-    candidate_status: toUnifiedAttendeeStatus(interview.candidate?.status),
-    remote_candidate_status: orNull(interview.candidate?.status),
+    candidate_status: deciding ? deciding.candidate_status : toUnifiedAttendeeStatus(deprecated),
+    remote_candidate_status: deciding ? deciding.remote_candidate_status : deprecated,
     status: 'scheduled',
     remote_status: null,
     timeslots,
@@ -151,7 +182,8 @@ export function toSrInterviewInput(input: InterviewCreateInput): SrInterviewInpu
       const out: SrInterviewInput['timeslots'][number] = {
         startsOn: new Date(slot.starts_at).toISOString(),
         endsOn: new Date(slot.ends_at).toISOString(),
-        interviewers: slot.interviewer_ids.map((id) => ({ id })),
+        // SR's `Interviewer` requires a status: a new interviewer has not answered yet.
+        interviewers: slot.interviewer_ids.map((id) => ({ id, status: 'pending' })),
       };
       if (slot.title !== undefined) out.title = slot.title;
       if (slot.interview_type !== undefined) out.interviewType = slot.interview_type;
@@ -164,8 +196,73 @@ export function toSrInterviewInput(input: InterviewCreateInput): SrInterviewInpu
   return body;
 }
 
+/** What a time slot read back must have to be sent back whole. */
+const ReadTimeslotSchema = z.looseObject({
+  startsOn: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date-time')),
+  endsOn: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date-time')),
+  interviewers: z
+    .array(z.looseObject({ id: z.string().check(z.minLength(1)), status: z.nullish(z.string()) }))
+    .check(z.minLength(1)),
+  title: z.nullish(z.string()),
+  interviewType: z.nullish(z.string()),
+  place: z.nullish(z.string()),
+  candidateStatus: z.nullish(z.string()),
+});
+
 /**
- * Body of `PATCH /interviews/{interviewId}`: location, time zone, the candidate's status.
+ * Body of `PATCH /interviews/{interviewId}/timeslots/{timeslotId}`, which replaces the slot
+ * (SmartRecruiters takes a full `Timeslot`): the slot as read (`current`, SR's
+ * `GET …/timeslots/{timeslotId}`) with `input`'s changes. Interviewers already in the slot keep
+ * their answer; the candidate's status is kept.
+ *
+ * @throws ValidationError on invalid input, or when the changed slot would end before it starts
+ * @throws SmartRecruitersError when `current` lacks what a full slot needs (`startsOn`, `endsOn`,
+ *   at least one interviewer): nothing is sent then
+ */
+export function toSrTimeslotUpdate(current: unknown, input: InterviewTimeslotUpdateInput): SrTimeslotInput {
+  const parsed = parseInput(InterviewTimeslotUpdateInputSchema, input, 'time slot update input');
+  const read = ReadTimeslotSchema.safeParse(current);
+  if (!read.success) {
+    const fields = [...new Set(read.error.issues.map((issue) => String(issue.path[0] ?? 'slot')))];
+    throw new SmartRecruitersError(
+      `The time slot SmartRecruiters returned lacks ${fields.join(', ')}: it cannot be sent back whole, so it was not changed`,
+    );
+  }
+  const slot = read.data;
+  const startsOn = parsed.starts_at !== undefined ? new Date(parsed.starts_at).toISOString() : slot.startsOn;
+  const endsOn = parsed.ends_at !== undefined ? new Date(parsed.ends_at).toISOString() : slot.endsOn;
+  if (Date.parse(endsOn) <= Date.parse(startsOn)) {
+    throw new ValidationError('Invalid time slot update input', [
+      {
+        path: [parsed.ends_at !== undefined ? 'ends_at' : 'starts_at'],
+        message: "the slot would end before it starts (with the slot's other time as it is)",
+      },
+    ]);
+  }
+  // An interviewer keeps their answer; a new one (or one SR sent without a status) is `pending`.
+  const attendee = (person: { id: string; status?: string | null | undefined }): SrInterviewerInput => ({
+    id: person.id,
+    status: typeof person.status === 'string' ? person.status : 'pending',
+  });
+  const interviewers =
+    parsed.interviewer_ids === undefined
+      ? slot.interviewers.map(attendee)
+      : parsed.interviewer_ids.map((id) => attendee(slot.interviewers.find((p) => p.id === id) ?? { id }));
+  const body: SrTimeslotInput = { startsOn, endsOn, interviewers };
+  const title = parsed.title === undefined ? slot.title : parsed.title;
+  const interviewType = parsed.interview_type === undefined ? slot.interviewType : parsed.interview_type;
+  const place = parsed.location === undefined ? slot.place : parsed.location;
+  if (typeof title === 'string') body.title = title;
+  if (typeof interviewType === 'string') body.interviewType = interviewType;
+  if (typeof place === 'string') body.place = place;
+  if (typeof slot.candidateStatus === 'string') body.candidateStatus = slot.candidateStatus;
+  return body;
+}
+
+/**
+ * Body of `PATCH /interviews/{interviewId}`: location and time zone. `candidate_status` is not
+ * part of it: SmartRecruiters keeps the candidate's status per time slot
+ * (`PUT …/timeslots/{timeslotId}/candidateStatus`, which `interviews.update` sends).
  *
  * @throws ValidationError on invalid input (including an update with no field)
  */
@@ -174,6 +271,5 @@ export function toSrInterviewUpdate(input: InterviewUpdateInput): SrInterviewUpd
   const body: SrInterviewUpdateInput = {};
   if (parsed.location !== undefined) body.location = parsed.location;
   if (parsed.timezone !== undefined) body.timezone = parsed.timezone;
-  if (parsed.candidate_status !== undefined) body.candidate = { status: parsed.candidate_status };
   return body;
 }

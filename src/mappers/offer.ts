@@ -8,6 +8,7 @@ import {
   type SrOffer,
   type SrOfferDocument,
   SrOfferDocumentSchema,
+  SrOfferDocumentsListInfoSchema,
   SrOfferPropertiesDefinitionSchema,
   type SrOfferPropertyDefinition,
   SrOfferSchema,
@@ -245,13 +246,46 @@ export function toUnifiedOffer<M = never>(raw: unknown, context: OfferMapperCont
 export interface OfferDocumentMapperContext {
   /** The offer the document belongs to. */
   offerId: string;
+  /** The list's `provider` (`offerDocumentsOf`). */
+  provider?: string | null | undefined;
   includeRemoteData?: boolean | undefined;
   warnings?: MapperContext['warnings'];
 }
 
 /**
- * Maps an item of `GET /offers/{offerId}/documents`: `name` or `fileName` is the file name,
- * `contentType` or `mimeType` the content type (which one SR sends is not confirmed).
+ * Reads `GET /offers/{offerId}/documents` (`OfferDocumentsList`): its `documents` and `provider`.
+ * While SmartRecruiters is still syncing the documents with the provider (`isCurrentlySyncing`)
+ * the list may change: an `offer_documents_syncing` warning says so.
+ *
+ * Never throws on SR data: fields that fail lenient validation become warnings.
+ */
+export function offerDocumentsOf(
+  body: unknown,
+  warnings?: MapperContext['warnings'],
+): { items: unknown[]; provider: string | null } {
+  const sink = warningSink(warnings, null, 'offer documents');
+  // The documents are read one by one (`toUnifiedOfferDocument`): one bad item loses only itself.
+  const record = isRecord(body) ? body : {};
+  const list = parseLeniently(SrOfferDocumentsListInfoSchema, { ...record, documents: undefined }, sink);
+  let items: unknown[] = [];
+  if (Array.isArray(record.documents)) items = record.documents;
+  else if (record.documents !== undefined && record.documents !== null) {
+    sink.add('invalid_field', 'not a list of documents; mapped as empty', ['documents']);
+  }
+  if (list.isCurrentlySyncing === true) {
+    sink.add(
+      'offer_documents_syncing',
+      'SmartRecruiters is still syncing these documents with the e-signature provider: the list may change',
+      ['isCurrentlySyncing'],
+    );
+  }
+  return { items, provider: orNull(list.provider) };
+}
+
+/**
+ * Maps an item of `GET /offers/{offerId}/documents` (`OfferDocument {id, name, createdDate}`).
+ * SmartRecruiters' list gives no content type: `content_type` is `null` and listed in
+ * `not_fetched` (`offers.downloadDocument` returns it).
  */
 export function toUnifiedOfferDocument(raw: unknown, context: OfferDocumentMapperContext): OfferDocument {
   const sink = warningSink(context.warnings, rawId(raw), 'offer document');
@@ -259,10 +293,11 @@ export function toUnifiedOfferDocument(raw: unknown, context: OfferDocumentMappe
   const unified: OfferDocument = {
     id: doc.id,
     offer: { id: context.offerId },
-    not_fetched: [],
-    file_name: doc.name ?? doc.fileName ?? null,
-    content_type: doc.contentType ?? doc.mimeType ?? null,
-    created_at: orNull(doc.createdOn),
+    not_fetched: ['content_type'],
+    file_name: orNull(doc.name),
+    content_type: null,
+    created_at: orNull(doc.createdDate),
+    provider: context.provider ?? null,
   };
   if (context.includeRemoteData !== false && isRecord(raw)) unified.remote_data = raw as SrOfferDocument;
   return unified;

@@ -6,7 +6,10 @@ import { applicationId } from './application-id.js';
 import type { MapperContext } from './context.js';
 import { finish, orNull, parseLeniently, rawId, warningSink } from './shared.js';
 
-/** SR's 1-5 star rating -> unified recommendation. */
+/**
+ * SR's 1-5 star rating -> unified recommendation. SmartRecruiters defines no recommendation: this
+ * reading of the rating is the SDK's own.
+ */
 export const SCORECARD_RECOMMENDATION_BY_RATING: Readonly<
   Record<1 | 2 | 3 | 4 | 5, Exclude<ScorecardRecommendation, 'other'>>
 > = {

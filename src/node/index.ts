@@ -3,6 +3,11 @@
  * on them, Node streams and files). Node only; the main entry never imports it.
  */
 export {
+  createNodeConnectCallback,
+  type NodeConnectCallback,
+  type NodeConnectCallbackOptions,
+} from './connect.js';
+export {
   type DownloadDestination,
   type DownloadSource,
   safeFileName,

@@ -1,7 +1,9 @@
 /**
- * `smartrecruiters-sdk/redis`: SmartRecruiters' rate limits and OAuth tokens shared by every
- * process of a fleet (workers, serverless functions) through Redis. Node only; needs `ioredis` 5.
+ * `smartrecruiters-sdk/redis`: SmartRecruiters' rate limits, OAuth tokens and tenants' connections
+ * shared by every process of a fleet (workers, serverless functions) through Redis. Node only;
+ * needs `ioredis` 5.
  */
+export { RedisConnectionStore, type RedisConnectionStoreOptions } from './connection-store.js';
 export { RedisUnavailableError, type RedisUnavailableReason } from './errors.js';
 export {
   createRedisRateLimiter,

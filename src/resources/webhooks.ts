@@ -1,14 +1,14 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond, type WithResponse } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { WEBHOOKS_MAX_LIMIT } from '../internal/paging.js';
 import { toSrDateTime } from '../mappers/shared.js';
 import {
   toSrSubscriptionRequest,
   toUnifiedCallbackLogEntry,
   toUnifiedSubscription,
 } from '../mappers/subscription.js';
-import type { Warning } from '../schemas/unified/common.js';
+import type { SrSubscription } from '../routes.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import {
   type CallbackLogEntry,
@@ -69,17 +69,30 @@ export class Webhooks extends APIResource {
   /**
    * Subscribes `callback_url` to `events`. The subscription starts inactive: `activate` it once
    * your endpoint answers the handshake. SR allows 20 subscriptions per credential.
+   *
+   * @throws PermissionDeniedError (403) `SUBSCRIPTIONS_LIMIT_EXCEEDED` past the limit, or
+   *   `NO_PERMISSION_TO_MANAGE_WEBHOOKS`
+   * @throws UnprocessableEntityError (422) when SmartRecruiters refuses the subscription data (an
+   *   invalid callback URL, an unknown event name)
    */
-  async create(input: SubscriptionCreateInput, options?: RequestOptions): Promise<Subscription> {
-    const raw = await this.client.post(BASE, { ...options, body: toSrSubscriptionRequest(input) });
-    return toUnifiedSubscription(raw, this.remote);
+  create(input: SubscriptionCreateInput, options?: RequestOptions): APIPromise<Subscription, SrSubscription> {
+    return respond(() =>
+      this.subscription(this.client.post(BASE, { ...options, body: toSrSubscriptionRequest(input) })),
+    );
+  }
+
+  private async subscription(
+    request: APIPromise<SrSubscription>,
+  ): Promise<WithResponse<Subscription, SrSubscription>> {
+    const { data: raw, response } = await request.withResponse();
+    return { data: toUnifiedSubscription(raw, this.remote), response };
   }
 
   /**
-   * Lists subscriptions, asking for SmartRecruiters' largest page: a credential holds at most 20,
-   * so one request returns them all. SR's list is a bare array and SR documents no way to learn
-   * the next page's `page_id`; a `Link rel="next"` header, if SR sends one, is followed. A full
-   * page without one carries a `page_may_be_incomplete` warning.
+   * Lists subscriptions, asking for SmartRecruiters' largest page (100): a credential holds at most
+   * 20, so one request returns them all. SR's list is a bare array paged by `page_id`; the next page
+   * is the `Link: <…>; rel="next"` header's (RFC 8288; SmartRecruiters Webhooks API reference),
+   * followed to the end.
    */
   list(params: SubscriptionListParams = {}, options?: RequestOptions): PagePromise<Subscription> {
     return this.deferred(() =>
@@ -92,60 +105,69 @@ export class Webhooks extends APIResource {
           return parsed.limit !== undefined ? { limit: parsed.limit } : {};
         },
         request: options,
-        mapPage: async (items, { warnings, params: p, hasNext }) => {
-          if (!hasNext) warnIfTruncated(items.length, p.limit, warnings);
-          return items.map((raw) => toUnifiedSubscription(raw, this.remote));
-        },
+        mapPage: async (items) => items.map((raw) => toUnifiedSubscription(raw, this.remote)),
       }),
     );
   }
 
   /** One subscription. */
-  async get(id: string, options?: RequestOptions): Promise<Subscription> {
-    const raw = await this.client.get(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } });
-    return toUnifiedSubscription(raw, this.remote);
+  get(id: string, options?: RequestOptions): APIPromise<Subscription, SrSubscription> {
+    return respond(() =>
+      this.subscription(this.client.get(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } })),
+    );
   }
 
   /** Deletes a subscription. */
-  async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } });
+  delete(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(this.client.delete(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } })),
+    );
   }
 
   /**
    * Activates a subscription: SmartRecruiters POSTs `X-Hook-Secret` to the callback, which must
    * answer 200 echoing it within 20 s (`createWebhookHandler` does). Resolves once SR answered 204.
+   *
+   * @throws FailedDependencyError (424) when the callback failed the handshake
+   * @throws ConflictError (409) when the subscription is already active
+   * @throws NotFoundError (404) for an unknown subscription
    */
-  async activate(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.put(`${BASE}/{id}/activation`, { ...options, params: { id: requireId(id, 'id') } });
+  activate(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.put(`${BASE}/{id}/activation`, { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /**
    * Generates a new secret key; deliveries are signed with it from now on. The previous key stays
    * valid for 24 h: verify with both while you roll over.
+   *
+   * @throws PermissionDeniedError (403) `SECRET_KEYS_LIMIT_EXCEEDED` when the subscription already
+   *   has 16 non-expired keys
    */
-  async createSecretKey(id: string, options?: RequestOptions): Promise<string> {
-    const body = await this.client.post(`${BASE}/{id}/secret-key`, {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return body.secretKey;
+  createSecretKey(id: string, options?: RequestOptions): APIPromise<string, { secretKey: string }> {
+    return respond(() =>
+      secretKeyOf(
+        this.client.post(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /** The latest secret key. */
-  async secretKey(id: string, options?: RequestOptions): Promise<string> {
-    const body = await this.client.get(`${BASE}/{id}/secret-key`, {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return body.secretKey;
+  secretKey(id: string, options?: RequestOptions): APIPromise<string, { secretKey: string }> {
+    return respond(() =>
+      secretKeyOf(
+        this.client.get(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /**
    * Delivery attempts of the last 30 days, newest first; filter by `status`, `after`, `before`.
-   * Asks for SmartRecruiters' largest page (100, UNCONFIRMED); SR documents no way to learn the
-   * next page's `page_id` (a `Link rel="next"`, if sent, is followed): a full page without one
-   * carries a `page_may_be_incomplete` warning, and narrowing `before` to the oldest
-   * `attempted_at` read reaches older attempts.
+   * Asks for SmartRecruiters' largest page (100) and follows the `Link: <…>; rel="next"` header of
+   * each page to the end.
    */
   callbacks(
     id: string,
@@ -168,27 +190,16 @@ export class Webhooks extends APIResource {
           return query;
         },
         request: options,
-        mapPage: async (items, { warnings, params: p, hasNext }) => {
-          if (!hasNext) warnIfTruncated(items.length, p.limit, warnings);
-          return items.map((raw) => toUnifiedCallbackLogEntry(raw, this.remote));
-        },
+        mapPage: async (items) => items.map((raw) => toUnifiedCallbackLogEntry(raw, this.remote)),
       }),
     );
   }
 }
 
-/**
- * A webhooks-API page as large as asked for, with no next-page link: SR documents no other way
- * to find the next page, so more may exist. Said, not hidden.
- */
-function warnIfTruncated(count: number, limit: number | undefined, warnings: Warning[]): void {
-  // Without SR's paging facts for a page (a next link), a full page is all the SDK can see.
-  if (count >= (limit ?? WEBHOOKS_MAX_LIMIT)) {
-    warnings.push({
-      code: 'page_may_be_incomplete',
-      message: `SmartRecruiters returned a full page (${count} items) without a next-page link: more may exist`,
-      path: [],
-      record_id: null,
-    });
-  }
+/** The secret key SmartRecruiters answered with, and the response. */
+async function secretKeyOf(
+  request: APIPromise<{ secretKey: string }>,
+): Promise<WithResponse<string, { secretKey: string }>> {
+  const { data, response } = await request.withResponse();
+  return { data: data.secretKey, response };
 }

@@ -74,6 +74,7 @@ export async function createFakeSmartRecruiters(
     fetch: core.fetch,
     issueRefreshToken: core.issueRefreshToken,
     issueAccessToken: core.issueAccessToken,
+    partnerConsentUrl: core.partnerConsentUrl,
     advanceTime: core.advanceTime,
     client: (clientOptions) => createTestClient(core, { baseUrl: server.url }, clientOptions),
     routes: core.routes,
@@ -85,8 +86,20 @@ export async function createFakeSmartRecruiters(
   return fake;
 }
 
-export type { Credential, FakeApiKey, FakeOAuthClient, TokenResponse } from './auth.js';
-export { AuthRegistry } from './auth.js';
+export {
+  AUTHORIZATION_CODE_TTL_SECONDS,
+  AuthRegistry,
+  type ConsentRequest,
+  type Credential,
+  type FakeApiKey,
+  type FakeGrant,
+  type FakeOAuthClient,
+  GRANT_ACCESS_TOKEN_TTL_SECONDS,
+  type GrantRefusal,
+  PARTNER_EXCHANGE_SCOPE,
+  REFRESH_TOKEN_TTL_SECONDS,
+  type TokenResponse,
+} from './auth.js';
 export type { FakeClock } from './clock.js';
 export type { CoreServices, HandlerContext, RouteConfig, RouteDef } from './context.js';
 export { createFakeSmartRecruitersCore, type FakeSmartRecruitersCore, ROUTES } from './core.js';
@@ -96,6 +109,12 @@ export type { FakeHttpRequest, FakeHttpResponse, RouteResponse } from './http.js
 export type { ApplicationMap, CandidateMap } from './indexed.js';
 export { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from './json-patch.js';
 export * from './model.js';
+export {
+  type FakeAnswerSource,
+  type FakeExchange,
+  type FakeObserver,
+  observeFakes,
+} from './observe.js';
 export {
   DEFAULT_MAX_ATTACHMENT_BYTES,
   DEFAULT_SEED,
@@ -119,6 +138,7 @@ export {
   type RequestLogPredicate,
 } from './request-log.js';
 export { MAX_CONSENT_REQUEST_CANDIDATES } from './routes/consent.js';
+export { PARTNER_EXCHANGE_PATH } from './routes/partner.js';
 export { ALL_SCOPES, type Scope } from './scopes.js';
 export { DEFAULT_SEED_COUNTS, DEFAULT_SEED_EPOCH, minimalPdf, type SeedCounts } from './seed.js';
 export { SEED_INTERVIEW_TYPES } from './seed-hiring.js';

@@ -329,7 +329,12 @@ export interface SourceValueRecord {
   id: string;
   label: string;
   typeId: string;
-  subTypeId: string | null;
+  /** Every SR source has a sub-type. */
+  subTypeId: string;
+  /** SR's `sourceIdentifier` (a UUID): what `GET /configuration/sources/{sourceIdentifier}` and a job application name it by. */
+  identifier: string;
+  /** Deleted sources stay readable by identifier. */
+  deleted?: boolean;
 }
 
 export interface ReasonRecord {
@@ -367,6 +372,8 @@ export interface OfferDocumentRecord {
   id: string;
   name: string;
   contentType: string;
+  /** When the document was made (SR's `createdDate`). */
+  createdOn: string;
   bytes: Uint8Array;
 }
 
@@ -382,6 +389,11 @@ export interface OfferRecord {
   /** Offer property values by key (see `offerProperties`). */
   properties: Record<string, string>;
   documents: OfferDocumentRecord[];
+  /**
+   * Whether SmartRecruiters is still syncing the documents with the e-signature provider
+   * (`isCurrentlySyncing` of the documents list). Default `false`.
+   */
+  documentsSyncing?: boolean;
 }
 
 /** One property of the offer form (`GET /configuration/offer-properties`). */
@@ -425,6 +437,11 @@ export interface InterviewRecord {
   timeslots: TimeslotRecord[];
   createdOn: string;
   refUrl: string | null;
+  /**
+   * SR's read-only `source` of the interview (a string; which values SR uses is UNCONFIRMED).
+   * Default `'API'`: SmartRecruiters' Interviews API returns only interviews created through it.
+   */
+  source: string;
 }
 
 /** A review (interview feedback) of a candidate for a job. */
@@ -475,9 +492,11 @@ export interface CompanyRecord {
   identifier: string;
   name: string;
   location: { country: string; countryCode: string; city: string; region?: string; regionCode?: string };
-  website: { url: string };
+  /** The company's website URL (SR's `CompanyConfiguration.website`, a string). */
+  website: string;
   industry: IdLabel;
-  logo: { url: string };
+  /** The logo's URL (SR's `CompanyConfiguration.logo`, a string). */
+  logo: string;
 }
 
 export type CallbackAuthentication =

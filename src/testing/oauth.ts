@@ -1,7 +1,9 @@
 /**
  * `POST /identity/oauth/token`
  * (https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential):
- * `application/x-www-form-urlencoded` only; `grant_type=client_credentials` or `refresh_token`;
+ * `application/x-www-form-urlencoded` only; `grant_type=client_credentials`, `authorization_code`
+ * (https://developers.smartrecruiters.com/docs/authentication-oauth-authorization-code: `code` and
+ * the same `redirect_uri`) or `refresh_token`;
  * client credentials in the form or in an HTTP Basic header (`client_secret_basic`). Errors are
  * OAuth-style (RFC 6749 §5.2), the presumption of SmartRecruiters' error shape
  * (https://developers.smartrecruiters.com/docs/error-handling; SR's exact token-endpoint error body
@@ -9,7 +11,7 @@
  */
 
 import { fromBase64Text } from '../internal/base64.js';
-import type { AuthRegistry, FakeOAuthClient } from './auth.js';
+import type { AuthRegistry, FakeOAuthClient, GrantRefusal } from './auth.js';
 import { oauthError } from './errors.js';
 import { fromUtf8, json, type RouteResponse } from './http.js';
 
@@ -59,7 +61,11 @@ export function handleTokenRequest(auth: AuthRegistry, headers: Headers, body: U
   const clientSecret = basic?.secret ?? formSecret;
   const grantType = form.get('grant_type');
   if (!grantType) throw oauthError(400, 'invalid_request', 'Missing grant_type');
-  if (grantType !== 'client_credentials' && grantType !== 'refresh_token') {
+  if (
+    grantType !== 'client_credentials' &&
+    grantType !== 'refresh_token' &&
+    grantType !== 'authorization_code'
+  ) {
     throw oauthError(400, 'unsupported_grant_type', `Unsupported grant_type '${grantType}'`);
   }
   if (!clientId || clientSecret === null) {
@@ -94,9 +100,35 @@ export function handleTokenRequest(auth: AuthRegistry, headers: Headers, body: U
     return json(200, auth.issueAccessToken(client, scopes), NO_STORE);
   }
 
+  if (grantType === 'authorization_code') {
+    const code = form.get('code');
+    if (!code) throw oauthError(400, 'invalid_request', 'Missing code');
+    const response = auth.redeemAuthorizationCode(client, code, form.get('redirect_uri'));
+    if (typeof response === 'string') throw oauthError(400, 'invalid_grant', CODE_REFUSALS[response]);
+    return json(200, response, NO_STORE);
+  }
+
   const refreshToken = form.get('refresh_token');
   if (!refreshToken) throw oauthError(400, 'invalid_request', 'Missing refresh_token');
-  const response = auth.redeemRefreshToken(client, refreshToken);
-  if (!response) throw oauthError(400, 'invalid_grant', 'The refresh token is invalid, expired or revoked');
+  const response = auth.redeemRefreshTokenOrRefusal(client, refreshToken);
+  if (typeof response === 'string') throw oauthError(400, 'invalid_grant', REFRESH_REFUSALS[response]);
   return json(200, response, NO_STORE);
 }
+
+const REFRESH_REFUSALS: Record<GrantRefusal, string> = {
+  unknown: 'The refresh token is invalid, expired or revoked',
+  client: 'The refresh token is invalid, expired or revoked',
+  redirect_uri: 'The refresh token is invalid, expired or revoked',
+  expired: 'The refresh token expired',
+  used: 'The refresh token was already used; the grant is revoked',
+  revoked: 'The authorization grant was revoked',
+};
+
+const CODE_REFUSALS: Record<GrantRefusal, string> = {
+  unknown: 'The authorization code is invalid',
+  client: 'The authorization code was issued to another client',
+  redirect_uri: 'redirect_uri does not match the one the code was issued for',
+  expired: 'The authorization code expired',
+  used: 'The authorization code was already used; the grant is revoked',
+  revoked: 'The authorization grant was revoked',
+};

@@ -3,6 +3,7 @@
  * had to pick is switchable here.
  */
 import type { FakeApiKey, FakeOAuthClient } from './auth.js';
+import type { FakeObserver } from './observe.js';
 import type { RateLimitOptions } from './rate-limit.js';
 import type { SeedCounts } from './seed.js';
 import type { NewApplication, NewAttachment, NewCandidate, NewJob, NewUser } from './state.js';
@@ -50,6 +51,17 @@ export interface FakeSmartRecruitersOptions {
    * false the same refresh token is returned.
    */
   rotateRefreshTokens?: boolean;
+  /**
+   * A refresh token used a second time revokes its whole grant (RFC 6819 §5.2.2.3; SmartRecruiters
+   * says only that refresh tokens are one-time use). Default true (UNCONFIRMED). With false the
+   * reuse is refused and the grant lives on.
+   */
+  revokeGrantOnRefreshTokenReuse?: boolean;
+  /**
+   * Lifetime of an authorization code, seconds. Default `AUTHORIZATION_CODE_TTL_SECONDS` (60;
+   * UNCONFIRMED, https://developers.smartrecruiters.com/docs/authentication-oauth-authorization-code).
+   */
+  authorizationCodeTtlSeconds?: number;
   /**
    * Include `scope` in token responses. Default true (UNCONFIRMED,
    * https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
@@ -99,6 +111,12 @@ export interface FakeSmartRecruitersOptions {
   now?: () => number;
   /** Webhook delivery options (retry schedule, timeouts, `event-version`, limits). */
   webhooks?: WebhookOptions;
+  /**
+   * Called with every request this fake answers and its answer (route, status, bodies): see
+   * `FakeObserver`. `observeFakes()` registers one for every fake of the process. Default none
+   * (nothing is copied when no observer is registered).
+   */
+  observe?: FakeObserver;
 }
 
 /** Default `latencyMs`: 2 ms. */

@@ -30,7 +30,10 @@ export interface RequestLogEntry {
   completedAt: number | null;
   /** `completedAt - receivedAt`; `null` while in flight. */
   durationMs: number | null;
-  /** Credential label (`apiKey:default`, `oauth:<clientId>`); `null` when unauthenticated. Never the secret. */
+  /**
+   * Credential label (`apiKey:default`, `oauth:<clientId>`, `oauth:<clientId>:<grantId>`); `null`
+   * when unauthenticated. Never the secret.
+   */
   credential: string | null;
   /** HTTP status answered; `null` while in flight or when the connection was dropped. */
   status: number | null;

@@ -25,6 +25,13 @@ export const ALL_SCOPES = [
   'webhooks_write',
   'webhooks_delete',
   'webhooks_manage',
+  'interviews_read',
+  'interviews_write',
+  'interview_types_read',
+  'interview_types_write',
+  'reviews_read',
+  'reviews_write',
+  'job_applications_read',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];
@@ -49,4 +56,12 @@ export const S = {
   webhooksWrite: ['webhooks_write', 'webhooks_manage'],
   webhooksDelete: ['webhooks_delete', 'webhooks_manage'],
   webhooksActivate: ['webhooks_manage', 'webhooks_write'],
+  interviewsRead: ['interviews_read'],
+  interviewsWrite: ['interviews_write'],
+  interviewTypesRead: ['interview_types_read'],
+  interviewTypesWrite: ['interview_types_write'],
+  reviewsRead: ['reviews_read'],
+  reviewsWrite: ['reviews_write'],
+  /** `GET /job-applications-api/v202112/job-applications/{jobApplicationId}` (SR's specification). */
+  jobApplicationsRead: ['job_applications_read'],
 } as const satisfies Record<string, readonly Scope[]>;

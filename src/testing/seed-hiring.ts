@@ -19,7 +19,7 @@ const TIME_ZONES: Record<string, string> = {
   Berlin: 'Europe/Berlin',
   'San Francisco': 'America/Los_Angeles',
   'New York': 'America/New_York',
-  London: 'Europe/London',
+  Dublin: 'Europe/Dublin',
   Paris: 'Europe/Paris',
   Lisbon: 'Europe/Lisbon',
   Toronto: 'America/Toronto',
@@ -76,21 +76,34 @@ export function seedHiring(state: FakeState, options: { seed: number; epochMs: n
 
   const activeUsers = [...state.users.values()].filter((user) => user.active).map((user) => user.id);
   for (const app of state.applications.values()) {
-    const interviewed = app.statusHistory.find((change) => change.status === 'INTERVIEW');
+    const index = app.statusHistory.findIndex((change) => change.status === 'INTERVIEW');
+    const interviewed = app.statusHistory[index];
     const job = state.jobs.get(app.jobId);
     if (!interviewed || !job || activeUsers.length === 0) continue;
     const team = job.hiringTeam.map((member) => member.userId).filter((id) => activeUsers.includes(id));
     const panel = team.length > 0 ? team : [rng.pick(activeUsers)];
-    const start = Date.parse(interviewed.changedOn) + rng.int(1, 5) * DAY + 9 * HOUR;
-    const timeslots: TimeslotRecord[] = Array.from({ length: rng.int(1, 2) }, (_, k) => {
+    const interviewedMs = Date.parse(interviewed.changedOn);
+    const days = rng.int(1, 5);
+    const slotCount = rng.int(1, 2);
+    // One-hour slots two hours apart, a few days after the move to INTERVIEW, or, when the
+    // application moved on since, before that next change. An application still at INTERVIEW
+    // may have its interview after the epoch: it is scheduled.
+    const length = (slotCount - 1) * 2 * HOUR + HOUR;
+    const nextChange = app.statusHistory[index + 1];
+    const window = nextChange ? Date.parse(nextChange.changedOn) - interviewedMs : Number.POSITIVE_INFINITY;
+    const start =
+      days * DAY + 9 * HOUR + length < window
+        ? interviewedMs + days * DAY + 9 * HOUR
+        : interviewedMs + Math.max(0, Math.floor((window - length) / 2));
+    const timeslots: TimeslotRecord[] = Array.from({ length: slotCount }, (_, k) => {
       const slotStart = start + k * 2 * HOUR;
       return {
         id: rng.uuid(),
         interviewType: SEED_INTERVIEW_TYPES[k % SEED_INTERVIEW_TYPES.length] ?? null,
         title: k === 0 ? `Interview: ${job.title}` : `Follow-up: ${job.title}`,
         place: null,
-        startsOn: at(slotStart),
-        endsOn: at(slotStart + HOUR),
+        startsOn: iso(slotStart),
+        endsOn: iso(slotStart + HOUR),
         interviewers: rng.sample(panel, Math.max(1, Math.min(panel.length, rng.int(1, 2)))).map((id) => ({
           id,
           status: rng.pick(['accepted', 'accepted', 'tentative'] as const),
@@ -114,9 +127,12 @@ export function seedHiring(state: FakeState, options: { seed: number; epochMs: n
       createdOn: interviewed.changedOn,
     });
     for (const slot of interview.timeslots) {
+      const ended = Date.parse(slot.endsOn);
       for (const interviewer of slot.interviewers) {
-        const reviewed = at(Date.parse(slot.endsOn) + rng.int(1, 20) * HOUR);
-        state.addReview({
+        // Written 1-20 hours after the slot ended; sooner when that would be after the epoch,
+        // and not at all for a slot still to come.
+        const delay = rng.int(1, 20) * HOUR;
+        const review = {
           id: rng.uuid(),
           candidateId: app.candidateId,
           jobId: app.jobId,
@@ -128,9 +144,12 @@ export function seedHiring(state: FakeState, options: { seed: number; epochMs: n
             'Needs more depth.',
             'Great fit.',
           ]),
-          createdOn: reviewed,
-          updatedOn: reviewed,
-        });
+        };
+        if (ended >= epoch) continue;
+        const reviewedMs =
+          ended + (ended + delay < epoch ? delay : Math.floor(((epoch - ended) * delay) / (21 * HOUR)));
+        const reviewed = iso(Math.max(reviewedMs, ended + 1));
+        state.addReview({ ...review, createdOn: reviewed, updatedOn: reviewed });
       }
     }
   }

@@ -76,6 +76,25 @@ export const DEFAULT_SEED_EPOCH = Date.UTC(2026, 0, 1);
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
+/**
+ * How long before the seed epoch a seeded timeline (status changes, updates) ends at the latest,
+ * leaving room for what follows it (the candidate's update, a review).
+ */
+const LAST_CHANGE_BEFORE_EPOCH_MS = 6 * HOUR;
+
+/**
+ * Times `startMs + offset` for increasing `offsets`, compressed in proportion when the last would
+ * be later than `LAST_CHANGE_BEFORE_EPOCH_MS` before `epoch`: the order and the spacing's shape
+ * stay, and no date is pushed against the epoch (a clamp would stamp many records with the same
+ * instant).
+ */
+function fitBefore(epoch: number, startMs: number, offsets: readonly number[]): number[] {
+  const span = offsets.at(-1) ?? 0;
+  const room = epoch - LAST_CHANGE_BEFORE_EPOCH_MS - startMs;
+  const scale = span > room ? Math.max(room, 0) / span : 1;
+  return offsets.map((offset) => startMs + Math.floor(offset * scale));
+}
+
 /** The seeded company (`GET /configuration/company`). */
 export function seedCompany(): CompanyRecord {
   return {
@@ -88,9 +107,9 @@ export function seedCompany(): CompanyRecord {
       region: 'Lesser Poland',
       regionCode: 'pl-12',
     },
-    website: { url: 'https://www.acme.example' },
+    website: 'https://www.acme.example',
     industry: { id: 'computer_software', label: 'Computer Software' },
-    logo: { url: 'https://www.acme.example/logo.png' },
+    logo: 'https://www.acme.example/logo.png',
   };
 }
 
@@ -238,7 +257,8 @@ export function seedState(
   const users: UserRecord[] = [];
   const usedEmails = new Set<string>();
   for (let i = 0; i < counts.users; i++) {
-    const createdMs = epoch - (800 - i * 20) * DAY - rng.int(0, DAY - 1);
+    // Twenty days apart, the first 800 days before the epoch (past 39 users, round again).
+    const createdMs = epoch - (800 - ((i * 20) % 780)) * DAY - rng.int(0, DAY - 1);
     const firstName = FIRST_NAMES[(i * 7 + 3) % FIRST_NAMES.length] as string;
     const lastName = LAST_NAMES[(i * 11 + 5) % LAST_NAMES.length] as string;
     let email = `${slug(firstName)}.${slug(lastName)}@acme.example`;
@@ -256,7 +276,9 @@ export function seedState(
       ssoLoginMode: 'PASSWORD',
       languageCode: rng.pick(LANGUAGES).code,
       active: i === 0 || i % 6 !== 5,
-      updatedOn: at(createdMs + rng.int(1, 300) * DAY + rng.int(0, DAY)),
+      updatedOn: at(
+        fitBefore(epoch, createdMs, [0, rng.int(1, 300) * DAY + rng.int(0, DAY)])[1] ?? createdMs,
+      ),
       location: rng.chance(0.7)
         ? {
             country: city.country,
@@ -309,16 +331,29 @@ export function seedState(
   ];
   for (const p of processes) state.hiringProcesses.set(p.id, p);
 
-  // Sources (§11, §13): the "API" type holds the default source.
+  // Sources (§11, §13): the "API" type holds the default source. Every source type has at least
+  // one sub-type, and every source a sub-type and an identifier (a UUID, drawn from a generator of
+  // its own so that the rest of the seed does not change with them).
+  const identifiers = new Rng((options.seed ^ 0x50c1d3) >>> 0);
   const apiValueId = uuid();
-  state.sourceTypes.set('API', { id: 'API', label: 'API', subtypes: [] });
-  state.sourceValues.set(apiValueId, { id: apiValueId, label: 'API', typeId: 'API', subTypeId: null });
-  state.defaultSource = { sourceTypeId: 'API', sourceSubTypeId: null, sourceId: apiValueId };
+  state.sourceTypes.set('API', {
+    id: 'API',
+    label: 'API',
+    subtypes: [{ id: 'INTEGRATION', label: 'Integration' }],
+  });
+  state.sourceValues.set(apiValueId, {
+    id: apiValueId,
+    label: 'API',
+    typeId: 'API',
+    subTypeId: 'INTEGRATION',
+    identifier: identifiers.uuid(),
+  });
+  state.defaultSource = { sourceTypeId: 'API', sourceSubTypeId: 'INTEGRATION', sourceId: apiValueId };
   const sourceCatalog: Array<{
     id: string;
     label: string;
     subtypes: Array<[string, string]>;
-    values: Array<[string, string | null]>;
+    values: Array<[string, string]>;
   }> = [
     {
       id: 'JOB_BOARDS',
@@ -347,25 +382,35 @@ export function seedState(
     {
       id: 'SOCIAL_MEDIA',
       label: 'Social Media',
-      subtypes: [],
+      subtypes: [['ORGANIC', 'Organic']],
       values: [
-        ['LinkedIn', null],
-        ['X (Twitter)', null],
-        ['Facebook', null],
+        ['LinkedIn', 'ORGANIC'],
+        ['X (Twitter)', 'ORGANIC'],
+        ['Facebook', 'ORGANIC'],
       ],
     },
     {
       id: 'AGENCIES',
       label: 'Agencies',
-      subtypes: [],
+      subtypes: [['AGENCY', 'Agency']],
       values: [
-        ['Hays', null],
-        ['Randstad', null],
-        ['Michael Page', null],
+        ['Hays', 'AGENCY'],
+        ['Randstad', 'AGENCY'],
+        ['Michael Page', 'AGENCY'],
       ],
     },
-    { id: 'REFERRALS', label: 'Referrals', subtypes: [], values: [['Employee Referral', null]] },
-    { id: 'CAREER_SITE', label: 'Career Site', subtypes: [], values: [['Company Career Site', null]] },
+    {
+      id: 'REFERRALS',
+      label: 'Referrals',
+      subtypes: [['EMPLOYEE', 'Employee referral']],
+      values: [['Employee Referral', 'EMPLOYEE']],
+    },
+    {
+      id: 'CAREER_SITE',
+      label: 'Career Site',
+      subtypes: [['CAREER_SITE', 'Career site']],
+      values: [['Company Career Site', 'CAREER_SITE']],
+    },
   ];
   const sourceChoices: SourceDetails[] = [];
   for (const type of sourceCatalog) {
@@ -376,7 +421,7 @@ export function seedState(
     });
     for (const [label, subTypeId] of type.values) {
       const id = uuid();
-      state.sourceValues.set(id, { id, label, typeId: type.id, subTypeId });
+      state.sourceValues.set(id, { id, label, typeId: type.id, subTypeId, identifier: identifiers.uuid() });
       sourceChoices.push({ sourceTypeId: type.id, sourceSubTypeId: subTypeId, sourceId: id });
     }
   }
@@ -498,13 +543,22 @@ export function seedState(
     const city = rng.pick(CITIES);
     const createdMs = epoch - rng.int(90, 420) * DAY - rng.int(0, DAY - 1);
     const path = JOB_STATUS_PATHS[status];
-    const history: JobStatusChange[] = [];
-    let t = createdMs;
-    for (const s of path) {
-      history.push({ changedOn: at(t), status: s, userId: users[0]?.id ?? null });
+    // The status changes 1-21 days apart and the last update up to 10 days later, fitted before
+    // the epoch (same draws as ever).
+    const offsets: number[] = [];
+    let t = 0;
+    for (const _ of path) {
+      offsets.push(t);
       t += rng.int(1, 20) * DAY + rng.int(0, DAY);
     }
-    const updatedMs = Math.min(t + rng.int(0, 10) * DAY, epoch - 1);
+    offsets.push(t + rng.int(0, 10) * DAY);
+    const times = fitBefore(epoch, createdMs, offsets);
+    const history: JobStatusChange[] = path.map((s, k) => ({
+      changedOn: at(times[k] ?? createdMs),
+      status: s,
+      userId: users[0]?.id ?? null,
+    }));
+    const updatedMs = times.at(-1) ?? createdMs;
     const team: HiringTeamMember[] = [];
     const teamUsers = rng.sample(activeUsers, Math.min(activeUsers.length, rng.int(1, 3)));
     teamUsers.forEach((u, k) => {
@@ -543,7 +597,8 @@ export function seedState(
       },
       status,
       postingStatus,
-      targetHiringDate: rng.chance(0.7) ? at(createdMs + rng.int(60, 150) * DAY) : null,
+      // Target dates may be after the epoch: they are dates to come.
+      targetHiringDate: rng.chance(0.7) ? iso(createdMs + rng.int(60, 150) * DAY) : null,
       industry: rng.pick(INDUSTRIES),
       function: labelFor(FUNCTIONS, FUNCTION_BY_DEPARTMENT[department.label] ?? 'engineering'),
       typeOfEmployment: rng.pick(EMPLOYMENT_TYPES),
@@ -592,7 +647,7 @@ export function seedState(
         type: k === 0 ? 'NEW' : 'REPLACEMENT',
         incumbentName: k === 0 ? null : `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`,
         positionOpenDate: at(createdMs),
-        targetStartDate: at(createdMs + rng.int(60, 120) * DAY),
+        targetStartDate: iso(createdMs + rng.int(60, 120) * DAY),
         status: status === 'FILLED' ? 'FILLED' : 'OPEN',
       })),
     };
@@ -699,12 +754,23 @@ export function seedState(
       };
       const appliedMs =
         Math.max(createdMs, Date.parse(job.createdOn)) + rng.int(1, 72) * HOUR + rng.int(0, HOUR);
-      const history: ApplicationStatusChange[] = [];
-      let t = appliedMs;
-      for (const s of STATUS_PATHS[status]) {
-        history.push({ changedOn: at(t), status: s, subStatus: subStatusFor(s) });
+      // The status changes, 1-11 days apart; a path that would run past the epoch is compressed
+      // to end a few hours before it (same draws, so the rest of the seed does not change).
+      const path = STATUS_PATHS[status];
+      const offsets: number[] = [];
+      const subStatuses: Array<string | null> = [];
+      let t = 0;
+      for (const s of path) {
+        offsets.push(t);
+        subStatuses.push(subStatusFor(s));
         t += rng.int(1, 10) * DAY + rng.int(0, DAY);
       }
+      const times = fitBefore(epoch, appliedMs, offsets);
+      const history: ApplicationStatusChange[] = path.map((s, k) => ({
+        changedOn: at(times[k] ?? appliedMs),
+        status: s,
+        subStatus: subStatuses[k] ?? null,
+      }));
       const last = history[history.length - 1] as ApplicationStatusChange;
       const updatedMs = Date.parse(last.changedOn);
       latest = Math.max(latest, updatedMs);
@@ -718,7 +784,8 @@ export function seedState(
         jobId: job.id,
         status,
         subStatus: last.subStatus,
-        startsOn: status === 'HIRED' ? at(updatedMs + rng.int(14, 60) * DAY) : null,
+        // A hire's start date may be after the epoch: it is a date to come.
+        startsOn: status === 'HIRED' ? iso(updatedMs + rng.int(14, 60) * DAY) : null,
         reasonOfRejection: status === 'REJECTED' ? { ...rng.pick(rejectionReasons) } : null,
         reasonOfWithdrawal: status === 'WITHDRAWN' ? { ...rng.pick(withdrawalReasons) } : null,
         source: rng.chance(0.3) ? { ...state.defaultSource } : { ...rng.pick(sourceChoices) },
@@ -754,7 +821,14 @@ export function seedState(
                 label: 'Why do you want to join us?',
                 records: [
                   {
-                    fields: [{ id: 'text', label: 'Answer', values: [{ label: 'I like what you build.' }] }],
+                    // SR's AnswerFieldValue requires `id` and `label`: a free-text value carries its field's id.
+                    fields: [
+                      {
+                        id: 'text',
+                        label: 'Answer',
+                        values: [{ id: 'text', label: 'I like what you build.' }],
+                      },
+                    ],
                   },
                 ],
               },
@@ -791,6 +865,7 @@ export function seedState(
                 id: uuid(),
                 name: `Offer letter - ${firstName} ${lastName}.pdf`,
                 contentType: 'application/pdf',
+                createdOn: at(offeredMs),
                 bytes: PENDING,
               },
               pdf([`Offer letter for ${firstName} ${lastName}`, `Position: ${job.title}`]),

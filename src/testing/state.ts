@@ -388,6 +388,7 @@ export class FakeState {
       timeslots: input.timeslots,
       createdOn: input.createdOn ?? this.nowIso(),
       refUrl: input.refUrl ?? null,
+      source: input.source ?? 'API',
     };
     this.interviews.set(record.id, record);
     return record;

@@ -57,7 +57,6 @@ export const UNIMPLEMENTED_OPERATIONS: readonly string[] = [
   'PATCH /users/{id}',
   'DELETE /users/{id}',
   // configuration
-  'GET /configuration/sources/{sourceIdentifier}',
   'PUT /configuration/sources/recruiters/resolve',
   'POST /configuration/candidate-properties/{id}/values',
   'GET /configuration/candidate-properties/{id}/values/{valueId}',

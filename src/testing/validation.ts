@@ -1,8 +1,10 @@
 /**
- * Input validation in SR's style: every problem is collected, then one 400 lists them all in
- * `errors[]` (code `VALIDATION_ERROR`, the fake's own code).
+ * Input validation in SR's style: every problem is collected, then one answer lists them all in
+ * `errors[]`: 400 by default, or the status the operation documents (422 for most of the
+ * Interviews, Reviews and Webhooks APIs); each problem has SR's code where SR documents one
+ * (`END_DATE_BEFORE_START_DATE`...), else `VALIDATION_ERROR` (the fake's own code).
  */
-import { badRequest } from './errors.js';
+import { FakeHttpError } from './errors.js';
 import { parseIsoDate } from './query.js';
 
 /** Whether a value is a plain JSON object. */
@@ -10,15 +12,22 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// One `@`, no spaces, and a dot inside the domain (not its first or last character). The domain
+// is checked by position, not by a pattern that would backtrack over its dots.
+const EMAIL = /^[^\s@]+@([^\s@]+)$/;
+
+function isEmail(value: string): boolean {
+  const domain = EMAIL.exec(value)?.[1];
+  return domain?.slice(1, -1).includes('.') === true;
+}
 
 /** Collects validation problems. */
 export class Check {
-  readonly problems: string[] = [];
+  readonly problems: Array<{ code: string; message: string }> = [];
 
-  /** Records a problem. */
-  fail(message: string): void {
-    this.problems.push(message);
+  /** Records a problem, with SR's error code for it when SR documents one. */
+  fail(message: string, code = 'VALIDATION_ERROR'): void {
+    this.problems.push({ code, message });
   }
 
   /** The body must be an object. */
@@ -52,7 +61,7 @@ export class Check {
       this.fail(`${path}${key} must not be blank`);
       return undefined;
     }
-    if (options.email && !EMAIL.test(value)) this.fail(`${path}${key} must be a valid email address`);
+    if (options.email && !isEmail(value)) this.fail(`${path}${key} must be a valid email address`);
     if (options.maxLength !== undefined && value.length > options.maxLength) {
       this.fail(`${path}${key} must be at most ${options.maxLength} characters`);
     }
@@ -128,10 +137,13 @@ export class Check {
     return value as string[];
   }
 
-  /** Throws one 400 listing every problem, if any. */
-  done(): void {
+  /** Throws one answer (`status`, default 400) listing every problem, if any. */
+  done(status = 400): void {
     if (this.problems.length > 0) {
-      throw badRequest(`Validation failed: ${this.problems.join('; ')}`, 'VALIDATION_ERROR', this.problems);
+      throw new FakeHttpError(status, {
+        message: `Validation failed: ${this.problems.map((p) => p.message).join('; ')}`,
+        errors: this.problems.map((p) => ({ code: p.code, message: p.message })),
+      });
     }
   }
 }

@@ -4,6 +4,7 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  FailedDependencyError,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
@@ -24,6 +25,8 @@ describe('APIError.generate', () => {
     [409, ConflictError],
     [415, UnsupportedMediaTypeError],
     [422, UnprocessableEntityError],
+    // A webhook subscription whose activation handshake failed.
+    [424, FailedDependencyError],
     [429, RateLimitError],
     [500, InternalServerError],
     [503, InternalServerError],

@@ -59,6 +59,8 @@ describe('toUnifiedApplication', () => {
       rejected_at: '2021-10-20T16:45:12.345Z',
       hired_at: null,
       web_url: 'https://www.smartrecruiters.com/app/people/applications/8b5e3c1a-1f2d-4c3b-9a8e-7d6c5b4a3f21',
+      // This captured answer predates SR's applicationId: read, and absent.
+      job_application_id: null,
       custom_fields: [
         { id: 'prop-select', label: 'Seniority', type: 'single_select', value: 'v1', value_label: 'Senior' },
       ],
@@ -88,9 +90,10 @@ describe('toUnifiedApplication', () => {
       id: `${CANDIDATE}:${JOB}`,
       created_at: null,
       updated_at: null,
-      // An Assignment lacks the application's url, and nothing else was read.
+      // An Assignment lacks the application's url and SR's job application id, and nothing else was read.
       not_fetched: [
         'web_url',
+        'job_application_id',
         'created_at',
         'updated_at',
         'applied_at',
@@ -113,9 +116,20 @@ describe('toUnifiedApplication', () => {
       rejected_at: null,
       hired_at: null,
       web_url: null,
+      job_application_id: null,
       custom_fields: [],
       screening_answers: null,
     });
+    expect(ApplicationSchema.safeParse(application).success).toBe(true);
+  });
+
+  it("carries SmartRecruiters' job application id (applicationId of the application's answer)", () => {
+    const application = toUnifiedApplication(
+      { ...fixture('application'), applicationId: '9d1c1b9e-6b0b-4a48-9a2e-4f0f4b3b5c11' },
+      { candidateId: CANDIDATE, jobId: JOB },
+    );
+    expect(application.job_application_id).toBe('9d1c1b9e-6b0b-4a48-9a2e-4f0f4b3b5c11');
+    expect(application.not_fetched).not.toContain('job_application_id');
     expect(ApplicationSchema.safeParse(application).success).toBe(true);
   });
 
@@ -382,7 +396,14 @@ describe('toUnifiedApplicationsFromCandidate', () => {
       [{ id: '9d1b2c3e-4f5a-6b7c-8d9e-0a1b2c3d4e5f', name: null }, 'other', null],
     ]);
     expect(applications[0]?.remote_data).toBe(raw.primaryAssignment);
-    const listItemMissing = ['source', 'reject_reason', 'withdraw_reason', 'starts_at', 'web_url'];
+    const listItemMissing = [
+      'source',
+      'reject_reason',
+      'withdraw_reason',
+      'starts_at',
+      'web_url',
+      'job_application_id',
+    ];
     const history = ['created_at', 'updated_at', 'applied_at', 'hired_at', 'rejected_at'];
     expect(applications[0]?.not_fetched).toEqual([
       ...listItemMissing,
@@ -472,7 +493,7 @@ describe('toSrCandidateStatus', () => {
     ],
     [
       { status: 'hired', starts_at: '2026-03-01' },
-      { status: 'HIRED', startsOn: '2026-03-01' },
+      { status: 'HIRED', startsOn: '2026-03-01T00:00:00.000Z' },
     ],
     [
       { status: 'hired', starts_at: '2026-03-01T09:00:00.000Z' },

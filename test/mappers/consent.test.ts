@@ -86,6 +86,27 @@ describe('consent requests', () => {
     ]);
   });
 
+  it("reads SmartRecruiters' refused item (`body: false`) without a warning", () => {
+    const warnings: Warning[] = [];
+    const results = toUnifiedConsentRequestResults(
+      {
+        results: [
+          { status: 202, body: { location: 'https://api.smartrecruiters.com/candidates/a/consents' } },
+          { status: 403, body: false },
+        ],
+      },
+      ['a', 'b'],
+      warnings,
+    );
+    expect(results[1]).toEqual({
+      candidate: { id: 'b' },
+      status: 'unavailable',
+      remote_status: 403,
+      location: null,
+    });
+    expect(warnings).toEqual([]);
+  });
+
   it('warns when SR answers for fewer candidates than asked', () => {
     const warnings: Warning[] = [];
     const results = toUnifiedConsentRequestResults({ results: [{ status: 202 }] }, ['a', 'b'], warnings);

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   toSrInterviewInput,
   toSrInterviewUpdate,
+  toSrTimeslotUpdate,
   toUnifiedAttendeeStatus,
   toUnifiedInterview,
 } from '../../src/mappers/interview.js';
@@ -59,6 +60,8 @@ describe('toUnifiedInterview', () => {
           location: 'Room 4',
           starts_at: '2026-02-03T10:00:00.000Z',
           ends_at: '2026-02-03T11:00:00.000Z',
+          candidate_status: 'accepted',
+          remote_candidate_status: 'accepted',
           interviewers: [
             {
               user: { id: '60f818625414a64b384c8705', name: null },
@@ -79,6 +82,8 @@ describe('toUnifiedInterview', () => {
           location: 'Room 2',
           starts_at: '2026-02-03T12:00:00.000Z',
           ends_at: '2026-02-03T12:45:00.000Z',
+          candidate_status: 'accepted',
+          remote_candidate_status: 'accepted',
           interviewers: [
             {
               user: { id: '60497fe33e2b74a609b7e410', name: null },
@@ -112,6 +117,47 @@ describe('toUnifiedInterview', () => {
     });
     expect(toUnifiedAttendeeStatus(null)).toBe('pending');
     expect(toUnifiedAttendeeStatus('null')).toBe('pending');
+  });
+
+  it("reads the candidate's status from each time slot; the interview's sums them up", () => {
+    const slot = (candidateStatus?: string) => ({
+      startsOn: '2026-03-02T09:00:00.000Z',
+      endsOn: '2026-03-02T10:00:00.000Z',
+      interviewers: [],
+      ...(candidateStatus === undefined ? {} : { candidateStatus }),
+    });
+    const of = (statuses: Array<string | undefined>, deprecated?: string) =>
+      toUnifiedInterview({
+        id: 'i',
+        candidate: { id: 'c', ...(deprecated === undefined ? {} : { status: deprecated }) },
+        timeslots: statuses.map(slot),
+      });
+    // One declined slot: the candidate declined (the deprecated interview-level field is absent).
+    const declined = of(['declined']);
+    expect(declined).toMatchObject({ candidate_status: 'declined', remote_candidate_status: 'declined' });
+    expect(declined.timeslots[0]).toMatchObject({
+      candidate_status: 'declined',
+      remote_candidate_status: 'declined',
+    });
+    // Several slots: declined, then an unknown answer, then pending, then tentative, then accepted.
+    expect(of(['accepted', 'declined']).candidate_status).toBe('declined');
+    expect(of(['accepted', 'no_show'])).toMatchObject({
+      candidate_status: 'other',
+      remote_candidate_status: 'no_show',
+    });
+    expect(of(['accepted', 'pending']).candidate_status).toBe('pending');
+    expect(of(['accepted', undefined]).candidate_status).toBe('pending');
+    expect(of(['tentative', 'accepted']).candidate_status).toBe('tentative');
+    expect(of(['accepted', 'accepted']).candidate_status).toBe('accepted');
+    // A slot without its own status inherits SR's deprecated interview-level one.
+    const legacy = of([undefined, 'declined'], 'accepted');
+    expect(legacy.timeslots.map((t) => [t.candidate_status, t.remote_candidate_status])).toEqual([
+      ['accepted', 'accepted'],
+      ['declined', 'declined'],
+    ]);
+    expect(legacy.candidate_status).toBe('declined');
+    expect(of([], 'tentative').candidate_status).toBe('tentative');
+    expect(of([]).candidate_status).toBe('pending');
   });
 
   it('keeps unknown fields in remote_data and warns on wrong ones', () => {
@@ -166,7 +212,11 @@ describe('toSrInterviewInput', () => {
           title: 'Panel',
           interviewType: 'Onsite',
           place: 'Room 1',
-          interviewers: [{ id: 'u1' }, { id: 'u2' }],
+          // SR's Interviewer requires a status: new interviewers have not answered.
+          interviewers: [
+            { id: 'u1', status: 'pending' },
+            { id: 'u2', status: 'pending' },
+          ],
         },
       ],
     });
@@ -222,11 +272,51 @@ describe('toSrInterviewInput', () => {
   });
 });
 
+describe('toSrTimeslotUpdate', () => {
+  const current = {
+    id: 's1',
+    title: 'Panel',
+    place: 'Room 4',
+    interviewType: 'Onsite',
+    startsOn: '2026-03-02T09:00:00.000Z',
+    endsOn: '2026-03-02T10:00:00.000Z',
+    candidateStatus: 'accepted',
+    interviewers: [
+      { id: 'u1', status: 'accepted' },
+      { id: 'u2', status: 'declined' },
+    ],
+  };
+
+  it('sends the slot back whole with the changes; null clears a field', () => {
+    expect(toSrTimeslotUpdate(current, { title: null, interviewer_ids: ['u2', 'u3'] })).toEqual({
+      startsOn: current.startsOn,
+      endsOn: current.endsOn,
+      interviewers: [
+        { id: 'u2', status: 'declined' },
+        { id: 'u3', status: 'pending' },
+      ],
+      interviewType: 'Onsite',
+      place: 'Room 4',
+      candidateStatus: 'accepted',
+    });
+  });
+
+  it('refuses a slot that would end before it starts, and a read slot that is not whole', () => {
+    expect(
+      thrown(() => toSrTimeslotUpdate(current, { starts_at: '2026-03-02T11:00:00Z' })).issues[0]?.path,
+    ).toEqual(['starts_at']);
+    expect(() => toSrTimeslotUpdate({ ...current, endsOn: undefined }, { title: 'x' })).toThrow(/endsOn/);
+    expect(() => toSrTimeslotUpdate({ ...current, interviewers: [] }, { title: 'x' })).toThrow(
+      /interviewers/,
+    );
+  });
+});
+
 describe('toSrInterviewUpdate', () => {
   it('builds the update body and refuses an empty one', () => {
+    // The candidate's status is written per time slot, not in SR's deprecated interview-level field.
     expect(toSrInterviewUpdate({ location: 'Room 9', candidate_status: 'declined' })).toEqual({
       location: 'Room 9',
-      candidate: { status: 'declined' },
     });
     expect(thrown(() => toSrInterviewUpdate({})).issues[0]?.message).toMatch(/nothing to update/);
     expect(thrown(() => toSrInterviewUpdate({ candidate_status: 'maybe' } as never)).issues[0]?.path).toEqual(

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   OFFER_STATUS_MAP,
+  offerDocumentsOf,
   toSrOfferListQuery,
   toUnifiedOffer,
   toUnifiedOfferDocument,
@@ -145,30 +146,40 @@ describe('toUnifiedOffer', () => {
 });
 
 describe('toUnifiedOfferDocument', () => {
-  it('reads either spelling of the file name and type', () => {
-    const a = toUnifiedOfferDocument(
-      { id: 'd1', name: 'Offer.pdf', contentType: 'application/pdf' },
-      { offerId: 'o1' },
-    );
-    const b = toUnifiedOfferDocument(
-      { id: 'd2', fileName: 'x.pdf', mimeType: 'application/pdf', extra: 1 },
-      { offerId: 'o1' },
-    );
-    expect(a).toEqual({
+  it("maps SmartRecruiters' OfferDocument {id, name, createdDate} with the list's provider", () => {
+    const raw = { id: 'd1', name: 'Offer.pdf', createdDate: '2026-01-05T10:00:00.000Z' };
+    const doc = toUnifiedOfferDocument(raw, { offerId: 'o1', provider: 'DOCUSIGN' });
+    expect(doc).toEqual({
       id: 'd1',
       offer: { id: 'o1' },
-      not_fetched: [],
+      // The list has no content type: the download has it.
+      not_fetched: ['content_type'],
       file_name: 'Offer.pdf',
-      content_type: 'application/pdf',
-      created_at: null,
-      remote_data: { id: 'd1', name: 'Offer.pdf', contentType: 'application/pdf' },
+      content_type: null,
+      created_at: '2026-01-05T10:00:00.000Z',
+      provider: 'DOCUSIGN',
+      remote_data: raw,
     });
-    expect(b).toMatchObject({
-      file_name: 'x.pdf',
-      content_type: 'application/pdf',
-      remote_data: { extra: 1 },
+    expect(OfferDocumentSchema.safeParse(doc).success).toBe(true);
+    expect(toUnifiedOfferDocument({ id: 'd2' }, { offerId: 'o1' })).toMatchObject({ provider: null });
+  });
+});
+
+describe('offerDocumentsOf', () => {
+  it("reads SmartRecruiters' OfferDocumentsList and says when it may still change", () => {
+    const warnings: Warning[] = [];
+    const list = offerDocumentsOf(
+      { documents: [{ id: 'd1', name: 'a.pdf' }], isCurrentlySyncing: true, provider: 'DOCUSIGN' },
+      warnings,
+    );
+    expect(list).toEqual({ items: [{ id: 'd1', name: 'a.pdf' }], provider: 'DOCUSIGN' });
+    expect(warnings.map((w) => w.code)).toEqual(['offer_documents_syncing']);
+    const quiet: Warning[] = [];
+    expect(offerDocumentsOf({ documents: [], isCurrentlySyncing: false }, quiet)).toEqual({
+      items: [],
+      provider: null,
     });
-    expect(OfferDocumentSchema.safeParse(a).success).toBe(true);
+    expect(quiet).toEqual([]);
   });
 });
 

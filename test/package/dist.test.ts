@@ -56,6 +56,10 @@ describe('the built package on Node', () => {
       'smartrecruiters-sdk/node',
       'smartrecruiters-sdk/testing',
       'smartrecruiters-sdk/redis',
+      'smartrecruiters-sdk/tools',
+      'smartrecruiters-sdk/mcp',
+      'smartrecruiters-sdk/otel',
+      'smartrecruiters-sdk/connect',
     ];
     const esm = JSON.parse(
       run([
@@ -69,6 +73,10 @@ describe('the built package on Node', () => {
       '/dist/node/node/index.js',
       '/dist/node/testing/index.js',
       '/dist/node/redis/index.js',
+      '/dist/node/tools/index.js',
+      '/dist/node/mcp/index.js',
+      '/dist/node/otel/index.js',
+      '/dist/node/connect/index.js',
     ]);
     const cjs = JSON.parse(
       run(['-e', `console.log(JSON.stringify(${JSON.stringify(entries)}.map((e) => require.resolve(e))))`]),
@@ -78,6 +86,10 @@ describe('the built package on Node', () => {
       '/dist/node/node/index.cjs',
       '/dist/node/testing/index.cjs',
       '/dist/node/redis/index.cjs',
+      '/dist/node/tools/index.cjs',
+      '/dist/node/mcp/index.cjs',
+      '/dist/node/otel/index.cjs',
+      '/dist/node/connect/index.cjs',
     ]);
   });
 
@@ -116,6 +128,35 @@ describe('the built package on Node', () => {
       esmErrorIsCjsNotFound: true,
       esmValidationIsCjs: true,
     });
+  });
+
+  it('smartrecruiters-sdk/tools and /mcp load as ESM and CommonJS and serve the fake', () => {
+    const check = `const fake = await testing.createFakeSmartRecruiters({ seed: 3, rateLimits: false });
+      try {
+        const sr = fake.client();
+        const result = await tools.createTools(sr).call('jobs_list', { limit: 2 });
+        const server = mcp.createMcpServer(sr);
+        console.log(JSON.stringify([result.ok && result.data.items.length, typeof server.connect]));
+      } finally { await fake.close(); }`;
+    const load = (how: string) =>
+      ['testing', 'tools', 'mcp']
+        .map((name) => `const ${name} = ${how}('smartrecruiters-sdk/${name}');`)
+        .join(' ');
+    const esm = `${load('await import')} ${check}`;
+    expect(JSON.parse(run(['--input-type=module', '-e', esm]))).toEqual([2, 'function']);
+    const cjs = `(async () => { ${load('require')} ${check} })().catch((e) => { console.error(e); process.exit(1); });`;
+    expect(JSON.parse(run(['-e', cjs]))).toEqual([2, 'function']);
+  });
+
+  it('smartrecruiters-sdk/otel loads as ESM and CommonJS; the main entry never loads @opentelemetry/api', () => {
+    const loaded = "Object.keys(require.cache).some((path) => path.includes('@opentelemetry'))";
+    const cjs = `require('smartrecruiters-sdk'); const before = ${loaded};
+      const otel = require('smartrecruiters-sdk/otel');
+      console.log(JSON.stringify([before, typeof otel.openTelemetry().start, ${loaded}]));`;
+    expect(JSON.parse(run(['-e', cjs]))).toEqual([false, 'function', true]);
+    const esm = `const otel = await import('smartrecruiters-sdk/otel');
+      console.log(JSON.stringify([otel.TRACER_NAME, typeof otel.openTelemetry().start]));`;
+    expect(JSON.parse(run(['--input-type=module', '-e', esm]))).toEqual(['smartrecruiters-sdk', 'function']);
   });
 
   it('smartrecruiters-sdk/redis loads as ESM and CommonJS; its errors are the SDK errors', () => {

@@ -17,7 +17,12 @@ let inputs: string[];
 beforeAll(async () => {
   await ensureBuilt(root);
   const result = await build({
-    stdin: { contents: "export * from 'smartrecruiters-sdk';", resolveDir: root, loader: 'js' },
+    stdin: {
+      contents:
+        "export * from 'smartrecruiters-sdk'; export * as connect from 'smartrecruiters-sdk/connect';",
+      resolveDir: root,
+      loader: 'js',
+    },
     bundle: true,
     format: 'iife',
     globalName: 'sdk',
@@ -165,5 +170,44 @@ describe('the core on an edge runtime', () => {
     expect(reads).toBeGreaterThan(0);
     expect(defaults.result).toEqual([]);
     expect(defaults.sent[0]!.url).toMatch(/^https:\/\/api\.smartrecruiters\.com\/jobs\?/);
+  });
+
+  it('connects a tenant: the signed state (Web Crypto), the callback, the code exchange, its client', async () => {
+    const result = (await runInEdge(`
+      const fetch = async (input, init) => {
+        const request = new Request(input, init);
+        sent.push({ url: request.url, method: request.method, headers: {} });
+        const body = request.url.endsWith('/identity/oauth/token')
+          ? { access_token: 'at-1', refresh_token: 'rt-1', expires_in: 1800, scope: 'jobs_read', token_type: 'Bearer' }
+          : { content: [], totalFound: 0 };
+        return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+      };
+      const connections = new sdk.connect.Connections({
+        authorizationCode: { clientId: 'app', clientSecret: 'app-secret', redirectUri: 'https://app.example/cb', scopes: ['jobs_read'] },
+        stateSecret: 'an-edge-state-secret-of-32-characters',
+        clientOptions: { fetch, logLevel: 'off' },
+      });
+      const start = await connections.authorize({ tenantId: 'acme' });
+      const state = new URL(start.url).searchParams.get('state');
+      const cookie = start.cookie.split(';')[0];
+      const callback = (c) => connections.handleCallback(
+        new Request('https://app.example/cb?code=c-1&state=' + encodeURIComponent(state), { headers: { cookie: c } }),
+      );
+      const forged = await callback(cookie.replace(/=.*/, '=forged'));
+      const outcome = await callback(cookie);
+      const jobs = await (await connections.get('acme')).jobs.list({ limit: 1 });
+      return { forged: forged.error.reason, status: outcome.status, location: outcome.response.headers.get('location'), jobs: jobs.result, sent: sent.map((s) => s.url) };
+    `)) as { forged: string; status: string; location: string; jobs: unknown[]; sent: string[] };
+    expect(result).toEqual({
+      forged: 'session_mismatch',
+      status: 'connected',
+      location: '/?connect=connected',
+      jobs: [],
+      sent: [
+        'https://api.smartrecruiters.com/identity/oauth/token',
+        'https://api.smartrecruiters.com/jobs?limit=1',
+        expect.stringMatching(/^https:\/\/api\.smartrecruiters\.com\/jobs\?/),
+      ],
+    });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as connect from '../../src/connect/index.js';
 // Types the public API refers to, exported so that users can name them (and the API reference
 // can link them): removing one is a type error here.
 import type {
@@ -11,6 +12,7 @@ import type {
   CandidateJobParams,
   CursorData,
   IdParams,
+  LoggerStyle,
   ModelOf,
   OneOrMany,
   Open,
@@ -23,8 +25,10 @@ import type {
   WarningPath,
   WarningSink,
   WebhookEventBase,
+  WithResponse,
 } from '../../src/index.js';
 import * as sdk from '../../src/index.js';
+import * as mcp from '../../src/mcp/index.js';
 import type {
   DownloadDestination,
   DownloadSource,
@@ -35,6 +39,18 @@ import type {
   WrittenDownload,
 } from '../../src/node/index.js';
 import * as node from '../../src/node/index.js';
+import type {
+  OpenTelemetryOptions,
+  RequestTelemetry,
+  Telemetry,
+  TelemetryAttempt,
+  TelemetryOutcome,
+  TelemetryRequest,
+  TelemetryResponse,
+  TelemetryRetry,
+  TelemetryWait,
+} from '../../src/otel/index.js';
+import * as otel from '../../src/otel/index.js';
 import * as redis from '../../src/redis/index.js';
 import type {
   CoreServices,
@@ -48,11 +64,28 @@ import type {
   RouteResponse,
 } from '../../src/testing/index.js';
 import * as testing from '../../src/testing/index.js';
+import type {
+  FieldPolicies,
+  FieldPolicy,
+  JsonSchema,
+  ToolAnnotations,
+  ToolAuditEvent,
+  ToolCallOptions,
+  ToolDefinition,
+  ToolError,
+  ToolErrorType,
+  ToolResult,
+  Tools,
+  ToolsOptions,
+  WriteToolName,
+} from '../../src/tools/index.js';
+import * as tools from '../../src/tools/index.js';
 
 describe('public exports', () => {
   it('smartrecruiters-sdk', () => {
     expect(Object.keys(sdk).sort()).toEqual([
       'APIError',
+      'APIPromise',
       'APIResource',
       'APPLICATION_INCLUDES',
       'APPLICATION_OUTCOMES',
@@ -121,6 +154,7 @@ describe('public exports', () => {
       'EmailSchema',
       'ExperienceInputSchema',
       'ExperienceSchema',
+      'FailedDependencyError',
       'GroupListParamsSchema',
       'GroupSchema',
       'Groups',
@@ -140,6 +174,7 @@ describe('public exports', () => {
       'InterviewSchema',
       'InterviewTimeslotInputSchema',
       'InterviewTimeslotSchema',
+      'InterviewTimeslotUpdateInputSchema',
       'InterviewUpdateInputSchema',
       'InterviewerSchema',
       'Interviews',
@@ -212,6 +247,7 @@ describe('public exports', () => {
       'SR_CONSENT_STATUSES',
       'SR_HIRING_TEAM_ROLES',
       'SR_JOB_STATUSES',
+      'SR_OFFER_DOCUMENT_PROVIDERS',
       'SR_OFFER_PROPERTY_TYPES',
       'SR_OFFER_STATUSES',
       'SR_ONBOARDING_STATUSES',
@@ -279,6 +315,7 @@ describe('public exports', () => {
       'SrLanguageSchema',
       'SrNewUserSchema',
       'SrOfferDocumentSchema',
+      'SrOfferDocumentsListSchema',
       'SrOfferPropertiesDefinitionSchema',
       'SrOfferPropertyDefinitionSchema',
       'SrOfferSchema',
@@ -287,6 +324,7 @@ describe('public exports', () => {
       'SrReasonSchema',
       'SrReviewSchema',
       'SrScreeningAnswerSchema',
+      'SrSourceDefinitionSchema',
       'SrSourceDetailsSchema',
       'SrSourceSchema',
       'SrSourceTypeSchema',
@@ -305,6 +343,7 @@ describe('public exports', () => {
       'TimeZoneSchema',
       'TimeoutError',
       'TokenResponseError',
+      'TokenStoreError',
       'UPLOAD_ATTACHMENT_TYPES',
       'URL_TYPES',
       'USER_STATUSES',
@@ -326,7 +365,9 @@ describe('public exports', () => {
       'WebhookVerificationError',
       'Webhooks',
       'WholeListParamsSchema',
+      'adaptLogger',
       'applicationId',
+      'checkWebhookHeaders',
       'computeWebhookSignature',
       'constructWebhookEvent',
       'createWebhookHandler',
@@ -336,6 +377,8 @@ describe('public exports', () => {
       'isApplicationId',
       'isKnownWebhookEventName',
       'isWebhookEvent',
+      'listContent',
+      'offerDocumentsOf',
       'parseApplicationId',
       'parseInput',
       'parseRetryAfter',
@@ -368,6 +411,7 @@ describe('public exports', () => {
       'toSrPostingStatusFilter',
       'toSrSourceDetails',
       'toSrSubscriptionRequest',
+      'toSrTimeslotUpdate',
       'toSrUserInput',
       'toSrUserListQuery',
       'toSrUserPatch',
@@ -412,6 +456,7 @@ describe('public exports', () => {
 
   it('smartrecruiters-sdk/node', () => {
     expect(Object.keys(node).sort()).toEqual([
+      'createNodeConnectCallback',
       'createNodeWebhookHandler',
       'safeFileName',
       'toNodeReadable',
@@ -422,6 +467,7 @@ describe('public exports', () => {
   it('smartrecruiters-sdk/testing', () => {
     expect(Object.keys(testing).sort()).toEqual([
       'ALL_SCOPES',
+      'AUTHORIZATION_CODE_TTL_SECONDS',
       'AuthRegistry',
       'DEFAULT_MAX_ATTACHMENT_BYTES',
       'DEFAULT_ROUTE_LIMITS',
@@ -431,9 +477,13 @@ describe('public exports', () => {
       'FakeHttpError',
       'FakeState',
       'FaultInjector',
+      'GRANT_ACCESS_TOKEN_TTL_SECONDS',
       'IdFactory',
       'JsonPatchError',
       'MAX_CONSENT_REQUEST_CANDIDATES',
+      'PARTNER_EXCHANGE_PATH',
+      'PARTNER_EXCHANGE_SCOPE',
+      'REFRESH_TOKEN_TTL_SECONDS',
       'ROUTES',
       'RateLimiter',
       'RequestLog',
@@ -459,15 +509,83 @@ describe('public exports', () => {
       'createFakeSmartRecruiters',
       'createFakeSmartRecruitersCore',
       'minimalPdf',
+      'observeFakes',
       'srErrorBody',
     ]);
   });
 
+  it('smartrecruiters-sdk/tools', () => {
+    expect(Object.keys(tools).sort()).toEqual([
+      'CANDIDATE_PII_FIELDS',
+      'DEFAULT_FIELD_POLICY',
+      'DEFAULT_MAX_BYTES',
+      'DEFAULT_MAX_ITEMS',
+      'TOOL_NAMES',
+      'WRITE_TOOLS',
+      'createTools',
+      'maskEmails',
+      'redactArgs',
+      'toToolError',
+      'toolInputSchema',
+    ]);
+    expectTypeOf<FieldPolicies>().not.toBeAny();
+    expectTypeOf<FieldPolicy>().not.toBeAny();
+    expectTypeOf<JsonSchema>().not.toBeAny();
+    expectTypeOf<ToolAnnotations>().not.toBeAny();
+    expectTypeOf<ToolAuditEvent>().not.toBeAny();
+    expectTypeOf<ToolCallOptions>().not.toBeAny();
+    expectTypeOf<ToolDefinition>().not.toBeAny();
+    expectTypeOf<ToolError>().not.toBeAny();
+    expectTypeOf<ToolErrorType>().not.toBeAny();
+    expectTypeOf<ToolResult>().not.toBeAny();
+    expectTypeOf<Tools>().not.toBeAny();
+    expectTypeOf<ToolsOptions>().not.toBeAny();
+    expectTypeOf<WriteToolName>().not.toBeAny();
+  });
+
+  it('smartrecruiters-sdk/mcp', () => {
+    expect(Object.keys(mcp).sort()).toEqual(['LOOPBACK_HOSTS', 'createMcpHttpHandler', 'createMcpServer']);
+  });
+
+  it('smartrecruiters-sdk/otel', () => {
+    expect(Object.keys(otel).sort()).toEqual(['TRACER_NAME', 'openTelemetry']);
+    expectTypeOf<OpenTelemetryOptions>().not.toBeAny();
+    expectTypeOf<RequestTelemetry>().not.toBeAny();
+    expectTypeOf<Telemetry>().not.toBeAny();
+    expectTypeOf<TelemetryAttempt>().not.toBeAny();
+    expectTypeOf<TelemetryOutcome>().not.toBeAny();
+    expectTypeOf<TelemetryRequest>().not.toBeAny();
+    expectTypeOf<TelemetryResponse>().not.toBeAny();
+    expectTypeOf<TelemetryRetry>().not.toBeAny();
+    expectTypeOf<TelemetryWait>().not.toBeAny();
+  });
+
   it('smartrecruiters-sdk/redis', () => {
     expect(Object.keys(redis).sort()).toEqual([
+      'RedisConnectionStore',
       'RedisTokenStore',
       'RedisUnavailableError',
       'createRedisRateLimiter',
+    ]);
+  });
+
+  it('smartrecruiters-sdk/connect', () => {
+    expect(Object.keys(connect).sort()).toEqual([
+      'AuthorizationDeniedError',
+      'ConnectStateError',
+      'ConnectionLostError',
+      'Connections',
+      'DENIED_ERROR',
+      'MemoryConnectionStore',
+      'NotConnectedError',
+      'PARTNER_EXCHANGE_PATH',
+      'PARTNER_EXCHANGE_SCOPE',
+      'SCOPE_PROBES',
+      'SR_ACCESS_TOKEN_LIFETIME_MS',
+      'SR_AUTHORIZE_URL',
+      'SR_REFRESH_TOKEN_LIFETIME_MS',
+      'SR_TOKEN_PATH',
+      'checkConnection',
     ]);
   });
 });
@@ -490,6 +608,8 @@ describe('exported types', () => {
     expectTypeOf<WarningPath>().not.toBeAny();
     expectTypeOf<WarningSink>().not.toBeAny();
     expectTypeOf<WebhookEventBase>().not.toBeAny();
+    expectTypeOf<WithResponse<unknown>>().not.toBeAny();
+    expectTypeOf<LoggerStyle>().not.toBeAny();
     expectTypeOf<DownloadDestination>().not.toBeAny();
     expectTypeOf<DownloadSource>().not.toBeAny();
     expectTypeOf<NodeWebhookHandler>().not.toBeAny();

@@ -7,7 +7,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const src = join(import.meta.dirname, '..', '..', 'src');
-const NODE_ONLY = ['testing', 'node', 'redis'];
+const NODE_ONLY = ['testing', 'node', 'redis', 'cli'];
+/** Entries of their own: the main entry never imports them (its bundles stay as they are). */
+const SEPARATE = ['cli', 'tools', 'mcp', 'otel'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -28,7 +30,14 @@ function imports(file: string): string[] {
 const isNodeOnly = (file: string) => NODE_ONLY.includes(relative(src, file).split('/')[0]!);
 
 describe('layout', () => {
-  it('imports no node: module outside src/testing, src/node and src/redis', () => {
+  it('loads @opentelemetry/api from smartrecruiters-sdk/otel only', () => {
+    const importers = sources(src).filter((file) =>
+      imports(file).some((specifier) => specifier.startsWith('@opentelemetry/')),
+    );
+    expect(importers.map((file) => relative(src, file))).toEqual(['otel/index.ts']);
+  });
+
+  it('imports no node: module outside src/testing, src/node, src/redis and src/cli', () => {
     const offenders = sources(src)
       .filter((file) => !isNodeOnly(file))
       .flatMap((file) =>
@@ -39,7 +48,7 @@ describe('layout', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the main entry never reaches a Node-only module', () => {
+  it.each(['index.ts', 'connect/index.ts'])('%s never reaches a Node-only module', (entry) => {
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
@@ -48,8 +57,10 @@ describe('layout', () => {
         if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
       }
     };
-    visit(join(src, 'index.ts'));
+    visit(join(src, entry));
     expect(seen.size).toBeGreaterThan(50);
     expect([...seen].filter(isNodeOnly).map((file) => relative(src, file))).toEqual([]);
+    // Nor the agent tools, the MCP server, OpenTelemetry or the command line.
+    expect([...seen].filter((file) => SEPARATE.includes(relative(src, file).split('/')[0]!))).toEqual([]);
   });
 });

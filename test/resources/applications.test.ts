@@ -108,11 +108,14 @@ describe('applications.list', () => {
       fake.state.applicationsOf(candidateId).map(idOf).sort(),
     );
     for (const app of page.result) expectMatchesState(app);
-    // From the candidate's details: the whole assignment, without the application's url.
+    // From the candidate's details: the whole assignment, without the application's url and
+    // SmartRecruiters' job application id.
     for (const app of page.result) {
       expect(app.source?.id).toBe(record(app.id).source.sourceId);
+      expect(app.job_application_id).toBeNull();
       expect(app.not_fetched).toEqual([
         'web_url',
+        'job_application_id',
         'created_at',
         'updated_at',
         'applied_at',
@@ -273,6 +276,8 @@ describe('applications: ids, get, create', () => {
       sub_type_id: null,
     });
     expect(app.web_url).toEqual(expect.stringContaining(rec.id));
+    // SmartRecruiters' job application id, the key of the Interviews API.
+    expect(app.job_application_id).toBe(rec.id);
     const withFields = await sr.applications.get(idOf(rec), { include: ['custom_fields'] });
     const property = fake.state.candidateProperties.get(Object.keys(rec.properties)[0]!)!;
     expect(withFields.custom_fields).toContainEqual(
@@ -460,7 +465,11 @@ describe('applications: status, source, custom fields, screening answers, delete
       (v) => v.typeId === 'REFERRALS' && v.id !== rec.source.sourceId,
     )!;
     const app = await sr.applications.updateSource(idOf(rec), { type_id: 'REFERRALS', id: value.id });
-    expect(rec.source).toEqual({ sourceTypeId: 'REFERRALS', sourceSubTypeId: null, sourceId: value.id });
+    expect(rec.source).toEqual({
+      sourceTypeId: 'REFERRALS',
+      sourceSubTypeId: value.subTypeId,
+      sourceId: value.id,
+    });
     expect(app.source?.name).toBe(value.label);
     await rejectsBeforeAnyRequest(fake, () =>
       sr.applications.updateSource(idOf(rec), { type_id: 'REFERRALS' } as never),

@@ -118,6 +118,25 @@ describe('sources', () => {
     expect(one).toMatchObject({ id: expected[0]!.id, name: expected[0]!.label });
   });
 
+  it("keeps SmartRecruiters' source identifier and reads a source definition by it (no id)", async () => {
+    const page = await sr.sources.list({ type_id: 'JOB_BOARDS', limit: 1 });
+    expect(page.warnings).toEqual([]);
+    const [source] = page.result;
+    const identifier = source?.remote_data?.sourceIdentifier;
+    expect(identifier).toEqual(expect.any(String));
+    expect(source?.remote_data?.actions?.sourceDetails?.url).toMatch(
+      /\/configuration\/sources\/JOB_BOARDS\/values\//,
+    );
+    const definition = await sr.client.get('/configuration/sources/{sourceIdentifier}', {
+      params: { sourceIdentifier: identifier! },
+    });
+    expect(definition).toEqual({
+      label: source?.name,
+      type: { id: 'JOB_BOARDS' },
+      subType: { id: source?.subtype?.id },
+    });
+  });
+
   it('refuses bad input before any request', async () => {
     await rejectsBeforeAnyRequest(fake, () => sr.sources.list({} as never));
     await rejectsBeforeAnyRequest(fake, () => sr.sources.list({ type_id: '' }));

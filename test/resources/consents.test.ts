@@ -45,6 +45,11 @@ describe('consents', () => {
       [other.id, 'requested', 202],
     ]);
     expect(results[0]?.location).toBe(`${fake.url}/candidates/${required.id}/consents`);
+    // The fake answers a refused candidate as SmartRecruiters does: `{ status: 403, body: false }`.
+    const raw = await sr.client.post('/candidates/consent-requests', {
+      body: { content: [{ id: 'ghost' }] },
+    });
+    expect(raw.results).toEqual([{ status: 403, body: false }]);
     expect(fake.state.candidates.get(required.id)?.consentStatus).toBe('PENDING');
     const after = await sr.consents.get(required.id);
     expect(after.pending_request_at).not.toBeNull();

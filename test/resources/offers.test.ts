@@ -99,7 +99,23 @@ describe('offers', () => {
   it('lists and downloads documents', async () => {
     const record = offersNewestFirst()[0]!;
     const [doc] = await sr.offers.documents(record.id).toArray();
-    expect(doc).toMatchObject({ offer: { id: record.id }, content_type: 'application/pdf' });
+    expect(doc).toMatchObject({
+      offer: { id: record.id },
+      file_name: record.documents[0]?.name,
+      created_at: record.documents[0]?.createdOn,
+      provider: 'DOCUSIGN',
+      content_type: null,
+      not_fetched: ['content_type'],
+      remote_data: { id: record.documents[0]?.id, name: record.documents[0]?.name },
+    });
+    // While SmartRecruiters syncs them with DocuSign, the list says it may change.
+    record.documentsSyncing = true;
+    try {
+      const page = await sr.offers.documents(record.id);
+      expect(page.warnings.map((w) => w.code)).toEqual(['offer_documents_syncing']);
+    } finally {
+      record.documentsSyncing = false;
+    }
     const file = await sr.offers.downloadDocument(record.id, doc!.id);
     expect(file.contentType).toBe('application/pdf');
     expect(file.fileName).toBe(record.documents[0]?.name);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError, ScorecardSchema, type SmartRecruiters } from '../../src/index.js';
+import { REVIEWS_API } from '../../src/routes.js';
 import { createFakeSmartRecruiters, type FakeSmartRecruiters } from '../../src/testing/index.js';
 import { FAST_CLIENT, FAST_FAKE, rejectsBeforeAnyRequest, sdkFor } from '../helpers/fake-sdk.js';
 
@@ -26,6 +27,16 @@ function reviewed() {
 }
 
 describe('scorecards', () => {
+  it("creates a review through the typed route without reviewerId (SmartRecruiters' reviewerId is optional)", async () => {
+    const [candidateId, jobId] = reviewed().split(':') as [string, string];
+    const review = await sr.client.post(`${REVIEWS_API}/reviews`, {
+      body: { candidateId, jobId, overallRating: 3 },
+    });
+    expect(review).toMatchObject({ candidateId, jobId, overallRating: 3, reviewerId: fake.state.meUserId });
+    const scorecard = await sr.scorecards.get(review.id);
+    expect(scorecard).toMatchObject({ id: review.id, interviewer: { id: fake.state.meUserId } });
+  });
+
   it("lists an application's scorecards across pages, oldest first", async () => {
     const applicationId = reviewed();
     const [candidateId, jobId] = applicationId.split(':');

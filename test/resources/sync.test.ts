@@ -264,3 +264,26 @@ describe('sync of the other resources', () => {
     expect((await drain(sr.groups.sync({ state: groups.state }))).ids).toEqual(groups.ids);
   });
 });
+
+describe('SyncRun.total', () => {
+  it("is SmartRecruiters' count of the records walked, once a page was read; null where SR gives none", async () => {
+    const fake = await createFakeSmartRecruiters({ seed: 5, rateLimits: false, latencyMs: 0 });
+    try {
+      const sr = sdkFor(fake, CLIENT);
+      const run = sr.candidates.sync({ limit: 10, status: 'hired' });
+      expect(run.total).toBeNull();
+      let count = 0;
+      const totals = new Set<number | null>();
+      for await (const _ of run) {
+        count++;
+        totals.add(run.total);
+      }
+      expect([...totals]).toEqual([count]);
+      const applications = sr.applications.sync({ limit: 10 });
+      for await (const _ of applications) break;
+      expect(applications.total).toBeNull();
+    } finally {
+      await fake.close();
+    }
+  });
+});

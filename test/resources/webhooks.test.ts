@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BadRequestError,
+  FailedDependencyError,
   isWebhookEvent,
   NotFoundError,
-  type SmartRecruiters,
+  SmartRecruiters,
   type Subscription,
   type WebhookEvent,
 } from '../../src/index.js';
@@ -158,11 +158,14 @@ describe('webhooks', () => {
     const attempts = fake.webhooks.attempts.filter((a) => a.subscriptionId === sub.id).reverse();
     expect(log.map((e) => e.status)).toEqual(attempts.map((a) => a.status));
     expect(log.length).toBe(3);
-    // SR documents no next-page id for this bare array: a full page says more may exist.
+    // SmartRecruiters pages the log with a Link rel="next" header: followed to the end.
     const full = await sr.webhooks.callbacks(sub.id, { limit: 1 });
     expect(full.result).toHaveLength(1);
-    expect(full.next_cursor).toBeNull();
-    expect(full.warnings.map((w) => w.code)).toEqual(['page_may_be_incomplete']);
+    expect(full.next_cursor).not.toBeNull();
+    expect(full.warnings).toEqual([]);
+    const byOne = [];
+    for await (const entry of sr.webhooks.callbacks(sub.id, { limit: 1 })) byOne.push(entry.attempted_at);
+    expect(byOne).toEqual(log.map((e) => e.attempted_at));
     expect(log[0]).toMatchObject({
       status: 'failed',
       remote_status: 'failed',
@@ -179,7 +182,7 @@ describe('webhooks', () => {
     await rejectsBeforeAnyRequest(fake, () => sr.webhooks.callbacks('', {}));
   });
 
-  it("lists every subscription in one request of SR's largest page: SR documents no next-page id", async () => {
+  it('lists every subscription, asking for SR\'s largest page and following its Link rel="next" header', async () => {
     // More than SR's default page of 10: a list asking for SR's default would stop short.
     const more = [];
     for (let i = 0; i < 12; i++) {
@@ -191,21 +194,51 @@ describe('webhooks', () => {
     expect(listed).toEqual([sub.id, ...more.map((m) => m.id)]);
     expect(routesAfter(fake, seq)).toEqual(['GET /webhooks-api/v201907/subscriptions']);
     expect(requestsAfter(fake, seq)[0]?.query.limit).toEqual(['100']);
-    // SR's documented answer: a bare array, no Link header.
+    // One page holds them all: no Link header, no next page.
     const page = await sr.webhooks.list();
     expect(page).toMatchObject({ total: null, next_cursor: null, warnings: [] });
-    // A smaller page than there are subscriptions is flagged, never silently short.
+    // Smaller pages follow SmartRecruiters' Link header to the end.
     const short = await sr.webhooks.list({ limit: 5 });
     expect(short.result).toHaveLength(5);
-    expect(short.warnings.map((w) => w.code)).toEqual(['page_may_be_incomplete']);
+    expect(short.warnings).toEqual([]);
+    const seq5 = fake.requests.length;
+    const paged = [];
+    for await (const s of sr.webhooks.list({ limit: 5 })) paged.push(s.id);
+    expect(paged).toEqual(listed);
+    expect(requestsAfter(fake, seq5).map((r) => r.query.page_id !== undefined)).toEqual([false, true, true]);
     for (const m of more) await sr.webhooks.delete(m.id);
+  });
+
+  it('follows a subscriptions Link only within the same list and host', async () => {
+    const sub = { id: 's1', callbackUrl: 'https://h.example/x', events: [], status: 'active' };
+    for (const [target, message] of [
+      ['/webhooks-api/v201907/subscriptions/s1/callbacks-log?page_id=p2', /another path/],
+      ['https://elsewhere.example/webhooks-api/v201907/subscriptions?page_id=p2', /another host/],
+    ] as const) {
+      const server = await serveFetchHandler(async (request) => {
+        const url = new URL(request.url);
+        const href = target.startsWith('/') ? `${url.origin}${target}` : target;
+        return new Response(JSON.stringify([sub]), {
+          headers: { 'content-type': 'application/json', link: `<${href}>; rel="next"` },
+        });
+      });
+      try {
+        const hostile = new SmartRecruiters({ apiKey: 'k', baseUrl: server.url, logLevel: 'off' });
+        await expect(hostile.webhooks.list().toArray()).rejects.toThrow(message);
+      } finally {
+        await server.close();
+      }
+    }
   });
 
   it('fails activation when the callback does not answer the handshake', async () => {
     const dead = await serveFetchHandler(async () => new Response('nope', { status: 200 }));
     const url = dead.url;
     const orphan = await sr.webhooks.create({ callback_url: url, events: ['job.created'] });
-    await expect(sr.webhooks.activate(orphan.id)).rejects.toBeInstanceOf(BadRequestError);
+    // SmartRecruiters answers a failed handshake with 424.
+    const failed = await sr.webhooks.activate(orphan.id).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(FailedDependencyError);
+    expect(failed).toMatchObject({ status: 424 });
     await dead.close();
     expect(fake.webhooks.handshakes.at(-1)).toMatchObject({ subscriptionId: orphan.id, ok: false });
     expect((await sr.webhooks.get(orphan.id)).status).toBe('inactive');

@@ -28,6 +28,7 @@ const application = {
   rejected_at: null,
   hired_at: null,
   web_url: null,
+  job_application_id: null,
   custom_fields: [],
   screening_answers: null,
 };

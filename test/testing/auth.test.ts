@@ -85,6 +85,82 @@ describe('authentication (§2)', () => {
     expect((await call(fake, 'GET', '/user-api/v201804/users')).status).toBe(200);
   });
 
+  it("guards the Interviews and Reviews APIs with SmartRecruiters' own scopes, not the candidate scopes", async () => {
+    const fake = await startFake({
+      rateLimits: false,
+      counts: { candidates: 12, jobs: 4, users: 5 },
+      oauthClients: [
+        {
+          clientId: 'sr-scopes',
+          clientSecret: 's',
+          scopes: [
+            'interviews_read',
+            'interviews_write',
+            'interview_types_read',
+            'interview_types_write',
+            'reviews_read',
+            'reviews_write',
+          ],
+        },
+        { clientId: 'candidate-scopes', clientSecret: 's', scopes: ['candidates_read', 'candidates_manage'] },
+        { clientId: 'interviews-only', clientSecret: 's', scopes: ['interviews_read', 'interviews_write'] },
+      ],
+    });
+    const interview = [...fake.state.interviews.values()][0]!;
+    const app = fake.state.application(interview.candidateId, interview.jobId)!;
+    const review = [...fake.state.reviews.values()][0]!;
+    const requests = [
+      ['GET', '/interviews-api/v201904/interview-types', undefined],
+      ['PATCH', '/interviews-api/v201904/interview-types', ['Pairing']],
+      ['GET', `/interviews-api/v201904/interviews?applicationId=${app.id}`, undefined],
+      ['GET', `/interviews-api/v201904/interviews/${interview.id}`, undefined],
+      ['PATCH', `/interviews-api/v201904/interviews/${interview.id}`, { location: 'Room 3' }],
+      [
+        'GET',
+        `/reviews-api/v201910/reviews?candidateId=${review.candidateId}&jobId=${review.jobId}`,
+        undefined,
+      ],
+      ['GET', `/reviews-api/v201910/reviews/${review.id}`, undefined],
+      [
+        'PATCH',
+        `/reviews-api/v201910/reviews/${review.id}`,
+        { reviewerId: review.reviewerId, comment: 'ok' },
+      ],
+    ] as const;
+    const bearer = (client: string) => ({ bearer: fake.issueAccessToken(client) });
+    for (const [method, path, json] of requests) {
+      const ok = await call(fake, method, path, { auth: bearer('sr-scopes'), ...(json ? { json } : {}) });
+      expect(ok.status, `${method} ${path} with SR's scopes`).toBeLessThan(300);
+      const denied = await call(fake, method, path, {
+        auth: bearer('candidate-scopes'),
+        ...(json ? { json } : {}),
+      });
+      expect(denied.status, `${method} ${path} with candidate scopes`).toBe(403);
+      expect(errorCode(denied)).toBe('OAuthPermissionsException');
+    }
+    // Interview types have scopes of their own.
+    const types = await call(fake, 'GET', '/interviews-api/v201904/interview-types', {
+      auth: bearer('interviews-only'),
+    });
+    expect(types.status).toBe(403);
+  });
+
+  it("guards GET job-application with SmartRecruiters' job_applications_read", async () => {
+    const fake = await startFake({
+      rateLimits: false,
+      oauthClients: [
+        { clientId: 'job-applications', clientSecret: 's', scopes: ['job_applications_read'] },
+        { clientId: 'candidates', clientSecret: 's', scopes: ['candidates_read'] },
+      ],
+    });
+    const app = [...fake.state.applications.values()][0]!;
+    const path = `/job-applications-api/v202112/job-applications/${app.id}`;
+    const ok = await call(fake, 'GET', path, { auth: { bearer: fake.issueAccessToken('job-applications') } });
+    expect(ok.status).toBe(200);
+    const denied = await call(fake, 'GET', path, { auth: { bearer: fake.issueAccessToken('candidates') } });
+    expect([denied.status, errorCode(denied)]).toEqual([403, 'OAuthPermissionsException']);
+  });
+
   it('grants /users/me with user_me_read and status history with either scope spelling', async () => {
     const fake = await startFake({
       oauthClients: [

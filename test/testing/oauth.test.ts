@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REFRESH_TOKEN_TTL_SECONDS } from '../../src/testing/index.js';
 import { call, startFake } from './helpers.js';
 
 const CLIENT = { clientId: 'client-1', clientSecret: 's3cret', scopes: ['candidates_read', 'jobs_read'] };
@@ -123,36 +124,51 @@ describe('POST /identity/oauth/token (§2.2)', () => {
     expect(r.body.error).toBe('invalid_request');
   });
 
-  it('rotates refresh tokens: the old one stops working', async () => {
+  it('rotates refresh tokens: the old one stops working, and reusing it revokes the grant', async () => {
     const fake = await startFake({ oauthClients: [CLIENT] });
     const refresh = fake.issueRefreshToken('client-1');
-    const first = await token(fake, {
-      grant_type: 'refresh_token',
-      refresh_token: refresh,
-      client_id: 'client-1',
-      client_secret: 's3cret',
-    });
+    const redeem = (refresh_token: string) =>
+      token(fake, {
+        grant_type: 'refresh_token',
+        refresh_token,
+        client_id: 'client-1',
+        client_secret: 's3cret',
+      });
+    const first = await redeem(refresh);
     expect(first.status).toBe(200);
     expect(first.body.refresh_token).toEqual(expect.any(String));
     expect(first.body.refresh_token).not.toBe(refresh);
-    const reuse = await token(fake, {
-      grant_type: 'refresh_token',
-      refresh_token: refresh,
-      client_id: 'client-1',
-      client_secret: 's3cret',
-    });
-    expect(reuse.status).toBe(400);
-    expect(reuse.body.error).toBe('invalid_grant');
-    const second = await token(fake, {
-      grant_type: 'refresh_token',
-      refresh_token: first.body.refresh_token,
-      client_id: 'client-1',
-      client_secret: 's3cret',
-    });
+    const second = await redeem(first.body.refresh_token);
     expect(second.status).toBe(200);
     expect((await call(fake, 'GET', '/jobs', { auth: { bearer: second.body.access_token } })).status).toBe(
       200,
     );
+    // A used refresh token comes back (stolen, or a client that lost the rotation): refused, and
+    // everything the grant gave stops working.
+    const reuse = await redeem(first.body.refresh_token);
+    expect(reuse.status).toBe(400);
+    expect(reuse.body.error).toBe('invalid_grant');
+    const afterReuse = await redeem(second.body.refresh_token);
+    expect(afterReuse.body).toMatchObject({
+      error: 'invalid_grant',
+      error_description: expect.stringMatching(/revoked/),
+    });
+    expect((await call(fake, 'GET', '/jobs', { auth: { bearer: second.body.access_token } })).status).toBe(
+      401,
+    );
+  });
+
+  it('refresh tokens live 28 days', async () => {
+    const fake = await startFake({ oauthClients: [CLIENT] });
+    const refresh = fake.issueRefreshToken('client-1');
+    fake.advanceTime(REFRESH_TOKEN_TTL_SECONDS * 1000);
+    const r = await token(fake, {
+      grant_type: 'refresh_token',
+      refresh_token: refresh,
+      client_id: 'client-1',
+      client_secret: 's3cret',
+    });
+    expect(r.body).toEqual({ error: 'invalid_grant', error_description: 'The refresh token expired' });
   });
 
   it('keeps the refresh token when rotation is off', async () => {

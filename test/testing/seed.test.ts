@@ -7,6 +7,7 @@ import {
   SR_POSTING_STATUSES,
   SR_SYSTEM_ROLE_IDS,
 } from '../../src/testing/index.js';
+import { DEFAULT_SEED_EPOCH } from '../../src/testing/seed.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const HEX24 = /^[0-9a-f]{24}$/;
@@ -100,6 +101,64 @@ describe('seed data', () => {
     expect(
       candidate.some((c) => c.education.length > 0 && c.experience.length > 0 && c.web && c.tags.length > 0),
     ).toBe(true);
+  });
+
+  it('dates every record realistically and in order, never at the seed epoch (a large seed)', () => {
+    const core = createFakeSmartRecruitersCore({
+      seed: 11,
+      counts: { candidates: 2000, jobs: 100, users: 300 },
+    });
+    const { state } = core;
+    const epoch = DEFAULT_SEED_EPOCH;
+    const ms = (iso: string) => Date.parse(iso);
+    const stamps: string[] = [];
+    for (const app of state.applications.values()) {
+      const times = app.statusHistory.map((h) => ms(h.changedOn));
+      // Each status change after the previous one, all before the epoch.
+      for (let i = 1; i < times.length; i++) expect(times[i]!, app.id).toBeGreaterThan(times[i - 1]!);
+      expect(times.at(-1)!).toBeLessThan(epoch);
+      stamps.push(app.createdOn, app.updatedOn, ...app.statusHistory.map((h) => h.changedOn));
+    }
+    for (const candidate of state.candidates.values()) stamps.push(candidate.updatedOn);
+    for (const offer of state.offers.values()) {
+      expect(ms(offer.createdOn)).toBeLessThanOrEqual(ms(offer.updatedOn));
+      expect(ms(offer.updatedOn)).toBeLessThan(epoch);
+      for (const doc of offer.documents)
+        expect(ms(doc.createdOn)).toBeGreaterThanOrEqual(ms(offer.createdOn));
+      stamps.push(offer.createdOn, offer.updatedOn, ...offer.documents.map((d) => d.createdOn));
+    }
+    const slotEnds = new Map<string, number[]>();
+    let slots = 0;
+    for (const interview of state.interviews.values()) {
+      for (const slot of interview.timeslots) {
+        slots++;
+        expect(ms(slot.endsOn), slot.id).toBeGreaterThan(ms(slot.startsOn));
+        expect(ms(slot.startsOn)).toBeGreaterThanOrEqual(ms(interview.createdOn));
+        const key = `${interview.candidateId}:${interview.jobId}`;
+        slotEnds.set(key, [...(slotEnds.get(key) ?? []), ms(slot.endsOn)]);
+      }
+      stamps.push(interview.createdOn);
+    }
+    expect(slots).toBeGreaterThan(1000);
+    for (const review of state.reviews.values()) {
+      // Written after an interview of the application ended, and before the epoch.
+      const ends = slotEnds.get(`${review.candidateId}:${review.jobId}`) ?? [];
+      expect(ends.some((end) => end < ms(review.createdOn))).toBe(true);
+      expect(ms(review.createdOn)).toBeLessThan(epoch);
+      stamps.push(review.createdOn, review.updatedOn);
+    }
+    expect(state.reviews.size).toBeGreaterThan(1000);
+    for (const job of state.jobs.values()) {
+      const times = job.statusHistory.map((h) => ms(h.changedOn));
+      for (let i = 1; i < times.length; i++) expect(times[i]!, job.id).toBeGreaterThan(times[i - 1]!);
+      expect(ms(job.updatedOn)).toBeGreaterThanOrEqual(times.at(-1)!);
+      expect(ms(job.updatedOn)).toBeLessThan(epoch);
+    }
+    for (const user of state.users.values()) expect(ms(user.updatedOn)).toBeLessThan(epoch);
+    // A timestamp clamped to the epoch is an artefact, not a date: none, anywhere in the state.
+    const clamped = stamps.filter((stamp) => ms(stamp) === epoch - 1);
+    expect(clamped).toEqual([]);
+    expect(JSON.stringify(state.snapshot())).not.toContain(new Date(epoch - 1).toISOString());
   });
 
   it('honours counts, including empty collections', () => {

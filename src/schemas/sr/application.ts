@@ -16,8 +16,13 @@ export {
 
 import { SrIdLabelSchema, srActions, srEnum } from './common.js';
 
-/** `Application`: `GET /candidates/{id}/jobs/{jobId}`. It carries neither id nor job. */
+/**
+ * `Application`: `GET /candidates/{id}/jobs/{jobId}`. It names no candidate or job; its
+ * `applicationId` is SmartRecruiters' job application id (the key of the Job Applications and
+ * Interviews APIs, the `application_id` of webhook payloads). A candidate's `Assignment` has none.
+ */
 export const SrApplicationSchema = z.looseObject({
+  applicationId: z.nullish(z.string()),
   status: z.nullish(srEnum(SR_APPLICATION_STATUSES)),
   subStatus: z.nullish(z.string()),
   startsOn: z.nullish(z.string()),

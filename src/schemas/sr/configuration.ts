@@ -29,15 +29,33 @@ export const SrSourceTypeSchema = z.looseObject({
 /** An SR source type. */
 export interface SrSourceType extends z.output<typeof SrSourceTypeSchema> {}
 
-/** A source (`GET /configuration/sources/{sourceType}/values[/{sourceValueId}]`). */
+/**
+ * A source (`GET /configuration/sources/{sourceType}/values[/{sourceValueId}]`): its sub-type
+ * (every source has one), its `sourceIdentifier` (a UUID: what a job application's
+ * `sourceIdentifier` and `GET /configuration/sources/{sourceIdentifier}` name it by) and
+ * `actions.sourceDetails`.
+ */
 export const SrSourceSchema = z.looseObject({
   id: z.string(),
   label: z.nullish(z.string()),
   sourceSubType: z.nullish(z.looseObject({ id: z.nullish(z.string()), label: z.nullish(z.string()) })),
-  actions: srActions(),
+  sourceIdentifier: z.nullish(z.string()),
+  actions: srActions('sourceDetails'),
 });
 /** An SR source (source value). */
 export interface SrSource extends z.output<typeof SrSourceSchema> {}
+
+/**
+ * `SourceDefinition`, the answer of `GET /configuration/sources/{sourceIdentifier}` (deleted
+ * sources included): the source's label, type and sub-type, without an id.
+ */
+export const SrSourceDefinitionSchema = z.looseObject({
+  label: z.nullish(z.string()),
+  type: z.nullish(z.looseObject({ id: z.string() })),
+  subType: z.nullish(z.looseObject({ id: z.string() })),
+});
+/** A source found by its identifier. */
+export interface SrSourceDefinition extends z.output<typeof SrSourceDefinitionSchema> {}
 
 /** A rejection or withdrawal reason: `{ id, label }`. */
 export const SrReasonSchema = z.looseObject({

@@ -47,12 +47,13 @@ export interface SrConsentRequestsInput {
 }
 
 /**
- * One result of a consent request, in the order of the request: `202` with the request's
- * `location` when SR sends it, `403` when a candidate cannot be asked.
+ * One result of a consent request, in the order of the request: `202` with `body: { location }`
+ * (`ConsentRequestScheduled`), or `403` with `body: false` when the candidate cannot be asked
+ * (`ConsentRequestUnavailable`: no privacy policy is configured).
  */
 export const SrConsentRequestResultSchema = z.looseObject({
   status: z.nullish(z.number()),
-  body: z.nullish(z.looseObject({ location: z.nullish(z.string()) })),
+  body: z.nullish(z.union([z.looseObject({ location: z.nullish(z.string()) }), z.boolean()])),
 });
 /** The result of asking one candidate. */
 export interface SrConsentRequestResult extends z.output<typeof SrConsentRequestResultSchema> {}

@@ -151,6 +151,11 @@ export const SR_OFFER_PROPERTY_TYPES = [
 /** A documented offer property type. */
 export type SrOfferPropertyType = (typeof SR_OFFER_PROPERTY_TYPES)[number];
 
+/** E-signature providers SmartRecruiters syncs offer documents with (`OfferDocumentsList.provider`). */
+export const SR_OFFER_DOCUMENT_PROVIDERS = ['DOCUSIGN'] as const;
+/** An offer document provider. */
+export type SrOfferDocumentProvider = (typeof SR_OFFER_DOCUMENT_PROVIDERS)[number];
+
 /**
  * Attendance statuses of an interview's candidate and interviewers (Interviews API). The
  * candidate's status may also be `null` before anyone answered.

@@ -34,7 +34,8 @@ export interface SrTimeslot extends z.output<typeof SrTimeslotSchema> {}
 /**
  * An interview. `location` is "a physical address or a virtual meeting room link"; `timezone` a
  * TZ database name; `organizerId` the user who scheduled it. It names the candidate and the job,
- * not the application.
+ * not the application. `candidate.status` is deprecated by SmartRecruiters: the candidate's status
+ * is each time slot's `candidateStatus`.
  */
 export const SrInterviewSchema = z.looseObject({
   id: z.string(),
@@ -59,17 +60,30 @@ export interface SrAttendeeInput {
   status?: SrAttendeeStatusValue;
 }
 
+/** An interviewer of a time slot in a write body (SR's `Interviewer`: `id` and `status` required). */
+export interface SrInterviewerInput {
+  id: string;
+  /** `pending` for an interviewer who has not answered. */
+  status: SrAttendeeStatusValue;
+}
+
 /** An attendee status SR documents, or another string it may add. */
 export type SrAttendeeStatusValue = (typeof SR_ATTENDEE_STATUSES)[number] | (string & {});
 
-/** A time slot in a write body: `startsOn`, `endsOn` and `interviewers` are required. */
+/**
+ * A time slot in a write body (`Timeslot`): `startsOn`, `endsOn` and `interviewers` (1-50) are
+ * required, also in a `PATCH` (which replaces the slot); `title` at most 200 characters, `place`
+ * 500.
+ */
 export interface SrTimeslotInput {
   interviewType?: string;
   title?: string;
   place?: string;
   startsOn: string;
   endsOn: string;
-  interviewers: SrAttendeeInput[];
+  interviewers: SrInterviewerInput[];
+  /** The candidate's status in this slot. */
+  candidateStatus?: SrAttendeeStatusValue;
 }
 
 /** Body of `POST /interviews`: candidate, job, organizer, time zone and at least one time slot. */
@@ -89,7 +103,11 @@ export interface SrInterviewInput {
 export interface SrInterviewUpdateInput {
   location?: string;
   timezone?: string;
-  candidate?: { status?: SrAttendeeStatusValue };
+  /**
+   * @deprecated The interview-level candidate status is deprecated by SmartRecruiters: set each
+   * time slot's (`PUT …/timeslots/{timeslotId}/candidateStatus`).
+   */
+  candidate?: { status: SrAttendeeStatusValue };
 }
 
 /** Body of the status routes: `{ status }`. */

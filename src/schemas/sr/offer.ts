@@ -5,11 +5,13 @@
  */
 import * as z from '../zod.js';
 import { srActions, srEnum } from './common.js';
-import { SR_OFFER_PROPERTY_TYPES, SR_OFFER_STATUSES } from './enums.js';
+import { SR_OFFER_DOCUMENT_PROVIDERS, SR_OFFER_PROPERTY_TYPES, SR_OFFER_STATUSES } from './enums.js';
 
 export {
+  SR_OFFER_DOCUMENT_PROVIDERS,
   SR_OFFER_PROPERTY_TYPES,
   SR_OFFER_STATUSES,
+  type SrOfferDocumentProvider,
   type SrOfferPropertyType,
   type SrOfferStatus,
 } from './enums.js';
@@ -30,21 +32,33 @@ export const SrOfferSchema = z.looseObject({
 /** An SR offer. */
 export interface SrOffer extends z.output<typeof SrOfferSchema> {}
 
-/**
- * A document of a sent offer (`GET /offers/{offerId}/documents`). Which fields SR sends is not
- * confirmed: both `name`/`contentType` (as attachments) and `fileName`/`mimeType` are read.
- */
+/** `OfferDocument`: a document of a sent offer, `{ id, name, createdDate }`. */
 export const SrOfferDocumentSchema = z.looseObject({
   id: z.string(),
   name: z.nullish(z.string()),
-  fileName: z.nullish(z.string()),
-  contentType: z.nullish(z.string()),
-  mimeType: z.nullish(z.string()),
-  createdOn: z.nullish(z.string()),
-  actions: srActions(),
+  createdDate: z.nullish(z.string()),
 });
 /** A document of an SR offer. */
 export interface SrOfferDocument extends z.output<typeof SrOfferDocumentSchema> {}
+
+/**
+ * `OfferDocumentsList`, the answer of `GET /offers/{offerId}/documents`: the documents, whether
+ * SmartRecruiters is still syncing them with the e-signature provider (the list may then change),
+ * and that provider (`DOCUSIGN`).
+ */
+export const SrOfferDocumentsListSchema = z.looseObject({
+  documents: z.nullish(z.array(SrOfferDocumentSchema)),
+  isCurrentlySyncing: z.nullish(z.boolean()),
+  provider: z.nullish(srEnum(SR_OFFER_DOCUMENT_PROVIDERS)),
+});
+
+/** `OfferDocumentsList` without its documents (read one by one, so a bad one loses only itself). */
+export const SrOfferDocumentsListInfoSchema = z.looseObject({
+  isCurrentlySyncing: z.nullish(z.boolean()),
+  provider: z.nullish(srEnum(SR_OFFER_DOCUMENT_PROVIDERS)),
+});
+/** The documents of an SR offer. */
+export interface SrOfferDocumentsList extends z.output<typeof SrOfferDocumentsListSchema> {}
 
 /** One offer property definition: `{ key, label, required, type }`. */
 export const SrOfferPropertyDefinitionSchema = z.looseObject({

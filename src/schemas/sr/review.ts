@@ -1,7 +1,7 @@
 /**
  * SmartRecruiters Reviews API wire shapes (`/reviews-api/v201910`: interview feedback), lenient.
- * The review shape comes from a public client's captured examples; docs/coverage.md lists what is
- * confirmed and what is not.
+ * The review shape is SmartRecruiters' `Review`; docs/coverage.md lists what is confirmed and what
+ * is not.
  */
 import * as z from '../zod.js';
 
@@ -22,9 +22,10 @@ export const SrReviewSchema = z.looseObject({
 /** An SR review. */
 export interface SrReview extends z.output<typeof SrReviewSchema> {}
 
-/** Body of `POST /reviews`. */
+/** Body of `POST /reviews` (`ReviewInput`). */
 export interface SrReviewInput {
-  reviewerId: string;
+  /** The reviewing user; optional (SmartRecruiters then takes the calling user). */
+  reviewerId?: string;
   candidateId: string;
   jobId: string;
   overallRating: number;

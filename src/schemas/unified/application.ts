@@ -90,6 +90,13 @@ export const ApplicationSchema = z.strictObject({
   rejected_at: z.nullable(z.string()),
   hired_at: z.nullable(z.string()),
   web_url: z.nullable(z.string()),
+  /**
+   * SmartRecruiters' job application id (`applicationId` of `GET /candidates/{id}/jobs/{jobId}`):
+   * what the Interviews and Job Applications APIs take, and the `application_id` of webhook
+   * payloads. `null`, and listed in `not_fetched`, on an application read from a candidate's
+   * record (`applications.list()` without `hydrate`); `null` when SmartRecruiters' answer has none.
+   */
+  job_application_id: z.nullable(z.string()),
   custom_fields: z.array(CustomFieldSchema),
   /** `null` unless screening answers were fetched. */
   screening_answers: z.nullable(z.array(ScreeningAnswerSchema)),

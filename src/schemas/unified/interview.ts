@@ -34,6 +34,12 @@ export const InterviewTimeslotSchema = z.strictObject({
   location: z.nullable(z.string()),
   starts_at: z.nullable(z.string()),
   ends_at: z.nullable(z.string()),
+  /**
+   * Whether the candidate attends this slot (SR `candidateStatus`); a slot without one takes SR's
+   * deprecated interview-level status, else `pending`.
+   */
+  candidate_status: z.enum(ATTENDEE_STATUSES),
+  remote_candidate_status: z.nullable(z.string()),
   interviewers: z.array(InterviewerSchema),
 });
 /** An interview time slot. */
@@ -62,7 +68,14 @@ export const InterviewSchema = z.strictObject({
   video_url: z.nullable(z.string()),
   /** Everyone interviewing in any time slot, once each. */
   interviewers: z.array(InterviewerSchema),
+  /**
+   * The candidate's answer over the whole interview, from its time slots' (SmartRecruiters keeps
+   * the candidate's status per slot): `declined` if any slot is declined, else `other` if any is
+   * an unknown answer, else `pending` if any is pending, else `tentative` if any is tentative,
+   * else `accepted`. `timeslots[].candidate_status` has each slot's.
+   */
   candidate_status: z.enum(ATTENDEE_STATUSES),
+  /** SR's value behind `candidate_status` (the deciding slot's). */
   remote_candidate_status: z.nullable(z.string()),
   /** `scheduled` for every interview SmartRecruiters returns (canceling deletes it). */
   status: z.enum(INTERVIEW_STATUSES),
@@ -116,15 +129,48 @@ export const InterviewTimeslotInputSchema = z
   .strictObject({
     starts_at: StrictDateTimeSchema,
     ends_at: StrictDateTimeSchema,
-    /** User ids of the interviewers (at least one). */
+    /** User ids of the interviewers (1-50). */
     interviewer_ids: z.array(IdSchema).check(z.minLength(1), z.maxLength(50)),
-    title: z.optional(NonEmptyStringSchema),
-    interview_type: z.optional(NonEmptyStringSchema),
-    location: z.optional(NonEmptyStringSchema),
+    /** At most 200 characters. */
+    title: z.optional(NonEmptyStringSchema.check(z.maxLength(200))),
+    /** At most 400 characters. */
+    interview_type: z.optional(NonEmptyStringSchema.check(z.maxLength(400))),
+    /** Where the slot takes place (SR `place`), at most 500 characters. */
+    location: z.optional(NonEmptyStringSchema.check(z.maxLength(500))),
   })
   .check(slotChecks);
 /** A time slot to write. */
 export type InterviewTimeslotInput = z.output<typeof InterviewTimeslotInputSchema>;
+
+/**
+ * Input of `interviews.updateTimeslot`: what to change in one time slot (at least one field);
+ * `null` clears `title`, `interview_type` or `location`. The rest of the slot stays as it is.
+ */
+export const InterviewTimeslotUpdateInputSchema = z
+  .strictObject({
+    starts_at: z.optional(StrictDateTimeSchema),
+    ends_at: z.optional(StrictDateTimeSchema),
+    /** User ids of the interviewers (1-50); those already in the slot keep their answer. */
+    interviewer_ids: z.optional(
+      z.array(IdSchema).check(
+        z.minLength(1),
+        z.maxLength(50),
+        z.superRefine((ids, ctx) => {
+          ids.forEach((id, index) => {
+            if (ids.indexOf(id) !== index) {
+              ctx.addIssue({ code: 'custom', message: 'appears twice', path: [index], input: ids });
+            }
+          });
+        }),
+      ),
+    ),
+    title: z.optional(z.nullable(NonEmptyStringSchema.check(z.maxLength(200)))),
+    interview_type: z.optional(z.nullable(NonEmptyStringSchema.check(z.maxLength(400)))),
+    location: z.optional(z.nullable(NonEmptyStringSchema.check(z.maxLength(500)))),
+  })
+  .check(notEmpty);
+/** Input of `interviews.updateTimeslot`. */
+export type InterviewTimeslotUpdateInput = z.output<typeof InterviewTimeslotUpdateInputSchema>;
 
 /** Input of `interviews.create`. */
 export const InterviewCreateInputSchema = z.strictObject({
@@ -134,19 +180,24 @@ export const InterviewCreateInputSchema = z.strictObject({
   organizer_id: IdSchema,
   /** TZ database name of the time zone the interview is held in. */
   timezone: TimeZoneSchema,
-  /** An address or a meeting link. */
-  location: z.optional(NonEmptyStringSchema),
-  timeslots: z.array(InterviewTimeslotInputSchema).check(z.minLength(1), z.maxLength(20)),
+  /** An address or a meeting link, at most 500 characters. */
+  location: z.optional(NonEmptyStringSchema.check(z.maxLength(500))),
+  /** 1 to 50 time slots. */
+  timeslots: z.array(InterviewTimeslotInputSchema).check(z.minLength(1), z.maxLength(50)),
   /** A link back to the interview in your tool (SR `refUrl`). */
   web_url: z.optional(z.url({ protocol: /^https?$/ })),
 });
 /** Input of `interviews.create`. */
 export type InterviewCreateInput = z.output<typeof InterviewCreateInputSchema>;
 
-/** Input of `interviews.update`: what SmartRecruiters lets an interview change. */
+/**
+ * Input of `interviews.update`: what SmartRecruiters lets an interview change. `candidate_status`
+ * is written to every time slot (SmartRecruiters keeps the candidate's status per slot).
+ */
 export const InterviewUpdateInputSchema = z
   .strictObject({
-    location: z.optional(NonEmptyStringSchema),
+    /** An address or a meeting link, at most 500 characters. */
+    location: z.optional(NonEmptyStringSchema.check(z.maxLength(500))),
     timezone: z.optional(TimeZoneSchema),
     candidate_status: z.optional(AttendeeStatusInputSchema),
   })

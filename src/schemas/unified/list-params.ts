@@ -256,21 +256,60 @@ export const OfferListParamsSchema = z
 export type OfferListParams = z.output<typeof OfferListParamsSchema>;
 
 /**
- * Parameters of `interviews.list`. SmartRecruiters lists interviews by its job application id:
- * the `application_id` of `interview.*`, `application.*` and `review.*` webhook payloads (not the
- * unified `candidateId:jobId`).
+ * Parameters of `interviews.list` once its `application` is read: one of `job_application_id`
+ * (SmartRecruiters' job application id, by which SR lists interviews: the `application_id` of
+ * `application.*`, `interview.*` and `review.*` webhook payloads, an Application's
+ * `job_application_id`) or `application_id` (the unified `candidateId:jobId`, whose job
+ * application id is read from SmartRecruiters first).
  */
-export const InterviewListParamsSchema = z.strictObject({
-  job_application_id: IdSchema.check(
-    z.refine((id) => !isApplicationId(id), {
-      message:
-        "expected SmartRecruiters' job application id (the application_id of webhook payloads), not 'candidateId:jobId'",
+export const InterviewListParamsSchema = z
+  .strictObject({
+    job_application_id: z.optional(
+      IdSchema.check(
+        z.refine((id) => !isApplicationId(id), {
+          message:
+            "expected SmartRecruiters' job application id (the application_id of webhook payloads); pass 'candidateId:jobId' as application_id",
+        }),
+      ),
+    ),
+    application_id: z.optional(
+      IdSchema.check(
+        z.refine(isApplicationId, { message: "expected an application id of the form 'candidateId:jobId'" }),
+      ),
+    ),
+    ...pageShape,
+  })
+  .check(
+    z.superRefine((params, ctx) => {
+      const given = [params.job_application_id, params.application_id].filter((v) => v !== undefined);
+      if (given.length !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'give exactly one of application, application_id and job_application_id',
+          path: [],
+          input: params,
+        });
+      }
     }),
-  ),
-  ...pageShape,
-});
-/** Parameters of `interviews.list`. */
-export type InterviewListParams = z.output<typeof InterviewListParamsSchema>;
+  );
+
+/**
+ * An application as `interviews.list` takes it: a unified Application (its `id`, and the
+ * `job_application_id` it carries when read with `applications.get()`).
+ */
+export interface InterviewListApplication {
+  id: string;
+  job_application_id?: string | null | undefined;
+}
+
+/**
+ * Parameters of `interviews.list`: exactly one of `application` (an Application),
+ * `application_id` (`candidateId:jobId`) and `job_application_id` (SmartRecruiters' id), with
+ * `limit` and `cursor`.
+ */
+export type InterviewListParams = z.output<typeof InterviewListParamsSchema> & {
+  application?: InterviewListApplication | undefined;
+};
 
 /** Parameters of `scorecards.list`: one application's reviews. */
 export const ScorecardListParamsSchema = z.strictObject({

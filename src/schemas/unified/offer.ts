@@ -51,11 +51,14 @@ export const OfferDocumentSchema = z.strictObject({
   id: z.string(),
   offer: IdRefSchema,
   file_name: z.nullable(z.string()),
+  /** SmartRecruiters' list gives none: `null`, listed in `not_fetched` (the download has it). */
   content_type: z.nullable(z.string()),
   created_at: z.nullable(z.string()),
+  /** The e-signature provider SmartRecruiters syncs the offer's documents with (`DOCUSIGN`). */
+  provider: z.nullable(z.string()),
   /**
    * Fields this record lacks because they were not fetched: their `null` or `[]` means "unknown",
-   * not "empty". Always empty here: SR's answer is the whole record.
+   * not "empty". `content_type` here: SmartRecruiters' list does not give it.
    */
   not_fetched: z.array(z.string()),
   /** The SR object as received; absent with `includeRemoteData: false`. */

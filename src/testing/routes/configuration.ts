@@ -12,8 +12,14 @@ import {
   readJson,
   route,
 } from '../context.js';
+import { badRequest, notFound } from '../errors.js';
 import { json } from '../http.js';
-import type { CandidatePropertyRecord, JobPropertyRecord, SourceValueRecord } from '../model.js';
+import type {
+  CandidatePropertyRecord,
+  JobPropertyRecord,
+  SourceTypeRecord,
+  SourceValueRecord,
+} from '../model.js';
 import { S } from '../scopes.js';
 import { Check } from '../validation.js';
 import { listOf, requireObject } from './shared.js';
@@ -39,13 +45,37 @@ function jobPropertyView(ctx: HandlerContext, p: JobPropertyRecord): Record<stri
   };
 }
 
+/** SR's `Source`: `{ id, label, sourceSubType: { id }, sourceIdentifier, actions: { sourceDetails } }`. */
 function sourceValueView(ctx: HandlerContext, v: SourceValueRecord): Record<string, unknown> {
-  return compact({
+  return {
     id: v.id,
     label: v.label,
-    sourceSubType: v.subTypeId ? { id: v.subTypeId } : undefined,
-    actions: { self: action(ctx, `/configuration/sources/${v.typeId}/values/${v.id}`) },
-  });
+    sourceSubType: { id: v.subTypeId },
+    sourceIdentifier: v.identifier,
+    actions: { sourceDetails: action(ctx, `/configuration/sources/${v.typeId}/values/${v.id}`) },
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The source type of the path, else SR's 404 (list) or 400 `SOURCE_TYPE_INVALID` (one source). */
+function sourceTypeOf(ctx: HandlerContext, missing: 'list' | 'one'): SourceTypeRecord {
+  const type = ctx.services.state.sourceTypes.get(param(ctx, 'sourceType'));
+  if (type) return type;
+  if (missing === 'one') throw badRequest('Source type does not exist', 'SOURCE_TYPE_INVALID');
+  throw notFound('Source type not found');
+}
+
+/** `sourceSubType`, which must be one of the type's: SR's 400 `SOURCE_TYPE_AND_SUBTYPE_INVALID`. */
+function subTypeOf(ctx: HandlerContext, type: SourceTypeRecord): string | undefined {
+  const subType = ctx.query.get('sourceSubType');
+  if (subType !== undefined && !type.subtypes.some((s) => s.id === subType)) {
+    throw badRequest(
+      `Source sub-type '${subType}' is not one of type '${type.id}'`,
+      'SOURCE_TYPE_AND_SUBTYPE_INVALID',
+    );
+  }
+  return subType;
 }
 
 /** Configuration routes. */
@@ -92,12 +122,13 @@ export const configurationRoutes: RouteDef[] = [
   ),
   route('GET', '/configuration/sources/{sourceType}/values', S.configurationRead, (ctx) => {
     const { state } = ctx.services;
-    const type = found(state.sourceTypes.get(param(ctx, 'sourceType')), 'Source type');
-    const limit = ctx.query.limit(10);
+    const type = sourceTypeOf(ctx, 'list');
+    // SR's default page here is 100 (its maximum), not the usual 10.
+    const limit = ctx.query.limit(100);
     const offset = ctx.query.int('offset', { default: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
-    const subType = ctx.query.get('sourceSubType');
+    const subType = subTypeOf(ctx, type);
     const values = [...state.sourceValues.values()].filter(
-      (v) => v.typeId === type.id && (subType === undefined || v.subTypeId === subType),
+      (v) => v.typeId === type.id && !v.deleted && (subType === undefined || v.subTypeId === subType),
     );
     return json(200, {
       totalFound: values.length,
@@ -107,11 +138,22 @@ export const configurationRoutes: RouteDef[] = [
     });
   }),
   route('GET', '/configuration/sources/{sourceType}/values/{sourceValueId}', S.configurationRead, (ctx) => {
+    const type = sourceTypeOf(ctx, 'one');
+    const subType = subTypeOf(ctx, type);
     const value = ctx.services.state.sourceValues.get(param(ctx, 'sourceValueId'));
-    return json(
-      200,
-      sourceValueView(ctx, found(value?.typeId === param(ctx, 'sourceType') ? value : undefined, 'Source')),
-    );
+    const match =
+      value?.typeId === type.id && !value.deleted && (subType === undefined || value.subTypeId === subType)
+        ? value
+        : undefined;
+    return json(200, sourceValueView(ctx, found(match, 'Source')));
+  }),
+  // SR's `SourceDefinition` (no id), deleted sources included.
+  route('GET', '/configuration/sources/{sourceIdentifier}', S.configurationRead, (ctx) => {
+    const identifier = param(ctx, 'sourceIdentifier');
+    if (!UUID.test(identifier)) throw badRequest('Invalid source identifier', 'INVALID_IDENTIFIER');
+    const value = [...ctx.services.state.sourceValues.values()].find((v) => v.identifier === identifier);
+    const source = found(value, 'Source', 'SOURCE_NOT_FOUND');
+    return json(200, { label: source.label, type: { id: source.typeId }, subType: { id: source.subTypeId } });
   }),
   route('GET', '/configuration/rejection-reasons', S.configurationRead, (ctx) =>
     json(200, listOf([...ctx.services.state.rejectionReasons.values()])),

@@ -3,10 +3,12 @@
  * requests, and a job application by SmartRecruiters' job application id (the `application_id` of
  * webhook payloads) with its own consent decisions and requests.
  *
- * Batch requests (UNCONFIRMED beyond the documented result shapes): 201 with one result per
- * candidate in order, `{ status: 202, body: { location } }` for a candidate that is asked (a
- * `REQUIRED` consent becomes `PENDING`), `{ status: 403, body }` for an unknown candidate. An
- * application's consent request answers 202 with no body.
+ * Batch requests as SR documents them: `{ content: [{ id }] }` with 1-1,000 candidates, answered
+ * 201 with one result per candidate in request order: `{ status: 202, body: { location } }` for a
+ * candidate that is asked (a `REQUIRED` consent becomes `PENDING`), `{ status: 403, body: false }`
+ * for one that cannot be (the fake: an unknown candidate; SR: no privacy policy configured). An
+ * application's consent request answers 202 with no body (UNCONFIRMED: SR documents these
+ * Job Applications API routes as sandbox-only).
  */
 import { JOB_APPLICATIONS_API } from '../../routes.js';
 import {
@@ -74,8 +76,8 @@ export const consentRoutes: RouteDef[] = [
     const now = state.nowIso();
     const results = ids.map((id) => {
       const candidate = state.candidates.get(id);
-      if (!candidate)
-        return { status: 403, body: { message: `Consent cannot be requested from candidate '${id}'` } };
+      // SR's `ConsentRequestUnavailable`: the body is the boolean `false`.
+      if (!candidate) return { status: 403, body: false };
       state.consents.set(id, pending(state.consents.get(id), now));
       if (candidate.consentStatus === 'REQUIRED') {
         candidate.consentStatus = 'PENDING';
@@ -86,18 +88,25 @@ export const consentRoutes: RouteDef[] = [
     });
     return json(201, { results });
   }),
-  route('GET', `${JOB_APPLICATIONS_API}/job-applications/{jobApplicationId}`, S.candidatesRead, (ctx) => {
-    const app = findJobApplication(ctx);
-    const view: Record<string, unknown> = {
-      status: app.status,
-      sourceIdentifier: app.source.sourceId,
-      createDate: app.createdOn,
-      profileId: app.candidateId,
-      jobId: app.jobId,
-    };
-    if (app.subStatus) view.subStatus = app.subStatus;
-    return json(200, view);
-  }),
+  route(
+    'GET',
+    `${JOB_APPLICATIONS_API}/job-applications/{jobApplicationId}`,
+    S.jobApplicationsRead,
+    (ctx) => {
+      const app = findJobApplication(ctx);
+      const source = ctx.services.state.sourceValues.get(app.source.sourceId);
+      const view: Record<string, unknown> = {
+        status: app.status,
+        // The source's identifier (`GET /configuration/sources/{sourceIdentifier}`).
+        ...(source ? { sourceIdentifier: source.identifier } : {}),
+        createDate: app.createdOn,
+        profileId: app.candidateId,
+        jobId: app.jobId,
+      };
+      if (app.subStatus) view.subStatus = app.subStatus;
+      return json(200, view);
+    },
+  ),
   route('DELETE', `${JOB_APPLICATIONS_API}/job-applications/{jobApplicationId}`, S.candidatesManage, (ctx) =>
     removeApplication(ctx, findJobApplication(ctx)),
   ),

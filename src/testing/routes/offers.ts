@@ -45,7 +45,6 @@ export function offerView(ctx: HandlerContext, offer: OfferRecord): Record<strin
       candidate: action(ctx, `/candidates/${offer.candidateId}`),
       job: action(ctx, `/jobs/${offer.jobId}`),
       details: action(ctx, `/candidates/${offer.candidateId}/jobs/${offer.jobId}/offers/${offer.id}`),
-      documents: action(ctx, `/offers/${offer.id}/documents`),
     },
   };
 }
@@ -104,19 +103,15 @@ export const offerRoutes: RouteDef[] = [
   route('GET', '/configuration/offer-properties', S.configurationRead, (ctx) =>
     json(200, { categories: ctx.services.state.offerProperties }),
   ),
+  // SR's `OfferDocumentsList`: the documents, whether they are still syncing with the provider,
+  // and the provider (SR supports DocuSign only).
   route('GET', '/offers/{offerId}/documents', S.offersRead, (ctx) => {
     const offer = found(ctx.services.state.offers.get(param(ctx, 'offerId')), 'Offer');
-    return json(
-      200,
-      listOf(
-        offer.documents.map((d) => ({
-          id: d.id,
-          name: d.name,
-          contentType: d.contentType,
-          actions: { download: action(ctx, `/offers/${offer.id}/documents/${d.id}`) },
-        })),
-      ),
-    );
+    return json(200, {
+      documents: offer.documents.map((d) => ({ id: d.id, name: d.name, createdDate: d.createdOn })),
+      isCurrentlySyncing: offer.documentsSyncing ?? false,
+      provider: 'DOCUSIGN',
+    });
   }),
   route('GET', '/offers/{offerId}/documents/{documentId}', S.offersRead, (ctx) => {
     const offer = found(ctx.services.state.offers.get(param(ctx, 'offerId')), 'Offer');

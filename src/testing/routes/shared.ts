@@ -2,7 +2,7 @@
  * Renderers and validators shared by several route families.
  */
 import { action, compact, type HandlerContext } from '../context.js';
-import { badRequest } from '../errors.js';
+import { badRequest, srError } from '../errors.js';
 import type { ApplicationRecord, CandidateLocation, CandidateWeb, SourceDetails } from '../model.js';
 import { Check, isObject } from '../validation.js';
 
@@ -11,17 +11,26 @@ export function applicationPath(app: Pick<ApplicationRecord, 'candidateId' | 'jo
   return `/candidates/${app.candidateId}/jobs/${app.jobId}`;
 }
 
-/** The application of `candidateId` on `jobId`; a 400 `INVALID_APPLICATION` when there is none. */
+/**
+ * The application of `candidateId` on `jobId` named in a write body (Interviews and Reviews APIs):
+ * otherwise SR's 422 `CANDIDATE_NOT_FOUND`, `JOB_NOT_FOUND` or `APPLICATION_NOT_FOUND`.
+ */
 export function requireApplication(
   ctx: HandlerContext,
   candidateId: string,
   jobId: string,
 ): ApplicationRecord {
-  const app = ctx.services.state.application(candidateId, jobId);
+  const { state } = ctx.services;
+  if (!state.candidates.has(candidateId)) {
+    throw srError(422, 'CANDIDATE_NOT_FOUND', `Candidate '${candidateId}' not found`);
+  }
+  if (!state.jobs.has(jobId)) throw srError(422, 'JOB_NOT_FOUND', `Job '${jobId}' not found`);
+  const app = state.application(candidateId, jobId);
   if (!app) {
-    throw badRequest(
+    throw srError(
+      422,
+      'APPLICATION_NOT_FOUND',
       `Candidate '${candidateId}' has no application on job '${jobId}'`,
-      'INVALID_APPLICATION',
     );
   }
   return app;
@@ -46,37 +55,52 @@ export function sourceAction(ctx: HandlerContext, source: SourceDetails) {
 }
 
 /**
+ * SR's codes for a source that is not configured: a candidate create answers 404
+ * `SOURCE_TYPE_NOT_FOUND` for an unknown type and 400 `SOURCE_NOT_FOUND` for an unknown value;
+ * `PUT …/source` answers 400 `INVALID_SOURCE_TYPE` and `INVALID_SOURCE`.
+ */
+const SOURCE_ERRORS = {
+  create: { type: [404, 'SOURCE_TYPE_NOT_FOUND'], value: [400, 'SOURCE_NOT_FOUND'] },
+  update: { type: [400, 'INVALID_SOURCE_TYPE'], value: [400, 'INVALID_SOURCE'] },
+} as const;
+
+/**
  * Validates `sourceDetails` against the configured sources: the type must exist, the value
  * must belong to it, and a sub-type, when given, must be one of the type's and match the value's.
+ * `use` picks SR's error codes: a candidate create's or `PUT …/source`'s.
  */
-export function validateSourceDetails(ctx: HandlerContext, value: unknown, path: string): SourceDetails {
+export function validateSourceDetails(
+  ctx: HandlerContext,
+  value: unknown,
+  path: string,
+  use: keyof typeof SOURCE_ERRORS,
+): SourceDetails {
+  const errors = SOURCE_ERRORS[use];
+  const refuse = ([status, code]: readonly [number, string], message: string) =>
+    srError(status, code, message);
   const check = new Check();
   const obj = check.object(value, path);
   check.done();
   if (!obj) throw badRequest(`${path} is required`, 'VALIDATION_ERROR');
   const sourceTypeId = check.string(obj, 'sourceTypeId', `${path}.`, { required: true });
-  const sourceSubTypeId = check.string(obj, 'sourceSubTypeId', `${path}.`, { nullable: true });
+  // SR's `sourceSubTypeId` is a string: left out when there is none, never null.
+  if (obj.sourceSubTypeId === null) check.fail(`${path}.sourceSubTypeId must be a string`);
+  const sourceSubTypeId = check.string(obj, 'sourceSubTypeId', `${path}.`);
   const sourceId = check.string(obj, 'sourceId', `${path}.`, { required: true });
   check.done();
   const { state } = ctx.services;
   const type = state.sourceTypes.get(sourceTypeId as string);
-  if (!type) throw badRequest(`Unknown source type '${sourceTypeId}'`, 'INVALID_SOURCE');
+  if (!type) throw refuse(errors.type, `Unknown source type '${sourceTypeId}'`);
   const sourceValue = state.sourceValues.get(sourceId as string);
   if (!sourceValue || sourceValue.typeId !== type.id) {
-    throw badRequest(`Source '${sourceId}' is not a value of source type '${type.id}'`, 'INVALID_SOURCE');
+    throw refuse(errors.value, `Source '${sourceId}' is not a value of source type '${type.id}'`);
   }
   if (sourceSubTypeId) {
     if (!type.subtypes.some((s) => s.id === sourceSubTypeId)) {
-      throw badRequest(
-        `Unknown source sub-type '${sourceSubTypeId}' for type '${type.id}'`,
-        'INVALID_SOURCE',
-      );
+      throw refuse(errors.value, `Unknown source sub-type '${sourceSubTypeId}' for type '${type.id}'`);
     }
-    if (sourceValue.subTypeId !== null && sourceValue.subTypeId !== sourceSubTypeId) {
-      throw badRequest(
-        `Source '${sourceId}' does not belong to sub-type '${sourceSubTypeId}'`,
-        'INVALID_SOURCE',
-      );
+    if (sourceValue.subTypeId !== sourceSubTypeId) {
+      throw refuse(errors.value, `Source '${sourceId}' does not belong to sub-type '${sourceSubTypeId}'`);
     }
   }
   return {
@@ -128,6 +152,8 @@ export function listOf(content: unknown[]): { totalFound: number; content: unkno
 /** Renders an application view (`GET /candidates/{id}/jobs/{jobId}`). */
 export function applicationView(ctx: HandlerContext, app: ApplicationRecord): Record<string, unknown> {
   return compact({
+    // SR's job application id: this answer is the only one of the core API that gives it.
+    applicationId: app.id,
     status: app.status,
     subStatus: app.subStatus,
     startsOn: app.startsOn,

@@ -3,19 +3,28 @@
  * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications): subscriptions per
  * credential (at most 20), the real activation handshake, secret keys (a new key deprecates the
  * previous one, which keeps signing for 24 h; at most 16 live keys) and the callbacks log. Lists
- * are bare JSON arrays, as SR documents them: `limit` defaults to 10, at most 100 (the maximum is
- * UNCONFIRMED, https://developers.smartrecruiters.com/reference/pagination), and `page_id` is
- * accepted. SR documents no way to learn the next page's `page_id` (no envelope, no `Link` header):
- * the fake announces none either, so a client must ask for a page large enough. The callbacks log
- * lists the last 30 days, newest first. Create answers 201, activation 204, a failed handshake 400
- * `WEBHOOK_HANDSHAKE_FAILED`, secret-key creation 201 `{ secretKey }`.
+ * are bare JSON arrays, as SR documents them: `limit` from 1 to 100, default 10, and a page that
+ * has a next one announces it in a `Link: <…?page_id=…>; rel="next"` header (RFC 8288), the
+ * request's other parameters kept. The callbacks log lists the last 30 days, newest first. Create answers 201 (422 on incorrect subscription data,
+ * 403 `SUBSCRIPTIONS_LIMIT_EXCEEDED` past the limit), activation 204 (409 when already active,
+ * 424 when the handshake fails), secret-key creation 201 `{ secretKey }` (403
+ * `SECRET_KEYS_LIMIT_EXCEEDED` past the limit). The codes `WEBHOOK_HANDSHAKE_FAILED` and
+ * `SUBSCRIPTION_ALREADY_ACTIVE` are the fake's own (SR documents the statuses only).
  */
 import { isKnownWebhookEventName } from '../../webhooks/events.js';
-import { compact, found, type HandlerContext, param, type RouteDef, readJson, route } from '../context.js';
+import {
+  absoluteUrl,
+  found,
+  type HandlerContext,
+  param,
+  type RouteDef,
+  readJson,
+  route,
+} from '../context.js';
 import { badRequest, srError } from '../errors.js';
 import { json, noContent } from '../http.js';
 import type { CallbackAuthentication, SubscriptionRecord } from '../model.js';
-import { decodeCursor } from '../pagination.js';
+import { decodeCursor, encodeCursor } from '../pagination.js';
 import { secureRandomString } from '../random.js';
 import { S } from '../scopes.js';
 import { Check } from '../validation.js';
@@ -27,24 +36,18 @@ export const WEBHOOKS_API = '/webhooks-api/v201907';
 
 const CALLBACK_LOG_DAYS = 30;
 
+/**
+ * SR's `Subscription`: `{ id, callbackUrl, events, status }`. The alerting address and the
+ * callback authentication are write-only (SR's schema returns neither).
+ */
 function subscriptionView(ctx: HandlerContext, sub: SubscriptionRecord): Record<string, unknown> {
   const version = ctx.services.webhooks.options.eventVersion;
-  const auth = sub.callbackAuthentication;
-  return compact({
+  return {
     id: sub.id,
     callbackUrl: sub.callbackUrl,
     events: sub.events.map((name) => ({ name, version })),
     status: sub.status,
-    alertingEmailAddress: sub.alertingEmailAddress,
-    // Credentials of the callback authentication are write-only.
-    callbackAuthentication: auth
-      ? auth.type === 'basic'
-        ? { type: 'basic', username: auth.username }
-        : auth.type === 'header'
-          ? { type: 'header', headerName: auth.headerName }
-          : { type: 'oauth2', clientId: auth.clientId, tokenServiceUrl: auth.tokenServiceUrl }
-      : undefined,
-  });
+  };
 }
 
 function readCallbackAuthentication(check: Check, value: unknown): CallbackAuthentication | null {
@@ -91,8 +94,8 @@ function ownSubscription(ctx: HandlerContext): SubscriptionRecord {
  * Pages a list with `page_id`. `items` are in list order of a unique, never-reused sequence number
  * (`order` says whether it rises or falls along the list); a `page_id` is the last sequence number
  * of a page and the next page starts at the first item past it, so it keeps working when that item
- * is deleted or filtered out meanwhile. No next-page id is announced: SR documents none
- * (https://developers.smartrecruiters.com/reference/pagination).
+ * is deleted or filtered out meanwhile. When more items follow, `link` is the `Link` header that
+ * announces the next page: the request's URL with that `page_id`.
  */
 function pageBare<T>(
   ctx: HandlerContext,
@@ -109,7 +112,16 @@ function pageBare<T>(
     const index = items.findIndex((item) => (order === 'ascending' ? seq(item) > after : seq(item) < after));
     start = index >= 0 ? index : items.length;
   }
-  return { page: items.slice(start, start + limit) };
+  const page = items.slice(start, start + limit);
+  const last = page.at(-1);
+  if (last === undefined || start + limit >= items.length) return { page, headers: undefined };
+  const query = new URLSearchParams(ctx.query.params);
+  query.delete('page_id');
+  query.set('page_id', encodeCursor(String(seq(last))));
+  return {
+    page,
+    headers: { link: `<${absoluteUrl(ctx, ctx.path)}?${query.toString()}>; rel="next"` },
+  };
 }
 
 function callbackLogEntry(attempt: DeliveryAttempt, sub: SubscriptionRecord): Record<string, unknown> {
@@ -146,12 +158,14 @@ export const webhookRoutes: RouteDef[] = [
       nullable: true,
     });
     const callbackAuthentication = readCallbackAuthentication(check, body.callbackAuthentication);
-    check.done();
+    // SR: 422 "Incorrect subscription data" (an invalid callback URL, an unknown event name).
+    check.done(422);
     const owned = [...state.subscriptions.values()].filter((s) => s.ownerId === ctx.credential.id).length;
     if (owned >= webhooks.options.maxSubscriptionsPerCredential) {
-      throw badRequest(
+      throw srError(
+        403,
+        'SUBSCRIPTIONS_LIMIT_EXCEEDED',
         `A credential can hold at most ${webhooks.options.maxSubscriptionsPerCredential} subscriptions`,
-        'SUBSCRIPTION_LIMIT_EXCEEDED',
       );
     }
     const sub: SubscriptionRecord = {
@@ -173,10 +187,11 @@ export const webhookRoutes: RouteDef[] = [
     const subs = [...ctx.services.state.subscriptions.values()]
       .filter((s) => s.ownerId === ctx.credential.id)
       .sort((a, b) => a.seq - b.seq);
-    const { page } = pageBare(ctx, subs, (s) => s.seq, 'ascending');
+    const { page, headers } = pageBare(ctx, subs, (s) => s.seq, 'ascending');
     return json(
       200,
       page.map((s) => subscriptionView(ctx, s)),
+      headers,
     );
   }),
   route('GET', `${WEBHOOKS_API}/subscriptions/{id}`, S.webhooksRead, (ctx) =>
@@ -188,9 +203,12 @@ export const webhookRoutes: RouteDef[] = [
   }),
   route('PUT', `${WEBHOOKS_API}/subscriptions/{id}/activation`, S.webhooksActivate, async (ctx) => {
     const sub = ownSubscription(ctx);
+    if (sub.status === 'active') {
+      throw srError(409, 'SUBSCRIPTION_ALREADY_ACTIVE', 'Subscription already activated');
+    }
     const result = await ctx.services.webhooks.handshake(sub);
     if (!result.ok) {
-      throw srError(400, 'WEBHOOK_HANDSHAKE_FAILED', `Subscription activation failed: ${result.error}`);
+      throw srError(424, 'WEBHOOK_HANDSHAKE_FAILED', `Subscription activation failed: ${result.error}`);
     }
     sub.status = 'active';
     return noContent();
@@ -200,9 +218,10 @@ export const webhookRoutes: RouteDef[] = [
     const sub = ownSubscription(ctx);
     const live = webhooks.liveKeys(sub);
     if (live.length >= webhooks.options.maxSecretKeys) {
-      throw badRequest(
+      throw srError(
+        403,
+        'SECRET_KEYS_LIMIT_EXCEEDED',
         `A subscription can have at most ${webhooks.options.maxSecretKeys} non-expired secret keys`,
-        'SECRET_KEY_LIMIT_EXCEEDED',
       );
     }
     const now = clock.now();
@@ -236,10 +255,11 @@ export const webhookRoutes: RouteDef[] = [
         );
       })
       .reverse();
-    const { page } = pageBare(ctx, entries, (e) => e.key, 'descending');
+    const { page, headers } = pageBare(ctx, entries, (e) => e.key, 'descending');
     return json(
       200,
       page.map((e) => callbackLogEntry(e.attempt, sub)),
+      headers,
     );
   }),
 ];

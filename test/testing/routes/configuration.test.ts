@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, startFake } from '../helpers.js';
+import { call, errorCode, startFake } from '../helpers.js';
 
 describe('configuration (§11)', () => {
   it('lists sources and pages source values with offset/limit/totalFound', async () => {
@@ -28,6 +28,60 @@ describe('configuration (§11)', () => {
       free.body.content.every((v: { sourceSubType: { id: string } }) => v.sourceSubType.id === 'FREE'),
     ).toBe(true);
     expect((await call(fake, 'GET', '/configuration/sources/NOPE/values')).status).toBe(404);
+  });
+
+  it('serves source values as SmartRecruiters does: default page of 100, sub-type, identifier, sourceDetails', async () => {
+    const fake = await startFake({ rateLimits: false });
+    const types = (await call(fake, 'GET', '/configuration/sources')).body.content as Array<{
+      id: string;
+      subtypes: Array<{ id: string }>;
+    }>;
+    // Every source type has at least one sub-type.
+    for (const type of types) expect(type.subtypes.length, type.id).toBeGreaterThanOrEqual(1);
+    const total = [...fake.state.sourceValues.values()].filter((v) => v.typeId === 'JOB_BOARDS').length;
+    expect(total).toBeGreaterThan(10);
+    const page = await call(fake, 'GET', '/configuration/sources/JOB_BOARDS/values');
+    expect(page.body).toMatchObject({ totalFound: total, limit: 100, offset: 0 });
+    expect(page.body.content).toHaveLength(total);
+    const value = page.body.content[0];
+    expect(value).toEqual({
+      id: expect.any(String),
+      label: expect.any(String),
+      sourceSubType: { id: expect.any(String) },
+      sourceIdentifier: expect.stringMatching(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      ),
+      actions: {
+        sourceDetails: {
+          url: `${fake.url}/configuration/sources/JOB_BOARDS/values/${value.id}`,
+          method: 'GET',
+        },
+      },
+    });
+    // A source by its identifier: SR's SourceDefinition, without an id.
+    const definition = await call(fake, 'GET', `/configuration/sources/${value.sourceIdentifier}`);
+    expect(definition.status).toBe(200);
+    expect(definition.body).toEqual({
+      label: value.label,
+      type: { id: 'JOB_BOARDS' },
+      subType: { id: value.sourceSubType.id },
+    });
+    const invalid = await call(fake, 'GET', '/configuration/sources/not-a-uuid');
+    expect(invalid.status).toBe(400);
+    expect(errorCode(invalid)).toBe('INVALID_IDENTIFIER');
+    const missing = await call(fake, 'GET', '/configuration/sources/00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect(errorCode(missing)).toBe('SOURCE_NOT_FOUND');
+    // A job application names its source by that identifier.
+    const app = [...fake.state.applications.values()][0]!;
+    const jobApplication = await call(
+      fake,
+      'GET',
+      `/job-applications-api/v202112/job-applications/${app.id}`,
+    );
+    const source = (await call(fake, 'GET', `/configuration/sources/${jobApplication.body.sourceIdentifier}`))
+      .body;
+    expect(source).toMatchObject({ type: { id: app.source.sourceTypeId } });
   });
 
   it('serves reasons, hiring processes, departments and company', async () => {

@@ -65,8 +65,17 @@ describe('offers', () => {
       `/candidates/${offer.candidateId}/jobs/${offer.jobId}/offers/${offer.id}`,
     );
     expect(one.body.actions.candidate.url).toBe(`${fake.url}/candidates/${offer.candidateId}`);
+    // SR's OfferDocumentsList: `documents` of {id, name, createdDate}, the sync flag and provider.
     const docs = await call(fake, 'GET', `/offers/${offer.id}/documents`);
-    const doc = await call(fake, 'GET', docs.body.content[0].actions.download.url.slice(fake.url.length));
+    expect(docs.body).toEqual({
+      documents: offer.documents.map((d) => ({ id: d.id, name: d.name, createdDate: d.createdOn })),
+      isCurrentlySyncing: false,
+      provider: 'DOCUSIGN',
+    });
+    expect(Date.parse(docs.body.documents[0].createdDate)).toBeGreaterThanOrEqual(
+      Date.parse(offer.createdOn),
+    );
+    const doc = await call(fake, 'GET', `/offers/${offer.id}/documents/${docs.body.documents[0].id}`);
     expect(doc.headers.get('content-type')).toBe('application/pdf');
     expect(doc.text.startsWith('%PDF')).toBe(true);
   });

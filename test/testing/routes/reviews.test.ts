@@ -34,7 +34,7 @@ describe('Reviews API', () => {
     expect((await call(fake, 'GET', `${API}/reviews?candidateId=${app.candidateId}`)).status).toBe(400);
   });
 
-  it('refuses ratings off the 1-5 scale and unknown reviewers or applications', async () => {
+  it('refuses ratings off the 1-5 scale and unknown reviewers or applications with 422 and SR codes', async () => {
     const fake = await startFake({ rateLimits: false, counts: { candidates: 6, jobs: 2, users: 3 } });
     const app = [...fake.state.applications.values()][0]!;
     const base = {
@@ -43,29 +43,35 @@ describe('Reviews API', () => {
       jobId: app.jobId,
       overallRating: 3,
     };
-    for (const broken of [
-      { ...base, overallRating: 0 },
-      { ...base, overallRating: 6 },
-      { ...base, overallRating: 2.5 },
-      { ...base, reviewerId: 'x' },
-    ]) {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ ...base, overallRating: 0 }, 'INVALID_OVERALL'],
+      [{ ...base, overallRating: 6 }, 'INVALID_OVERALL'],
+      [{ ...base, overallRating: 2.5 }, 'INVALID_OVERALL'],
+      [{ ...base, reviewerId: 'x' }, 'NON_EXISTING_REVIEWER'],
+      [{ ...base, jobId: 'nope' }, 'JOB_NOT_FOUND'],
+      [{ ...base, candidateId: 'nope' }, 'CANDIDATE_NOT_FOUND'],
+    ];
+    for (const [broken, code] of cases) {
+      // SR: 422 with a code for each of these.
       const r = await call(fake, 'POST', `${API}/reviews`, { json: broken });
-      expect(r.status).toBe(400);
-      expect(errorCode(r)).toBe('VALIDATION_ERROR');
+      expect(r.status, code).toBe(422);
+      expect(errorCode(r)).toBe(code);
     }
-    expect((await call(fake, 'POST', `${API}/reviews`, { json: { ...base, jobId: 'nope' } })).status).toBe(
-      400,
-    );
+    const unknown = await call(fake, 'GET', `${API}/reviews/nope`);
+    expect(unknown.status).toBe(404);
+    expect(errorCode(unknown)).toBe('REVIEW_NOT_FOUND');
   });
 
-  it('lets only the reviewer update or delete a review (review.updated, review.deleted)', async () => {
+  it('lets only the reviewer update or delete a review, else 422 (review.updated, review.deleted)', async () => {
     const fake = await startFake({ rateLimits: false, counts: { candidates: 15, jobs: 4, users: 5 } });
     const review = [...fake.state.reviews.values()][0]!;
     const other = [...fake.state.users.keys()].find((id) => id !== review.reviewerId)!;
     const forbidden = await call(fake, 'PATCH', `${API}/reviews/${review.id}`, {
       json: { reviewerId: other, overallRating: 1 },
     });
-    expect(forbidden.status).toBe(403);
+    // SR: another reviewer's review is 422 REVIEWER_ID_DOES_NOT_MATCH, not 403.
+    expect(forbidden.status).toBe(422);
+    expect(errorCode(forbidden)).toBe('REVIEWER_ID_DOES_NOT_MATCH');
     const ok = await call(fake, 'PATCH', `${API}/reviews/${review.id}`, {
       json: { reviewerId: review.reviewerId, overallRating: 1 },
     });
@@ -73,12 +79,24 @@ describe('Reviews API', () => {
     expect(fake.state.reviews.get(review.id)?.overallRating).toBe(1);
     expect(fake.webhooks.events.at(-1)?.name).toBe('review.updated');
     expect((await call(fake, 'DELETE', `${API}/reviews/${review.id}`)).status).toBe(400);
-    expect((await call(fake, 'DELETE', `${API}/reviews/${review.id}?reviewerId=${other}`)).status).toBe(403);
+    const otherDelete = await call(fake, 'DELETE', `${API}/reviews/${review.id}?reviewerId=${other}`);
+    expect(otherDelete.status).toBe(422);
+    expect(errorCode(otherDelete)).toBe('REVIEWER_ID_DOES_NOT_MATCH');
     expect(
       (await call(fake, 'DELETE', `${API}/reviews/${review.id}?reviewerId=${review.reviewerId}`)).status,
     ).toBe(204);
     expect(fake.webhooks.events.at(-1)?.name).toBe('review.deleted');
     expect((await call(fake, 'GET', `${API}/reviews/${review.id}`)).status).toBe(404);
+  });
+
+  it('creates a review without reviewerId: SmartRecruiters takes the calling user as the reviewer', async () => {
+    const fake = await startFake({ rateLimits: false, counts: { candidates: 6, jobs: 2, users: 3 } });
+    const app = [...fake.state.applications.values()][0]!;
+    const created = await call(fake, 'POST', `${API}/reviews`, {
+      json: { candidateId: app.candidateId, jobId: app.jobId, overallRating: 5 },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ reviewerId: fake.state.meUserId, overallRating: 5 });
   });
 
   it("serves a job's scorecard criteria", async () => {

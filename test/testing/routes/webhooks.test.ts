@@ -23,8 +23,9 @@ describe('webhook subscriptions (§12.1)', () => {
         { name: 'candidate.created', version: 'v1' },
       ],
       status: 'inactive',
-      alertingEmailAddress: 'ops@example.com',
     });
+    // Write-only: kept, never answered.
+    expect(fake.state.subscriptions.get(ok.body.id)?.alertingEmailAddress).toBe('ops@example.com');
     for (const url of ['http://127.0.0.1:9/x', 'http://localhost/x', 'http://[::1]:8080/x']) {
       expect(
         (
@@ -47,8 +48,9 @@ describe('webhook subscriptions (§12.1)', () => {
         callbackAuthentication: { type: 'magic' },
       },
     ]) {
+      // SR: 422 "Incorrect subscription data" (an invalid callback URL, an unknown event name).
       const r = await call(fake, 'POST', `${API}/subscriptions`, { json: body });
-      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(r.status, JSON.stringify(body)).toBe(422);
       expect(errorCode(r)).toBe('VALIDATION_ERROR');
     }
   });
@@ -63,8 +65,8 @@ describe('webhook subscriptions (§12.1)', () => {
     const over = await call(fake, 'POST', `${API}/subscriptions`, {
       json: { callbackUrl: 'https://h.example/x', events: ['job.created'] },
     });
-    expect(over.status).toBe(400);
-    expect(errorCode(over)).toBe('SUBSCRIPTION_LIMIT_EXCEEDED');
+    expect(over.status).toBe(403);
+    expect(errorCode(over)).toBe('SUBSCRIPTIONS_LIMIT_EXCEEDED');
     const other = await call(fake, 'POST', `${API}/subscriptions`, {
       auth: { apiKey: 'another-key-another-key-another-k' },
       json: { callbackUrl: 'https://h.example/x', events: ['job.created'] },
@@ -72,7 +74,7 @@ describe('webhook subscriptions (§12.1)', () => {
     expect(other.status).toBe(201);
   });
 
-  it('lists as a bare array with no next-page announcement (SR documents none), per credential', async () => {
+  it('lists as a bare array paged by a Link rel="next" header, per credential', async () => {
     const fake = await startFake({ rateLimits: false, apiKeys: ['another-key-another-key-another-k'] });
     const ids: string[] = [];
     for (let i = 0; i < 13; i++) {
@@ -86,9 +88,17 @@ describe('webhook subscriptions (§12.1)', () => {
     }
     const first = await call(fake, 'GET', `${API}/subscriptions`);
     expect(Array.isArray(first.body)).toBe(true);
-    // SR's default page of 10, and nothing that says where the next page is.
+    // SR's default page of 10, and the next page in a Link header (RFC 8288, rel="next").
     expect(first.body).toHaveLength(10);
-    expect(first.headers.get('link')).toBeNull();
+    const link = /^<([^>]+)>; rel="next"$/.exec(first.headers.get('link') ?? '');
+    expect(link).not.toBeNull();
+    const nextUrl = new URL(link![1]!);
+    expect(`${nextUrl.origin}${nextUrl.pathname}`).toBe(`${fake.url}${API}/subscriptions`);
+    expect(nextUrl.searchParams.get('page_id')).toEqual(expect.any(String));
+    const second = await call(fake, 'GET', `${nextUrl.pathname}${nextUrl.search}`);
+    expect(second.body.map((s: { id: string }) => s.id)).toEqual(ids.slice(10));
+    // The last page announces no next one.
+    expect(second.headers.get('link')).toBeNull();
     const all = await call(fake, 'GET', `${API}/subscriptions?limit=100`);
     expect(all.body.map((s: { id: string }) => s.id)).toEqual(ids);
     expect(all.headers.get('link')).toBeNull();
@@ -118,7 +128,7 @@ describe('webhook subscriptions (§12.1)', () => {
       ).body.id as string;
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push(await create(i));
-    // The fake's page_id (never announced, as SR announces none) is the last position served.
+    // The fake's page_id (announced in the Link header) is the last position served.
     const pageAfter = (id: string) =>
       `${API}/subscriptions?limit=2&page_id=${encodeCursor(String(fake.state.subscriptions.get(id)!.seq))}`;
     const first = await call(fake, 'GET', `${API}/subscriptions?limit=2`);
@@ -153,6 +163,10 @@ describe('webhook subscriptions (§12.1)', () => {
     expect(receiver.received[0]!.headers['x-hook-secret']).toMatch(/^[A-Za-z0-9]{32}$/);
     expect((await call(fake, 'GET', `${API}/subscriptions/${created.body.id}`)).body.status).toBe('active');
     expect(fake.webhooks.handshakes[0]).toMatchObject({ ok: true, responseStatus: 200 });
+    // Activating an active subscription: SR's 409, and no second handshake.
+    const again = await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
+    expect(again.status).toBe(409);
+    expect(fake.webhooks.handshakes).toHaveLength(1);
   });
 
   it.each([
@@ -187,14 +201,14 @@ describe('webhook subscriptions (§12.1)', () => {
       },
       /within 100 ms/,
     ],
-  ])('fails activation with 400 on %s', async (_name, handler, message) => {
+  ])('fails activation with 424 on %s', async (_name, handler, message) => {
     const receiver = await startReceiver(handler);
     const fake = await startFake({ webhooks: { handshakeTimeoutMs: 100 } });
     const created = await call(fake, 'POST', `${API}/subscriptions`, {
       json: { callbackUrl: receiver.url, events: ['job.created'] },
     });
     const r = await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(424);
     expect(errorCode(r)).toBe('WEBHOOK_HANDSHAKE_FAILED');
     expect(r.body.message).toMatch(message);
     expect((await call(fake, 'GET', `${API}/subscriptions/${created.body.id}`)).body.status).toBe('inactive');
@@ -206,7 +220,7 @@ describe('webhook subscriptions (§12.1)', () => {
       json: { callbackUrl: 'http://127.0.0.1:9/hook', events: ['job.created'] },
     });
     const r = await call(fake, 'PUT', `${API}/subscriptions/${created.body.id}/activation`);
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(424);
     expect(r.body.message).toMatch(/unreachable/);
   });
 
@@ -224,7 +238,9 @@ describe('webhook subscriptions (§12.1)', () => {
       keys.push(r.body.secretKey);
     }
     expect(new Set(keys).size).toBe(16);
-    expect(errorCode(await call(fake, 'POST', path))).toBe('SECRET_KEY_LIMIT_EXCEEDED');
+    const over = await call(fake, 'POST', path);
+    expect(over.status).toBe(403);
+    expect(errorCode(over)).toBe('SECRET_KEYS_LIMIT_EXCEEDED');
     fake.advanceTime(24 * 3_600_000 + 1);
     expect((await call(fake, 'POST', path)).status).toBe(201);
   });
@@ -255,5 +271,16 @@ describe('webhook subscriptions (§12.1)', () => {
     expect((await call(fake, 'GET', `${log}?after=2000-01-01T00:00:00.000Z`)).body).toHaveLength(1);
     expect((await call(fake, 'GET', `${log}?before=2000-01-01T00:00:00.000Z`)).body).toHaveLength(0);
     expect((await call(fake, 'GET', `${log}?callbackStatus=maybe`)).status).toBe(400);
+    // Pages link to the next one, keeping the filters.
+    fake.webhooks.emit('job.created', { id: 'j2' }, '/jobs/j2');
+    await fake.webhooks.waitForDeliveries({ count: 2 });
+    const page = await call(fake, 'GET', `${log}?limit=1&callbackStatus=successful`);
+    expect(page.body).toHaveLength(1);
+    const next = new URL(/^<([^>]+)>; rel="next"$/.exec(page.headers.get('link') ?? '')![1]!);
+    expect(next.searchParams.get('callbackStatus')).toBe('successful');
+    const rest = await call(fake, 'GET', `${next.pathname}${next.search}`);
+    expect(rest.body).toHaveLength(1);
+    expect(rest.body[0].timestamp <= page.body[0].timestamp).toBe(true);
+    expect(rest.headers.get('link')).toBeNull();
   });
 });
