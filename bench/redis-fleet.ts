@@ -16,6 +16,9 @@
  * 4. Overhead of the Redis limiter under budget (µs per acquire and release, sequential), against
  *    the in-process limiter and a Redis PING round trip.
  * 5. Creating a client per request (the serverless pattern), against `new URL()`.
+ *
+ * The same fleet under faults (processes killed or frozen, Redis stopped or restarted, short
+ * tokens under a long queue) is `npm run bench:faults` (bench/fleet-faults.ts).
  */
 import { Redis } from 'ioredis';
 import { SmartRecruiters } from '../src/index.js';

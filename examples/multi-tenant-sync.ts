@@ -73,13 +73,12 @@ export async function runWorker(config: SyncConfig): Promise<void> {
       timeoutMs: 5_000,
       logLevel: 'warn',
       // One limiter per process for every tenant: each tenant's budget is kept in Redis. Its
-      // leases outlast a request's timeout, so a killed worker's places come back within 6 s.
+      // places are leases renewed while their requests run, so a killed worker's places come
+      // back within 5 s (leaseMs).
       rateLimit: createRedisRateLimiter({
         redis,
         prefix: `${config.prefix}rl:`,
         requestsPerSecond: config.requestsPerSecond,
-        leaseMs: 6_000,
-        keyTtlMs: 60_000,
       }),
     },
   });

@@ -736,42 +736,62 @@ export class SmartRecruitersClient {
     // that names a missing scope is a permission error: a new token would not help.
     const first = refused(response);
     if (!(first instanceof AuthenticationError) || !this.credentials.invalidate(token)) throw first;
-    ({ response } = await this.once<T>(prepared, attempt));
+    // The request had its turn: back to the front of the queue, with a new token.
+    ({ response } = await this.once<T>(prepared, attempt, true));
     if (response.status === 401) throw refused(response);
     return response;
   }
 
-  /** Credentials, then a place in the limiter, then the exchange; errors by status. */
+  /**
+   * A fresh credential, then a place in the limiter, then the credential as it is once the place
+   * is there, then the exchange; errors by status. A token refresh never waits while holding a
+   * place (the token request itself may need one); a token that expired while the request
+   * queued, or a place that lapsed, is never used: the request goes back to the front of the queue.
+   */
   private async once<T>(
     prepared: Prepared,
     attempt: number,
+    requeued = false,
   ): Promise<{ response: APIResponse<T>; token: string | undefined }> {
     const { request } = prepared;
     // Until the exchange starts, only the deadline (and the caller) bound the waits.
     const abort = new AttemptSignal(prepared.deadline);
     try {
-      const auth = request.auth
-        ? (this.credentials.ready() ?? (await this.credentialHeaders(prepared, abort, attempt)))
-        : NO_CREDENTIAL;
-      const queued = prepared.telemetry ? performance.now() : 0;
-      const release = this.limiter
-        ? await this.limiter.acquire({
-            credential: this.credentialKey,
-            method: request.method,
-            path: prepared.target.relative,
-            signal: abort.signal,
-          })
-        : noRelease;
-      if (prepared.telemetry) this.waited(prepared, 'rate_limit', queued, attempt);
-      // One timer for the whole exchange, body included: a stalled body must not hold a limiter place.
-      limitWait(abort, prepared, 'response');
-      try {
-        return {
-          response: await this.exchange<T>(prepared, attempt, auth.headers, abort.signal),
-          token: auth.token,
-        };
-      } finally {
-        release();
+      for (let turn = 0; ; turn++) {
+        if (turn > MAX_REQUEUES) {
+          throw new SmartRecruitersError(
+            `The request lost its place in the rate limiter ${MAX_REQUEUES} times in a row (${request.describe.method} ${request.describe.path})`,
+          );
+        }
+        if (request.auth && !this.credentials.ready()) await this.freshCredential(prepared, abort, attempt);
+        const queued = prepared.telemetry ? performance.now() : 0;
+        const release = this.limiter
+          ? await this.limiter.acquire({
+              credential: this.credentialKey,
+              method: request.method,
+              path: prepared.target.relative,
+              signal: abort.signal,
+              // A token request others wait for, or a request that already had its turn.
+              priority: requeued || turn > 0 || !request.auth,
+            })
+          : noRelease;
+        if (prepared.telemetry) this.waited(prepared, 'rate_limit', queued, attempt);
+        // Read now, not before the wait: the token may have expired, or been refreshed, meanwhile.
+        const auth = request.auth ? this.credentials.current() : NO_CREDENTIAL;
+        if (auth === undefined || release.held?.() === false) {
+          release(false);
+          continue;
+        }
+        // One timer for the whole exchange, body included: a stalled body must not hold a limiter place.
+        limitWait(abort, prepared, 'response');
+        try {
+          return {
+            response: await this.exchange<T>(prepared, attempt, auth.headers, abort.signal),
+            token: auth.token,
+          };
+        } finally {
+          release();
+        }
       }
     } finally {
       // A stream is the caller's to read from here on, at its own pace.
@@ -873,14 +893,13 @@ export class SmartRecruitersClient {
     };
   }
 
-  /** The credential headers of one attempt, waited for at most `timeoutMs` (and the deadline). */
-  private async credentialHeaders(prepared: Prepared, abort: AttemptSignal, attempt: number) {
+  /** Waits for a fresh credential, at most `timeoutMs` (and the deadline); holds no limiter place. */
+  private async freshCredential(prepared: Prepared, abort: AttemptSignal, attempt: number): Promise<void> {
     limitWait(abort, prepared, 'credential');
     const since = performance.now();
     try {
-      const credential = await this.credentials.headers(abort.signal);
+      await this.credentials.headers(abort.signal);
       if (prepared.telemetry) this.waited(prepared, 'credential', since, attempt);
-      return credential;
     } catch (error) {
       // The token request went through its own retries: retrying the caller's request on top
       // would multiply them (and repeat a refresh-token grant that may have rotated).
@@ -960,6 +979,12 @@ function isRateLimiter(value: unknown): value is RateLimiter {
 }
 
 const noRelease: RateLimitRelease = () => undefined;
+
+/**
+ * Times one attempt may go back to the queue (its token expired, its place lapsed) before it
+ * fails: each return is a new wait, so this only stops a limiter that never keeps a place.
+ */
+const MAX_REQUEUES = 8;
 
 const NO_CREDENTIAL = { headers: {}, token: undefined };
 

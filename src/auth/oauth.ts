@@ -89,6 +89,13 @@ export const MAX_EXPIRES_IN_SECONDS = 365 * 24 * 3600;
 /** Default `refreshTimeoutMs`. */
 export const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
 
+/**
+ * Least time a token must have left to be sent: the way to SmartRecruiters (a new connection, an
+ * upload) and the token response's own travel (its expiry is counted from when it arrived here).
+ * Half the refresh skew at most, so a token fresh enough to skip a refresh can always be sent.
+ */
+const SEND_MARGIN_MS = 5_000;
+
 // While another holder refreshes, the store is read again after 50 ms, then up to every 500 ms.
 const POLL_MIN_MS = 50;
 const POLL_MAX_MS = 500;
@@ -167,6 +174,19 @@ export class OAuthTokenManager {
     return this.token && !this.unsettled && this.usable(this.token) ? this.token.access_token : undefined;
   }
 
+  /**
+   * The access token to send now, read once a request has waited its turn: the cached token while
+   * SmartRecruiters has not refused it and it has at least 5 s left (half the refresh skew for a
+   * short-lived token: a quarter of its life), else `undefined`. Never waits and never refreshes:
+   * a token that expired while its request queued is never sent.
+   */
+  tokenToSend(): string | undefined {
+    const token = this.token;
+    if (!token || this.unsettled || token.access_token === this.rejected) return undefined;
+    const margin = Math.min(SEND_MARGIN_MS, this.skewOf(token) / 2);
+    return token.expires_at - margin > this.now() ? token.access_token : undefined;
+  }
+
   private async refresh(): Promise<StoredToken> {
     const deadline = timeoutSignal(
       this.refreshTimeoutMs,
@@ -214,12 +234,16 @@ export class OAuthTokenManager {
     this.rejected = accessToken;
   }
 
-  private usable(token: StoredToken): boolean {
+  /** How long before its expiry `token` is refreshed. */
+  private skewOf(token: StoredToken): number {
     // A token that lives less than twice the skew is refreshed at half its life, not on every call.
     const lifetime =
       token.issued_at === undefined ? Number.POSITIVE_INFINITY : token.expires_at - token.issued_at;
-    const skew = Math.min(this.skewMs, lifetime / 2);
-    return token.access_token !== this.rejected && token.expires_at - skew > this.now();
+    return Math.min(this.skewMs, lifetime / 2);
+  }
+
+  private usable(token: StoredToken): boolean {
+    return token.access_token !== this.rejected && token.expires_at - this.skewOf(token) > this.now();
   }
 
   /**

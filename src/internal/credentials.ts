@@ -28,6 +28,12 @@ export interface Credentials {
   headers(signal: AbortSignal): Promise<CredentialHeaders>;
   /** The headers when they are at hand without waiting (an API key, a fresh cached token). */
   ready(): CredentialHeaders | undefined;
+  /**
+   * The headers to send now, read once the request has its place in the limiter: an API key, or
+   * the cached token while it is still valid long enough to reach SmartRecruiters; `undefined`
+   * when it expired (or was refused) while the request waited. Never waits.
+   */
+  current(): CredentialHeaders | undefined;
   /** Called on a 401; `true` when a fresh credential can be tried once. */
   invalidate(token: string | undefined): boolean;
 }
@@ -68,6 +74,7 @@ export function createCredentials(
       id: `key:${fingerprint(key)}`,
       headers: async () => credential,
       ready: () => credential,
+      current: () => credential,
       invalidate: () => false,
     };
   }
@@ -136,6 +143,10 @@ function oauthCredentials(oauth: OAuthOptions, deps: CredentialDeps): Credential
     headers: async (signal) => bearer(await manager.accessToken(signal)),
     ready: () => {
       const token = manager.cachedAccessToken();
+      return token === undefined ? undefined : bearer(token);
+    },
+    current: () => {
+      const token = manager.tokenToSend();
       return token === undefined ? undefined : bearer(token);
     },
     invalidate: (token) => {

@@ -76,10 +76,30 @@ export interface RateLimitRequest {
    * with the signal's reason. It fires at the request's deadline too.
    */
   signal?: AbortSignal | undefined;
+  /**
+   * Goes ahead of the requests waiting on the credential (in this process): an OAuth token
+   * request they wait for, or a request sent back to the queue after its turn (its token expired
+   * or its place lapsed while it waited). The limits still apply to it. Default false.
+   */
+  priority?: boolean | undefined;
 }
 
-/** Ends a request's hold on the limiter (its concurrency place). Called once. */
-export type RateLimitRelease = () => void;
+/**
+ * Ends a request's hold on the limiter (its concurrency place). Called once: when the answer has
+ * been read, or with `false` when the request was not sent after all (its start may be given back:
+ * SmartRecruiters never saw it).
+ */
+export interface RateLimitRelease {
+  (sent?: boolean): void;
+  /**
+   * Asked right before the request is sent (optional): whether the place is still this
+   * request's. A limiter whose places are leases (shared through Redis) answers `false` once the
+   * lease may have lapsed, e.g. after this process was paused longer than the lease: the request
+   * is then not sent; the SDK releases the place and asks for another. Answering `true` means the
+   * request leaves now.
+   */
+  held?(): boolean;
+}
 
 /**
  * The limiter stage. The SDK's own is in process; pass another (e.g. Redis-backed, shared by
@@ -227,6 +247,17 @@ class Bucket {
     return this.starts.length - low;
   }
 
+  /** Forgets a start made at `at` (its request was not sent after all). */
+  unstart(at: number): void {
+    for (let i = this.starts.length - 1; i >= this.head; i--) {
+      if (this.starts[i] === at) {
+        this.starts.splice(i, 1);
+        return;
+      }
+      if ((this.starts[i] as number) < at) return;
+    }
+  }
+
   start(now: number): void {
     this.inFlight++;
     // The plan, not the moment a late timer fired: a few ms of lateness do not pile up start after
@@ -238,6 +269,7 @@ class Bucket {
 
 interface Waiter {
   route: number;
+  priority: boolean;
   resolve: (release: RateLimitRelease) => void;
   reject: (error: unknown) => void;
   signal: AbortSignal | undefined;
@@ -317,7 +349,8 @@ export class CredentialRateLimiter implements RateLimiter {
       if (this.readyAt(route, now) <= now) return Promise.resolve(this.start(route, now));
     }
     return new Promise<RateLimitRelease>((resolve, reject) => {
-      const waiter: Waiter = { route, resolve, reject, signal, onAbort: undefined };
+      const priority = request.priority === true;
+      const waiter: Waiter = { route, priority, resolve, reject, signal, onAbort: undefined };
       if (signal) {
         waiter.onAbort = () => {
           const index = this.queue.indexOf(waiter);
@@ -327,7 +360,7 @@ export class CredentialRateLimiter implements RateLimiter {
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      this.queue.push(waiter);
+      enqueue(this.queue, waiter);
       this.pump();
     });
   }
@@ -358,11 +391,15 @@ export class CredentialRateLimiter implements RateLimiter {
     this.main.start(now);
     bucket?.start(now);
     let released = false;
-    return () => {
+    return (sent?: boolean) => {
       if (released) return;
       released = true;
       this.main.inFlight--;
       if (bucket) bucket.inFlight--;
+      if (sent === false) {
+        this.main.unstart(now);
+        bucket?.unstart(now);
+      }
       if (this.queue.length > 0) this.pump();
     };
   }
@@ -417,6 +454,20 @@ export class CredentialRateLimiter implements RateLimiter {
       Math.max(0, Math.ceil(at - this.now())),
     );
   }
+}
+
+/**
+ * Adds `waiter` to `queue`: at the end, or, with `priority`, after the other priority waiters and
+ * before everyone else.
+ */
+export function enqueue<W extends { priority: boolean }>(queue: W[], waiter: W): void {
+  if (!waiter.priority) {
+    queue.push(waiter);
+    return;
+  }
+  let at = 0;
+  while (at < queue.length && (queue[at] as W).priority) at++;
+  queue.splice(at, 0, waiter);
 }
 
 /** Rate-limit state shared per credential within the process. */
@@ -487,10 +538,12 @@ export function behindCallerLimiter(caller: LimiterLike, inner: RateLimiter): Ra
             signal?.removeEventListener('abort', onAbort);
             if (signal?.aborted) return release();
             await new Promise<void>((done) => {
-              resolve(() => {
-                release();
+              const end: RateLimitRelease = (sent) => {
+                release(sent);
                 done();
-              });
+              };
+              if (release.held) end.held = () => release.held?.() !== false;
+              resolve(end);
             });
           })
           .catch(reject);

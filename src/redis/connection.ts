@@ -96,11 +96,16 @@ function within<T>(promise: Promise<T>, ms: number, onTimeout: () => T, signal?:
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<T>((resolve, reject) => {
     timer = setTimeout(() => {
-      try {
-        resolve(onTimeout());
-      } catch (error) {
-        reject(error);
-      }
+      // After the answers already received are read: timers run before I/O, so a process that
+      // was paused (SIGSTOP, a blocked event loop) would otherwise time out on an answer that
+      // came while it was paused.
+      setImmediate(() => {
+        try {
+          resolve(onTimeout());
+        } catch (error) {
+          reject(error);
+        }
+      });
     }, ms);
   });
   return raceSignal(Promise.race([promise, timeout]), signal).finally(() => clearTimeout(timer));

@@ -5,6 +5,8 @@ import {
   MemoryTokenStore,
   type OAuthOptions,
   PermissionDeniedError,
+  type RateLimiter,
+  type RateLimitRequest,
   RequestAbortedError,
   SmartRecruitersClient,
   type StoredToken,
@@ -210,6 +212,71 @@ describe('OAuth client credentials', () => {
     setTimeout(() => controller.abort(), 20);
     await expect(aborted).rejects.toBeInstanceOf(RequestAbortedError);
     await expect(patient).resolves.toEqual({ content: [] });
+  });
+});
+
+describe("tokens and the rate limiter's queue", () => {
+  /** A limiter that lets token requests through at once and holds the first API request `ms`. */
+  function slowQueue(ms: number) {
+    const asked: RateLimitRequest[] = [];
+    const released: Array<[string, boolean | undefined]> = [];
+    let first = true;
+    const limiter: RateLimiter = {
+      acquire: async (request) => {
+        asked.push(request);
+        const api = !request.path.startsWith('/identity/');
+        if (api && first) {
+          first = false;
+          await delay(ms);
+        }
+        return (sent?: boolean) => {
+          released.push([request.path, sent]);
+        };
+      },
+      hold: () => undefined,
+      observe: () => 0,
+    };
+    return { limiter, asked, released };
+  }
+
+  it('a token that expires while its request waits for a place is not sent: a new one is, and the request goes first', async () => {
+    const endpoint = tokenEndpoint({ expiresIn: 2 });
+    const seen = api(() => true);
+    const queue = slowQueue(1_700);
+    const c = oauthClient({}, { rateLimit: queue.limiter });
+    await c.get('/jobs');
+    // access-1 was fresh when the request queued; 1.7 s later it had 0.3 s left, less than it
+    // needs to be sure to reach SmartRecruiters (a quarter of its 2 s life): never sent.
+    expect(seen).toEqual(['access-2']);
+    expect(endpoint.calls).toBe(2);
+    // The place it had is given back unsent; the token requests and the second turn go first.
+    expect(queue.released).toEqual([
+      ['/identity/oauth/token', undefined],
+      ['/jobs', false],
+      ['/identity/oauth/token', undefined],
+      ['/jobs', undefined],
+    ]);
+    expect(queue.asked.map((r) => [r.path, r.priority])).toEqual([
+      ['/identity/oauth/token', true],
+      ['/jobs', false],
+      ['/identity/oauth/token', true],
+      ['/jobs', true],
+    ]);
+  });
+
+  it('uses a token another request refreshed while this one waited, without a refresh of its own', async () => {
+    const endpoint = tokenEndpoint({ expiresIn: 2 });
+    const seen = api(() => true);
+    const queue = slowQueue(1_700);
+    const c = oauthClient({}, { rateLimit: queue.limiter });
+    const slow = c.get('/jobs');
+    // Another request refreshes past the token's half-life (1 s), while the first still waits.
+    await delay(1_200);
+    await c.get('/jobs');
+    await slow;
+    expect(endpoint.calls).toBe(2);
+    expect(seen).toEqual(['access-2', 'access-2']);
+    expect(queue.released.filter(([, sent]) => sent === false)).toEqual([]);
   });
 });
 

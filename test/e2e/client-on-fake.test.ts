@@ -124,3 +124,41 @@ describe('the client against the fake SmartRecruiters', () => {
     fake.faults.clear();
   });
 });
+
+describe('OAuth tokens that expire while requests queue', () => {
+  it('tokens of 2 s and 12 loops behind the 10/s limit: no 401, no error reaches a caller', async () => {
+    const short = await createFakeSmartRecruiters({
+      seed: 7,
+      oauthClients: [{ clientId: 'short', clientSecret: 'short-secret', accessTokenTtlSeconds: 2 }],
+    });
+    try {
+      const c = new SmartRecruitersClient({
+        baseUrl: short.url,
+        logLevel: 'off',
+        oauth: { clientId: 'short', clientSecret: 'short-secret' },
+      });
+      const failures: unknown[] = [];
+      let answered = 0;
+      const end = performance.now() + 6_000;
+      // 12 requests always queued: each waits about 1.2 s for its turn, over half a token's life.
+      await Promise.all(
+        Array.from({ length: 12 }, async () => {
+          while (performance.now() < end) {
+            await c.get('/jobs', { query: { limit: 1 } }).then(
+              () => answered++,
+              (error: unknown) => failures.push(error),
+            );
+          }
+        }),
+      );
+      expect(failures).toEqual([]);
+      expect(answered).toBeGreaterThan(30);
+      const grants = short.requests.all({ route: 'POST /identity/oauth/token' });
+      expect(grants.length).toBeGreaterThanOrEqual(3);
+      // No request carried a token that expired while it waited.
+      expect(short.requests.all({ status: 401 })).toEqual([]);
+    } finally {
+      await short.close();
+    }
+  });
+});

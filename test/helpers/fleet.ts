@@ -79,3 +79,33 @@ export async function runFleet(n: number, config: FleetWorkerConfig): Promise<Fl
   for (const w of workers) w.child.stdin?.write('go\n');
   return workers;
 }
+
+/** Requests of `worker` to `path` sent and not answered yet (it must run with `announceRequests`). */
+export function inFlight(worker: FleetWorker, path: string): number {
+  let n = 0;
+  for (const e of worker.events) {
+    if (e.path !== path) continue;
+    if (e.event === 'sent') n++;
+    else if (e.event === 'answered') n--;
+  }
+  return n;
+}
+
+/**
+ * Waits until one of `workers` has a request to `path` in flight (so it holds that place), sends
+ * it `signal`, and resolves to it and when (Unix ms).
+ */
+export async function signalHolder(
+  workers: FleetWorker[],
+  path: string,
+  signal: NodeJS.Signals,
+): Promise<{ victim: FleetWorker; at: number }> {
+  for (;;) {
+    const victim = workers.find((w) => w.child.exitCode === null && inFlight(w, path) > 0);
+    if (victim) {
+      victim.child.kill(signal);
+      return { victim, at: performance.timeOrigin + performance.now() };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

@@ -6,9 +6,16 @@ import { promisify } from 'node:util';
 import Bottleneck from 'bottleneck';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { type RateLimitedHookInfo, SmartRecruitersClient } from '../../src/index.js';
-import { spacingFor } from '../../src/internal/rate-limiter.js';
+import {
+  type RateLimitedHookInfo,
+  type RateLimiter,
+  type RateLimitRelease,
+  type RateLimitRequest,
+  SmartRecruitersClient,
+} from '../../src/index.js';
+import { CredentialRateLimiter, spacingFor, WINDOW_MS } from '../../src/internal/rate-limiter.js';
 import { BASE, uniqueKey, useMsw } from '../helpers/msw.js';
+import { maxInWindow, recordLocalStarts } from '../helpers/starts.js';
 
 const server = useMsw();
 
@@ -33,27 +40,20 @@ function meteredRoute(
   return state;
 }
 
-/** The most requests that arrived within any window of `ms` (half-open). */
-function maxInWindow(arrivals: number[], ms: number): number {
-  const sorted = [...arrivals].sort((a, b) => a - b);
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end++) {
-    while (sorted[end]! - sorted[start]! >= ms) start++;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
-}
-
 describe('client-side rate limiting (SmartRecruiters §4)', () => {
   it('never starts more than 10 requests in any 1 s window', async () => {
+    const starts = recordLocalStarts();
     const route = meteredRoute('get', '/jobs', 20);
     const c = new SmartRecruitersClient({ apiKey: uniqueKey(), logLevel: 'off' });
     await Promise.all(Array.from({ length: 25 }, () => c.get('/jobs')));
     expect(route.arrivals).toHaveLength(25);
-    expect(maxInWindow(route.arrivals, 1000)).toBeLessThanOrEqual(10);
-    // ...and does not crawl either: 25 requests take about 2.5 s, not more than 3.2 s.
-    expect(route.arrivals.at(-1)! - route.arrivals[0]!).toBeLessThan(3200);
+    expect(starts).toHaveLength(25);
+    // 10 in any window of 1 040 ms: the 40 ms are for the way from the limiter to the server.
+    expect(maxInWindow(starts, WINDOW_MS)).toBeLessThanOrEqual(10);
+    // ...and does not crawl either: one start per 104 ms, 2.5 s for 25, unless timers fire late.
+    const spread = starts.at(-1)! - starts[0]!;
+    expect(spread).toBeGreaterThanOrEqual(24 * spacingFor(10) - 24 * 10);
+    expect(spread).toBeLessThan(4000);
   });
 
   it('never has more than 8 requests in flight per credential', async () => {
@@ -81,16 +81,21 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
   });
 
   it('paces job publication at 2 requests per second', async () => {
+    const starts = recordLocalStarts();
     const route = meteredRoute('post', '/jobs/:id/publication', 5);
     const c = new SmartRecruitersClient({ apiKey: uniqueKey(), logLevel: 'off' });
     await Promise.all(
       Array.from({ length: 4 }, () => c.post('/jobs/{id}/publication', { params: { id: 'j1' } })),
     );
-    const gaps = route.arrivals.slice(1).map((t, i) => t - route.arrivals[i]!);
-    expect(gaps.every((gap) => gap >= 495)).toBe(true);
+    expect(route.arrivals).toHaveLength(4);
+    // One start per 520 ms (a late timer may be caught up by 10 ms), 2 in any 1 040 ms.
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
+    expect(gaps.every((gap) => gap >= spacingFor(2) - 10)).toBe(true);
+    expect(maxInWindow(starts, WINDOW_MS)).toBeLessThanOrEqual(2);
   });
 
   it('shares one budget between clients of the same credential', async () => {
+    const starts = recordLocalStarts();
     const route = meteredRoute('get', '/jobs', 10);
     const key = uniqueKey();
     const a = new SmartRecruitersClient({ apiKey: key, logLevel: 'off' });
@@ -99,7 +104,9 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
       ...Array.from({ length: 8 }, () => a.get('/jobs')),
       ...Array.from({ length: 8 }, () => b.get('/jobs')),
     ]);
-    expect(maxInWindow(route.arrivals, 1000)).toBeLessThanOrEqual(10);
+    expect(route.arrivals).toHaveLength(16);
+    expect(starts).toHaveLength(16);
+    expect(maxInWindow(starts, WINDOW_MS)).toBeLessThanOrEqual(10);
   });
 
   it('waits one slot when X-RateLimit-Remaining reaches 0', async () => {
@@ -226,6 +233,7 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
   });
 
   it('shares one limiter between clients of one credential whatever their settings: the strictest wins', async () => {
+    const starts = recordLocalStarts();
     const route = meteredRoute('get', '/jobs', 5);
     const key = uniqueKey();
     const paced = new SmartRecruitersClient({ apiKey: key, logLevel: 'off' });
@@ -238,7 +246,93 @@ describe('client-side rate limiting (SmartRecruiters §4)', () => {
     await Promise.all(Array.from({ length: 14 }, () => unlimited.get('/jobs')));
     // The paced client's 10/s holds for the other client of its credential too.
     expect(route.arrivals).toHaveLength(15);
-    expect(maxInWindow(route.arrivals, 1000)).toBeLessThanOrEqual(10);
+    expect(starts).toHaveLength(15);
+    expect(maxInWindow(starts, WINDOW_MS)).toBeLessThanOrEqual(10);
+  });
+
+  it('lets priority requests (a token request, a request that had its turn) go ahead of the queue', async () => {
+    const limiter = new CredentialRateLimiter({ requestsPerSecond: 0, maxConcurrent: 1 });
+    const order: string[] = [];
+    const ask = (name: string, priority?: boolean) =>
+      limiter.acquire({ credential: 'c', method: 'GET', path: '/jobs', priority }).then((release) => {
+        order.push(name);
+        release();
+      });
+    const first = await limiter.acquire({ credential: 'c', method: 'GET', path: '/jobs' });
+    const waiting = [ask('a'), ask('b'), ask('urgent-1', true), ask('c'), ask('urgent-2', true)];
+    first();
+    await Promise.all(waiting);
+    // Priority requests first, in their own order; then the others, in theirs.
+    expect(order).toEqual(['urgent-1', 'urgent-2', 'a', 'b', 'c']);
+  });
+
+  it('a request that is not sent after all gives its start back', async () => {
+    // A clock of the test's own: every request below finds the pace free and starts at once.
+    let now = 0;
+    const spent = { limit: 10, remaining: 0, concurrentLimit: 8, concurrentRemaining: 7 };
+    const request = { credential: 'c', method: 'GET', path: '/jobs' };
+    const run = async (sent: boolean) => {
+      const limiter = new CredentialRateLimiter({}, () => now);
+      for (let i = 0; i < 10; i++) {
+        now = i * spacingFor(10);
+        (await limiter.acquire(request))(sent);
+      }
+      return limiter.observe('c', spent);
+    };
+    // 10 starts in the last second: SmartRecruiters' "0 remaining" is this limiter's own doing.
+    expect(await run(true)).toBe(0);
+    // 10 starts given back (never sent): the budget is spent by someone else; new starts wait.
+    expect(await run(false)).toBe(spacingFor(10));
+  });
+
+  it('a place its limiter says was lost before sending is given back unsent, and the request asks again first', async () => {
+    meteredRoute('get', '/jobs', 5);
+    const asked: RateLimitRequest[] = [];
+    const releases: Array<boolean | undefined> = [];
+    let lost = 1;
+    const rateLimit: RateLimiter = {
+      acquire: async (request) => {
+        asked.push(request);
+        const release: RateLimitRelease = (sent?: boolean) => {
+          releases.push(sent);
+        };
+        // The first place lapsed before its request could leave (its process was paused).
+        const held = lost-- <= 0;
+        release.held = () => held;
+        return release;
+      },
+      hold: () => undefined,
+      observe: () => 0,
+    };
+    const sent: number[] = [];
+    const c = new SmartRecruitersClient({
+      apiKey: uniqueKey(),
+      logLevel: 'off',
+      rateLimit,
+      hooks: { request: () => sent.push(performance.now()) },
+    });
+    await c.get('/jobs');
+    expect(sent).toHaveLength(1);
+    expect(asked.map((r) => r.priority)).toEqual([false, true]);
+    expect(releases).toEqual([false, undefined]);
+  });
+
+  it('a limiter that keeps losing the place fails the request instead of spinning', async () => {
+    meteredRoute('get', '/jobs', 5);
+    let acquired = 0;
+    const rateLimit: RateLimiter = {
+      acquire: async () => {
+        acquired++;
+        const release: RateLimitRelease = () => undefined;
+        release.held = () => false;
+        return release;
+      },
+      hold: () => undefined,
+      observe: () => 0,
+    };
+    const c = new SmartRecruitersClient({ apiKey: uniqueKey(), logLevel: 'off', rateLimit });
+    await expect(c.get('/jobs')).rejects.toThrow(/lost its place in the rate limiter/);
+    expect(acquired).toBe(9);
   });
 
   it('keeps a script alive while its requests wait for a hold to end', async () => {

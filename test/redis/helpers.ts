@@ -36,10 +36,47 @@ export function uniquePrefix(): string {
   return `test:${Math.random().toString(36).slice(2, 10)}:`;
 }
 
-/** Keys under `prefix` (and Bottleneck's `b_<prefix>` keys). */
+/** Keys under `prefix`. */
 export async function keysOf(redis: Redis, prefix: string): Promise<string[]> {
-  const [own, bottleneck] = await Promise.all([redis.keys(`${prefix}*`), redis.keys(`b_${prefix}*`)]);
-  return [...own, ...bottleneck].sort();
+  return (await redis.keys(`${prefix}*`)).sort();
+}
+
+/**
+ * Reads the start logs under `prefix` (the times, on Redis' clock, at which the limiter let
+ * requests start) every 100 ms until `stop()`, which gives each credential-wide log's start times
+ * and each route's (keys ending `:r:<route>:starts`). A start stays in its log at least one window,
+ * so none is missed unless this process stalls that long.
+ */
+export function recordStarts(redis: Redis, prefix: string): { stop(): Promise<Map<string, number[]>> } {
+  const seen = new Map<string, Map<string, number>>();
+  const read = async () => {
+    for (const key of await redis.keys(`${prefix}*:starts`)) {
+      const entries = await redis.zrange(key, 0, -1, 'WITHSCORES');
+      const log = seen.get(key) ?? new Map<string, number>();
+      for (let i = 0; i + 1 < entries.length; i += 2) log.set(entries[i] as string, Number(entries[i + 1]));
+      seen.set(key, log);
+    }
+  };
+  let reading = read();
+  const timer = setInterval(() => {
+    reading = reading.then(read);
+  }, 100);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await reading;
+      await read();
+      return new Map([...seen].map(([key, log]) => [key, [...log.values()]]));
+    },
+  };
+}
+
+/** Blocks this process's event loop for `ms`, as a paused process (SIGSTOP, a long GC) would. */
+export function freeze(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // nothing runs meanwhile: no timer, no I/O
+  }
 }
 
 /** A URL where nothing listens: connections are refused. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { withRedis } from '../../src/redis/connection.js';
+import { RedisUnavailableError } from '../../src/redis/errors.js';
+import { freeze, newRedis, uniquePrefix } from './helpers.js';
+
+describe('withRedis: every wait on Redis is bounded', () => {
+  it('an answer that came while this process was paused is read before its timeout counts', async () => {
+    const redis = newRedis();
+    await redis.ping();
+    // Redis answers this one after 100 ms.
+    const answer = withRedis(redis, 'test', 200, () => redis.blpop(`${uniquePrefix()}empty`, 0.1));
+    await new Promise((resolve) => setImmediate(resolve)); // the command is on its way
+    // Paused past the 200 ms timeout (SIGSTOP, a blocked event loop): the answer is already here.
+    freeze(400);
+    await expect(answer).resolves.toBeNull();
+  });
+
+  it('a command Redis does not answer in time is a timeout', async () => {
+    const redis = newRedis();
+    const error = await withRedis(redis, 'test', 200, () => redis.blpop(`${uniquePrefix()}empty`, 1)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RedisUnavailableError);
+    expect(error).toMatchObject({ operation: 'test', reason: 'timeout' });
+  });
+});
