@@ -9,6 +9,7 @@ const entry = {
   'tools/index': 'src/tools/index.ts',
   'mcp/index': 'src/mcp/index.ts',
   'connect/index': 'src/connect/index.ts',
+  'schemas/index': 'src/schemas/index.ts',
 };
 
 // Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.

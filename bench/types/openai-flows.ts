@@ -26,5 +26,13 @@ export async function mainFlows(secret: string, body: string, headers: Record<st
   const event = await client.webhooks.unwrap(body, headers, secret);
   // A raw call.
   const raw = await client.get<OpenAI.Models.Model>('/models/gpt-4o');
-  return [firstModel, batch.status, cancelled.status, names, completion.choices[0]?.message, event.type, raw.id];
+  return [
+    firstModel,
+    batch.status,
+    cancelled.status,
+    names,
+    completion.choices[0]?.message,
+    event.type,
+    raw.id,
+  ];
 }

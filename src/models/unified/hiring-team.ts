@@ -1,0 +1,8 @@
+/** The write input of a job's hiring team, as a plain interface. */
+import type { HiringTeamWriteRole } from '../../schemas/unified/enums.js';
+
+/** Input of `jobs.addHiringTeamMember`: a user and the role they take on the job. */
+export interface HiringTeamMemberInput {
+  user_id: string;
+  role: HiringTeamWriteRole;
+}
