@@ -81,8 +81,8 @@ function jsDoc(declaration: ts.Declaration, text: string): string | undefined {
 }
 
 /** Every typed route, in the order `Routes` declares them. */
-export function routeEntries(): Entry[] {
-  const program = ts.createProgram([ROUTES], {
+export function routeEntries(file = ROUTES): Entry[] {
+  const program = ts.createProgram([file], {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -91,16 +91,16 @@ export function routeEntries(): Entry[] {
     noEmit: true,
   });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(ROUTES)!;
+  const source = program.getSourceFile(file)!;
   const interfaces = new Map(
     source.statements.filter(ts.isInterfaceDeclaration).map((node) => [node.name.text, node]),
   );
   const routes = interfaces.get('Routes');
-  if (!routes) throw new Error('src/routes.ts declares no Routes interface');
+  if (!routes) throw new Error(`${file} declares no Routes interface`);
   const entries: Entry[] = [];
   for (const { prefix, registry } of registries(routes, checker)) {
     const declaration = interfaces.get(registry);
-    if (!declaration) throw new Error(`${registry} is not declared in src/routes.ts`);
+    if (!declaration) throw new Error(`${registry} is not declared in ${file}`);
     for (const property of checker.getTypeAtLocation(declaration.name).getProperties()) {
       const key = property.getName();
       const match = /^([A-Z]+) (\/.*)$/.exec(key);
@@ -130,9 +130,12 @@ export function routeEntries(): Entry[] {
   return entries;
 }
 
-/** The text of src/route-maps.ts for the current routes, formatted as the repository formats code. */
-export function generateRouteMaps(): string {
-  const entries = routeEntries();
+/**
+ * The text of src/route-maps.ts for the routes of `file` (src/routes.ts), formatted as the
+ * repository formats code.
+ */
+export function generateRouteMaps(file = ROUTES): string {
+  const entries = routeEntries(file);
   const registryNames = [...new Set(entries.map((entry) => entry.registry))].sort();
   const lines = [
     '/**',
@@ -144,7 +147,10 @@ export function generateRouteMaps(): string {
     '',
   ];
   for (const [method, name] of Object.entries(MAPS) as Array<[Method, string]>) {
-    lines.push(`/** The typed \`${method}\` routes, by path template. */`, `export interface ${name} {`);
+    lines.push(
+      `/**\n * The typed \`${method}\` routes, by path template (\`PathsOf<'${method}'>\`, \`RouteOf<'${method}', path>\`).\n *\n * @hidden\n */`,
+      `export interface ${name} {`,
+    );
     for (const entry of entries.filter((e) => e.method === method)) {
       if (entry.doc) lines.push(`  ${entry.doc}`);
       lines.push(`  '${entry.path}': ${entry.registry}['${entry.key}'];`);
@@ -152,7 +158,11 @@ export function generateRouteMaps(): string {
     lines.push('}', '');
   }
   lines.push(
-    '/** The typed routes of each method. */',
+    '/**',
+    ' * The typed routes of each method.',
+    ' *',
+    ' * @hidden',
+    ' */',
     'export interface RoutesByMethod {',
     ...Object.entries(MAPS).map(([method, name]) => `  ${method}: ${name};`),
     '}',

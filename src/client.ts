@@ -782,7 +782,7 @@ export type RouteRequestOptions<R> = Omit<RawRequestOptions, 'params' | 'query' 
   ([R] extends [{ body: infer B }] ? { body: B } : { body?: RequestBody | undefined });
 
 /** The options argument of a typed route: required when the route has path params or a body. */
-type RouteArgs<R> = [R] extends [{ params: unknown } | { body: unknown }]
+export type RouteArgs<R> = [R] extends [{ params: unknown } | { body: unknown }]
   ? [options: RouteRequestOptions<R>]
   : [options?: RouteRequestOptions<R>];
 

@@ -18,6 +18,7 @@ export {
   type RawRequest,
   type RawRequestOptions,
   type RequestOptions,
+  type RouteArgs,
   type RouteRequestOptions,
   SmartRecruitersClient,
 } from './client.js';

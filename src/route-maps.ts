@@ -5,7 +5,11 @@
  */
 import type { CustomerApiRoutes, InterviewRoutes, JobApplicationsRoutes, ReviewRoutes } from './routes.js';
 
-/** The typed `GET` routes, by path template. */
+/**
+ * The typed `GET` routes, by path template (`PathsOf<'GET'>`, `RouteOf<'GET', path>`).
+ *
+ * @hidden
+ */
 export interface GetRoutes {
   '/candidates': CustomerApiRoutes['GET /candidates'];
   '/candidates/{id}': CustomerApiRoutes['GET /candidates/{id}'];
@@ -103,7 +107,11 @@ export interface GetRoutes {
   '/reviews-api/v201910/reviews/{reviewId}': ReviewRoutes['GET /reviews/{reviewId}'];
 }
 
-/** The typed `POST` routes, by path template. */
+/**
+ * The typed `POST` routes, by path template (`PathsOf<'POST'>`, `RouteOf<'POST', path>`).
+ *
+ * @hidden
+ */
 export interface PostRoutes {
   '/candidates': CustomerApiRoutes['POST /candidates'];
   /** Creates a candidate from a CV (multipart), in the talent pool. */
@@ -147,7 +155,11 @@ export interface PostRoutes {
   '/reviews-api/v201910/reviews': ReviewRoutes['POST /reviews'];
 }
 
-/** The typed `PUT` routes, by path template. */
+/**
+ * The typed `PUT` routes, by path template (`PathsOf<'PUT'>`, `RouteOf<'PUT', path>`).
+ *
+ * @hidden
+ */
 export interface PutRoutes {
   '/candidates/{id}/tags': CustomerApiRoutes['PUT /candidates/{id}/tags'];
   /** @deprecated SmartRecruiters deprecates it: use `PUT /candidates/{id}/jobs/{jobId}/onboardingStatus`. */
@@ -188,7 +200,11 @@ export interface PutRoutes {
   '/interviews-api/v201904/interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus': InterviewRoutes['PUT /interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus'];
 }
 
-/** The typed `PATCH` routes, by path template. */
+/**
+ * The typed `PATCH` routes, by path template (`PathsOf<'PATCH'>`, `RouteOf<'PATCH', path>`).
+ *
+ * @hidden
+ */
 export interface PatchRoutes {
   '/candidates/{id}': CustomerApiRoutes['PATCH /candidates/{id}'];
   '/jobs/{jobId}': CustomerApiRoutes['PATCH /jobs/{jobId}'];
@@ -212,7 +228,11 @@ export interface PatchRoutes {
   '/reviews-api/v201910/reviews/{reviewId}': ReviewRoutes['PATCH /reviews/{reviewId}'];
 }
 
-/** The typed `DELETE` routes, by path template. */
+/**
+ * The typed `DELETE` routes, by path template (`PathsOf<'DELETE'>`, `RouteOf<'DELETE', path>`).
+ *
+ * @hidden
+ */
 export interface DeleteRoutes {
   '/candidates/{id}': CustomerApiRoutes['DELETE /candidates/{id}'];
   '/candidates/{id}/tags': CustomerApiRoutes['DELETE /candidates/{id}/tags'];
@@ -242,7 +262,11 @@ export interface DeleteRoutes {
   '/reviews-api/v201910/reviews/{reviewId}': ReviewRoutes['DELETE /reviews/{reviewId}'];
 }
 
-/** The typed routes of each method. */
+/**
+ * The typed routes of each method.
+ *
+ * @hidden
+ */
 export interface RoutesByMethod {
   GET: GetRoutes;
   POST: PostRoutes;

@@ -401,7 +401,9 @@ export interface Routes
 
 /**
  * The Customer API (candidates, jobs, configuration, offers, messages), the User API and the
- * Webhooks API, with their full paths.
+ * Webhooks API, with their full paths. The reference lists them under `Routes`.
+ *
+ * @hidden
  */
 export interface CustomerApiRoutes {
   // ---- candidates ----

@@ -9,14 +9,19 @@ import type { ApplicationSourceInput, DateTimeInput } from './input-common.js';
 
 /** A value of a screening answer field. */
 export interface ScreeningAnswerValue {
+  /** SR's id of the value (a chosen option), `null` for free text. */
   id: string | null;
+  /** The value as shown (or as typed). */
   label: string | null;
 }
 
 /** A field of a screening answer record. */
 export interface ScreeningAnswerField {
+  /** SR's id of the field. */
   id: string | null;
+  /** The field as shown. */
   label: string | null;
+  /** The candidate's values. */
   values: ScreeningAnswerValue[];
 }
 
@@ -33,7 +38,10 @@ export interface ScreeningAnswer {
   /** A UUID for custom questions, another value for library questions. */
   category: string | null;
   /** The candidate's answers: one record per answer, each with its fields. */
-  records: Array<{ fields: ScreeningAnswerField[] }>;
+  records: Array<{
+    /** The fields of one answer. */
+    fields: ScreeningAnswerField[];
+  }>;
 }
 
 /**
@@ -113,8 +121,11 @@ export type Application<M = never> = WithCustomMappings<ApplicationModel, M>;
  * the only documented way), attributed to `source`.
  */
 export interface ApplicationCreateInput {
+  /** The job to apply the new candidate to. */
   job_id: string;
+  /** The new candidate. */
   candidate: NewCandidateInput;
+  /** Where the application comes from (SR defaults to "API" without it). */
   source?: ApplicationSourceInput | undefined;
 }
 
@@ -125,23 +136,30 @@ export interface ApplicationCreateInput {
  * hire with a start date.
  */
 export type ApplicationStatusUpdateInput =
-  | { status: 'lead' | 'new' | 'transferred' }
   | {
+      /** Back to the start of the process, or transferred. */
+      status: 'lead' | 'new' | 'transferred';
+    }
+  | {
+      /** A stage of the process. */
       status: 'in_review' | 'interview' | 'offered';
       /** A hiring-process step of the status (a job interview stage's `name`). */
       sub_status?: string | undefined;
     }
   | {
+      /** Rejected by the company. */
       status: 'rejected';
       /** A rejection reason id. */
       reason_id: string;
     }
   | {
+      /** Withdrawn by the candidate. */
       status: 'withdrawn';
       /** A withdrawal reason id. */
       reason_id: string;
     }
   | {
+      /** Hired. */
       status: 'hired';
       /** The start date. */
       starts_at?: DateTimeInput | undefined;
@@ -155,7 +173,9 @@ export type ApplicationStatusUpdateInput =
 export interface CustomFieldValueInput {
   /** The property id. */
   id: string;
+  /** The value in SR's format for the type; `null` or absent resets the property. */
   value?: unknown;
+  /** The property's type, to check `value` against it before sending. */
   type?: CustomFieldType | undefined;
 }
 

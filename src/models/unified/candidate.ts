@@ -17,14 +17,21 @@ import type { ApplicationSourceInput } from './input-common.js';
 
 /** An education entry. Dates are SR's free strings (`"2004"`), hence `_date`, not `_at`. */
 export interface Education {
+  /** School or university. */
   institution: string | null;
+  /** The degree. */
   degree: string | null;
+  /** Field of study. */
   major: string | null;
   /** Whether the candidate studies there now. */
   is_current: boolean | null;
+  /** Where the institution is. */
   location: string | null;
+  /** Start, as SR gives it (`"2004"`). */
   start_date: string | null;
+  /** End, as SR gives it. */
   end_date: string | null;
+  /** Free text. */
   description: string | null;
 }
 
@@ -32,12 +39,17 @@ export interface Education {
 export interface Experience {
   /** The position held. */
   title: string | null;
+  /** The employer. */
   company: string | null;
   /** Whether it is the candidate's current position. */
   is_current: boolean | null;
+  /** Where the position is. */
   location: string | null;
+  /** Start, as SR gives it (`"2004"`). */
   start_date: string | null;
+  /** End, as SR gives it. */
   end_date: string | null;
+  /** Free text. */
   description: string | null;
 }
 
@@ -77,7 +89,10 @@ export interface CandidateModel extends ModelBase<SrCandidateDetails> {
   /** The title of the current experience (details only). */
   title: string | null;
   /** SR `tags`. */
-  tags: Array<{ name: string }>;
+  tags: Array<{
+    /** The tag. */
+    name: string;
+  }>;
   /** SR `education` (details only). */
   education: Education[];
   /** SR `experience` (details only). */
@@ -108,10 +123,13 @@ export type Candidate<M = never> = WithCustomMappings<CandidateModel, M>;
 
 /** A candidate location to write. */
 export interface CandidateLocationInput {
+  /** City name. */
   city?: string | undefined;
+  /** Region name. */
   region?: string | undefined;
   /** ISO-3166-2 subdivision code. */
   region_code?: string | undefined;
+  /** Country name. */
   country?: string | undefined;
   /** ISO-3166-1 alpha-2 code, either case. */
   country_code?: string | undefined;
@@ -119,44 +137,69 @@ export interface CandidateLocationInput {
 
 /** A URL to write: one per type (SR keeps one per `web` slot). */
 export interface UrlInput {
+  /** The URL. */
   url: string;
+  /** Which of SR's `web` slots it goes to. */
   type: WritableUrlType;
 }
 
 /** An education entry to write: SR requires `institution` and `degree`. */
 export interface EducationInput {
+  /** School or university. */
   institution: string;
+  /** The degree. */
   degree: string;
+  /** Field of study. */
   major?: string | undefined;
+  /** Whether the candidate studies there now. */
   is_current?: boolean | undefined;
+  /** Where the institution is. */
   location?: string | undefined;
+  /** Start, free text (`"2004"`). */
   start_date?: string | undefined;
+  /** End, free text. */
   end_date?: string | undefined;
+  /** Free text. */
   description?: string | undefined;
 }
 
 /** An experience entry to write. */
 export interface ExperienceInput {
+  /** The position held. */
   title?: string | undefined;
+  /** The employer. */
   company?: string | undefined;
+  /** Whether it is the candidate's current position. */
   is_current?: boolean | undefined;
+  /** Where the position is. */
   location?: string | undefined;
+  /** Start, free text (`"2004"`). */
   start_date?: string | undefined;
+  /** End, free text. */
   end_date?: string | undefined;
+  /** Free text. */
   description?: string | undefined;
 }
 
 /** The person fields of a new candidate (shared by candidate and application create). */
 export interface NewCandidateInput {
+  /** SR `firstName`. */
   first_name: string;
+  /** SR `lastName`. */
   last_name: string;
+  /** An email address (SR `email`). */
   email: string;
+  /** SR `phoneNumber`. */
   phone?: string | undefined;
+  /** SR `location`. */
   location?: CandidateLocationInput | undefined;
   /** At most one per type. */
   urls?: UrlInput[] | undefined;
+  /** SR `tags`. */
   tags?: string[] | undefined;
+  /** SR `education`. */
   education?: EducationInput[] | undefined;
+  /** SR `experience`. */
   experience?: ExperienceInput[] | undefined;
   /** Whether the candidate is an employee. */
   is_internal?: boolean | undefined;
@@ -170,6 +213,7 @@ export interface NewCandidateInput {
 export interface CandidateCreateInput extends NewCandidateInput {
   /** The job to apply the candidate to. */
   job_id?: string | undefined;
+  /** Where the candidate comes from (SR defaults to "API" without it). */
   source?: ApplicationSourceInput | undefined;
 }
 
@@ -179,10 +223,15 @@ export interface CandidateCreateInput extends NewCandidateInput {
  * field.
  */
 export interface CandidateUpdateInput {
+  /** SR `firstName`. */
   first_name?: string | undefined;
+  /** SR `lastName`. */
   last_name?: string | undefined;
+  /** An email address (SR `email`). */
   email?: string | undefined;
+  /** SR `phoneNumber`. */
   phone?: string | undefined;
+  /** SR `location`. */
   location?: CandidateLocationInput | undefined;
   /** At most one per type. */
   urls?: UrlInput[] | undefined;

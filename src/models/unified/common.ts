@@ -81,10 +81,13 @@ export interface Url {
 
 /** A candidate location. */
 export interface CandidateLocation {
+  /** City name. */
   city: string | null;
+  /** Region name. */
   region: string | null;
   /** ISO-3166-2 subdivision code. */
   region_code: string | null;
+  /** Country name. */
   country: string | null;
   /** ISO-3166-1 alpha-2 code. */
   country_code: string | null;
@@ -94,11 +97,15 @@ export interface CandidateLocation {
 
 /** A job location. */
 export interface JobLocation {
+  /** City name. */
   city: string | null;
+  /** Region name. */
   region: string | null;
+  /** Country name. */
   country: string | null;
   /** ISO-3166-1 alpha-2 code. */
   country_code: string | null;
+  /** Postal code. */
   postal_code: string | null;
   /** Street address. */
   address: string | null;
@@ -108,13 +115,17 @@ export interface JobLocation {
 
 /** A user location. */
 export interface UserLocation {
+  /** City name. */
   city: string | null;
+  /** Region name. */
   region: string | null;
   /** ISO-3166-2 subdivision code. */
   region_code: string | null;
+  /** Country name. */
   country: string | null;
   /** ISO-3166-1 alpha-2 code. */
   country_code: string | null;
+  /** Postal code. */
   postal_code: string | null;
   /** Street address. */
   address: string | null;
@@ -124,7 +135,12 @@ export interface UserLocation {
  * A model with its mapping-extension output: `T & { custom_mappings: M }`, or `T` itself (no
  * `custom_mappings` key) when `M` is `never`, i.e. when no mapping is configured.
  */
-export type WithCustomMappings<T, M> = [M] extends [never] ? T : T & { custom_mappings: M };
+export type WithCustomMappings<T, M> = [M] extends [never]
+  ? T
+  : T & {
+      /** The output of the configured mapping extension. */
+      custom_mappings: M;
+    };
 
 /** The fields of a model that `not_fetched` may name. */
 export type FetchableField<Inferred> = Exclude<

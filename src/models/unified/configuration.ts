@@ -38,6 +38,7 @@ export interface DepartmentModel extends ModelBase<SrDepartment> {
   not_fetched: Array<FetchableField<DepartmentModel>>;
   /** SR `label`. */
   name: string | null;
+  /** SR `description`. */
   description: string | null;
 }
 /** A department; `custom_mappings: M` when a mapping extension is configured. */
@@ -47,6 +48,7 @@ export type Department<M = never> = WithCustomMappings<DepartmentModel, M>;
 export interface DepartmentCreateInput {
   /** At most 400 characters. */
   name: string;
+  /** A description of the department. */
   description?: string | undefined;
 }
 
@@ -57,7 +59,9 @@ export interface OfficeModel extends ModelBase<SrPredefinedLocation> {
    * not "empty". Empty when the record is complete.
    */
   not_fetched: Array<FetchableField<OfficeModel>>;
+  /** SR `name` of the location. */
   name: string | null;
+  /** The location's address fields. */
   location: JobLocation;
 }
 /** An office; `custom_mappings: M` when a mapping extension is configured. */
@@ -72,6 +76,7 @@ export interface SourceTypeModel extends ModelBase<SrSourceType> {
   not_fetched: Array<FetchableField<SourceTypeModel>>;
   /** SR `label`. */
   name: string | null;
+  /** SR `subtypes`: a source of this type has one of them. */
   subtypes: NamedRef[];
 }
 /** A source type; `custom_mappings: M` when a mapping extension is configured. */

@@ -22,6 +22,7 @@ export interface ConsentDecisions {
   candidate: IdRef | null;
   /** SR's job application id, for an application's decisions. */
   job_application: IdRef | null;
+  /** One decision per scope (or one company-wide decision). */
   decisions: ConsentDecision[];
   /** When the most recent consent request still waiting for an answer was sent. */
   pending_request_at: string | null;

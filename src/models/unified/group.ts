@@ -9,6 +9,7 @@ export interface GroupModel extends ModelBase<SrAccessGroup> {
    * not "empty". Empty when the record is complete.
    */
   not_fetched: Array<FetchableField<GroupModel>>;
+  /** SR `name` of the access group. */
   name: string | null;
   /** Always `access_group`. */
   group_type: 'access_group';

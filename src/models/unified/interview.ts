@@ -17,13 +17,17 @@ export interface Interviewer {
 
 /** A time slot of an interview: SmartRecruiters' interviews hold one or more. */
 export interface InterviewTimeslot {
+  /** SR's id of the time slot. */
   id: string | null;
+  /** The slot's title. */
   title: string | null;
   /** The company's interview type of the slot (see `interviews.types()`). */
   interview_type: string | null;
   /** Where the slot takes place (SR `place`). */
   location: string | null;
+  /** When the slot starts (ISO-8601). */
   starts_at: string | null;
+  /** When the slot ends (ISO-8601). */
   ends_at: string | null;
   /**
    * Whether the candidate attends this slot (SR `candidateStatus`); a slot without one takes SR's
@@ -45,7 +49,9 @@ export interface InterviewModel extends ModelBase<SrInterview> {
   not_fetched: Array<FetchableField<InterviewModel>>;
   /** `candidateId:jobId`. */
   application: IdRef | null;
+  /** The candidate interviewed. */
   candidate: IdRef | null;
+  /** The job. */
   job: IdRef | null;
   /** The user who scheduled it. */
   organizer: NamedRef | null;
@@ -110,12 +116,17 @@ export interface InterviewTimeslotInput {
  * `null` clears `title`, `interview_type` or `location`. The rest of the slot stays as it is.
  */
 export interface InterviewTimeslotUpdateInput {
+  /** ISO-8601 with a time zone, or a `Date`. */
   starts_at?: DateTimeInput | undefined;
+  /** ISO-8601 with a time zone, or a `Date`; after `starts_at`. */
   ends_at?: DateTimeInput | undefined;
   /** User ids of the interviewers (1-50); those already in the slot keep their answer. */
   interviewer_ids?: string[] | undefined;
+  /** At most 200 characters; `null` clears it. */
   title?: string | null | undefined;
+  /** At most 400 characters; `null` clears it. */
   interview_type?: string | null | undefined;
+  /** Where the slot takes place (SR `place`), at most 500 characters; `null` clears it. */
   location?: string | null | undefined;
 }
 
@@ -144,5 +155,6 @@ export interface InterviewUpdateInput {
   location?: string | undefined;
   /** TZ database name. */
   timezone?: string | undefined;
+  /** The candidate's answer, written to every time slot. */
   candidate_status?: AttendeeStatusInput | undefined;
 }

@@ -15,7 +15,9 @@ import type { DateTimeInput } from './input-common.js';
 
 /** A job's compensation: `{ min, max, currency }`. */
 export interface Compensation {
+  /** Lower bound. */
   min: number | null;
+  /** Upper bound. */
   max: number | null;
   /** ISO-4217 code. */
   currency: string | null;
@@ -86,18 +88,23 @@ export type Job<M = never> = WithCustomMappings<JobModel, M>;
 export interface JobLocationInput {
   /** ISO-3166-1 alpha-2 code, either case. */
   country_code: string;
+  /** City name. */
   city: string;
   /** ISO-3166-2 subdivision code. */
   region_code?: string | undefined;
   /** Street address. */
   address?: string | undefined;
+  /** Postal code. */
   postal_code?: string | undefined;
+  /** Whether the job is remote. */
   is_remote?: boolean | undefined;
 }
 
 /** A compensation to write (the whole object is sent); `min` at most `max`. */
 export interface CompensationInput {
+  /** Lower bound, at least 0. */
   min?: number | undefined;
+  /** Upper bound, at least 0. */
   max?: number | undefined;
   /** ISO-4217 code, either case. */
   currency?: string | undefined;
@@ -105,15 +112,21 @@ export interface CompensationInput {
 
 /** A job ad section to write. */
 export interface JobAdSectionInput {
+  /** The section title. */
   title?: string | undefined;
+  /** The section text. */
   text: string;
 }
 
 /** The job ad of a new job: its sections and language. */
 export interface JobAdInput {
+  /** About the company. */
   company_description?: JobAdSectionInput | undefined;
+  /** About the job. */
   job_description?: JobAdSectionInput | undefined;
+  /** What the job asks for. */
   qualifications?: JobAdSectionInput | undefined;
+  /** Anything else. */
   additional_information?: JobAdSectionInput | undefined;
   /** Language code of the ad, e.g. `en`. */
   language?: string | undefined;
@@ -133,32 +146,51 @@ export interface JobCustomFieldInput {
  * endpoints. `description` is a shortcut for the job ad's job description.
  */
 export interface JobCreateInput {
+  /** SR `title`. */
   name: string;
   /** SR `refNumber`. */
   code?: string | undefined;
+  /** SR `targetHiringDate`: an ISO-8601 date-time, date or `Date`. */
   target_hiring_at?: DateTimeInput | undefined;
+  /** A department id. */
   department_id?: string | undefined;
+  /** Where the job is. */
   location: JobLocationInput;
+  /** An industry id. */
   industry_id: string;
+  /** A job function id. */
   function_id: string;
+  /** An employment type id. */
   employment_type_id?: string | undefined;
+  /** An experience level id. */
   experience_level_id: string;
+  /** An EEO category id. */
   eeo_category_id?: string | undefined;
+  /** Whether the job is a template. */
   is_template?: boolean | undefined;
+  /** The compensation range. */
   compensation?: CompensationInput | undefined;
   /** The job ad's job description; give either this or `job_ad.job_description`. */
   description?: string | undefined;
+  /** The job ad. */
   job_ad?: JobAdInput | undefined;
+  /** Job properties. */
   custom_fields?: JobCustomFieldInput[] | undefined;
 }
 
 /** Location fields to change; `null` removes an optional one. */
 export interface JobLocationUpdateInput {
+  /** ISO-3166-1 alpha-2 code, either case. */
   country_code?: string | undefined;
+  /** City name. */
   city?: string | undefined;
+  /** ISO-3166-2 subdivision code; `null` removes it. */
   region_code?: string | null | undefined;
+  /** Street address; `null` removes it. */
   address?: string | null | undefined;
+  /** Postal code; `null` removes it. */
   postal_code?: string | null | undefined;
+  /** Whether the job is remote. */
   is_remote?: boolean | undefined;
 }
 
@@ -167,17 +199,29 @@ export interface JobLocationUpdateInput {
  * `null` removes an optional field. The job ad and job properties are not patched here.
  */
 export interface JobUpdateInput {
+  /** SR `title`. */
   name?: string | undefined;
+  /** SR `refNumber`; `null` removes it. */
   code?: string | null | undefined;
+  /** SR `targetHiringDate`; `null` removes it. */
   target_hiring_at?: DateTimeInput | null | undefined;
+  /** A department id; `null` removes it. */
   department_id?: string | null | undefined;
+  /** Location fields to change. */
   location?: JobLocationUpdateInput | undefined;
+  /** An industry id. */
   industry_id?: string | undefined;
+  /** A job function id. */
   function_id?: string | undefined;
+  /** An employment type id; `null` removes it. */
   employment_type_id?: string | null | undefined;
+  /** An experience level id. */
   experience_level_id?: string | undefined;
+  /** An EEO category id; `null` removes it. */
   eeo_category_id?: string | null | undefined;
+  /** Whether the job is a template. */
   is_template?: boolean | undefined;
+  /** The whole compensation; `null` removes it. */
   compensation?: CompensationInput | null | undefined;
 }
 
@@ -188,6 +232,8 @@ export interface JobUpdateInput {
  * things).
  */
 export interface JobStatusUpdateInput {
+  /** The unified status to move to. */
   status: 'draft' | 'open' | 'on_hold' | 'closed';
+  /** The SR status to send: one of those `status` covers. */
   remote_status?: SrJobStatus | undefined;
 }

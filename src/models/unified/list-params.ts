@@ -132,7 +132,9 @@ export interface OfferListParams extends PageParams {
  * `job_application_id` it carries when read with `applications.get()`).
  */
 export interface InterviewListApplication {
+  /** The application id, `candidateId:jobId`. */
   id: string;
+  /** SmartRecruiters' job application id, when the application carries it. */
   job_application_id?: string | null | undefined;
 }
 
@@ -162,6 +164,7 @@ export interface ScorecardListParams extends PageParams {
 
 /** Parameters of `rejectReasons.list`: rejection reasons, withdrawal reasons, or both (default). */
 export interface RejectReasonListParams extends PageParams {
+  /** `rejection` or `withdrawal`; both when absent. */
   kind?: RejectReasonKind | undefined;
 }
 
@@ -175,11 +178,13 @@ export interface OfficeListParams extends PageParams {}
 export interface SourceListParams extends PageParams {
   /** A source type id from `sources.types()` (e.g. `JOB_BOARDS`). */
   type_id: string;
+  /** A sub-type id of the type, to narrow the list. */
   sub_type_id?: string | undefined;
 }
 
 /** Parameters of `jobInterviewStages.list`. */
 export interface JobInterviewStageListParams extends PageParams {
+  /** Only the stages of this hiring process. */
   hiring_process_id?: string | undefined;
   /** Only the stages of this status, unified or SR value. */
   status?: 'in_review' | 'interview' | 'offered' | 'IN_REVIEW' | 'INTERVIEW' | 'OFFERED' | undefined;

@@ -9,6 +9,7 @@ import type { CustomField, FetchableField, IdRef, ModelBase, WithCustomMappings 
  * (per year, per hour...) is not something SmartRecruiters records, so it is `null`.
  */
 export interface OfferCompensation {
+  /** The amount offered. */
   amount: number | null;
   /** ISO-4217 code. */
   currency: string | null;
@@ -25,7 +26,9 @@ export interface OfferModel extends ModelBase<SrOffer> {
   not_fetched: Array<FetchableField<OfferModel>>;
   /** `candidateId:jobId`, from SR's links; `null` when SR gave none. */
   application: IdRef | null;
+  /** The candidate, from SR's links. */
   candidate: IdRef | null;
+  /** The job, from SR's links. */
   job: IdRef | null;
   /**
    * CREATED `draft`, PENDING_APPROVAL `approval_sent`, APPROVED `approved`, PENDING_ACCEPTANCE

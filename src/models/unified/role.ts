@@ -9,6 +9,7 @@ export interface RoleModel extends ModelBase<SrSystemRole> {
    * not "empty". Empty when the record is complete.
    */
   not_fetched: Array<FetchableField<RoleModel>>;
+  /** SR `name` of the system role. */
   name: string | null;
   /** Always `system`. */
   type: 'system';

@@ -13,7 +13,9 @@ export interface ScorecardModel extends ModelBase<SrReview> {
   not_fetched: Array<FetchableField<ScorecardModel>>;
   /** `candidateId:jobId`. */
   application: IdRef | null;
+  /** The candidate reviewed. */
   candidate: IdRef | null;
+  /** The job. */
   job: IdRef | null;
   /** The reviewer (a user). */
   interviewer: NamedRef | null;
@@ -27,7 +29,13 @@ export interface ScorecardModel extends ModelBase<SrReview> {
    */
   overall_recommendation: ScorecardRecommendation | null;
   /** Per-question ratings: SmartRecruiters' reviews carry none, so `null`. */
-  ratings: Array<{ question: string; answer: unknown }> | null;
+  ratings: Array<{
+    /** The question. */
+    question: string;
+    /** The answer. */
+    answer: unknown;
+  }> | null;
+  /** The reviewer's comment. */
   comment: string | null;
 }
 /** A scorecard; `custom_mappings: M` when a mapping extension is configured. */

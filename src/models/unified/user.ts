@@ -57,9 +57,11 @@ export interface UserLocationInput {
   country_code?: string | undefined;
   /** ISO-3166-2 subdivision code. */
   region_code?: string | undefined;
+  /** City name. */
   city?: string | undefined;
   /** Street address. */
   address?: string | undefined;
+  /** Postal code. */
   postal_code?: string | undefined;
 }
 
@@ -68,26 +70,37 @@ export interface UserLocationInput {
  * activate them afterwards. `role_id` is a system role id (`ADMINISTRATOR`, `STANDARD`...).
  */
 export interface UserCreateInput {
+  /** SR `email`. */
   email: string;
+  /** SR `firstName`. */
   first_name: string;
+  /** SR `lastName`. */
   last_name: string;
   /** A system role id. */
   role_id: string;
   /** SR `externalData`: your own identifier of the user. */
   external_id?: string | undefined;
+  /** SR `ssoIdentifier`. */
   sso_identifier?: string | undefined;
+  /** `sso` or `password`. */
   sso_login_mode?: SsoLoginMode | undefined;
   /** A language code such as `en`. */
   language?: string | undefined;
+  /** SR `location`. */
   location?: UserLocationInput | undefined;
 }
 
 /** Location fields of a user to change; `null` removes one. */
 export interface UserLocationUpdateInput {
+  /** ISO-3166-1 alpha-2 code, either case. */
   country_code?: string | null | undefined;
+  /** ISO-3166-2 subdivision code. */
   region_code?: string | null | undefined;
+  /** City name. */
   city?: string | null | undefined;
+  /** Street address. */
   address?: string | null | undefined;
+  /** Postal code. */
   postal_code?: string | null | undefined;
 }
 
@@ -96,14 +109,22 @@ export interface UserLocationUpdateInput {
  * removes an optional field.
  */
 export interface UserUpdateInput {
+  /** SR `email`. */
   email?: string | undefined;
+  /** SR `firstName`. */
   first_name?: string | undefined;
+  /** SR `lastName`. */
   last_name?: string | undefined;
+  /** A system role id. */
   role_id?: string | undefined;
+  /** SR `externalData`: your own identifier of the user. */
   external_id?: string | null | undefined;
+  /** SR `ssoIdentifier`. */
   sso_identifier?: string | null | undefined;
+  /** `sso` or `password`. */
   sso_login_mode?: SsoLoginMode | undefined;
   /** A language code such as `en`. */
   language?: string | undefined;
+  /** SR `location`. */
   location?: UserLocationUpdateInput | undefined;
 }
