@@ -9,7 +9,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type * as T from '../../src/index.js';
+import { toUnifiedCandidate, toUnifiedJob } from '../../src/index.js';
 import * as schemas from '../../src/schemas/index.js';
+import { fixture } from '../helpers/fixtures.js';
 
 type Schemas = typeof schemas;
 /** The names of the exported schemas. */
@@ -333,5 +335,25 @@ describe('interfaces and schemas', () => {
     const exported = Object.keys(schemas).filter((name) => name.endsWith('Schema'));
     expect(Object.keys(sameShape).sort()).toEqual(exported.sort());
     for (const compare of Object.values(sameShape)) compare();
+  });
+});
+
+describe('the models as users type them', () => {
+  it('name in not_fetched only fields of the model, never id or remote_data', () => {
+    expectTypeOf<T.Candidate['not_fetched'][number]>().toEqualTypeOf<
+      Exclude<keyof T.CandidateModel, 'id' | 'remote_data' | 'not_fetched'>
+    >();
+    expectTypeOf<'phones'>().toExtend<T.Candidate['not_fetched'][number]>();
+    expectTypeOf<'id'>().not.toExtend<T.Job['not_fetched'][number]>();
+    expectTypeOf<T.Job<{ ref: string }>['not_fetched']>().toEqualTypeOf<T.JobModel['not_fetched']>();
+    expectTypeOf<T.Job<{ ref: string }>['custom_mappings']>().toEqualTypeOf<{ ref: string }>();
+    expectTypeOf<T.JobModel['remote_data']>().toEqualTypeOf<T.SrJobDetails | undefined>();
+
+    const candidate = toUnifiedCandidate(fixture('candidate-list-item'), { listItem: true });
+    const job = toUnifiedJob(fixture('job-summary'), { listItem: true });
+    expect(candidate.not_fetched.length).toBeGreaterThan(0);
+    expect(job.not_fetched.length).toBeGreaterThan(0);
+    for (const field of candidate.not_fetched) expect(Object.keys(candidate)).toContain(field);
+    for (const field of job.not_fetched) expect(Object.keys(job)).toContain(field);
   });
 });
