@@ -15,7 +15,7 @@ import { root } from '../lib/sdk.js';
 import { paired, ratioText, type Spread, valueText } from '../lib/stats.js';
 import type { Row } from '../lib/table.js';
 
-const ROUNDS = 5;
+const ROUNDS = 7;
 const SCRIPTS = join(root, 'bench', 'types');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
