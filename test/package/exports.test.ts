@@ -11,14 +11,21 @@ import type {
   APIErrorInit,
   CandidateJobParams,
   CursorData,
+  CustomerApiRoutes,
+  DateTimeInput,
+  GetRoutes,
   IdParams,
+  ModelBase,
   ModelOf,
   OneOrMany,
   Open,
+  PageParams,
   PathParamValue,
   QueryParams,
   QueryScalar,
   QueryValue,
+  RouteArgs,
+  RoutesByMethod,
   SignedParts,
   WarningPath,
   WarningSink,
@@ -570,6 +577,13 @@ describe('exported types', () => {
     expectTypeOf<CursorData>().not.toBeAny();
     expectTypeOf<IdParams>().not.toBeAny();
     expectTypeOf<ModelOf<object, unknown>>().not.toBeAny();
+    expectTypeOf<ModelBase<unknown>>().not.toBeAny();
+    expectTypeOf<CustomerApiRoutes>().not.toBeAny();
+    expectTypeOf<GetRoutes>().not.toBeAny();
+    expectTypeOf<RoutesByMethod>().not.toBeAny();
+    expectTypeOf<RouteArgs<unknown>>().not.toBeAny();
+    expectTypeOf<PageParams>().not.toBeAny();
+    expectTypeOf<DateTimeInput>().not.toBeAny();
     expectTypeOf<OneOrMany<string>>().not.toBeAny();
     expectTypeOf<Open<'a'>>().not.toBeAny();
     expectTypeOf<PathParamValue>().not.toBeAny();
