@@ -18,13 +18,17 @@ import type { Open, SrActions, SrIdLabel } from './common.js';
 export interface SrApplication {
   /** SmartRecruiters' job application id. */
   applicationId?: string | null | undefined;
+  /** The application's status. */
   status?: Open<SrApplicationStatus> | null | undefined;
   /** The hiring-process step within `status`. */
   subStatus?: string | null | undefined;
   /** Start date of a hire. */
   startsOn?: string | null | undefined;
+  /** The source's name. */
   source?: string | null | undefined;
+  /** Why the candidate was rejected. */
   reasonOfRejection?: SrIdLabel | null | undefined;
+  /** Why the candidate withdrew. */
   reasonOfWithdrawal?: SrIdLabel | null | undefined;
   /** Links; `sourceDetails` names the application's source. */
   actions?: SrActions | null | undefined;
@@ -38,6 +42,7 @@ export interface SrApplication {
  * `job` and lacks `url`). Every field is optional, so it reads both.
  */
 export interface SrApplicationRecord extends SrApplication {
+  /** The job (a candidate's assignment names it; SR's `Application` does not). */
   job?: SrAssignmentJob | null | undefined;
 }
 

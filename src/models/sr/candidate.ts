@@ -85,19 +85,33 @@ export interface SrCandidateConsent {
 
 /** `Candidate`: an item of `GET /candidates`. Partial compared to the details. */
 export interface SrCandidate {
+  /** SmartRecruiters' id of the candidate. */
   id: string;
+  /** Whether the candidate is an employee. */
   internal?: boolean | null | undefined;
+  /** First name. */
   firstName?: string | null | undefined;
+  /** Last name. */
   lastName?: string | null | undefined;
+  /** Email address. */
   email?: string | null | undefined;
+  /** When the candidate was created (ISO-8601). */
   createdOn?: string | null | undefined;
+  /** When the candidate was last updated (ISO-8601). */
   updatedOn?: string | null | undefined;
+  /** Where the candidate is. */
   location?: SrCandidateLocation | null | undefined;
+  /** The average of the candidate's ratings. */
   averageRating?: number | null | undefined;
+  /** The candidate's tags. */
   tags?: string[] | null | undefined;
+  /** GDPR consent (list items only). */
   consent?: SrCandidateConsent | null | undefined;
+  /** The candidate's main application. */
   primaryAssignment?: SrAssignment | null | undefined;
+  /** The candidate's other applications. */
   secondaryAssignments?: SrAssignment[] | null | undefined;
+  /** Links to the candidate's details and related records. */
   actions?: SrActions | null | undefined;
   [key: string]: unknown;
 }
@@ -107,9 +121,13 @@ export interface SrCandidate {
  * is optional, so list items fit it too.
  */
 export interface SrCandidateDetails extends SrCandidate {
+  /** Phone number. */
   phoneNumber?: string | null | undefined;
+  /** Web profiles. */
   web?: SrWeb | null | undefined;
+  /** Education entries. */
   education?: SrEducation[] | null | undefined;
+  /** Experience entries. */
   experience?: SrExperience[] | null | undefined;
 }
 

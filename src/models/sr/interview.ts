@@ -37,19 +37,28 @@ export interface SrTimeslot {
  * is each time slot's `candidateStatus`.
  */
 export interface SrInterview {
+  /** SmartRecruiters' id of the interview. */
   id: string;
+  /** The candidate: `id`, and a deprecated interview-level `status`. */
   candidate?:
     | { id?: string | null | undefined; status?: string | null | undefined; [key: string]: unknown }
     | null
     | undefined;
+  /** The job. */
   jobId?: string | null | undefined;
+  /** An address or a meeting link. */
   location?: string | null | undefined;
+  /** The user who scheduled it. */
   organizerId?: string | null | undefined;
+  /** TZ database name. */
   timezone?: string | null | undefined;
+  /** The interview's time slots. */
   timeslots?: SrTimeslot[] | null | undefined;
+  /** When the interview was created (ISO-8601). */
   createdOn?: string | null | undefined;
   /** A link to the interview in the scheduling tool that created it. */
   refUrl?: string | null | undefined;
+  /** The tool that created the interview. */
   source?: string | null | undefined;
   [key: string]: unknown;
 }

@@ -28,17 +28,27 @@ export interface SrDepartment {
 
 /** `JobSummary`: an item of `GET /jobs`. */
 export interface SrJobSummary {
+  /** SmartRecruiters' id of the job. */
   id: string;
+  /** The job title. */
   title?: string | null | undefined;
+  /** The company's reference number of the job. */
   refNumber?: string | null | undefined;
+  /** When the job was created (ISO-8601). */
   createdOn?: string | null | undefined;
+  /** When the job was last updated (ISO-8601). */
   updatedOn?: string | null | undefined;
+  /** When something last happened on the job (ISO-8601). */
   lastActivityOn?: string | null | undefined;
+  /** The job's department. */
   department?: SrDepartment | null | undefined;
+  /** Where the job is. */
   location?: SrJobLocation | null | undefined;
   /** SR's job status; responses may also say `OTHER`. */
   status?: Open<SrJobStatus | 'OTHER'> | null | undefined;
+  /** Where the job is published. */
   postingStatus?: Open<SrPostingStatus> | null | undefined;
+  /** The language of the job's default ad. */
   language?: SrLanguage | null | undefined;
   /** Links; `applyOnWeb` is the job's public page. */
   actions?: SrActions | null | undefined;
@@ -101,16 +111,27 @@ export interface SrJobCreator {
  * optional, so list items fit it too.
  */
 export interface SrJobDetails extends SrJobSummary {
+  /** When the company wants the position filled. */
   targetHiringDate?: string | null | undefined;
+  /** The job's industry. */
   industry?: SrIdLabel | null | undefined;
+  /** The job function. */
   function?: SrIdLabel | null | undefined;
+  /** Full-time, part-time... */
   typeOfEmployment?: SrIdLabel | null | undefined;
+  /** The experience level asked for. */
   experienceLevel?: SrIdLabel | null | undefined;
+  /** EEO category (US). */
   eeoCategory?: SrIdLabel | null | undefined;
+  /** Whether the job is a template. */
   template?: boolean | null | undefined;
+  /** Who created the job. */
   creator?: SrJobCreator | null | undefined;
+  /** The compensation range. */
   compensation?: SrCompensation | null | undefined;
+  /** The job's default job ad. */
   jobAd?: SrJobAd | null | undefined;
+  /** Job properties (custom fields). */
   properties?: SrJobProperty[] | null | undefined;
 }
 

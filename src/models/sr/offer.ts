@@ -11,11 +11,17 @@ import type { Open, SrActions } from './common.js';
  * `properties` maps offer property keys (see `/configuration/offer-properties`) to values.
  */
 export interface SrOffer {
+  /** SmartRecruiters' id of the offer. */
   id: string;
+  /** The offer's status. */
   status?: Open<SrOfferStatus> | null | undefined;
+  /** When the offer was created (ISO-8601). */
   createdOn?: string | null | undefined;
+  /** When the offer was last updated (ISO-8601). */
   updatedOn?: string | null | undefined;
+  /** The offer form's values, by property key. */
   properties?: Record<string, unknown> | null | undefined;
+  /** Links to the offer's details, candidate and job. */
   actions?: SrActions | null | undefined;
   [key: string]: unknown;
 }

@@ -8,13 +8,21 @@
  * (`overallRating`, 1-5) and a comment.
  */
 export interface SrReview {
+  /** SmartRecruiters' id of the review. */
   id: string;
+  /** The candidate reviewed. */
   candidateId?: string | null | undefined;
+  /** The job. */
   jobId?: string | null | undefined;
+  /** The reviewing user. */
   reviewerId?: string | null | undefined;
+  /** Stars, 1 (lowest) to 5. */
   overallRating?: number | null | undefined;
+  /** The reviewer's comment. */
   comment?: string | null | undefined;
+  /** When the review was written (ISO-8601). */
   createdOn?: string | null | undefined;
+  /** When the review was last changed (ISO-8601). */
   updatedOn?: string | null | undefined;
   [key: string]: unknown;
 }

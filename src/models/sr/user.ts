@@ -38,20 +38,33 @@ export interface SrAccessGroup {
  * items fit it too.
  */
 export interface SrUser {
+  /** SmartRecruiters' id of the user. */
   id: string;
+  /** Email address. */
   email?: string | null | undefined;
+  /** First name. */
   firstName?: string | null | undefined;
+  /** Last name. */
   lastName?: string | null | undefined;
+  /** The user's system role. */
   systemRole?: SrSystemRole | null | undefined;
   /** Your own identifier of the user. */
   externalData?: string | null | undefined;
+  /** The user's identity in the company's single sign-on. */
   ssoIdentifier?: string | null | undefined;
+  /** `SSO` or `PASSWORD`. */
   ssoLoginMode?: Open<SrSsoLoginMode> | null | undefined;
+  /** The user's language. */
   language?: { code?: string | null | undefined; [key: string]: unknown } | null | undefined;
+  /** Whether the user is active. */
   active?: boolean | null | undefined;
+  /** When the user was last updated (ISO-8601). */
   updatedOn?: string | null | undefined;
+  /** Where the user is. */
   location?: SrUserLocation | null | undefined;
+  /** The user's access groups (list items: ids only). */
   accessGroups?: SrAccessGroup[] | null | undefined;
+  /** The user's seats, as SmartRecruiters sends them. */
   seats?: unknown;
   [key: string]: unknown;
 }
