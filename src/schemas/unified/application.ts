@@ -1,3 +1,4 @@
+/** Schemas of the unified Application model (candidate x job), its write inputs and list parameters. */
 import * as z from '../zod.js';
 
 export type {

@@ -1,3 +1,4 @@
+/** Schemas of the unified Attachment model and its upload metadata. */
 import * as z from '../zod.js';
 
 export type {

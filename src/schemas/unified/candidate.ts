@@ -1,3 +1,4 @@
+/** Schemas of the unified Candidate model, its write inputs and list parameters. */
 import * as z from '../zod.js';
 
 export type {

@@ -1,3 +1,4 @@
+/** Schemas of the unified Group model: an SR access group. */
 import * as z from '../zod.js';
 
 export type {

@@ -1,3 +1,4 @@
+/** Schemas of the unified Offer model and offer documents. */
 import * as z from '../zod.js';
 
 export type {

@@ -1,3 +1,4 @@
+/** Schemas of the unified Role model: an SR system role. */
 import * as z from '../zod.js';
 
 export type {

@@ -1,3 +1,4 @@
+/** Schemas of the unified Scorecard model: a SmartRecruiters review. */
 import * as z from '../zod.js';
 
 export type {

@@ -1,3 +1,7 @@
+/**
+ * Schemas of the unified User model, its write inputs and list parameters
+ * (https://developers.smartrecruiters.com/reference/users).
+ */
 import * as z from '../zod.js';
 
 export type {
