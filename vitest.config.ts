@@ -46,7 +46,8 @@ const redisProject: TestProjectInlineConfiguration = {
   extends: true,
   test: {
     name: 'redis',
-    include: ['test/redis/**/*.test.ts'],
+    // The security tests that need Redis are named test/security/redis-*.test.ts.
+    include: ['test/redis/**/*.test.ts', 'test/security/redis-*.test.ts'],
     globalSetup: ['test/redis/global-setup.ts'],
     testTimeout: 90_000,
     hookTimeout: 30_000,
@@ -64,6 +65,7 @@ export default defineConfig({
       { find: /^smartrecruiters-sdk\/redis$/, replacement: src('redis/index.ts') },
       { find: /^smartrecruiters-sdk\/tools$/, replacement: src('tools/index.ts') },
       { find: /^smartrecruiters-sdk\/mcp$/, replacement: src('mcp/index.ts') },
+      { find: /^smartrecruiters-sdk\/otel$/, replacement: src('otel/index.ts') },
       { find: /^smartrecruiters-sdk\/connect$/, replacement: src('connect/index.ts') },
     ],
   },
@@ -72,13 +74,20 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     restoreMocks: true,
+    // Checks the fake's traffic against SR's specification when SMARTRECRUITERS_CONFORMANCE_DIR is set.
+    setupFiles: ['test/conformance/setup.ts'],
     projects: [
       {
         extends: true,
         test: {
           name: 'core',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/redis/**', 'test/browser/**'],
+          exclude: [
+            ...configDefaults.exclude,
+            'test/redis/**',
+            'test/security/redis-*.test.ts',
+            'test/browser/**',
+          ],
         },
       },
       ...(redisAvailable || redisRequired ? [redisProject] : []),

@@ -6,8 +6,8 @@
  *
  *   npm run bench                          (builds when dist/ is stale; a few minutes)
  *   npm run bench -- --only=mapping,bundle (some figures: requests, limiter-rate, high-rate,
- *                                           mapping, cold-start, bundle, fake-scale, connections,
- *                                           types, other)
+ *                                           instrumentation, mapping, cold-start, bundle,
+ *                                           fake-scale, connections, json-memory, types, other)
  *
  * Bundlers targeting Node and the tarball are in bench/packaging.ts (`npm run bench:packaging`).
  */
@@ -15,6 +15,8 @@ import { bundleFigures } from './figures/bundle.js';
 import { coldStartFigures } from './figures/cold-start.js';
 import { connectionFigures } from './figures/connections.js';
 import { fakeScaleFigures } from './figures/fake-scale.js';
+import { instrumentationFigures } from './figures/instrumentation.js';
+import { jsonMemoryFigures } from './figures/json-memory.js';
 import { mappingFigures } from './figures/mapping.js';
 import { streamingMemory } from './figures/memory.js';
 import { rateFigures } from './figures/rate.js';
@@ -38,11 +40,13 @@ const started = performance.now();
 if (wanted('requests')) rows.push(...(await requestFigures(sdk)));
 if (wanted('limiter-rate')) rows.push(...(await rateFigures(sdk, testing)));
 if (wanted('high-rate')) rows.push(...(await highRateFigure(sdk)));
+if (wanted('instrumentation')) rows.push(...(await instrumentationFigures(sdk)));
 if (wanted('mapping')) rows.push(...(await mappingFigures(sdk)));
 if (wanted('cold-start')) rows.push(...(await coldStartFigures()));
 if (wanted('bundle')) rows.push(...(await bundleFigures()));
 if (wanted('fake-scale')) rows.push(...(await fakeScaleFigures()));
 if (wanted('connections')) rows.push(...(await connectionFigures()));
+if (wanted('json-memory')) rows.push(...(await jsonMemoryFigures()));
 if (wanted('types')) rows.push(...(await typeFigures()));
 
 if (rows.length > 0) {

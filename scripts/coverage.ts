@@ -1,9 +1,12 @@
 /**
  * Measures how much of SmartRecruiters' documented API the SDK covers, from the sources themselves:
  *
- * - documented operations: `docs/sr-operations.csv` (the project's index of SmartRecruiters'
- *   official specs, plus the Interviews and Reviews APIs; see docs/coverage.md);
- * - typed routes: the keys of `interface Routes` in `src/routes.ts`;
+ * - documented operations: the operations the SDK covers, `docs/sr-operations.csv` (the SDK's
+ *   grouping, `api`, of SmartRecruiters' operations), each with its facts (operation id,
+ *   deprecation, registry) from the conformance table of SR's official specs
+ *   (docs/conformance/sr-api.json), which every row must be in;
+ * - typed routes: the keys of `interface Routes` in `src/routes.ts` (read with the conformance
+ *   route checker);
  * - unified methods: the public methods of the resource classes (`src/resources/*.ts`) and the
  *   routes they call, directly or through the class's own methods and the resources' module-level
  *   helpers, named by their field on the `SmartRecruiters` facade;
@@ -19,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { ROUTES } from '../src/testing/core.js';
 import { UNIMPLEMENTED_OPERATIONS } from '../src/testing/unimplemented.js';
+import { readTypedRoutes } from './conformance/route-check.js';
+import { loadTable } from './conformance/table.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);
@@ -27,12 +32,15 @@ const END = '<!-- coverage:end -->';
 
 /** One documented SmartRecruiters operation. */
 export interface DocumentedOperation {
+  /** The SDK's grouping (`candidates`, `applications`...). */
   api: string;
   method: string;
   path: string;
+  /** SR's operation id. */
   operationId: string;
   deprecated: boolean;
-  source: string;
+  /** SR's registry spec the operation is in (`candidates-api`...). */
+  registry: string;
 }
 
 /** One row of the coverage table. */
@@ -90,20 +98,29 @@ function csvLine(line: string): string[] {
   return out;
 }
 
-/** The documented operations (`docs/sr-operations.csv`). */
+/**
+ * The documented operations the SDK covers: `docs/sr-operations.csv` (`api,method,path`) with the
+ * facts of the conformance table.
+ *
+ * @throws Error for a row that is not an operation of SmartRecruiters' specs
+ */
 export function documentedOperations(): DocumentedOperation[] {
   const [header, ...lines] = read('docs/sr-operations.csv').trim().split('\n');
   const names = csvLine(header ?? '');
+  const byKey = new Map(loadTable().operations.map((op) => [op.key, op]));
   return lines.map((line) => {
     const cells = csvLine(line);
     const get = (name: string) => cells[names.indexOf(name)] ?? '';
+    const key = `${get('method')} ${get('path')}`;
+    const op = byKey.get(key);
+    if (!op) throw new Error(`docs/sr-operations.csv: ${key} is not an operation of SR's specs`);
     return {
       api: get('api'),
-      method: get('method'),
-      path: get('path'),
-      operationId: get('operation_id'),
-      deprecated: get('deprecated') === 'yes',
-      source: get('source'),
+      method: op.method,
+      path: `${op.basePath}${op.path}`,
+      operationId: op.operationId,
+      deprecated: op.deprecated,
+      registry: op.registry,
     };
   });
 }
@@ -113,25 +130,7 @@ export function documentedOperations(): DocumentedOperation[] {
  * APIs included).
  */
 export function typedRoutes(): string[] {
-  const file = `${ROOT}src/routes.ts`;
-  const program = ts.createProgram([file], {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    skipLibCheck: true,
-    noEmit: true,
-  });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
-  const routes = source?.statements.find(
-    (node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === 'Routes',
-  );
-  if (!routes) throw new Error('src/routes.ts declares no Routes interface');
-  return checker
-    .getTypeAtLocation(routes.name)
-    .getProperties()
-    .map((property) => property.getName());
+  return readTypedRoutes().map((route) => route.key);
 }
 
 /** String constants (`const X = '...'`) declared at the top level of the SDK's sources. */

@@ -22,6 +22,7 @@ export {
   type RouteRequestOptions,
   SmartRecruitersClient,
 } from './client.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
 export type { Clock } from './core/clock.js';
 export * from './core/errors.js';
 export type * from './core/hooks.js';
@@ -38,12 +39,15 @@ export {
   APIResource,
   type ListParamsBase,
   type ListSpec,
+  listContent,
   type MapPageContext,
   type ResourceOptions,
   type WholeListSpec,
 } from './core/resource.js';
 export { type SyncItem, type SyncParams, SyncRun } from './core/sync.js';
+export type * from './core/telemetry.js';
 export type { FileInput, MultipartValue, RequestBody } from './internal/body.js';
+export { adaptLogger, type LoggerStyle } from './internal/log-style.js';
 export type { Logger, LogLevel } from './internal/logger.js';
 export type { PageState } from './internal/paging.js';
 export type { PathParamValue } from './internal/path.js';
@@ -106,6 +110,9 @@ export { SDK_VERSION } from './version.js';
 export * from './webhooks/events.js';
 export { createWebhookHandler, type WebhookHandlerOptions } from './webhooks/handler.js';
 export {
+  type CheckedWebhookHeaders,
+  type CheckWebhookHeadersOptions,
+  checkWebhookHeaders,
   computeWebhookSignature,
   constructWebhookEvent,
   DEFAULT_WEBHOOK_TOLERANCE_SECONDS,

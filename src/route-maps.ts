@@ -22,7 +22,9 @@ export interface GetRoutes {
   '/candidates/{id}/status/history': CustomerApiRoutes['GET /candidates/{id}/status/history'];
   /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/{id}/jobs/{jobId}/properties`. */
   '/candidates/{id}/properties': CustomerApiRoutes['GET /candidates/{id}/properties'];
+  /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/{id}/jobs/{jobId}/attachments`. */
   '/candidates/{id}/attachments': CustomerApiRoutes['GET /candidates/{id}/attachments'];
+  /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/attachments/{attachmentId}`. */
   '/candidates/{id}/attachments/{attachmentId}': CustomerApiRoutes['GET /candidates/{id}/attachments/{attachmentId}'];
   '/candidates/{id}/jobs/{jobId}/attachments': CustomerApiRoutes['GET /candidates/{id}/jobs/{jobId}/attachments'];
   '/candidates/attachments/{attachmentId}': CustomerApiRoutes['GET /candidates/attachments/{attachmentId}'];
@@ -121,6 +123,7 @@ export interface PostRoutes {
   /** Asks candidates for GDPR consent: one result per candidate, in order. */
   '/candidates/consent-requests': CustomerApiRoutes['POST /candidates/consent-requests'];
   '/candidates/{id}/tags': CustomerApiRoutes['POST /candidates/{id}/tags'];
+  /** @deprecated SmartRecruiters deprecates it: use `POST /candidates/{id}/jobs/{jobId}/attachments`. */
   '/candidates/{id}/attachments': CustomerApiRoutes['POST /candidates/{id}/attachments'];
   '/candidates/{id}/jobs/{jobId}/attachments': CustomerApiRoutes['POST /candidates/{id}/jobs/{jobId}/attachments'];
   '/jobs/{jobId}/candidates': CustomerApiRoutes['POST /jobs/{jobId}/candidates'];
@@ -131,7 +134,7 @@ export interface PostRoutes {
   '/jobs/{jobId}/positions': CustomerApiRoutes['POST /jobs/{jobId}/positions'];
   '/jobs/{jobId}/jobads': CustomerApiRoutes['POST /jobs/{jobId}/jobads'];
   '/jobs/{jobId}/jobads/{jobAdId}/postings': CustomerApiRoutes['POST /jobs/{jobId}/jobads/{jobAdId}/postings'];
-  /** Publishes the default job ad (SmartRecruiters allows 2 requests per second here). */
+  /** Publishes the default job ad: 204 (SmartRecruiters allows 2 requests per second here). */
   '/jobs/{jobId}/publication': CustomerApiRoutes['POST /jobs/{jobId}/publication'];
   '/user-api/v201804/users': CustomerApiRoutes['POST /user-api/v201804/users'];
   /** Sends the user an activation email (instead of activating them). */
@@ -185,6 +188,7 @@ export interface PutRoutes {
   /** Replaces the user's avatar (multipart `file`). */
   '/user-api/v201804/users/{id}/avatar': CustomerApiRoutes['PUT /user-api/v201804/users/{id}/avatar'];
   '/configuration/access-groups/{accessGroupId}': CustomerApiRoutes['PUT /configuration/access-groups/{accessGroupId}'];
+  /** The recruiter source named `sourceName`, created when missing. */
   '/configuration/sources/recruiters/resolve': CustomerApiRoutes['PUT /configuration/sources/recruiters/resolve'];
   '/configuration/candidate-properties/{id}/values/{valueId}': CustomerApiRoutes['PUT /configuration/candidate-properties/{id}/values/{valueId}'];
   '/configuration/job-properties/{id}/activation': CustomerApiRoutes['PUT /configuration/job-properties/{id}/activation'];
@@ -241,7 +245,7 @@ export interface DeleteRoutes {
   '/jobs/{jobId}/hiring-team/{userId}': CustomerApiRoutes['DELETE /jobs/{jobId}/hiring-team/{userId}'];
   '/jobs/{jobId}/positions/{positionId}': CustomerApiRoutes['DELETE /jobs/{jobId}/positions/{positionId}'];
   '/jobs/{jobId}/jobads/{jobAdId}/postings': CustomerApiRoutes['DELETE /jobs/{jobId}/jobads/{jobAdId}/postings'];
-  /** Unpublishes the job from every source (2 requests per second). */
+  /** Unpublishes the job from every source: 204 (2 requests per second). */
   '/jobs/{jobId}/publication': CustomerApiRoutes['DELETE /jobs/{jobId}/publication'];
   '/user-api/v201804/users/{id}/activation': CustomerApiRoutes['DELETE /user-api/v201804/users/{id}/activation'];
   '/user-api/v201804/access-groups/{accessGroupId}/users/{id}': CustomerApiRoutes['DELETE /user-api/v201804/access-groups/{accessGroupId}/users/{id}'];

@@ -42,7 +42,7 @@ import type {
   SrConsentRequestsInput,
   SrConsentRequestsResults,
 } from './schemas/sr/consent.js';
-import type { SrOfferStatus } from './schemas/sr/enums.js';
+import type { SrHiringTeamRole, SrOfferStatus } from './schemas/sr/enums.js';
 import type {
   SrAttendeeStatusInput,
   SrInterview,
@@ -100,7 +100,6 @@ import type {
   SrPublicationInput,
   SrPublicationListItem,
   SrPublicationResponse,
-  SrRecruiterSourceResolve,
   SrResumeUpload,
 } from './schemas/sr/wire.js';
 
@@ -203,9 +202,12 @@ export interface SrCallbackLogEntry {
   [key: string]: unknown;
 }
 
-/** Multipart body of the attachment uploads (developers.smartrecruiters.com/reference/candidatesattachmentsadd). */
+/**
+ * Multipart body of the attachment uploads (developers.smartrecruiters.com/reference/candidatesattachmentsadd):
+ * SR requires `attachmentType` (`GENERIC_FILE` for a file that is neither a resume nor a cover letter).
+ */
 export interface SrAttachmentUpload {
-  attachmentType?: Open<'RESUME' | 'COVER_LETTER' | 'GENERIC_FILE'>;
+  attachmentType: Open<'RESUME' | 'COVER_LETTER' | 'GENERIC_FILE'>;
   file:
     | Blob
     | Uint8Array
@@ -240,9 +242,9 @@ export interface SrPredefinedLocationsQuery {
   identifiers?: OneOrMany<string>;
 }
 
-/** Query of `GET /messages`. */
+/** Query of `GET /messages`: SR requires `candidateId`. */
 export interface SrMessagesQuery {
-  candidateId?: string;
+  candidateId: string;
   jobId?: string;
   pageId?: string;
   limit?: number;
@@ -449,8 +451,11 @@ export interface CustomerApiRoutes {
     response: undefined;
   };
   // ---- attachments ----
+  /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/{id}/jobs/{jobId}/attachments`. */
   'GET /candidates/{id}/attachments': { params: IdParams; response: SrList<SrAttachment> };
+  /** @deprecated SmartRecruiters deprecates it: use `POST /candidates/{id}/jobs/{jobId}/attachments`. */
   'POST /candidates/{id}/attachments': { params: IdParams; body: SrAttachmentUpload; response: SrAttachment };
+  /** @deprecated SmartRecruiters deprecates it: use `GET /candidates/attachments/{attachmentId}`. */
   'GET /candidates/{id}/attachments/{attachmentId}': {
     params: { id: string; attachmentId: string };
     response: BinaryResponse;
@@ -541,7 +546,8 @@ export interface CustomerApiRoutes {
   'GET /jobs/{jobId}/hiring-team': { params: JobId; response: SrList<SrHiringTeamMember> };
   'POST /jobs/{jobId}/hiring-team': {
     params: JobId;
-    body: Pick<SrHiringTeamMember, 'id' | 'role'>;
+    /** SR's `HiringTeamMember`: the user's `id` and their `role`, both required. */
+    body: { id: string; role: Open<SrHiringTeamRole> };
     response: SrHiringTeamMember;
   };
   'DELETE /jobs/{jobId}/hiring-team/{userId}': {
@@ -596,14 +602,14 @@ export interface CustomerApiRoutes {
     query: { activeOnly?: boolean };
     response: SrList<SrPublicationListItem>;
   };
-  /** Publishes the default job ad (SmartRecruiters allows 2 requests per second here). */
+  /** Publishes the default job ad: 204 (SmartRecruiters allows 2 requests per second here). */
   'POST /jobs/{jobId}/publication': {
     params: JobId;
     body?: SrPublicationInput;
-    response: SrPublicationResponse;
+    response: undefined;
   };
-  /** Unpublishes the job from every source (2 requests per second). */
-  'DELETE /jobs/{jobId}/publication': { params: JobId; response: SrPublicationResponse | undefined };
+  /** Unpublishes the job from every source: 204 (2 requests per second). */
+  'DELETE /jobs/{jobId}/publication': { params: JobId; response: undefined };
   // ---- users ----
   'GET /user-api/v201804/users': { query: SrUserListQuery; response: SrList<SrUserListItem> };
   'POST /user-api/v201804/users': { body: SrNewUser; response: SrUser };
@@ -691,7 +697,8 @@ export interface CustomerApiRoutes {
     params: { sourceIdentifier: string };
     response: SrSourceDefinition;
   };
-  'PUT /configuration/sources/recruiters/resolve': { body: SrRecruiterSourceResolve; response: SrSource };
+  /** The recruiter source named `sourceName`, created when missing. */
+  'PUT /configuration/sources/recruiters/resolve': { query: { sourceName: string }; response: SrSource };
   'GET /configuration/rejection-reasons': { response: SrList<SrReason> };
   'GET /configuration/withdrawal-reasons': { response: SrList<SrReason> };
   'GET /configuration/candidate-properties': { response: SrList<SrCandidatePropertyDefinition> };

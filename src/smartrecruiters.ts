@@ -1,4 +1,5 @@
 import { type ClientOptions, SmartRecruitersClient } from './client.js';
+import { ValidationError } from './core/errors.js';
 import type { ResourceOptions } from './core/resource.js';
 import type { Mappings } from './mappers/context.js';
 import { Applications } from './resources/applications.js';
@@ -74,6 +75,9 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
   readonly webhooks: Webhooks;
 
   constructor(options: SmartRecruitersOptions<Mp> = {}) {
+    if (typeof options !== 'object' || options === null) {
+      throw new ValidationError('Invalid options', [{ path: [], message: 'must be an object' }]);
+    }
     const { client, includeRemoteData, mappings, hydrateConcurrency, syncOverlapMs, ...clientOptions } =
       options;
     this.client = client ?? new SmartRecruitersClient(clientOptions);

@@ -1,11 +1,18 @@
-import { APIError, TimeoutError, TokenResponseError } from '../core/errors.js';
+import { APIError, TimeoutError, TokenResponseError, TokenStoreError } from '../core/errors.js';
 import type { ClientHooks, TokenRefreshedHookInfo } from '../core/hooks.js';
 import { raceSignal, sleep, timeoutSignal } from '../internal/abort.js';
 import { toBase64Text } from '../internal/base64.js';
+import { callGuarded } from '../internal/guard.js';
 import { fingerprint } from '../internal/hash.js';
 import { isCredentialValue } from '../internal/headers.js';
 import type { Logger } from '../internal/logger.js';
-import { MemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
+import {
+  MemoryTokenStore,
+  type StoredToken,
+  storedTokenProblem,
+  type TokenStore,
+  type TokenStoreLock,
+} from './token-store.js';
 
 /**
  * OAuth 2.0 settings
@@ -72,6 +79,12 @@ export interface OAuthOptions {
  * https://developers.smartrecruiters.com/docs/authentication-oauth-client-credential).
  */
 const DEFAULT_EXPIRES_IN_SECONDS = 3600;
+
+/**
+ * Longest lifetime taken from `expires_in`: one year. A larger value (`1e16`) is read as this, so
+ * that expiry times stay within what timers and stores (Redis `PX`) accept.
+ */
+export const MAX_EXPIRES_IN_SECONDS = 365 * 24 * 3600;
 
 /** Default `refreshTimeoutMs`. */
 export const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
@@ -209,9 +222,23 @@ export class OAuthTokenManager {
     return token.access_token !== this.rejected && token.expires_at - skew > this.now();
   }
 
+  /**
+   * The store's token, checked like a token from the network: a value that is not a usable token
+   * is a `TokenStoreError` (its value never sent, logged or kept).
+   */
+  private async readStore(signal: AbortSignal): Promise<StoredToken | undefined> {
+    const stored: unknown = await this.call(() => this.store.get(this.storeKey), signal);
+    if (stored === undefined || stored === null) return undefined;
+    const problem = storedTokenProblem(stored);
+    if (problem !== undefined) {
+      throw new TokenStoreError(`The token store returned a value that is not a usable token: ${problem}`);
+    }
+    return stored as StoredToken;
+  }
+
   /** The stored token when another client or process already refreshed it, else `undefined`. */
   private async fromStore(signal: AbortSignal): Promise<StoredToken | undefined> {
-    const stored = await this.call(() => this.store.get(this.storeKey), signal);
+    const stored = await this.readStore(signal);
     if (stored && this.usable(stored)) {
       this.token = stored;
       this.unsettled = false;
@@ -261,7 +288,7 @@ export class OAuthTokenManager {
     let refreshToken: string | undefined;
     let grantType: TokenRefreshedHookInfo['grantType'] = 'authorization_code';
     if (!code) {
-      const stored = await this.call(() => this.store.get(this.storeKey), signal);
+      const stored = await this.readStore(signal);
       refreshToken = stored?.refresh_token ?? this.token?.refresh_token ?? this.options.refreshToken;
       grantType = refreshToken ? 'refresh_token' : 'client_credentials';
     }
@@ -272,7 +299,7 @@ export class OAuthTokenManager {
       // Without a store lock, another process may have used (and rotated) the same refresh token
       // a moment ago: its new token is in the store.
       if (grantType === 'refresh_token' && error instanceof APIError && error.code === 'invalid_grant') {
-        const latest = await this.call(() => this.store.get(this.storeKey), signal).catch(() => undefined);
+        const latest = await this.readStore(signal).catch(() => undefined);
         if (latest && latest.refresh_token !== refreshToken && this.usable(latest)) {
           this.token = latest;
           this.unsettled = false;
@@ -344,7 +371,10 @@ export class OAuthTokenManager {
       );
     }
     const expiresIn = Number(record.expires_in);
-    const seconds = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_EXPIRES_IN_SECONDS;
+    const seconds =
+      Number.isFinite(expiresIn) && expiresIn > 0
+        ? Math.min(expiresIn, MAX_EXPIRES_IN_SECONDS)
+        : DEFAULT_EXPIRES_IN_SECONDS;
     const refresh = typeof record.refresh_token === 'string' ? record.refresh_token : previousRefreshToken;
     const now = this.now();
     return {
@@ -362,15 +392,19 @@ export class OAuthTokenManager {
     token: StoredToken,
     previous?: string,
   ) {
-    try {
+    const { threw, error } = callGuarded(() =>
       this.deps.hooks.tokenRefreshed?.({
         grantType,
         expiresAt: new Date(token.expires_at).toISOString(),
         scope: token.scope,
         refreshTokenRotated: token.refresh_token !== undefined && token.refresh_token !== previous,
+      }),
+    );
+    if (threw) {
+      // The error's name only: its message is the hook's own text.
+      this.deps.logger.warn('smartrecruiters: tokenRefreshed hook threw; ignored', {
+        error: error instanceof Error ? error.name : 'unknown',
       });
-    } catch (error) {
-      this.deps.logger.warn('tokenRefreshed hook threw; ignored', { error: String(error) });
     }
   }
 }

@@ -1,3 +1,5 @@
+import { isCredentialValue } from '../internal/headers.js';
+
 /** An OAuth token as the SDK keeps it. Plain JSON: store it anywhere. */
 export interface StoredToken {
   /** The bearer token sent as `Authorization: Bearer`. */
@@ -12,6 +14,39 @@ export interface StoredToken {
   refresh_token?: string | undefined;
   /** Space-separated scopes granted, when SmartRecruiters said. */
   scope?: string | undefined;
+}
+
+/** Whether `value` is a finite number (Unix milliseconds). */
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * What makes a value read from a token store unusable as a `StoredToken`, or `undefined` when it
+ * is one: the same checks as a token from the network (an access token that can be sent in a
+ * header, a numeric expiry). The message names the field, never its value.
+ */
+export function storedTokenProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'it is not an object';
+  const token = value as Record<string, unknown>;
+  if (typeof token.access_token !== 'string' || token.access_token === '') {
+    return 'access_token is not a non-empty string';
+  }
+  if (!isCredentialValue(token.access_token)) {
+    return 'access_token holds characters an HTTP header cannot carry (spaces, CR, LF, NUL or other controls)';
+  }
+  if (!isTime(token.expires_at)) return 'expires_at is not a number of Unix milliseconds';
+  if (token.issued_at !== undefined && !isTime(token.issued_at)) {
+    return 'issued_at is not a number of Unix milliseconds';
+  }
+  if (
+    token.refresh_token !== undefined &&
+    (typeof token.refresh_token !== 'string' || token.refresh_token === '')
+  ) {
+    return 'refresh_token is not a non-empty string';
+  }
+  if (token.token_type !== undefined && typeof token.token_type !== 'string')
+    return 'token_type is not a string';
+  if (token.scope !== undefined && typeof token.scope !== 'string') return 'scope is not a string';
+  return undefined;
 }
 
 /**
@@ -33,7 +68,17 @@ export interface TokenStoreLock {
  * reads the store once more to pick up the token the first one stored.
  */
 export interface TokenStore {
+  /**
+   * The token of `key`, or `undefined`. The SDK checks what it returns like a token from the
+   * network: a value that is not a usable token is a `TokenStoreError`, never sent.
+   */
   get(key: string): Promise<StoredToken | undefined> | StoredToken | undefined;
+  /**
+   * Stores a token the SDK was just issued. Each call carries a new token: do not order writes by
+   * `issued_at` (it is the writing host's clock, and hosts' clocks differ), or a rotated refresh
+   * token can be dropped. A store that may receive a write late (re-sent after a reconnection)
+   * should ignore a token it already stored once, as `RedisTokenStore` does.
+   */
   set(key: string, token: StoredToken): Promise<void> | void;
   delete(key: string): Promise<void> | void;
   /**

@@ -307,38 +307,68 @@ export class RedirectError extends ConnectionError {
   }
 }
 
+/** Which limit an answer passed: its size in bytes, or, for JSON, its nesting or its number of objects. */
+export type ResponseLimit = 'bytes' | 'json_depth' | 'json_containers';
+
 /**
- * A JSON or text answer larger than `maxResponseBytes` (default 32 MiB): its reading stopped at
- * the limit (at once when `Content-Length` said so). Never retried. Downloads (streams) are not
- * capped: they are read by you.
+ * An answer larger than the SDK reads: a JSON or text body over `maxResponseBytes` (default
+ * 8 MiB), a download over `maxDownloadBytes` (default 64 MiB), or a JSON body nested deeper than
+ * 64 levels or holding more than 250 000 objects and arrays (what its parsed form would take in
+ * memory, whatever its size in bytes). Its reading stopped at the limit (at once when
+ * `Content-Length` said so). Never retried.
  */
 export class ResponseTooLargeError extends SmartRecruitersError {
   override name = 'ResponseTooLargeError';
   protected static override readonly errorKind: string = 'ResponseTooLargeError';
-  /** The limit that was passed, in bytes. */
+  /** The byte limit in force (`maxResponseBytes`, or `maxDownloadBytes` for a download). */
   readonly limitBytes: number;
+  /** Which limit was passed. */
+  readonly limit: ResponseLimit;
   /** HTTP status of the answer. */
   readonly status: number;
   /** Method and path template of the request. */
   readonly request: RequestDescription | undefined;
 
-  constructor(options: { limitBytes: number; status: number; request?: RequestDescription | undefined }) {
+  constructor(options: {
+    limitBytes: number;
+    status: number;
+    request?: RequestDescription | undefined;
+    limit?: ResponseLimit | undefined;
+    /** The JSON limit passed (`limit` other than `bytes`), for the message. */
+    count?: number | undefined;
+  }) {
     const where = options.request ? ` (${options.request.method} ${options.request.path})` : '';
-    super(`The response body is larger than ${options.limitBytes} bytes${where}`);
+    const limit = options.limit ?? 'bytes';
+    const what =
+      limit === 'json_depth'
+        ? `is nested deeper than ${options.count} levels`
+        : limit === 'json_containers'
+          ? `holds more than ${options.count} JSON objects and arrays`
+          : `is larger than ${options.limitBytes} bytes`;
+    super(`The response body ${what}${where}`);
     this.limitBytes = options.limitBytes;
+    this.limit = limit;
     this.status = options.status;
     this.request = options.request;
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), limitBytes: this.limitBytes, status: this.status, request: this.request };
+    return {
+      ...super.toJSON(),
+      limitBytes: this.limitBytes,
+      limit: this.limit,
+      status: this.status,
+      request: this.request,
+    };
   }
 }
 
 /**
- * A successful answer of a kind the SDK cannot use where it expected a SmartRecruiters JSON
- * record: a file (`application/pdf`), an HTML page from a proxy. Carries the content type, never
- * the body.
+ * A successful (2xx) answer that is not what the operation returns: an HTML page (a proxy's, a
+ * captive portal's), JSON that does not parse, a file (`application/pdf`), or a value that is not
+ * a record where one is expected (an array, `null`, an empty body). It is never mapped to a model,
+ * and never the base of a write. Carries the content type when there was one, never the body. Not
+ * retried.
  */
 export class UnexpectedResponseError extends SmartRecruitersError {
   override name = 'UnexpectedResponseError';
@@ -357,6 +387,17 @@ export class UnexpectedResponseError extends SmartRecruitersError {
 }
 
 /**
+ * A list could not be followed: a repeated page position, an empty page that claims more follow,
+ * or a next-page position SmartRecruiters gave that the SDK does not follow (a malformed or
+ * over-long `Link` header, a link to another host or path, or one without a paging parameter).
+ * The page's own items were fine; where the list goes next is not.
+ */
+export class PaginationError extends SmartRecruitersError {
+  override name = 'PaginationError';
+  protected static override readonly errorKind: string = 'PaginationError';
+}
+
+/**
  * The OAuth token endpoint answered 2xx with a body the SDK cannot use: no `access_token`, or one
  * with characters that cannot be sent in an HTTP header (CR, LF, control characters). The token
  * and the body are never kept on the error. Not retried.
@@ -364,6 +405,18 @@ export class UnexpectedResponseError extends SmartRecruitersError {
 export class TokenResponseError extends SmartRecruitersError {
   override name = 'TokenResponseError';
   protected static override readonly errorKind: string = 'TokenResponseError';
+}
+
+/**
+ * The OAuth token store (`oauth.tokenStore`) returned a value the SDK cannot use as a token: not
+ * an object, an `access_token` that is not a string or holds characters an HTTP header cannot
+ * carry (CR, LF, NUL, spaces, other controls), an `expires_at` that is not a number, a
+ * `refresh_token` that is not a string. The value is never kept on the error, and it is never
+ * sent. Not retried: fix the store, or delete the key so the next request fetches a new token.
+ */
+export class TokenStoreError extends SmartRecruitersError {
+  override name = 'TokenStoreError';
+  protected static override readonly errorKind: string = 'TokenStoreError';
 }
 
 /** The caller's `AbortSignal` fired. */
@@ -475,7 +528,8 @@ export function parseRetryAfter(
   value: string | null | undefined,
   now: number = Date.now(),
 ): number | undefined {
-  if (value == null) return undefined;
+  // A real value is a few digits or a 29-character date: a longer one is not read at all.
+  if (value == null || value.length > 64) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   // An HTTP date names a weekday and a GMT time; anything else is not read as a date.

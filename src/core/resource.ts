@@ -1,9 +1,10 @@
-import type { RequestOptions, SmartRecruitersClient } from '../client.js';
+import type { APIResponse, RequestOptions, SmartRecruitersClient } from '../client.js';
 import { mapConcurrent } from '../internal/concurrency.js';
 import { binaryContentType } from '../internal/response.js';
 import type { Mappings, ModelName, ModelsOf } from '../mappers/context.js';
 import { isRecord, rawId } from '../mappers/shared.js';
 import type { Warning } from '../schemas/unified/common.js';
+import type { APIPromise, WithResponse } from './api-promise.js';
 import { UnexpectedResponseError, ValidationError } from './errors.js';
 import {
   type CursorData,
@@ -116,14 +117,115 @@ export interface WholeListSpec<T, P extends ListParamsBase> {
   params: P;
   /** Validates the list's parameters (the caller's or a cursor's). Throws `ValidationError`. */
   validate: (params: Omit<P, 'cursor'>) => void;
-  /** Reads the whole list (warnings found on the way go to `warnings`). */
-  load: (warnings: Warning[], params: Omit<P, 'cursor'>) => Promise<unknown[]>;
+  /**
+   * Reads the whole list (warnings found on the way go to `warnings`), with the response it was
+   * read from (what the page's `withResponse()` gives): see `listContent`.
+   */
+  load: (
+    warnings: Warning[],
+    params: Omit<P, 'cursor'>,
+  ) => Promise<WithResponse<readonly unknown[], unknown> | unknown[]>;
   map: (item: unknown, warnings: Warning[]) => T;
 }
 
 function withoutCursor<P extends ListParamsBase>(params: P): Omit<P, 'cursor'> {
   const { cursor: _cursor, ...rest } = params;
   return rest;
+}
+
+/** Most detail requests `hydrate` keeps in flight. */
+const MAX_HYDRATE_CONCURRENCY = 64;
+
+function invalidOption(path: string, message: string): ValidationError {
+  return new ValidationError('Invalid options', [{ path: [path], message }]);
+}
+
+/** Checks the resource options once, when the resource is made: a bad one never fails mid-list. */
+function checkResourceOptions<Mp extends Mappings>(options: ResourceOptions<Mp>): ResourceOptions<Mp> {
+  if (!isRecord(options)) throw invalidOption('options', 'must be an object');
+  const { includeRemoteData, mappings, hydrateConcurrency, syncOverlapMs } = options;
+  if (includeRemoteData !== undefined && typeof includeRemoteData !== 'boolean') {
+    throw invalidOption('includeRemoteData', 'must be a boolean');
+  }
+  if (mappings !== undefined && !isRecord(mappings)) {
+    throw invalidOption('mappings', 'must be an object of functions');
+  }
+  for (const [model, mapping] of Object.entries(mappings ?? {})) {
+    if (mapping !== undefined && typeof mapping !== 'function') {
+      throw new ValidationError('Invalid options', [
+        { path: ['mappings', model], message: 'must be a function' },
+      ]);
+    }
+  }
+  if (
+    hydrateConcurrency !== undefined &&
+    !(
+      typeof hydrateConcurrency === 'number' &&
+      Number.isInteger(hydrateConcurrency) &&
+      hydrateConcurrency >= 1 &&
+      hydrateConcurrency <= MAX_HYDRATE_CONCURRENCY
+    )
+  ) {
+    throw invalidOption('hydrateConcurrency', `must be an integer from 1 to ${MAX_HYDRATE_CONCURRENCY}`);
+  }
+  if (
+    syncOverlapMs !== undefined &&
+    (typeof syncOverlapMs !== 'number' || !Number.isFinite(syncOverlapMs) || syncOverlapMs < 0)
+  ) {
+    throw invalidOption('syncOverlapMs', 'must be a non-negative number of milliseconds');
+  }
+  return options;
+}
+
+/** What a value that is not a record is, for an error message (never the value itself). */
+function kindOf(value: unknown): string {
+  const fileType = binaryContentType(value);
+  if (fileType !== undefined) return `a file (${fileType})`;
+  if (value === undefined) return 'an empty body';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+/**
+ * `raw` when it is a JSON object, as every SmartRecruiters record is; anything else (a file, text,
+ * an array, an empty body) is an `UnexpectedResponseError`, never a blank record, and never the
+ * base of a write (a JSON Patch computed from it would replace what it did not see).
+ */
+export function expectRecord(raw: unknown, what: string): Record<string, unknown> {
+  if (isRecord(raw) && binaryContentType(raw) === undefined) return raw;
+  throw new UnexpectedResponseError(
+    `SmartRecruiters answered with ${kindOf(raw)} where a ${what} record was expected`,
+    { contentType: binaryContentType(raw) },
+  );
+}
+
+/**
+ * The `content` array of a SmartRecruiters list answer (`[]` when it has none); an answer that is
+ * not an object, or whose `content` is not an array, is an `UnexpectedResponseError`.
+ */
+export function contentOf<T>(raw: { content?: T[] | undefined } | undefined, what: string): T[] {
+  const content = expectRecord(raw, what).content;
+  if (content === undefined || content === null) return [];
+  if (!Array.isArray(content)) {
+    throw new UnexpectedResponseError(
+      `SmartRecruiters answered with a ${what} list whose content is ${kindOf(content)}, not an array`,
+    );
+  }
+  return content as T[];
+}
+
+/**
+ * The items of an SR list answered whole (its `content`, checked as `contentOf` does), with the
+ * response: what a `WholeListSpec.load` returns.
+ */
+export async function listContent<W extends { content?: readonly unknown[] | undefined }>(
+  request: APIPromise<W>,
+  what: string,
+): Promise<WithResponse<readonly unknown[], W>> {
+  const { data, response } = await request.withResponse();
+  return { data: contentOf(data as { content?: unknown[] | undefined }, what), response };
 }
 
 /** Unix ms of an HTTP `Date` header, `null` when absent or unreadable. */
@@ -144,7 +246,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
 
   constructor(client: SmartRecruitersClient, options: ResourceOptions<Mp> = {}) {
     this.client = client;
-    this.options = options;
+    this.options = checkResourceOptions(options);
   }
 
   /**
@@ -158,15 +260,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     warnings: Warning[],
     extra?: Record<string, unknown>,
   ): ModelsOf<Mp>[K] {
-    const fileType = binaryContentType(raw);
-    if (fileType !== undefined) {
-      throw new UnexpectedResponseError(
-        `SmartRecruiters answered with a file (${fileType}) where a ${model} record was expected`,
-        {
-          contentType: fileType,
-        },
-      );
-    }
+    expectRecord(raw, model);
     const mapping = this.options.mappings?.[model];
     const context = {
       includeRemoteData: this.options.includeRemoteData ?? true,
@@ -183,6 +277,29 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     const result = map(warnings);
     this.client.emitWarnings(warnings);
     return result;
+  }
+
+  /** What a method without a result returns: nothing, with the response of `request`. */
+  protected async noResult<W>(request: APIPromise<W>): Promise<WithResponse<void, W>> {
+    const { response } = await request.withResponse();
+    return { data: undefined, response };
+  }
+
+  /**
+   * The SR record `request` resolves to, mapped to the unified `model` (see `toModel`; `extra`,
+   * awaited alongside the request, is the mapper's context), with the response it was read from.
+   */
+  protected async one<K extends ModelName, W>(
+    model: K,
+    mapper: (raw: unknown, context: never) => unknown,
+    request: APIPromise<W>,
+    extra?: object | Promise<object>,
+  ): Promise<WithResponse<ModelsOf<Mp>[K], W>> {
+    const [{ data, response }, context] = await Promise.all([request.withResponse(), extra]);
+    return {
+      data: this.mapOne((warnings) => this.toModel(model, mapper, data, warnings, { ...context })),
+      response,
+    };
   }
 
   /**
@@ -287,6 +404,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         here,
         next,
         httpDate(page.headers.get('date')),
+        page.response,
       );
     };
     return new PagePromise(fetchPage, spec.params.cursor ?? null);
@@ -305,6 +423,12 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         { path: ['cursor'], message: 'has an invalid page position' },
       ]);
     }
+    // Without a page size the list is one page: no cursor of the SDK points past its start.
+    if (cursor?.state?.kind === 'offset' && cursor.state.offset > 0 && cursor.params.limit === undefined) {
+      throw new ValidationError('Invalid cursor', [
+        { path: ['cursor'], message: 'has a page position this list never gives (it was altered)' },
+      ]);
+    }
     const start: CursorData = {
       v: 2,
       list: spec.list,
@@ -318,7 +442,8 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
       const offset = here.state?.kind === 'offset' ? here.state.offset : 0;
       const skipped = new Set(here.skip ?? []);
       const warnings: Warning[] = [];
-      const all = await spec.load(warnings, params);
+      const loaded = await spec.load(warnings, params);
+      const { data: all, response } = Array.isArray(loaded) ? { data: loaded, response: undefined } : loaded;
       const size = limit ?? all.length;
       const slice = all.slice(offset, offset + Math.max(size, 1));
       const mapped = slice.map((item) => spec.map(item, warnings));
@@ -338,6 +463,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         here,
         next,
         null,
+        response,
       );
     };
     return new PagePromise(fetchPage, spec.params.cursor ?? null);
@@ -348,10 +474,17 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
    * items so far marked processed (by id, so items SR adds or removes meanwhile do not shift it);
    * after the page's last item, the next page.
    */
-  private positioned<T>(page: Page<T>, here: CursorData, next: CursorData | null, serverTime: number | null) {
+  private positioned<T>(
+    page: Page<T>,
+    here: CursorData,
+    next: CursorData | null,
+    serverTime: number | null,
+    response: APIResponse<unknown> | undefined,
+  ) {
     let digests: string[] | undefined;
     return setPageMeta(page, {
       serverTime,
+      response,
       position: (index) => {
         if (next && index >= page.result.length - 1) return next;
         digests ??= page.result.map(itemDigest);

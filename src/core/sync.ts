@@ -77,6 +77,40 @@ interface SyncStateData {
   page?: { state: CursorData['state']; skip?: string[] | undefined };
 }
 
+/**
+ * How far past the client's clock a state's watermark may be (clock skew between the host that
+ * saved it and the one resuming it); beyond it the state is refused. 5 minutes, or the overlap
+ * when larger.
+ */
+export const SYNC_FUTURE_TOLERANCE_MS = 300_000;
+
+/**
+ * A watermark later than now cannot come from a run of this SDK (it takes the earlier of the
+ * client's and SmartRecruiters' clocks, minus the overlap): resumed, it would list nothing and then
+ * move the watermark back to now, skipping every record updated since the real watermark. Such a
+ * state is refused, never clamped: clamping could not bring back the watermark it replaced.
+ */
+function checkNotFuture(
+  data: SyncStateData,
+  now: number,
+  toleranceMs: number,
+  from: 'since' | 'state',
+): void {
+  const latest = Math.max(
+    ...[data.since, data.next].map((value) => (typeof value === 'string' ? Date.parse(value) : 0)),
+  );
+  if (latest <= now + toleranceMs) return;
+  throw new ValidationError('Invalid sync parameters', [
+    from === 'since'
+      ? { path: ['since'], message: 'is later than now: a run from it would list nothing' }
+      : {
+          path: ['state'],
+          message:
+            'has a watermark later than now: it was not saved by a sync of this SDK, or on a host whose clock was far ahead; start again with since',
+        },
+  ]);
+}
+
 function invalidState(message: string): ValidationError {
   return new ValidationError('Invalid sync state', [{ path: ['state'], message }]);
 }
@@ -212,6 +246,7 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
     }
     if (state !== undefined) {
       const saved = decodeState(state, spec.list);
+      checkNotFuture(saved, (spec.now ?? Date.now)(), Math.max(overlapMs, SYNC_FUTURE_TOLERANCE_MS), 'state');
       const params = mergeSavedParams(listParams, saved.params, ['limit']);
       spec.validate(params);
       this.data = { ...saved, params };
@@ -223,6 +258,12 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
         params: listParams,
         since: since instanceof Date ? since.toISOString() : ((since as string | undefined) ?? null),
       };
+      checkNotFuture(
+        this.data,
+        (spec.now ?? Date.now)(),
+        Math.max(overlapMs, SYNC_FUTURE_TOLERANCE_MS),
+        'since',
+      );
     }
   }
 

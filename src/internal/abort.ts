@@ -1,19 +1,72 @@
 import { RequestAbortedError, SmartRecruitersError } from '../core/errors.js';
 
+interface Subscribers {
+  listener: () => void;
+  callbacks: Set<() => void>;
+}
+
+const subscribers = new WeakMap<AbortSignal, Subscribers>();
+
+/**
+ * Calls `fn` once when `signal` aborts; returns the function that stops it. However many requests
+ * share one signal (a shutdown signal for a whole sync), the SDK adds one listener to it, not one
+ * per request (Node warns past 10): callbacks fan out from it, and the listener is removed when
+ * the last callback is. The registry is keyed weakly: a signal that is dropped is not kept.
+ */
+export function onAbort(signal: AbortSignal, fn: () => void): () => void {
+  let entry = subscribers.get(signal);
+  if (!entry) {
+    const callbacks = new Set<() => void>();
+    const listener = () => {
+      subscribers.delete(signal);
+      for (const callback of [...callbacks]) callback();
+      callbacks.clear();
+    };
+    entry = { listener, callbacks };
+    subscribers.set(signal, entry);
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  const { callbacks, listener } = entry;
+  // Each subscription is its own entry, even for the same function.
+  const callback = () => fn();
+  callbacks.add(callback);
+  return () => {
+    if (!callbacks.delete(callback) || callbacks.size > 0) return;
+    signal.removeEventListener('abort', listener);
+    if (subscribers.get(signal)?.listener === listener) subscribers.delete(signal);
+  };
+}
+
+/**
+ * A signal of the SDK's own that aborts when `signal` does (with its reason), through `onAbort`:
+ * what to hand to code that adds its own listener per call (p-retry, Node streams). `dispose()`
+ * unlinks it.
+ */
+export function linkedSignal(signal: AbortSignal): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return { signal: controller.signal, dispose: () => undefined };
+  }
+  const dispose = onAbort(signal, () => controller.abort(signal.reason));
+  return { signal: controller.signal, dispose };
+}
+
 /** Waits `ms`, or rejects with the signal's error (see `errorOf`) as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(errorOf(signal));
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(errorOf(signal as AbortSignal));
-    };
+    const stop = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer);
+          reject(errorOf(signal));
+        })
+      : undefined;
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stop?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -55,15 +108,14 @@ export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefin
     return Promise.reject(errorOf(signal));
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(errorOf(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
+    const stop = onAbort(signal, () => reject(errorOf(signal)));
     promise.then(
       (value) => {
-        signal.removeEventListener('abort', onAbort);
+        stop();
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        stop();
         reject(error);
       },
     );
@@ -83,21 +135,21 @@ export interface Deadline {
 /**
  * The abort signal of one attempt: it aborts when the caller's signal does, at the request's
  * deadline, or at the end of the current wait (`limit`), whichever comes first, each with its own
- * reason. One controller, one timer and one listener per attempt: combining signals with
+ * reason. One controller, one timer and one subscription per attempt: combining signals with
  * `AbortSignal.any` costs more than the rest of an attempt's plumbing together.
  */
 export class AttemptSignal {
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onCallerAbort: (() => void) | undefined;
+  private readonly stopCaller: (() => void) | undefined;
 
   constructor(private readonly deadline: Deadline) {
     const { caller } = deadline;
     if (caller?.aborted) {
       this.controller.abort(caller.reason);
     } else if (caller) {
-      this.onCallerAbort = () => this.abort(caller.reason);
-      caller.addEventListener('abort', this.onCallerAbort, { once: true });
+      // One listener on the caller's signal however many requests share it (see `onAbort`).
+      this.stopCaller = onAbort(caller, () => this.abort(caller.reason));
     }
     this.limit(Number.POSITIVE_INFINITY);
   }
@@ -127,7 +179,7 @@ export class AttemptSignal {
   /** Stops the timer and the listener; the signal stays as it is (a stream read on goes on). */
   dispose(): void {
     clearTimeout(this.timer);
-    if (this.onCallerAbort) this.deadline.caller?.removeEventListener('abort', this.onCallerAbort);
+    this.stopCaller?.();
   }
 
   private abort(reason: unknown): void {

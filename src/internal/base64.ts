@@ -2,6 +2,8 @@
  * Base64 without Node's `Buffer`, so it runs on every runtime: cursors (base64url), HTTP Basic
  * credentials, and the fake server's snapshots and page ids.
  */
+import { trimEndChar } from './text.js';
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -35,7 +37,7 @@ export function fromBase64Text(text: string): string | undefined {
 
 /** base64url of bytes, without padding. */
 export function toBase64UrlBytes(bytes: Uint8Array): string {
-  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return trimEndChar(toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_'), '=');
 }
 
 /** Bytes of base64url (padded or not); `undefined` when malformed. */

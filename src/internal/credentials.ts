@@ -5,13 +5,13 @@
  * contains it.
  */
 import { type OAuthOptions, OAuthTokenManager, type TokenTransport } from '../auth/oauth.js';
-import { ValidationError } from '../core/errors.js';
+import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import type { ClientHooks } from '../core/hooks.js';
 import { readEnv } from './env.js';
 import { fingerprint } from './hash.js';
 import { isCredentialValue } from './headers.js';
 import type { Logger } from './logger.js';
-import { nonEmpty, positive } from './options.js';
+import { httpUrl, MAX_TIMEOUT_MS, nonEmpty, positive } from './options.js';
 import { isWellFormed } from './path.js';
 
 /** What authenticates one attempt: its headers, and the OAuth access token they carry. */
@@ -85,13 +85,15 @@ function oauthCredentials(oauth: OAuthOptions, deps: CredentialDeps): Credential
   if (typeof oauth !== 'object' || oauth === null) {
     throw new ValidationError('Invalid OAuth options', [{ path: ['oauth'], message: 'must be an object' }]);
   }
-  const issues = (['clientId', 'clientSecret'] as const)
+  const issues: ValidationIssue[] = (['clientId', 'clientSecret'] as const)
     .filter((field) => typeof oauth[field] !== 'string' || oauth[field].trim() === '')
     .map((field) => ({ path: ['oauth', field], message: 'is required' }));
   for (const field of ['clientId', 'clientSecret', 'refreshToken'] as const) {
     const value = oauth[field];
     // Form fields and Basic credentials are percent- or base64-encoded: any well-formed text works.
-    if (typeof value === 'string' && !isWellFormed(value)) {
+    if (field === 'refreshToken' && value !== undefined && typeof value !== 'string') {
+      issues.push({ path: ['oauth', field], message: 'must be a string' });
+    } else if (typeof value === 'string' && !isWellFormed(value)) {
       issues.push({ path: ['oauth', field], message: 'is not well-formed Unicode' });
     }
   }
@@ -104,25 +106,24 @@ function oauthCredentials(oauth: OAuthOptions, deps: CredentialDeps): Credential
       }
     }
     // Every customer's grant is kept apart: a default key would be shared by all of the app's grants.
-    if (typeof oauth.tokenStoreKey !== 'string' || oauth.tokenStoreKey === '') {
+    if (oauth.tokenStoreKey === undefined) {
       issues.push({
         path: ['oauth', 'tokenStoreKey'],
         message: 'is required with authorizationCode (one key per customer)',
       });
     }
   }
+  issues.push(...oauthShapeIssues(oauth));
   if (issues.length > 0) throw new ValidationError('Invalid OAuth options', issues);
-  positive(oauth.refreshTimeoutMs, 'oauth.refreshTimeoutMs', 0);
+  positive(oauth.refreshTimeoutMs, 'oauth.refreshTimeoutMs', 0, MAX_TIMEOUT_MS);
   positive(oauth.refreshSkewMs, 'oauth.refreshSkewMs', 0);
   const tokenUrl = oauth.tokenUrl ?? `${deps.baseUrl}/identity/oauth/token`;
-  try {
-    const url = new URL(tokenUrl);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
-  } catch {
+  if (typeof tokenUrl !== 'string') {
     throw new ValidationError('Invalid OAuth options', [
       { path: ['oauth', 'tokenUrl'], message: 'must be an absolute http(s) URL' },
     ]);
   }
+  httpUrl(tokenUrl, ['oauth', 'tokenUrl'], 'Invalid OAuth options');
   const manager = new OAuthTokenManager(oauth, {
     tokenUrl,
     hooks: deps.hooks,
@@ -142,6 +143,59 @@ function oauthCredentials(oauth: OAuthOptions, deps: CredentialDeps): Credential
       return true;
     },
   };
+}
+
+const isFunction = (value: unknown) => typeof value === 'function';
+
+/**
+ * What the OAuth options that are values the SDK calls or sends get wrong: the token store and
+ * `onTokenRefreshed` are called on every refresh, so a wrong one is refused here, before any
+ * request, rather than as a raw `TypeError` mid-request.
+ */
+function oauthShapeIssues(oauth: OAuthOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const store = oauth.tokenStore as unknown;
+  if (store !== undefined) {
+    const record = store as Record<string, unknown> | null;
+    if (
+      typeof store !== 'object' ||
+      record === null ||
+      !isFunction(record.get) ||
+      !isFunction(record.set) ||
+      !isFunction(record.delete) ||
+      (record.lock !== undefined && !isFunction(record.lock))
+    ) {
+      issues.push({
+        path: ['oauth', 'tokenStore'],
+        message: 'must be a TokenStore: an object with get, set and delete methods (and lock, optionally)',
+      });
+    }
+  }
+  if (oauth.onTokenRefreshed !== undefined && !isFunction(oauth.onTokenRefreshed)) {
+    issues.push({ path: ['oauth', 'onTokenRefreshed'], message: 'must be a function' });
+  }
+  if (
+    oauth.tokenStoreKey !== undefined &&
+    (typeof oauth.tokenStoreKey !== 'string' || oauth.tokenStoreKey === '')
+  ) {
+    issues.push({ path: ['oauth', 'tokenStoreKey'], message: 'must be a non-empty string' });
+  }
+  const scope = oauth.scope as unknown;
+  if (
+    scope !== undefined &&
+    typeof scope !== 'string' &&
+    !(Array.isArray(scope) && scope.every((s) => typeof s === 'string'))
+  ) {
+    issues.push({ path: ['oauth', 'scope'], message: 'must be a string or an array of strings' });
+  }
+  const method = oauth.tokenEndpointAuthMethod as unknown;
+  if (method !== undefined && method !== 'client_secret_post' && method !== 'client_secret_basic') {
+    issues.push({
+      path: ['oauth', 'tokenEndpointAuthMethod'],
+      message: 'must be client_secret_post or client_secret_basic',
+    });
+  }
+  return issues;
 }
 
 function bearer(token: string): CredentialHeaders {

@@ -54,3 +54,39 @@ export function optionalObject<T>(value: T | undefined, path: string): T | undef
   if (value === undefined || (typeof value === 'object' && value !== null)) return value;
   throw new ValidationError('Invalid client options', [{ path: [path], message: 'must be an object' }]);
 }
+
+/**
+ * An absolute http(s) URL option (`baseUrl`, `oauth.tokenUrl`): a `ValidationError` for anything
+ * else, and for a URL with a user name or password (credentials go in `apiKey` or `oauth`; one
+ * in a URL would reach the runtime's error messages).
+ */
+export function httpUrl(value: string, path: readonly string[], message: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ValidationError(message, [{ path, message: 'must be an absolute http(s) URL' }]);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ValidationError(message, [{ path, message: 'must be an absolute http(s) URL' }]);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new ValidationError(message, [
+      { path, message: 'must not hold a user name or password (pass credentials as apiKey or oauth)' },
+    ]);
+  }
+  return url;
+}
+
+/** The `hooks` option: an object whose every hook is a function. */
+export function hooksOption<T extends object>(value: T | undefined): T {
+  const hooks = optionalObject(value, 'hooks') ?? ({} as T);
+  for (const [name, hook] of Object.entries(hooks)) {
+    if (hook !== undefined && typeof hook !== 'function') {
+      throw new ValidationError('Invalid client options', [
+        { path: ['hooks', name], message: 'must be a function' },
+      ]);
+    }
+  }
+  return hooks;
+}

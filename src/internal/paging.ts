@@ -1,4 +1,4 @@
-import { SmartRecruitersError, ValidationError } from '../core/errors.js';
+import { PaginationError, UnexpectedResponseError, ValidationError } from '../core/errors.js';
 
 /**
  * Where the next page of an SR list is
@@ -250,7 +250,10 @@ export function listItems(body: unknown): unknown[] {
     return (body as { content: unknown[] }).content;
   }
   if (body === undefined || (body && typeof body === 'object' && Object.keys(body).length === 0)) return [];
-  throw new SmartRecruitersError('The response is not a SmartRecruiters list (no array and no `content`)');
+  throw new UnexpectedResponseError(
+    'The response is not a SmartRecruiters list (no array and no `content`)',
+    typeof body === 'string' ? { contentType: 'text' } : {},
+  );
 }
 
 /** SR's `totalFound`, when the list has one. */
@@ -259,9 +262,21 @@ export function listTotal(body: unknown): number | null {
   return typeof total === 'number' && Number.isFinite(total) ? total : null;
 }
 
-/** The `rel="next"` target of a `Link` header (RFC 8288), or `null`. */
+/** Longest `Link` header read: SR's carry one or two links of a few hundred characters. */
+const MAX_LINK_HEADER_LENGTH = 8192;
+
+/**
+ * The `rel="next"` target of a `Link` header (RFC 8288), or `null`.
+ *
+ * @throws PaginationError for a header longer than 8 192 characters (never read further)
+ */
 export function nextLink(header: string | null): string | null {
   if (!header) return null;
+  if (header.length > MAX_LINK_HEADER_LENGTH) {
+    throw new PaginationError(
+      `The Link header is longer than ${MAX_LINK_HEADER_LENGTH} characters; its next page is not followed`,
+    );
+  }
   for (const part of header.split(/,(?=\s*<)/)) {
     const match = /^\s*<([^>]*)>(.*)$/.exec(part);
     if (!match) continue;
@@ -307,17 +322,20 @@ export function nextPageState(input: {
   }
   const link = nextLink(input.headers.get('link'));
   if (link) {
-    const url = new URL(link, input.origin);
+    let url: URL;
+    try {
+      url = new URL(link, input.origin);
+    } catch {
+      throw new PaginationError('The next-page link (Link header) is not a valid URL; not followed');
+    }
     if (url.origin !== input.origin) {
-      throw new SmartRecruitersError(
-        `The next-page link points to another host (${url.origin}); not followed`,
-      );
+      throw new PaginationError('The next-page link points to another host; not followed');
     }
     const path = url.pathname.startsWith(input.basePath)
       ? url.pathname.slice(input.basePath.length)
       : url.pathname;
     if (path !== input.path) {
-      throw new SmartRecruitersError('The next-page link points to another path than its list; not followed');
+      throw new PaginationError('The next-page link points to another path than its list; not followed');
     }
     const params = pageParams(input.path);
     const paging = [...url.searchParams].filter(([name]) => params.includes(name));
@@ -329,9 +347,7 @@ export function nextPageState(input: {
     }
     if (paging.length === 0) {
       // Stopping here would end the list early without a word: fail loudly instead.
-      throw new SmartRecruitersError(
-        'The next-page link has no paging parameter the SDK follows; not followed',
-      );
+      throw new PaginationError('The next-page link has no paging parameter the SDK follows; not followed');
     }
     const kept = new URLSearchParams(
       [...url.searchParams].filter(([name]) => params.includes(name) || name === sizeParam(input.path)),

@@ -36,7 +36,7 @@ export function fillPath(template: string, params: Readonly<Record<string, PathP
     issues.push({ path: ['path'], message: 'must not contain "?" or "#": pass query parameters in `query`' });
   }
   const used = new Set<string>();
-  const filled = template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+  const filled = template.replace(/\{([^{}]+)\}/g, (_match, name: string) => {
     used.add(name);
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined || value === null) {

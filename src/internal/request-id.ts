@@ -22,12 +22,15 @@ export function newRequestId(): string {
 // names such ids go by, the first present wins.
 const SR_REQUEST_ID_HEADERS = ['x-request-id', 'x-smartrecruiters-request-id', 'x-correlation-id'];
 
-/** SmartRecruiters' own id of an answer, from its headers; `undefined` when it sent none. */
+const MAX_REQUEST_ID_LENGTH = 256;
+
+/** SmartRecruiters' own id of an answer, from its headers; `undefined` when it sent none (or one over 256 characters). */
 export function srRequestIdOf(headers: Headers | undefined): string | undefined {
   if (!headers) return undefined;
   for (const name of SR_REQUEST_ID_HEADERS) {
     const value = headers.get(name);
-    if (value !== null && value !== '') return value;
+    // An id is a few dozen characters; a longer value is not kept on errors and hooks.
+    if (value !== null && value !== '' && value.length <= MAX_REQUEST_ID_LENGTH) return value;
   }
   return undefined;
 }

@@ -77,9 +77,17 @@ export function resolveTarget(request: Resolvable, base: Base, sameOriginOnly: b
 
 function parseUrl(url: string): URL {
   if (!isWellFormed(url)) throw invalid('path', 'is not well-formed Unicode');
+  let parsed: URL;
   try {
-    return new URL(url);
+    parsed = new URL(url);
   } catch {
     throw new ValidationError('Invalid request path', [{ path: ['path'], message: 'is not a valid URL' }]);
   }
+  // `fetch` refuses such a URL with an error that quotes it, password included.
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new ValidationError('Invalid request path', [
+      { path: ['path'], message: 'must not hold a user name or password' },
+    ]);
+  }
+  return parsed;
 }

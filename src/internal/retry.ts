@@ -12,7 +12,7 @@ import {
   RedirectError,
   TimeoutError,
 } from '../core/errors.js';
-import { sleep } from './abort.js';
+import { linkedSignal, sleep } from './abort.js';
 
 /** Methods that can be repeated without changing the result (RFC 9110 §9.2.2). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -134,6 +134,22 @@ export async function withRetries<T>(
   } catch (error) {
     if (options.maxRetries === 0 || !retryable(error) || !(await waitToRetry(error, 1))) throw error;
   }
+  // p-retry adds a listener per call: it gets a signal of its own, linked to the caller's once.
+  const linked = options.signal ? linkedSignal(options.signal) : undefined;
+  try {
+    return await retryLoop(attempt, options, retryable, waitToRetry, linked?.signal);
+  } finally {
+    linked?.dispose();
+  }
+}
+
+function retryLoop<T>(
+  attempt: (attemptNumber: number) => Promise<T>,
+  options: RetryLoopOptions,
+  retryable: (error: unknown) => boolean,
+  waitToRetry: (error: unknown, attemptNumber: number) => Promise<boolean>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
   return pRetry(
     async (attemptNumber) => {
       try {
@@ -148,7 +164,7 @@ export async function withRetries<T>(
       retries: options.maxRetries - 1,
       minTimeout: 0,
       maxTimeout: 0,
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...(signal ? { signal } : {}),
       shouldRetry: ({ error, attemptNumber }) => waitToRetry(error, attemptNumber + 1),
     },
   );

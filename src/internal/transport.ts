@@ -11,13 +11,24 @@ import {
   type RequestDescription,
   ResponseTooLargeError,
   SmartRecruitersError,
+  TimeoutError,
+  UnexpectedResponseError,
 } from '../core/errors.js';
 import { errorOf, raceSignal } from './abort.js';
 import type { PreparedBody } from './body.js';
-import { binaryResponse, type ResponseType, readBody } from './response.js';
+import { type BinaryResponse, binaryResponse, type ResponseType, readBody } from './response.js';
 
-/** Default `maxResponseBytes`: far above SR's largest page (100 records of a few KB each). */
-export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/**
+ * Default `maxResponseBytes`, for JSON and text: SR's pages (at most 100 records of a few KB each)
+ * are some hundred KB, and its largest answers, whole configuration lists, a few MB at most.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Default `maxDownloadBytes`, for files (streams): SR's attachments and offer documents (resumes,
+ * PDFs) are some MB.
+ */
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -40,6 +51,10 @@ export interface ExchangeInput {
   crossOriginRedirects: boolean;
   responseType: ResponseType | undefined;
   maxResponseBytes: number;
+  /** Largest download (stream) read, in bytes. */
+  maxDownloadBytes: number;
+  /** Longest wait for the next bytes of a download while it is read, in ms. */
+  idleTimeoutMs: number;
   describe: RequestDescription;
   fetch: typeof fetch | undefined;
 }
@@ -59,18 +74,26 @@ export async function exchange(input: ExchangeInput): Promise<ExchangeResult> {
     throw transportError(error, input);
   }
   try {
-    const responseType = input.responseType ?? (isBinary(response.headers) ? 'stream' : 'json');
-    // A file is the caller's to read, at its own pace and size.
-    if (response.ok && responseType === 'stream') return { response, data: binaryResponse(response) };
+    const responseType = input.responseType ?? (isBinary(response.headers) ? 'stream' : undefined);
+    // A file is the caller's to read, at its own pace, within its bounds.
+    if (response.ok && responseType === 'stream') return { response, data: download(response, input) };
     const read = readBody(response, {
       maxBytes: input.maxResponseBytes,
-      asText: response.ok && responseType === 'text',
-      tooLarge: () =>
+      // Unset: JSON or text as the answer says. `json`: JSON only. (`stream` here: an error's body.)
+      expect: responseType === 'json' || responseType === 'text' ? responseType : 'auto',
+      tooLarge: (limit, count) =>
         new ResponseTooLargeError({
           limitBytes: input.maxResponseBytes,
           status: response.status,
           request: input.describe,
+          limit,
+          count,
         }),
+      unexpected: (what, contentType) =>
+        new UnexpectedResponseError(
+          `SmartRecruiters answered ${response.status} with ${what} where JSON was expected (${input.describe.method} ${input.describe.path})`,
+          { contentType },
+        ),
     });
     // Not every fetch ties the body to the signal: the read races it.
     return { response, data: await raceSignal(read, input.signal) };
@@ -78,6 +101,31 @@ export async function exchange(input: ExchangeInput): Promise<ExchangeResult> {
     response.body?.cancel().catch(() => undefined);
     throw transportError(error, input);
   }
+}
+
+/**
+ * A file answer: refused at once when `Content-Length` is over `maxDownloadBytes`, else a stream
+ * whose every read is bounded (no bytes for `idleTimeoutMs`, more than `maxDownloadBytes`).
+ */
+function download(response: Response, input: ExchangeInput): BinaryResponse {
+  const tooLarge = () =>
+    new ResponseTooLargeError({
+      limitBytes: input.maxDownloadBytes,
+      status: response.status,
+      request: input.describe,
+    });
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > input.maxDownloadBytes) throw tooLarge();
+  const { method, path } = input.describe;
+  return binaryResponse(response, {
+    idleTimeoutMs: input.idleTimeoutMs,
+    maxBytes: input.maxDownloadBytes,
+    tooLarge,
+    timeout: () =>
+      new TimeoutError(`No bytes of the download within ${input.idleTimeoutMs} ms (${method} ${path})`, {
+        request: input.describe,
+      }),
+  });
 }
 
 /**
@@ -136,6 +184,9 @@ async function follow(input: ExchangeInput): Promise<Response> {
     if (next.protocol !== 'https:' && next.protocol !== 'http:') {
       throw refused('A redirect led to a URL that is not http(s); not followed', status, input);
     }
+    if (next.username !== '' || next.password !== '') {
+      throw refused('A redirect led to a URL with a user name or password; not followed', status, input);
+    }
     if (next.protocol === 'http:' && new URL(url).protocol === 'https:') {
       throw refused('A redirect led from https to http; not followed', status, input);
     }
@@ -174,14 +225,54 @@ function transportError(error: unknown, input: ExchangeInput): SmartRecruitersEr
   if (input.signal.aborted) return errorOf(input.signal);
   if (error instanceof SmartRecruitersError) return error;
   return new ConnectionError(`Connection failed (${input.describe.method} ${input.describe.path})`, {
-    cause: error,
+    cause: redactedCause(error),
     request: input.describe,
   });
 }
 
+/**
+ * `text` with the user name and password of every URL (`scheme://user:password@host`) replaced by
+ * `[redacted]`; `undefined` when it holds none. One pass: each `://` is followed to the first
+ * character that ends an authority.
+ */
+function redactUserinfo(text: string): string | undefined {
+  let out = '';
+  let from = 0;
+  let found = false;
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    const start = at + 3;
+    let end = start;
+    while (end < text.length && !'/?#@ \t\r\n'.includes(text[end] as string)) end++;
+    if (text[end] !== '@' || end === start) continue;
+    out += `${text.slice(from, start)}[redacted]`;
+    from = end;
+    found = true;
+    at = end - 3;
+  }
+  return found ? out + text.slice(from) : undefined;
+}
+
+/**
+ * The runtime's error, as is unless a message in its cause chain holds a URL with credentials:
+ * then copies of the chain (name, message redacted, `code`) replace it.
+ */
+function redactedCause(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 4) return error;
+  const chain: Error[] = [];
+  for (let e: unknown = error; e instanceof Error && chain.length <= 4; e = e.cause) chain.push(e);
+  if (!chain.some((e) => redactUserinfo(e.message) !== undefined)) return error;
+  const copy = new Error(redactUserinfo(error.message) ?? error.message, {
+    cause: redactedCause(error.cause, depth + 1),
+  });
+  copy.name = error.name;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') Object.assign(copy, { code });
+  return copy;
+}
+
 /** A body that is a file (a PDF, an image), not JSON or text: returned as a stream by default. */
 export function isBinary(headers: Headers): boolean {
-  const type = headers.get('content-type')?.toLowerCase();
+  const type = headers.get('content-type')?.slice(0, 256).toLowerCase();
   if (!type) return false;
   return !/json|^text\/|xml|x-www-form-urlencoded/.test(type);
 }

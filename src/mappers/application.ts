@@ -460,7 +460,8 @@ export function toUnifiedApplicationsFromCandidate<M = never>(
 /**
  * Body of `PUT /candidates/{id}/jobs/{jobId}/status` (`CandidateStatus`) from a unified status
  * change: `{ status, subStatus? }`, `{ status: 'REJECTED' | 'WITHDRAWN', reason }`,
- * `{ status: 'HIRED', startsOn? }`.
+ * `{ status: 'HIRED', startsOn? }`; `startsOn` is a date-time in SR's `CandidateStatus` (a date is sent
+ * as the start of that day in UTC).
  *
  * @throws ValidationError on invalid input
  */
@@ -469,8 +470,7 @@ export function toSrCandidateStatus(input: ApplicationStatusUpdateInput): SrCand
   const body: SrCandidateStatus = { status: APPLICATION_STATUS_TO_SR[parsed.status] };
   if ('sub_status' in parsed && parsed.sub_status !== undefined) body.subStatus = parsed.sub_status;
   if ('reason_id' in parsed) body.reason = parsed.reason_id;
-  if ('starts_at' in parsed && parsed.starts_at !== undefined)
-    body.startsOn = toSrDateInput(parsed.starts_at);
+  if ('starts_at' in parsed && parsed.starts_at !== undefined) body.startsOn = toSrDateTime(parsed.starts_at);
   return body;
 }
 

@@ -1,5 +1,5 @@
 /** Hiring team mappers: SR hiring team -> unified members, and the body of adding a member. */
-import type { SrHiringTeamMember, SrHiringTeamRole } from '../schemas/sr/job.js';
+import type { SrHiringTeamRole } from '../schemas/sr/job.js';
 import type { Warning } from '../schemas/unified/common.js';
 import {
   type HIRING_TEAM_WRITE_ROLES,
@@ -49,7 +49,7 @@ export function toUnifiedHiringTeam(
  *
  * @throws ValidationError on invalid input
  */
-export function toSrHiringTeamMember(input: HiringTeamMemberInput): Pick<SrHiringTeamMember, 'id' | 'role'> {
+export function toSrHiringTeamMember(input: HiringTeamMemberInput): { id: string; role: SrHiringTeamRole } {
   const parsed = parseInput(HiringTeamMemberInputSchema, input, 'hiring team member input');
   return { id: parsed.user_id, role: HIRING_TEAM_ROLE_TO_SR[parsed.role] };
 }

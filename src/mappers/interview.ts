@@ -8,8 +8,8 @@
 import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 import type { SrAttendeeStatus } from '../schemas/sr/enums.js';
 import {
-  type SrAttendeeInput,
   type SrInterview,
+  type SrInterviewerInput,
   type SrInterviewInput,
   SrInterviewSchema,
   type SrInterviewUpdateInput,
@@ -182,7 +182,8 @@ export function toSrInterviewInput(input: InterviewCreateInput): SrInterviewInpu
       const out: SrInterviewInput['timeslots'][number] = {
         startsOn: new Date(slot.starts_at).toISOString(),
         endsOn: new Date(slot.ends_at).toISOString(),
-        interviewers: slot.interviewer_ids.map((id) => ({ id })),
+        // SR's `Interviewer` requires a status: a new interviewer has not answered yet.
+        interviewers: slot.interviewer_ids.map((id) => ({ id, status: 'pending' })),
       };
       if (slot.title !== undefined) out.title = slot.title;
       if (slot.interview_type !== undefined) out.interviewType = slot.interview_type;
@@ -238,8 +239,11 @@ export function toSrTimeslotUpdate(current: unknown, input: InterviewTimeslotUpd
       },
     ]);
   }
-  const attendee = (person: { id: string; status?: string | null | undefined }): SrAttendeeInput =>
-    typeof person.status === 'string' ? { id: person.id, status: person.status } : { id: person.id };
+  // An interviewer keeps their answer; a new one (or one SR sent without a status) is `pending`.
+  const attendee = (person: { id: string; status?: string | null | undefined }): SrInterviewerInput => ({
+    id: person.id,
+    status: typeof person.status === 'string' ? person.status : 'pending',
+  });
   const interviewers =
     parsed.interviewer_ids === undefined
       ? slot.interviewers.map(attendee)

@@ -152,10 +152,11 @@ export function toSrUserInput(input: UserCreateInput): SrNewUser {
   if (parsed.sso_login_mode !== undefined) body.ssoLoginMode = SSO_LOGIN_MODE_TO_SR[parsed.sso_login_mode];
   if (parsed.language !== undefined) body.language = { code: parsed.language };
   if (parsed.location !== undefined) {
-    const location: NonNullable<SrNewUser['location']> = {};
-    if (parsed.location.country_code !== undefined) location.countryCode = parsed.location.country_code;
+    const location: NonNullable<SrNewUser['location']> = {
+      countryCode: parsed.location.country_code,
+      city: parsed.location.city,
+    };
     if (parsed.location.region_code !== undefined) location.regionCode = parsed.location.region_code;
-    if (parsed.location.city !== undefined) location.city = parsed.location.city;
     if (parsed.location.address !== undefined) location.address = parsed.location.address;
     if (parsed.location.postal_code !== undefined) location.postalCode = parsed.location.postal_code;
     body.location = location;

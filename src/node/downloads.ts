@@ -11,7 +11,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { RequestAbortedError, ValidationError } from '../core/errors.js';
+import { linkedSignal } from '../internal/abort.js';
 import type { BinaryResponse } from '../internal/response.js';
+import { isSpace, trimWhere } from '../internal/text.js';
 
 /** What the download helpers accept: a download (`BinaryResponse`) or its `body` stream. */
 export type DownloadSource = Pick<BinaryResponse, 'body'> | ReadableStream<Uint8Array>;
@@ -52,7 +54,13 @@ function bodyOf(source: DownloadSource): ReadableStream<Uint8Array> {
 export function toNodeReadable(download: DownloadSource, options: ToNodeReadableOptions = {}): Readable {
   // The one place the two `ReadableStream` types meet: they are the same object at run time.
   const body = bodyOf(download) as unknown as NodeReadableStream<Uint8Array>;
-  return Readable.fromWeb(body, options.signal ? { signal: options.signal } : {});
+  if (!options.signal) return Readable.fromWeb(body);
+  // Node adds a listener per stream: it listens to a signal of the SDK's own, linked to the
+  // caller's once (see `onAbort`), unlinked when the stream closes.
+  const linked = linkedSignal(options.signal);
+  const readable = Readable.fromWeb(body, { signal: linked.signal });
+  readable.once('close', linked.dispose);
+  return readable;
 }
 
 /** Where `writeDownloadToFile` writes: a file path, or a directory and the file's name. */
@@ -91,6 +99,8 @@ export interface WrittenDownload {
 const UNSAFE_FILE_NAME = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
 const MAX_FILE_NAME_BYTES = 255;
 
+const isSpaceOrDot = (char: string) => char === '.' || isSpace(char);
+
 /**
  * A file name that is safe to join to a directory: the last path segment only, without control
  * or reserved characters, not `.` or `..`, at most 255 bytes; `fallback` when nothing is left.
@@ -98,13 +108,13 @@ const MAX_FILE_NAME_BYTES = 255;
  * whoever uploaded it).
  */
 export function safeFileName(name: string | null | undefined, fallback = 'download'): string {
-  const cleaned = basename(String(name ?? '').replace(/\\/g, '/'))
-    .replace(UNSAFE_FILE_NAME, '_')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
+  // Linear whatever the name: no pattern here backtracks (trimming is a loop).
+  const last = basename(String(name ?? '').replace(/\\/g, '/'));
+  const cleaned = trimWhere(last.replace(UNSAFE_FILE_NAME, '_'), isSpaceOrDot);
   // Whole code points only: each is at least one byte, so at most 255 of them can fit.
   const points = [...cleaned.slice(0, MAX_FILE_NAME_BYTES * 2)].slice(0, MAX_FILE_NAME_BYTES);
   while (Buffer.byteLength(points.join('')) > MAX_FILE_NAME_BYTES) points.pop();
-  const safe = points.join('').replace(/[\s.]+$/, '');
+  const safe = trimWhere(points.join(''), isSpaceOrDot, { start: false });
   return safe === '' ? fallback : safe;
 }
 
@@ -131,8 +141,10 @@ function targetPath(download: DownloadSource, destination: DownloadDestination):
  * ```
  *
  * Errors: `ValidationError` for a bad argument, `RequestAbortedError` when `signal` fires, the
- * download's own error when its stream fails, and Node's file-system errors as they are (`EEXIST`
- * when `overwrite` is `false` and the file exists, `ENOENT` for a missing directory).
+ * download's own error when its stream fails (a download of the SDK: `TimeoutError` when no bytes
+ * came for the request's `timeoutMs`, `ResponseTooLargeError` past `maxDownloadBytes`), and Node's
+ * file-system errors as they are (`EEXIST` when `overwrite` is `false` and the file exists,
+ * `ENOENT` for a missing directory). The partly written file is removed on every failure.
  */
 export async function writeDownloadToFile(
   download: DownloadSource,
@@ -153,7 +165,7 @@ export async function writeDownloadToFile(
   const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
   const file = createWriteStream(temporary, { flags: 'wx', mode: options.mode ?? 0o600 });
   try {
-    await pipeline(toNodeReadable(body), file, signal ? { signal } : {});
+    await pipeline(toNodeReadable(body, { signal }), file);
     if (options.overwrite === false) {
       // `link` refuses an existing destination: no file is replaced, even by a concurrent writer.
       await link(temporary, path);

@@ -4,9 +4,13 @@
  * released by a script that deletes the lock only while it still holds `<random>`.
  */
 import type { Redis } from 'ioredis';
-import type { StoredToken, TokenStore, TokenStoreLock } from '../auth/token-store.js';
+import {
+  type StoredToken,
+  storedTokenProblem,
+  type TokenStore,
+  type TokenStoreLock,
+} from '../auth/token-store.js';
 import { ValidationError } from '../core/errors.js';
-import { isCredentialValue } from '../internal/headers.js';
 import { withRedis } from './connection.js';
 
 /** Options of `RedisTokenStore`. */
@@ -17,8 +21,9 @@ export interface RedisTokenStoreOptions {
    */
   redis: Redis;
   /**
-   * Prefix of the store's Redis keys: a token is kept under `<prefix>token:<key>` and its refresh
-   * lock under `<prefix>lock:<key>`, where `<key>` is the client's `oauth.tokenStoreKey`.
+   * Prefix of the store's Redis keys: a token is kept under `<prefix>token:<key>`, digests of the
+   * tokens written under `<prefix>written:<key>`, and its refresh lock under `<prefix>lock:<key>`,
+   * where `<key>` is the client's `oauth.tokenStoreKey`.
    * Default `smartrecruiters:`.
    */
   prefix?: string | undefined;
@@ -42,23 +47,38 @@ export interface RedisTokenStoreOptions {
   refreshTokenTtlMs?: number | undefined;
 }
 
-// Writes `ARGV[1]` unless the stored token was issued later (a delayed write never replaces a
-// newer, possibly rotated, token). ARGV[2]: issued_at or ''; ARGV[3]: PX or ''.
+// Writes a token once. KEYS[1]: the token; KEYS[2]: digests of the last tokens written under it.
+// ARGV[1]: the token (JSON); ARGV[2]: its access token; ARGV[3]: PX or ''; ARGV[4]: digests kept.
+// A token already written is not written again: a delayed or re-sent write (a reply lost to a
+// reconnection) never replaces a token that came after it. Any other token is written: it was
+// just issued to the writer alone, so its refresh token is the one that is still valid. No clock
+// is compared: hosts whose clocks differ order their writes as Redis receives them.
 const SET_SCRIPT = `
-local current = redis.call('GET', KEYS[1])
-if current and ARGV[2] ~= '' then
-  local ok, stored = pcall(cjson.decode, current)
-  if ok and type(stored) == 'table' then
-    local issued = tonumber(stored['issued_at'])
-    if issued and issued > tonumber(ARGV[2]) then return 0 end
-  end
+local id = redis.sha1hex(ARGV[2])
+for _, seen in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
+  if seen == id then return 0 end
 end
 if ARGV[3] ~= '' then
   redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
 else
   redis.call('SET', KEYS[1], ARGV[1])
 end
+redis.call('LPUSH', KEYS[2], id)
+redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[4]) - 1)
+if ARGV[3] ~= '' then
+  redis.call('PEXPIRE', KEYS[2], math.max(tonumber(ARGV[3]), 86400000))
+else
+  redis.call('PERSIST', KEYS[2])
+end
 return 1`;
+
+// Digests of written tokens kept per key: far more refreshes than can happen while a write is
+// delayed.
+const WRITTEN_KEPT = 32;
+// A deleted key's digests are kept this long, so a delayed write does not bring its token back.
+const WRITTEN_AFTER_DELETE_MS = 86_400_000;
+// Longest expiry given to Redis (`PX`): one year, whatever a token's `expires_at` says.
+const MAX_TTL_MS = 365 * 86_400_000;
 
 // Extends or deletes the lock only while it still holds this holder's value.
 const RENEW_SCRIPT = `
@@ -79,16 +99,7 @@ function option(value: unknown, path: string, fallback: number | undefined, min 
 }
 
 function isStoredToken(value: unknown): value is StoredToken {
-  const token = value as StoredToken | null;
-  return (
-    typeof token === 'object' &&
-    token !== null &&
-    typeof token.access_token === 'string' &&
-    isCredentialValue(token.access_token) &&
-    typeof token.token_type === 'string' &&
-    typeof token.expires_at === 'number' &&
-    Number.isFinite(token.expires_at)
-  );
+  return storedTokenProblem(value) === undefined;
 }
 
 /**
@@ -147,23 +158,40 @@ export class RedisTokenStore implements TokenStore {
   }
 
   /**
-   * Stores `token` under `key`, unless the stored token was issued later (`issued_at`): a write
-   * delayed by a reconnection never replaces a newer, rotated token.
+   * Stores `token` under `key`. A token already written under `key` is not written again (a write
+   * delayed by a reconnection, or re-sent, never replaces the tokens written after it); every
+   * other token is written, whatever the clocks of the hosts that wrote: a new token was issued
+   * to its writer alone, so the refresh token it carries is the valid one. A token without a
+   * refresh token expires with its access token (at most a year).
    */
   async set(key: string, token: StoredToken): Promise<void> {
     let ttl = '';
-    if (token.refresh_token === undefined)
-      ttl = String(Math.max(1, Math.ceil(token.expires_at - Date.now())));
-    else if (this.refreshTokenTtlMs !== undefined) ttl = String(this.refreshTokenTtlMs);
-    const issued = typeof token.issued_at === 'number' ? String(token.issued_at) : '';
+    if (token.refresh_token === undefined) {
+      ttl = String(Math.min(MAX_TTL_MS, Math.max(1, Math.ceil(token.expires_at - Date.now()))));
+    } else if (this.refreshTokenTtlMs !== undefined) ttl = String(this.refreshTokenTtlMs);
     await this.run('set', () =>
-      this.redis.eval(SET_SCRIPT, 1, `${this.prefix}token:${key}`, JSON.stringify(token), issued, ttl),
+      this.redis.eval(
+        SET_SCRIPT,
+        2,
+        `${this.prefix}token:${key}`,
+        `${this.prefix}written:${key}`,
+        JSON.stringify(token),
+        token.access_token,
+        ttl,
+        WRITTEN_KEPT,
+      ),
     );
   }
 
-  /** Removes the token of `key` (a customer who disconnected). */
+  /** Removes the token of `key` (a customer who disconnected); a delayed write does not restore it. */
   async delete(key: string): Promise<void> {
-    await this.run('delete', () => this.redis.del(`${this.prefix}token:${key}`));
+    await this.run('delete', () =>
+      this.redis
+        .multi()
+        .del(`${this.prefix}token:${key}`)
+        .pexpire(`${this.prefix}written:${key}`, WRITTEN_AFTER_DELETE_MS)
+        .exec(),
+    );
   }
 
   /**

@@ -74,6 +74,7 @@ export const LAST_NAMES = [
 export interface CatalogCity {
   city: string;
   region: string;
+  /** At most 5 characters, as SR's `Location.regionCode` (ISO 3166-2 codes that fit). */
   regionCode: string;
   country: string;
   countryCode: string;
@@ -124,19 +125,19 @@ export const CITIES: readonly CatalogCity[] = [
     lng: -74.006,
   },
   {
-    city: 'London',
-    region: 'England',
-    regionCode: 'gb-eng',
-    country: 'United Kingdom',
-    countryCode: 'gb',
-    postalCode: 'EC1A 1BB',
-    lat: 51.5074,
-    lng: -0.1278,
+    city: 'Dublin',
+    region: 'Dublin',
+    regionCode: 'ie-d',
+    country: 'Ireland',
+    countryCode: 'ie',
+    postalCode: 'D02 X285',
+    lat: 53.3498,
+    lng: -6.2603,
   },
   {
     city: 'Paris',
-    region: 'Ile-de-France',
-    regionCode: 'fr-idf',
+    region: 'Paris',
+    regionCode: 'fr-75',
     country: 'France',
     countryCode: 'fr',
     postalCode: '75001',

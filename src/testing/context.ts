@@ -146,9 +146,30 @@ export function patchDocument<T>(document: T, patch: JsonPatchOperation[], writa
   }
 }
 
-/** 404 unless the record exists. */
+/**
+ * SR's 404 code for each kind of record, as SR's specification names them
+ * (https://developers.smartrecruiters.com/docs/error-handling); other records answer `NOT_FOUND`.
+ */
+const NOT_FOUND_CODES: Readonly<Record<string, string>> = {
+  Candidate: 'CANDIDATE_NOT_FOUND',
+  'Candidate property': 'CANDIDATE_PROPERTY_NOT_FOUND',
+  Department: 'DEPARTMENT_NOT_FOUND',
+  Interview: 'INTERVIEW_NOT_FOUND',
+  Job: 'JOB_NOT_FOUND',
+  'Job application': 'JOB_APPLICATION_NOT_FOUND',
+  'Job property': 'JOB_PROPERTY_NOT_FOUND',
+  Review: 'REVIEW_NOT_FOUND',
+  Source: 'SOURCE_NOT_FOUND',
+  'Source type': 'SOURCE_TYPE_NOT_FOUND',
+  User: 'USER_NOT_FOUND',
+};
+
+/**
+ * 404 unless the record exists: with `code`, or SR's code for that kind of record (`NOT_FOUND` for
+ * the others).
+ */
 export function found<T>(value: T | undefined, what: string, code?: string): T {
-  if (value === undefined) throw notFound(`${what} not found`, code);
+  if (value === undefined) throw notFound(`${what} not found`, code ?? NOT_FOUND_CODES[what] ?? 'NOT_FOUND');
   return value;
 }
 

@@ -5,7 +5,9 @@
  * Every answer carries the four `X-RateLimit-*` headers
  * (https://developers.smartrecruiters.com/docs/rate-limiting).
  */
+
 import { ValidationError } from '../core/errors.js';
+import { trimEndChar } from '../internal/text.js';
 import type { Mappings } from '../mappers/context.js';
 import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
 import { AUTHORIZATION_CODE_TTL_SECONDS, AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
@@ -15,6 +17,7 @@ import { FakeHttpError, srError, srErrorBody } from './errors.js';
 import { FaultInjector, type FaultRequestInfo, type FaultSpec } from './faults.js';
 import { type FakeHttpRequest, type FakeHttpResponse, type RouteResponse, toHeaders, utf8 } from './http.js';
 import { handleTokenRequest } from './oauth.js';
+import { type FakeAnswerSource, isObserved, notifyObservers } from './observe.js';
 import {
   DEFAULT_LATENCY_MS,
   DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -323,7 +326,7 @@ export function createFakeSmartRecruitersCore(
     revokeGrantOnReuse: options.revokeGrantOnRefreshTokenReuse ?? true,
     authorizationCodeTtlSeconds: options.authorizationCodeTtlSeconds ?? AUTHORIZATION_CODE_TTL_SECONDS,
   });
-  let baseUrl = (options.baseUrl ?? 'https://api.smartrecruiters.com').replace(/\/+$/, '');
+  let baseUrl = trimEndChar(options.baseUrl ?? 'https://api.smartrecruiters.com', '/');
   const webhooks = new WebhookEngine({
     state,
     clock,
@@ -366,6 +369,10 @@ export function createFakeSmartRecruitersCore(
     let entry: RequestLogEntry | undefined;
     let rateHeaders: Record<string, string> = {};
     let slot: (() => void) | undefined;
+    // What the observers see (`observe`); set as the request passes each stage.
+    let answeredBy: FakeAnswerSource = 'transport';
+    let observedRoute: string | null = null;
+    let observedQuery: Record<string, string[]> = {};
 
     const release = () => {
       const free = slot;
@@ -376,16 +383,32 @@ export function createFakeSmartRecruitersCore(
         entry.durationMs = entry.completedAt - entry.receivedAt;
       }
     };
+    const observe = (response: FakeHttpResponse) => {
+      if (!isObserved(options.observe)) return;
+      notifyObservers(options.observe, {
+        method: entry?.method ?? String(request.method ?? 'GET').toUpperCase(),
+        path: entry?.path ?? rawPath(request.url),
+        route: observedRoute,
+        query: observedQuery,
+        answeredBy,
+        status: response.status,
+        request: { headers: toHeaders(request.headers ?? {}), body: request.body ?? new Uint8Array() },
+        response: { headers: response.headers, body: response.body },
+      });
+    };
     const finish = (response: RouteResponse | 'drop'): HeldResponse => {
       if (response === 'drop') {
         if (entry) entry.dropped = true;
-        return { response: { status: 0, headers: {}, body: new Uint8Array(), drop: true }, release };
+        const dropped = { status: 0, headers: {}, body: new Uint8Array(), drop: true };
+        observe(dropped);
+        return { response: dropped, release };
       }
       const out = serialize(response);
       for (const [name, value] of Object.entries(rateHeaders)) out.headers[name] ??= value;
       // The server's clock, as HTTP servers send it: the fake clock, so advancing it shows.
       out.headers.date ??= new Date(clock.now()).toUTCString();
       if (entry) entry.status = out.status;
+      observe(out);
       return { response: out, release };
     };
 
@@ -420,7 +443,7 @@ export function createFakeSmartRecruitersCore(
         });
       }
       let path = url.pathname;
-      const basePath = base.pathname.replace(/\/+$/, '');
+      const basePath = trimEndChar(base.pathname, '/');
       if (basePath && (path === basePath || path.startsWith(`${basePath}/`)))
         path = path.slice(basePath.length) || '/';
       const body = request.body ?? new Uint8Array();
@@ -446,6 +469,8 @@ export function createFakeSmartRecruitersCore(
         credential: credential?.id ?? null,
       });
       const logEntry = entry;
+      observedRoute = routeKey;
+      observedQuery = query;
 
       const faultInfo: FaultRequestInfo = {
         method,
@@ -462,8 +487,12 @@ export function createFakeSmartRecruitersCore(
         logEntry.faultId = fault.id;
         if (fault.spec.delayMs) {
           await sleeper.sleep(fault.spec.delayMs);
-          if (closed) return finish('drop');
+          if (closed) {
+            answeredBy = 'fault';
+            return finish('drop');
+          }
         }
+        if (fault.spec.drop || fault.spec.status !== undefined) answeredBy = 'fault';
         if (fault.spec.drop) return finish('drop');
         if (fault.spec.status !== undefined) return finish(faultResponse(fault.spec));
         return undefined;
@@ -485,14 +514,17 @@ export function createFakeSmartRecruitersCore(
         const answered = await applyFault(before);
         if (answered) return answered;
       }
+      answeredBy = 'handler';
       if (matched?.route.public) {
         return finish(await matched.route.handler(context(matched.params, ANONYMOUS)));
       }
+      answeredBy = 'authentication';
       const who = auth.authenticate(headers);
       const acquired = limiter.acquire(who.id, routeKey ?? undefined, receivedAt);
       rateHeaders = acquired.headers;
       if (!acquired.ok) {
         logEntry.rateLimited = true;
+        answeredBy = 'rate-limit';
         return finish({
           status: 429,
           headers: acquired.headers,
@@ -505,6 +537,7 @@ export function createFakeSmartRecruitersCore(
       if (closed) return finish('drop');
       let response: RouteResponse;
       try {
+        answeredBy = gapMatched ? 'not-implemented' : 'router';
         if (!matched) {
           if (gapMatched) throw notImplemented(method, gapMatched.path);
           const allowed = [
@@ -521,9 +554,12 @@ export function createFakeSmartRecruitersCore(
             { headers: { allow: allowed.join(', ') } },
           );
         }
+        answeredBy = 'transport';
         if (bodyBytes > maxBody)
           throw srError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBody} bytes`);
+        answeredBy = 'scope';
         auth.requireScopes(who, matched.route.scopes);
+        answeredBy = 'handler';
         response = await matched.route.handler(context(matched.params, who));
       } catch (error) {
         response = toErrorResponse(error);
@@ -598,7 +634,7 @@ export function createFakeSmartRecruitersCore(
       return baseUrl;
     },
     set baseUrl(value: string) {
-      baseUrl = value.replace(/\/+$/, '');
+      baseUrl = trimEndChar(value, '/');
     },
     state,
     requests,

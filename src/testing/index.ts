@@ -110,6 +110,12 @@ export type { ApplicationMap, CandidateMap } from './indexed.js';
 export { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from './json-patch.js';
 export * from './model.js';
 export {
+  type FakeAnswerSource,
+  type FakeExchange,
+  type FakeObserver,
+  observeFakes,
+} from './observe.js';
+export {
   DEFAULT_MAX_ATTACHMENT_BYTES,
   DEFAULT_SEED,
   type FakeRecords,

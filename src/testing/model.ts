@@ -492,9 +492,11 @@ export interface CompanyRecord {
   identifier: string;
   name: string;
   location: { country: string; countryCode: string; city: string; region?: string; regionCode?: string };
-  website: { url: string };
+  /** The company's website URL (SR's `CompanyConfiguration.website`, a string). */
+  website: string;
   industry: IdLabel;
-  logo: { url: string };
+  /** The logo's URL (SR's `CompanyConfiguration.logo`, a string). */
+  logo: string;
 }
 
 export type CallbackAuthentication =

@@ -11,10 +11,14 @@
  * // SDK calls to https://api.smartrecruiters.com now hit the fake; inspect fake.state, fake.requests...
  * ```
  */
+
 import { HttpResponse, http, type RequestHandler } from 'msw';
+import { trimEndChar } from '../internal/text.js';
 import { preciseNow } from './clock.js';
 import { coreInternals, createFakeSmartRecruitersCore, type FakeSmartRecruitersCore } from './core.js';
 import type { FakeSmartRecruitersOptions } from './options.js';
+
+export { type FakeExchange, type FakeObserver, observeFakes } from './observe.js';
 
 /** Options of `createSmartRecruitersHandlers()`. */
 export interface SmartRecruitersHandlersOptions extends FakeSmartRecruitersOptions {
@@ -34,7 +38,7 @@ export interface SmartRecruitersHandlers {
 export function createSmartRecruitersHandlers(
   options: SmartRecruitersHandlersOptions = {},
 ): SmartRecruitersHandlers {
-  const baseUrl = (options.baseUrl ?? 'https://api.smartrecruiters.com').replace(/\/+$/, '');
+  const baseUrl = trimEndChar(options.baseUrl ?? 'https://api.smartrecruiters.com', '/');
   const fake = createFakeSmartRecruitersCore({ ...options, baseUrl });
   const { handleHeld } = coreInternals(fake);
   const handler = http.all(`${baseUrl}/*`, async ({ request }) => {

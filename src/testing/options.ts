@@ -3,6 +3,7 @@
  * had to pick is switchable here.
  */
 import type { FakeApiKey, FakeOAuthClient } from './auth.js';
+import type { FakeObserver } from './observe.js';
 import type { RateLimitOptions } from './rate-limit.js';
 import type { SeedCounts } from './seed.js';
 import type { NewApplication, NewAttachment, NewCandidate, NewJob, NewUser } from './state.js';
@@ -110,6 +111,12 @@ export interface FakeSmartRecruitersOptions {
   now?: () => number;
   /** Webhook delivery options (retry schedule, timeouts, `event-version`, limits). */
   webhooks?: WebhookOptions;
+  /**
+   * Called with every request this fake answers and its answer (route, status, bodies): see
+   * `FakeObserver`. `observeFakes()` registers one for every fake of the process. Default none
+   * (nothing is copied when no observer is registered).
+   */
+  observe?: FakeObserver;
 }
 
 /** Default `latencyMs`: 2 ms. */

@@ -26,7 +26,7 @@ export function decodeCursor(pageId: string, paramName = 'pageId'): string {
       // fall through to the 400
     }
   }
-  throw badRequest(`Invalid ${paramName}`, 'INVALID_PARAMETER');
+  throw badRequest(`Invalid ${paramName}`, 'INVALID_PAGE_ID');
 }
 
 /** One page of a keyset-paginated list. */

@@ -4,6 +4,7 @@
  * earlier (`/candidates/attachments/{id}` over `/candidates/{id}/tags`). A path that matches a template
  * under another method yields the allowed methods (for a 405).
  */
+import { trimEndChar } from '../internal/text.js';
 
 /** A matched route. */
 export interface RouteMatch<R> {
@@ -20,7 +21,7 @@ interface Compiled<R> {
 
 /** Splits a path into decoded segments; `undefined` when a segment is not valid percent-encoding. */
 export function splitPath(path: string): string[] | undefined {
-  const trimmed = path.replace(/\/+$/, '');
+  const trimmed = trimEndChar(path, '/');
   const raw = trimmed.split('/').slice(1);
   try {
     return raw.map((segment) => decodeURIComponent(segment));

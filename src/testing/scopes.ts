@@ -31,6 +31,7 @@ export const ALL_SCOPES = [
   'interview_types_write',
   'reviews_read',
   'reviews_write',
+  'job_applications_read',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];
@@ -61,4 +62,6 @@ export const S = {
   interviewTypesWrite: ['interview_types_write'],
   reviewsRead: ['reviews_read'],
   reviewsWrite: ['reviews_write'],
+  /** `GET /job-applications-api/v202112/job-applications/{jobApplicationId}` (SR's specification). */
+  jobApplicationsRead: ['job_applications_read'],
 } as const satisfies Record<string, readonly Scope[]>;

@@ -19,7 +19,7 @@ const TIME_ZONES: Record<string, string> = {
   Berlin: 'Europe/Berlin',
   'San Francisco': 'America/Los_Angeles',
   'New York': 'America/New_York',
-  London: 'Europe/London',
+  Dublin: 'Europe/Dublin',
   Paris: 'Europe/Paris',
   Lisbon: 'Europe/Lisbon',
   Toronto: 'America/Toronto',

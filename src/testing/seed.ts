@@ -107,9 +107,9 @@ export function seedCompany(): CompanyRecord {
       region: 'Lesser Poland',
       regionCode: 'pl-12',
     },
-    website: { url: 'https://www.acme.example' },
+    website: 'https://www.acme.example',
     industry: { id: 'computer_software', label: 'Computer Software' },
-    logo: { url: 'https://www.acme.example/logo.png' },
+    logo: 'https://www.acme.example/logo.png',
   };
 }
 
@@ -821,7 +821,14 @@ export function seedState(
                 label: 'Why do you want to join us?',
                 records: [
                   {
-                    fields: [{ id: 'text', label: 'Answer', values: [{ label: 'I like what you build.' }] }],
+                    // SR's AnswerFieldValue requires `id` and `label`: a free-text value carries its field's id.
+                    fields: [
+                      {
+                        id: 'text',
+                        label: 'Answer',
+                        values: [{ id: 'text', label: 'I like what you build.' }],
+                      },
+                    ],
                   },
                 ],
               },

@@ -12,7 +12,14 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// One `@`, no spaces, and a dot inside the domain (not its first or last character). The domain
+// is checked by position, not by a pattern that would backtrack over its dots.
+const EMAIL = /^[^\s@]+@([^\s@]+)$/;
+
+function isEmail(value: string): boolean {
+  const domain = EMAIL.exec(value)?.[1];
+  return domain?.slice(1, -1).includes('.') === true;
+}
 
 /** Collects validation problems. */
 export class Check {
@@ -54,7 +61,7 @@ export class Check {
       this.fail(`${path}${key} must not be blank`);
       return undefined;
     }
-    if (options.email && !EMAIL.test(value)) this.fail(`${path}${key} must be a valid email address`);
+    if (options.email && !isEmail(value)) this.fail(`${path}${key} must be a valid email address`);
     if (options.maxLength !== undefined && value.length > options.maxLength) {
       this.fail(`${path}${key} must be at most ${options.maxLength} characters`);
     }

@@ -75,11 +75,40 @@ export interface ToolError {
   sr_request_id?: string;
 }
 
-const EMAIL = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[A-Za-z]{2,}/g;
+/** Whether `char` ends an email address: whitespace, `@` and the delimiters around one. */
+const endsAddress = (char: string | undefined) => char === undefined || /[\s@<>"'(),;:]/.test(char);
+const isLetter = (char: string | undefined) =>
+  char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'));
 
-/** A message with every email address in it masked. */
+/**
+ * A message with every email address in it masked: a run of characters, `@`, and a domain ending
+ * in `.` and two or more letters. Found from each `@` outwards, so the time grows linearly with the
+ * message (a pattern scanning for the local part from every position takes quadratic time on a
+ * long message without one).
+ */
 export function maskEmails(message: string): string {
-  return message.replace(EMAIL, '[email]');
+  let out = '';
+  let copied = 0;
+  for (let at = message.indexOf('@'); at !== -1; at = message.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > copied && !endsAddress(message[start - 1])) start--;
+    let end = at + 1;
+    while (!endsAddress(message[end])) end++;
+    // The domain's last `.` followed by two letters, after at least one character.
+    let dot = end - 3;
+    while (
+      dot > at + 1 &&
+      !(message[dot] === '.' && isLetter(message[dot + 1]) && isLetter(message[dot + 2]))
+    )
+      dot--;
+    if (start === at || dot <= at + 1) continue;
+    let last = dot + 3;
+    while (isLetter(message[last])) last++;
+    out += `${message.slice(copied, start)}[email]`;
+    copied = last;
+    at = last - 1;
+  }
+  return out + message.slice(copied);
 }
 
 function apiType(error: APIError): ToolErrorType {

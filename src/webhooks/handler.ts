@@ -6,8 +6,10 @@
  * https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
  */
 import { ValidationError, WebhookVerificationError } from '../core/errors.js';
+import { callGuarded } from '../internal/guard.js';
+import { MAX_TIMEOUT_MS } from '../internal/options.js';
 import type { WebhookEvent } from './events.js';
-import { constructWebhookEvent, readHookSecret, signatureHeaders } from './signature.js';
+import { checkWebhookHeaders, constructWebhookEvent, readHookSecret } from './signature.js';
 
 /** Options of `createWebhookHandler`. */
 export interface WebhookHandlerOptions {
@@ -94,10 +96,44 @@ async function readLimited(
 
 /** Tells `onRejected`; its own failure never changes the answer. */
 function rejected(options: WebhookHandlerOptions, error: WebhookVerificationError): void {
-  try {
-    options.onRejected?.(error);
-  } catch {
-    // ignored: the delivery is refused all the same
+  // A throw, or a rejected promise, is ignored: the delivery is refused all the same.
+  callGuarded(() => options.onRejected?.(error));
+}
+
+function invalidOption(path: string, message: string): ValidationError {
+  return new ValidationError('Invalid webhook handler options', [{ path: [path], message }]);
+}
+
+/** Checks the handler's options once, when it is made: a bad one is a `ValidationError`. */
+function checkHandlerOptions(options: WebhookHandlerOptions): void {
+  if (typeof options !== 'object' || options === null) throw invalidOption('options', 'must be an object');
+  const { secret } = options;
+  if (
+    typeof secret !== 'string' &&
+    typeof secret !== 'function' &&
+    !(Array.isArray(secret) && secret.every((s) => typeof s === 'string'))
+  ) {
+    throw invalidOption('secret', 'must be a string, an array of strings, or a function returning them');
+  }
+  if (typeof options.onEvent !== 'function') throw invalidOption('onEvent', 'must be a function');
+  if (options.onRejected !== undefined && typeof options.onRejected !== 'function') {
+    throw invalidOption('onRejected', 'must be a function');
+  }
+  if (options.now !== undefined && typeof options.now !== 'function') {
+    throw invalidOption('now', 'must be a function returning Unix milliseconds');
+  }
+  for (const key of ['toleranceSeconds', 'maxBodyBytes'] as const) {
+    const value = options[key];
+    if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value) || value < 0)) {
+      throw invalidOption(key, 'must be a non-negative number');
+    }
+  }
+  const timeout = options.bodyTimeoutMs;
+  if (
+    timeout !== undefined &&
+    (typeof timeout !== 'number' || !(timeout >= 0 && timeout <= MAX_TIMEOUT_MS))
+  ) {
+    throw invalidOption('bodyTimeoutMs', `must be a number from 0 to ${MAX_TIMEOUT_MS}`);
   }
 }
 
@@ -110,19 +146,18 @@ function rejected(options: WebhookHandlerOptions, error: WebhookVerificationErro
 export function createWebhookHandler(
   options: WebhookHandlerOptions,
 ): (request: Request) => Promise<Response> {
-  if (options.now !== undefined && typeof options.now !== 'function') {
-    throw new ValidationError('Invalid webhook handler options', [
-      { path: ['now'], message: 'must be a function returning Unix milliseconds' },
-    ]);
-  }
+  checkHandlerOptions(options);
   return async (request) => {
     if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } });
     const hookSecret = readHookSecret(request.headers);
     if (hookSecret) return new Response(null, { status: 200, headers: { 'x-hook-secret': hookSecret } });
     let event: WebhookEvent;
     try {
-      // Unsigned requests are refused before their body is read.
-      signatureHeaders(request.headers);
+      // Unsigned, stale or malformed deliveries are refused before their body is read.
+      checkWebhookHeaders(request.headers, {
+        toleranceSeconds: options.toleranceSeconds,
+        now: options.now?.(),
+      });
       const body = await readLimited(
         request,
         options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

@@ -4,7 +4,7 @@
  * `<timestamp>.<raw body>.<event-id>.<event-name>.<event-version>.<link>` (a missing header is an
  * empty string). The header may carry several `v1=` signatures (several live keys), `;`-separated.
  */
-import { WebhookVerificationError } from '../core/errors.js';
+import { ValidationError, WebhookVerificationError } from '../core/errors.js';
 import { isKnownWebhookEventName, type WebhookEvent } from './events.js';
 
 /** Raw request body: the exact bytes received, never a re-serialised object. */
@@ -29,15 +29,32 @@ export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
 
 const encoder = new TextEncoder();
 
-/** Reads one header, case-insensitively, from either header shape. */
+function invalidHeaders(name: string): ValidationError {
+  return new ValidationError('Invalid webhook headers', [
+    { path: ['headers', name], message: 'must be a string or an array of strings' },
+  ]);
+}
+
+/**
+ * Reads one header, case-insensitively, from either header shape. Headers that are neither a
+ * `Headers` nor an object, or a value that is not a string (or an array of strings), are a
+ * `ValidationError`.
+ */
 export function readHeader(headers: WebhookHeaders, name: string): string | undefined {
+  if (typeof headers !== 'object' || headers === null) {
+    throw new ValidationError('Invalid webhook headers', [
+      { path: ['headers'], message: 'must be a Headers or an object of header values' },
+    ]);
+  }
   if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
-  const record = headers as Record<string, string | string[] | undefined>;
+  const record = headers as Record<string, unknown>;
   const lower = name.toLowerCase();
   for (const key of Object.keys(record)) {
     if (key.toLowerCase() !== lower) continue;
     const value = record[key];
-    return Array.isArray(value) ? value.join(', ') : value;
+    if (value === undefined || typeof value === 'string') return value;
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
+    throw invalidHeaders(lower);
   }
   return undefined;
 }
@@ -143,7 +160,7 @@ export async function signWebhookPayload(
 
 /**
  * The signature and timestamp headers of a delivery; a `WebhookVerificationError` when one is
- * missing. A cheap first check, before the body is read.
+ * missing.
  */
 export function signatureHeaders(headers: WebhookHeaders): { header: string; timestamp: string } {
   const header = readHeader(headers, WEBHOOK_HEADERS.signature);
@@ -175,9 +192,14 @@ export interface VerifyWebhookOptions {
 
 // SmartRecruiters keeps at most 16 live keys (§12.5): more signatures than that are not its own.
 const MAX_SIGNATURES = 16;
+// 16 `v1=<64 hex digits>` entries and their separators fit in well under this.
+const MAX_SIGNATURE_HEADER_LENGTH = 4096;
+// Unix seconds have 10 digits until the year 2286.
+const MAX_TIMESTAMP_LENGTH = 12;
 
 function parseSignatureHeader(header: string): Uint8Array[] {
   const signatures: Uint8Array[] = [];
+  if (header.length > MAX_SIGNATURE_HEADER_LENGTH) return signatures;
   for (const entry of header.split(';', 64)) {
     if (signatures.length === MAX_SIGNATURES) break;
     const eq = entry.indexOf('=');
@@ -190,21 +212,33 @@ function parseSignatureHeader(header: string): Uint8Array[] {
   return signatures;
 }
 
+function isDigits(text: string): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 // A signed string `<timestamp>.<body>.<id>.<name>.<version>.<link>` has one reading only when
 // the parts cannot trade text across a `.` (§12.5): ids are one token, event names dot-separated
 // words none of which is a number, versions one token or dotted numbers (`v1`, `v201910`,
 // `1.0.0`), and a link starts with `<` (RFC 8288) or is empty. The body is a JSON object, which
-// cannot end inside itself (`constructWebhookEvent` checks it).
-const UNAMBIGUOUS: Record<'eventId' | 'eventName' | 'eventVersion' | 'link', RegExp> = {
-  eventId: /^[^.]*$/,
-  eventName: /^$|^[^.<]*[^.<\d][^.<]*(?:\.[^.<]*[^.<\d][^.<]*)*$/,
-  eventVersion: /^(?:[^.<]*|\d+(?:\.\d+)*)$/,
-  link: /^(?:<.*)?$/s,
+// cannot end inside itself (`constructWebhookEvent` checks it). Each check is one pass over the
+// header (no pattern that could backtrack).
+const UNAMBIGUOUS: Record<'eventId' | 'eventName' | 'eventVersion' | 'link', (value: string) => boolean> = {
+  eventId: (value) => !value.includes('.'),
+  eventName: (value) =>
+    value === '' ||
+    (!value.includes('<') && value.split('.').every((word) => !isDigits(word) && word !== '')),
+  eventVersion: (value) => (!value.includes('.') && !value.includes('<')) || value.split('.').every(isDigits),
+  link: (value) => value === '' || value.startsWith('<'),
 };
 
 function checkUnambiguous(parts: Record<keyof typeof UNAMBIGUOUS, string | undefined>): void {
   for (const key of Object.keys(UNAMBIGUOUS) as Array<keyof typeof UNAMBIGUOUS>) {
-    if (!UNAMBIGUOUS[key].test(parts[key] ?? '')) {
+    if (!UNAMBIGUOUS[key](parts[key] ?? '')) {
       throw new WebhookVerificationError(
         'ambiguous_headers',
         `The ${key} header holds a "." or "<" where the signed string would allow another reading of the headers`,
@@ -213,29 +247,49 @@ function checkUnambiguous(parts: Record<keyof typeof UNAMBIGUOUS, string | undef
   }
 }
 
-/**
- * Verifies a delivery's signature and timestamp. Resolves when one `v1` signature matches one
- * secret; otherwise rejects with a `WebhookVerificationError` whose `reason` names the cause.
- * SmartRecruiters signs its headers joined by `.`
- * (https://developers.smartrecruiters.com/reference/subscriptionsgeneratesecretkey-1): headers
- * that could be split another way under the same signature (an `event-id` holding a `.`, an
- * `event-version` holding one unless made of numbers, a `link` not starting with `<`) are refused
- * as `ambiguous_headers`.
- * The HMAC is computed once per secret and compared with each signature in constant time; at
- * most 16 signatures are read (SmartRecruiters keeps at most 16 live keys).
- */
-export async function verifyWebhookSignature(options: VerifyWebhookOptions): Promise<void> {
-  const secrets = (typeof options.secret === 'string' ? [options.secret] : [...options.secret]).filter(
-    (s) => s.length > 0,
-  );
-  if (secrets.length === 0) {
-    throw new WebhookVerificationError(
-      'no_secret',
-      'No webhook secret key given: cannot verify the delivery',
-    );
+/** What `checkWebhookHeaders` found: the parts of a delivery that the signature covers, but its body. */
+export interface CheckedWebhookHeaders {
+  timestamp: string;
+  signatures: Uint8Array[];
+  parts: Omit<SignedParts, 'timestamp' | 'body'>;
+}
+
+/** Options of `checkWebhookHeaders`. */
+export interface CheckWebhookHeadersOptions {
+  /** Largest accepted clock difference, in seconds. Default 300. */
+  toleranceSeconds?: number | undefined;
+  /** Current time in Unix milliseconds. Default `Date.now()`. */
+  now?: number | undefined;
+}
+
+function checkNumberOption(value: unknown, path: string, finite: boolean): void {
+  if (
+    value !== undefined &&
+    (typeof value !== 'number' || Number.isNaN(value) || value < 0 || (finite && !Number.isFinite(value)))
+  ) {
+    throw new ValidationError('Invalid webhook options', [
+      { path: [path], message: `must be a non-negative${finite ? ' finite' : ''} number` },
+    ]);
   }
-  const { header, timestamp } = signatureHeaders(options.headers);
-  if (!/^\d+$/.test(timestamp)) {
+}
+
+/**
+ * The checks of a delivery that need neither its body nor the secret, cheapest first: the
+ * signature and timestamp headers are there, the timestamp is Unix seconds within the tolerance,
+ * the signature header holds a `v1` signature, and the event headers have one reading only.
+ * Each is one pass over a header of bounded length. A webhook endpoint runs them before it reads
+ * the body; `verifyWebhookSignature` runs them first too.
+ *
+ * @throws WebhookVerificationError naming the first check that failed
+ */
+export function checkWebhookHeaders(
+  headers: WebhookHeaders,
+  options: CheckWebhookHeadersOptions = {},
+): CheckedWebhookHeaders {
+  checkNumberOption(options.toleranceSeconds, 'toleranceSeconds', false);
+  checkNumberOption(options.now, 'now', true);
+  const { header, timestamp } = signatureHeaders(headers);
+  if (timestamp.length > MAX_TIMESTAMP_LENGTH || !isDigits(timestamp)) {
     throw new WebhookVerificationError('invalid_timestamp', 'smartrecruiters-timestamp is not Unix seconds');
   }
   const tolerance = options.toleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
@@ -254,12 +308,51 @@ export async function verifyWebhookSignature(options: VerifyWebhookOptions): Pro
     );
   }
   const parts = {
-    eventId: readHeader(options.headers, WEBHOOK_HEADERS.eventId),
-    eventName: readHeader(options.headers, WEBHOOK_HEADERS.eventName),
-    eventVersion: readHeader(options.headers, WEBHOOK_HEADERS.eventVersion),
-    link: readHeader(options.headers, WEBHOOK_HEADERS.link),
+    eventId: readHeader(headers, WEBHOOK_HEADERS.eventId),
+    eventName: readHeader(headers, WEBHOOK_HEADERS.eventName),
+    eventVersion: readHeader(headers, WEBHOOK_HEADERS.eventVersion),
+    link: readHeader(headers, WEBHOOK_HEADERS.link),
   };
   checkUnambiguous(parts);
+  return { timestamp, signatures, parts };
+}
+
+/** The secrets of `options.secret`, checked: a `ValidationError` for anything but strings. */
+function secretsOf(secret: unknown): string[] {
+  const list = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? [...secret] : undefined;
+  if (!list?.every((s) => typeof s === 'string')) {
+    throw new ValidationError('Invalid webhook options', [
+      { path: ['secret'], message: 'must be a string or an array of strings' },
+    ]);
+  }
+  return list.filter((s) => s.length > 0);
+}
+
+/**
+ * Verifies a delivery's signature and timestamp. Resolves when one `v1` signature matches one
+ * secret; otherwise rejects with a `WebhookVerificationError` whose `reason` names the cause.
+ * SmartRecruiters signs its headers joined by `.`
+ * (https://developers.smartrecruiters.com/reference/subscriptionsgeneratesecretkey-1): headers
+ * that could be split another way under the same signature (an `event-id` holding a `.`, an
+ * `event-version` holding one unless made of numbers, a `link` not starting with `<`) are refused
+ * as `ambiguous_headers`.
+ * The checks that need no secret come first (`checkWebhookHeaders`), each linear in its header.
+ * The HMAC is computed once per secret and compared with each signature in constant time; at
+ * most 16 signatures are read (SmartRecruiters keeps at most 16 live keys). A `secret` or
+ * `headers` of the wrong type is a `ValidationError`.
+ */
+export async function verifyWebhookSignature(options: VerifyWebhookOptions): Promise<void> {
+  if (typeof options !== 'object' || options === null) {
+    throw new ValidationError('Invalid webhook options', [{ path: [], message: 'must be an object' }]);
+  }
+  const secrets = secretsOf(options.secret);
+  if (secrets.length === 0) {
+    throw new WebhookVerificationError(
+      'no_secret',
+      'No webhook secret key given: cannot verify the delivery',
+    );
+  }
+  const { timestamp, signatures, parts } = checkWebhookHeaders(options.headers, options);
   const data = signedBytes({ timestamp, body: options.body, ...parts }) as Uint8Array<ArrayBuffer>;
   // One HMAC per secret, compared in constant time with each signature the header carries.
   let match = false;
@@ -276,10 +369,11 @@ export async function verifyWebhookSignature(options: VerifyWebhookOptions): Pro
   }
 }
 
+/** The target of a `<...>` link (the `link` header starts with `<` once verified). */
 function selfLink(link: string | undefined): string | null {
-  if (!link) return null;
-  const match = /<([^>]*)>/.exec(link);
-  return match?.[1] ?? null;
+  if (!link?.startsWith('<')) return null;
+  const end = link.indexOf('>');
+  return end < 0 ? null : link.slice(1, end);
 }
 
 /**

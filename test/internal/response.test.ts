@@ -3,7 +3,11 @@ import { prepareBody } from '../../src/internal/body.js';
 import { fileNameFrom, readBody as read } from '../../src/internal/response.js';
 
 const readBody = (response: Response) =>
-  read(response, { maxBytes: 1024, tooLarge: () => new Error('too large') });
+  read(response, {
+    maxBytes: 1024,
+    tooLarge: () => new Error('too large'),
+    unexpected: (what) => new Error(`unexpected: ${what}`),
+  });
 
 describe('fileNameFrom', () => {
   it.each([
@@ -24,9 +28,13 @@ describe('readBody', () => {
     expect(await readBody(new Response('hi', { headers: { 'content-type': 'text/plain' } }))).toBe('hi');
     expect(await readBody(new Response(null, { status: 204 }))).toBeUndefined();
     expect(await readBody(new Response('', { status: 200 }))).toBeUndefined();
-    expect(await readBody(new Response('{oops', { headers: { 'content-type': 'application/json' } }))).toBe(
-      '{oops',
-    );
+    // A 2xx that says JSON and is not is never taken for data; an error's body is kept as text.
+    await expect(
+      readBody(new Response('{oops', { headers: { 'content-type': 'application/json' } })),
+    ).rejects.toThrow('unexpected: JSON that does not parse');
+    expect(
+      await readBody(new Response('{oops', { status: 500, headers: { 'content-type': 'application/json' } })),
+    ).toBe('{oops');
   });
 });
 

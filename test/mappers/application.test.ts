@@ -493,7 +493,7 @@ describe('toSrCandidateStatus', () => {
     ],
     [
       { status: 'hired', starts_at: '2026-03-01' },
-      { status: 'HIRED', startsOn: '2026-03-01' },
+      { status: 'HIRED', startsOn: '2026-03-01T00:00:00.000Z' },
     ],
     [
       { status: 'hired', starts_at: '2026-03-01T09:00:00.000Z' },

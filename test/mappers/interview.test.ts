@@ -212,7 +212,11 @@ describe('toSrInterviewInput', () => {
           title: 'Panel',
           interviewType: 'Onsite',
           place: 'Room 1',
-          interviewers: [{ id: 'u1' }, { id: 'u2' }],
+          // SR's Interviewer requires a status: new interviewers have not answered.
+          interviewers: [
+            { id: 'u1', status: 'pending' },
+            { id: 'u2', status: 'pending' },
+          ],
         },
       ],
     });
@@ -287,7 +291,10 @@ describe('toSrTimeslotUpdate', () => {
     expect(toSrTimeslotUpdate(current, { title: null, interviewer_ids: ['u2', 'u3'] })).toEqual({
       startsOn: current.startsOn,
       endsOn: current.endsOn,
-      interviewers: [{ id: 'u2', status: 'declined' }, { id: 'u3' }],
+      interviewers: [
+        { id: 'u2', status: 'declined' },
+        { id: 'u3', status: 'pending' },
+      ],
       interviewType: 'Onsite',
       place: 'Room 4',
       candidateStatus: 'accepted',

@@ -159,6 +159,12 @@ describe('toSrUserInput', () => {
     });
   });
 
+  it("refuses a new user's location without city or country code (SR's LocationUpdateRequest requires both)", () => {
+    const base = { email: 'a@b.co', first_name: 'A', last_name: 'B', role_id: 'EMPLOYEE' };
+    expect(() => toSrUserInput({ ...base, location: { city: 'Paris' } } as never)).toThrow(/country_code/);
+    expect(() => toSrUserInput({ ...base, location: { country_code: 'fr' } } as never)).toThrow(/city/);
+  });
+
   it('rejects bad input', () => {
     expect(
       thrown(() =>

@@ -15,6 +15,7 @@ import type {
   DateTimeInput,
   GetRoutes,
   IdParams,
+  LoggerStyle,
   ModelBase,
   ModelOf,
   OneOrMany,
@@ -30,6 +31,7 @@ import type {
   WarningPath,
   WarningSink,
   WebhookEventBase,
+  WithResponse,
 } from '../../src/index.js';
 import * as sdk from '../../src/index.js';
 import * as mcp from '../../src/mcp/index.js';
@@ -43,6 +45,18 @@ import type {
   WrittenDownload,
 } from '../../src/node/index.js';
 import * as node from '../../src/node/index.js';
+import type {
+  OpenTelemetryOptions,
+  RequestTelemetry,
+  Telemetry,
+  TelemetryAttempt,
+  TelemetryOutcome,
+  TelemetryRequest,
+  TelemetryResponse,
+  TelemetryRetry,
+  TelemetryWait,
+} from '../../src/otel/index.js';
+import * as otel from '../../src/otel/index.js';
 import * as redis from '../../src/redis/index.js';
 import type { RawIssue } from '../../src/schemas/index.js';
 import * as schemas from '../../src/schemas/index.js';
@@ -79,6 +93,7 @@ describe('public exports', () => {
   it('smartrecruiters-sdk', () => {
     expect(Object.keys(sdk).sort()).toEqual([
       'APIError',
+      'APIPromise',
       'APIResource',
       'APPLICATION_INCLUDES',
       'APPLICATION_OUTCOMES',
@@ -176,6 +191,7 @@ describe('public exports', () => {
       'SyncRun',
       'TimeoutError',
       'TokenResponseError',
+      'TokenStoreError',
       'UPLOAD_ATTACHMENT_TYPES',
       'URL_TYPES',
       'USER_STATUSES',
@@ -189,7 +205,9 @@ describe('public exports', () => {
       'WRITABLE_URL_TYPES',
       'WebhookVerificationError',
       'Webhooks',
+      'adaptLogger',
       'applicationId',
+      'checkWebhookHeaders',
       'computeWebhookSignature',
       'constructWebhookEvent',
       'createWebhookHandler',
@@ -198,6 +216,7 @@ describe('public exports', () => {
       'isApplicationId',
       'isKnownWebhookEventName',
       'isWebhookEvent',
+      'listContent',
       'offerDocumentsOf',
       'parseApplicationId',
       'parseRetryAfter',
@@ -503,6 +522,7 @@ describe('public exports', () => {
       'createFakeSmartRecruiters',
       'createFakeSmartRecruitersCore',
       'minimalPdf',
+      'observeFakes',
       'srErrorBody',
     ]);
   });
@@ -538,6 +558,19 @@ describe('public exports', () => {
 
   it('smartrecruiters-sdk/mcp', () => {
     expect(Object.keys(mcp).sort()).toEqual(['LOOPBACK_HOSTS', 'createMcpHttpHandler', 'createMcpServer']);
+  });
+
+  it('smartrecruiters-sdk/otel', () => {
+    expect(Object.keys(otel).sort()).toEqual(['TRACER_NAME', 'openTelemetry']);
+    expectTypeOf<OpenTelemetryOptions>().not.toBeAny();
+    expectTypeOf<RequestTelemetry>().not.toBeAny();
+    expectTypeOf<Telemetry>().not.toBeAny();
+    expectTypeOf<TelemetryAttempt>().not.toBeAny();
+    expectTypeOf<TelemetryOutcome>().not.toBeAny();
+    expectTypeOf<TelemetryRequest>().not.toBeAny();
+    expectTypeOf<TelemetryResponse>().not.toBeAny();
+    expectTypeOf<TelemetryRetry>().not.toBeAny();
+    expectTypeOf<TelemetryWait>().not.toBeAny();
   });
 
   it('smartrecruiters-sdk/redis', () => {
@@ -595,6 +628,8 @@ describe('exported types', () => {
     expectTypeOf<WarningPath>().not.toBeAny();
     expectTypeOf<WarningSink>().not.toBeAny();
     expectTypeOf<WebhookEventBase>().not.toBeAny();
+    expectTypeOf<WithResponse<unknown>>().not.toBeAny();
+    expectTypeOf<LoggerStyle>().not.toBeAny();
     expectTypeOf<DownloadDestination>().not.toBeAny();
     expectTypeOf<DownloadSource>().not.toBeAny();
     expectTypeOf<NodeWebhookHandler>().not.toBeAny();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BadRequestError, NotFoundError, type SmartRecruiters } from '../../src/index.js';
+import { NotFoundError, type SmartRecruiters } from '../../src/index.js';
 import { createFakeSmartRecruiters, type FakeSmartRecruiters } from '../../src/testing/index.js';
 import { FAST_CLIENT, FAST_FAKE, rejectsBeforeAnyRequest, routesAfter, sdkFor } from '../helpers/fake-sdk.js';
 
@@ -95,7 +95,7 @@ describe('groups', () => {
   it('surfaces SR errors for unknown users and groups', async () => {
     const groupId = groupIds()[0]!;
     await expect(sr.groups.addMember(groupId, 'ffffffffffffffffffffffff')).rejects.toBeInstanceOf(
-      BadRequestError,
+      NotFoundError,
     );
     const userId = [...fake.state.users.keys()][1]!;
     await expect(sr.groups.addMember('ffffffffffffffffffffffff', userId)).rejects.toBeInstanceOf(

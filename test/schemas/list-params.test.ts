@@ -179,7 +179,9 @@ describe('a Date wherever a date-time string goes', () => {
 describe('and in write inputs', () => {
   it('takes a Date for starts_at, target_hiring_at, interview slots and date custom fields', () => {
     expect(toSrCandidateStatus({ status: 'hired', starts_at: WHEN }).startsOn).toBe(WHEN_ISO);
-    expect(toSrCandidateStatus({ status: 'hired', starts_at: '2027-01-04' }).startsOn).toBe('2027-01-04');
+    expect(toSrCandidateStatus({ status: 'hired', starts_at: '2027-01-04' }).startsOn).toBe(
+      '2027-01-04T00:00:00.000Z',
+    );
     expect(toSrJobPatch({ target_hiring_at: WHEN })).toContainEqual({
       op: 'add',
       path: '/targetHiringDate',

@@ -145,6 +145,22 @@ describe('authentication (§2)', () => {
     expect(types.status).toBe(403);
   });
 
+  it("guards GET job-application with SmartRecruiters' job_applications_read", async () => {
+    const fake = await startFake({
+      rateLimits: false,
+      oauthClients: [
+        { clientId: 'job-applications', clientSecret: 's', scopes: ['job_applications_read'] },
+        { clientId: 'candidates', clientSecret: 's', scopes: ['candidates_read'] },
+      ],
+    });
+    const app = [...fake.state.applications.values()][0]!;
+    const path = `/job-applications-api/v202112/job-applications/${app.id}`;
+    const ok = await call(fake, 'GET', path, { auth: { bearer: fake.issueAccessToken('job-applications') } });
+    expect(ok.status).toBe(200);
+    const denied = await call(fake, 'GET', path, { auth: { bearer: fake.issueAccessToken('candidates') } });
+    expect([denied.status, errorCode(denied)]).toEqual([403, 'OAuthPermissionsException']);
+  });
+
   it('grants /users/me with user_me_read and status history with either scope spelling', async () => {
     const fake = await startFake({
       oauthClients: [

@@ -81,3 +81,19 @@ describe('core: shared error handling', () => {
     expect(errorCode(r)).toBe('PAYLOAD_TOO_LARGE');
   });
 });
+
+describe("core: SR's not-found codes", () => {
+  it('answers an unknown record with the 404 code SR names for its kind', async () => {
+    const fake = await startFake();
+    const cases: Array<[string, string]> = [
+      ['/candidates/nope', 'CANDIDATE_NOT_FOUND'],
+      ['/jobs/nope', 'JOB_NOT_FOUND'],
+      ['/user-api/v201804/users/nope', 'USER_NOT_FOUND'],
+      ['/configuration/departments/nope', 'DEPARTMENT_NOT_FOUND'],
+    ];
+    for (const [path, code] of cases) {
+      const r = await call(fake, 'GET', path);
+      expect([r.status, errorCode(r)], path).toEqual([404, code]);
+    }
+  });
+});

@@ -100,7 +100,7 @@ describe('rate limits on the server (§4)', () => {
     const first = await post();
     const second = await post();
     const third = await post();
-    expect([first.status, second.status, third.status]).toEqual([201, 201, 429]);
+    expect([first.status, second.status, third.status]).toEqual([204, 204, 429]);
     expect(first.headers.get('x-ratelimit-limit')).toBe('2');
     expect(first.headers.get('x-ratelimit-remaining')).toBe('1');
     const del = await call(fake, 'DELETE', `/jobs/${job.id}/publication`);

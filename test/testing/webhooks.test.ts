@@ -288,7 +288,8 @@ describe('webhook deliveries (§12.3)', () => {
       (u) => u.active && !job.hiringTeam.some((m) => m.userId === u.id),
     )!;
     const base = `/candidates/${app.candidateId}/jobs/${app.jobId}`;
-    const source = fake.state.defaultSource;
+    const { sourceTypeId, sourceId } = fake.state.defaultSource;
+    const source = { sourceTypeId, sourceId };
     const property = [...fake.state.candidateProperties.values()].find((p) => p.type === 'TEXT')!;
     await call(fake, 'PUT', `${base}/source`, { json: source });
     await call(fake, 'PUT', `${base}/properties`, { json: [{ id: property.id, value: 'two weeks' }] });

@@ -71,6 +71,13 @@ export interface SrAttendeeInput {
   status?: SrAttendeeStatusValue;
 }
 
+/** An interviewer of a time slot in a write body (SR's `Interviewer`: `id` and `status` required). */
+export interface SrInterviewerInput {
+  id: string;
+  /** `pending` for an interviewer who has not answered. */
+  status: SrAttendeeStatusValue;
+}
+
 /**
  * A time slot in a write body (`Timeslot`): `startsOn`, `endsOn` and `interviewers` (1-50) are
  * required, also in a `PATCH` (which replaces the slot); `title` at most 200 characters, `place`
@@ -82,7 +89,7 @@ export interface SrTimeslotInput {
   place?: string;
   startsOn: string;
   endsOn: string;
-  interviewers: SrAttendeeInput[];
+  interviewers: SrInterviewerInput[];
   /** The candidate's status in this slot. */
   candidateStatus?: SrAttendeeStatusValue;
 }
@@ -108,7 +115,7 @@ export interface SrInterviewUpdateInput {
    * @deprecated The interview-level candidate status is deprecated by SmartRecruiters: set each
    * time slot's (`PUT …/timeslots/{timeslotId}/candidateStatus`).
    */
-  candidate?: { status?: SrAttendeeStatusValue };
+  candidate?: { status: SrAttendeeStatusValue };
 }
 
 /** Body of the status routes: `{ status }`. */

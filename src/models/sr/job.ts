@@ -157,10 +157,10 @@ export interface SrJobLocationInput {
   [key: string]: unknown;
 }
 
-/** A job ad section in a write body. */
+/** A job ad section in a write body (SR's `JobAdSection`: `title`, `text`, neither required). */
 export interface SrJobAdSectionInput {
   title?: string | undefined;
-  text: string;
+  text?: string | undefined;
   [key: string]: unknown;
 }
 
@@ -206,7 +206,14 @@ export interface SrJobInput {
         [key: string]: unknown;
       }
     | undefined;
-  properties?: Array<{ id: string; value: SrIdRef; [key: string]: unknown }> | undefined;
+  /** Job property values: a select property's value `id`, or a free-text `label`. */
+  properties?:
+    | Array<{
+        id: string;
+        value: { id?: string | undefined; label?: string | undefined; [key: string]: unknown };
+        [key: string]: unknown;
+      }>
+    | undefined;
   [key: string]: unknown;
 }
 

@@ -74,11 +74,11 @@ export type SrUserListItem = SrUser;
 
 // ---- write bodies ----
 
-/** The location in a new user body. */
+/** The location in a new user body: `city` and `countryCode` required. */
 export interface SrUserLocationInput {
-  countryCode?: string | undefined;
+  countryCode: string;
   regionCode?: string | undefined;
-  city?: string | undefined;
+  city: string;
   address?: string | undefined;
   postalCode?: string | undefined;
   [key: string]: unknown;

@@ -51,14 +51,17 @@ export type User<M = never> = WithCustomMappings<UserModel, M>;
 
 // ---- write inputs ----
 
-/** A user location to write. */
+/**
+ * A new user's location: SR requires `city` and `country_code` when a location is given
+ * (https://developers.smartrecruiters.com/reference/users).
+ */
 export interface UserLocationInput {
   /** ISO-3166-1 alpha-2 code, either case. */
-  country_code?: string | undefined;
+  country_code: string;
   /** ISO-3166-2 subdivision code. */
   region_code?: string | undefined;
   /** City name. */
-  city?: string | undefined;
+  city: string;
   /** Street address. */
   address?: string | undefined;
   /** Postal code. */

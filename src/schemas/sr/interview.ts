@@ -11,6 +11,7 @@ export type {
   SrAttendeeStatusInput,
   SrAttendeeStatusValue,
   SrInterview,
+  SrInterviewerInput,
   SrInterviewInput,
   SrInterviewUpdateInput,
   SrTimeslot,

@@ -151,10 +151,10 @@ export const SrJobLocationInputSchema = z.looseObject({
   remote: z.optional(z.boolean()),
 });
 
-/** A job ad section in a write body. */
+/** A job ad section in a write body (SR's `JobAdSection`: `title`, `text`, neither required). */
 export const SrJobAdSectionInputSchema = z.looseObject({
   title: z.optional(z.string()),
-  text: z.string(),
+  text: z.optional(z.string()),
 });
 
 /** `JobInput`: body of `POST /jobs`. */
@@ -190,7 +190,15 @@ export const SrJobInputSchema = z.looseObject({
       language: z.optional(z.looseObject({ code: z.string() })),
     }),
   ),
-  properties: z.optional(z.array(z.looseObject({ id: z.string(), value: SrIdRefSchema }))),
+  // SR's `JobPropertyValue`: `id` (a value of a select property) or `label` (free text).
+  properties: z.optional(
+    z.array(
+      z.looseObject({
+        id: z.string(),
+        value: z.looseObject({ id: z.optional(z.string()), label: z.optional(z.string()) }),
+      }),
+    ),
+  ),
 });
 
 /** `{ status }`: body of `PUT /jobs/{id}/status`. */

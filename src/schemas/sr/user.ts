@@ -76,11 +76,14 @@ export const SrUserListItemSchema = SrUserSchema;
 
 // ---- write bodies ----
 
-/** Location in a new user body (https://developers.smartrecruiters.com/reference/users). */
+/**
+ * Location in a new user body: `city` and `countryCode` required
+ * (https://developers.smartrecruiters.com/reference/users).
+ */
 export const SrUserLocationInputSchema = z.looseObject({
-  countryCode: z.optional(z.string()),
+  countryCode: z.string(),
   regionCode: z.optional(z.string()),
-  city: z.optional(z.string()),
+  city: z.string(),
   address: z.optional(z.string()),
   postalCode: z.optional(z.string()),
 });

@@ -152,9 +152,9 @@ export interface SrJobAdItem {
   [key: string]: unknown;
 }
 
-/** Body of the job ad writes. */
+/** Body of the job ad writes (SR's `JobAdContent`: `title` required). */
 export interface SrJobAdInput {
-  title?: string;
+  title: string;
   language?: { code: string };
   jobAd?: { sections?: Record<string, unknown> };
   [key: string]: unknown;
@@ -191,9 +191,9 @@ export interface SrCompany {
   identifier?: string;
   name?: string;
   location?: Record<string, unknown>;
-  website?: { url?: string };
+  website?: string;
   industry?: SrIdLabel;
-  logo?: { url?: string };
+  logo?: string;
   [key: string]: unknown;
 }
 
@@ -264,12 +264,6 @@ export interface SrConfigurationAccessGroup {
 
 /** Body of the Configuration API's access group writes; SR's public material gives no fields. */
 export interface SrConfigurationAccessGroupInput {
-  name?: string;
-  [key: string]: unknown;
-}
-
-/** Body of `PUT /configuration/sources/recruiters/resolve`; SR's public material gives no fields. */
-export interface SrRecruiterSourceResolve {
   name?: string;
   [key: string]: unknown;
 }

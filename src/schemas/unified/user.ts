@@ -43,11 +43,14 @@ export const UserSchema = z.strictObject({
 
 export { SSO_LOGIN_MODES } from './enums.js';
 
-/** A user location to write. */
+/**
+ * A new user's location: SR requires `city` and `country_code` when a location is given
+ * (https://developers.smartrecruiters.com/reference/users).
+ */
 export const UserLocationInputSchema = z.strictObject({
-  country_code: z.optional(CountryCodeSchema),
+  country_code: CountryCodeSchema,
   region_code: z.optional(NonEmptyStringSchema),
-  city: z.optional(NonEmptyStringSchema),
+  city: NonEmptyStringSchema,
   address: z.optional(NonEmptyStringSchema),
   postal_code: z.optional(NonEmptyStringSchema),
 });

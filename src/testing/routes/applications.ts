@@ -42,11 +42,20 @@ import {
 
 const PROPERTY_CONTEXTS = ['PROFILE', 'OFFER_FORM', 'HIRE_FORM', 'OFFER_APPROVAL_FORM'] as const;
 
+/**
+ * The application of the path: SR's 404 codes, `CANDIDATE_NOT_FOUND` for an unknown candidate and
+ * `JOB_NOT_FOUND` for a job the candidate has no application on.
+ */
 function findApplication(ctx: HandlerContext): ApplicationRecord {
   const { state } = ctx.services;
   const candidateId = param(ctx, 'id');
-  found(state.candidates.get(candidateId), 'Candidate');
-  return found(state.application(candidateId, param(ctx, 'jobId')), 'Application');
+  const jobId = param(ctx, 'jobId');
+  if (!state.candidates.has(candidateId))
+    throw notFound(`Candidate '${candidateId}' not found`, 'CANDIDATE_NOT_FOUND');
+  const app = state.application(candidateId, jobId);
+  if (!app)
+    throw notFound(`Candidate '${candidateId}' has no application on job '${jobId}'`, 'JOB_NOT_FOUND');
+  return app;
 }
 
 function touch(ctx: HandlerContext, app: ApplicationRecord): void {
@@ -213,17 +222,20 @@ function changeStatus(ctx: HandlerContext) {
       if (!rejection)
         throw badRequest(
           `reason '${reason}' is not a rejection reason id (GET /configuration/rejection-reasons)`,
-          'INVALID_REASON',
+          'REASON_NOT_FOUND',
         );
     } else if (status === 'WITHDRAWN') {
       withdrawal = state.withdrawalReasons.get(reason) ?? null;
       if (!withdrawal)
         throw badRequest(
           `reason '${reason}' is not a withdrawal reason id (GET /configuration/withdrawal-reasons)`,
-          'INVALID_REASON',
+          'REASON_NOT_FOUND',
         );
     } else {
-      throw badRequest('reason is only accepted with status REJECTED or WITHDRAWN', 'INVALID_REASON');
+      throw badRequest(
+        'reason is only accepted with status REJECTED or WITHDRAWN',
+        'NO_REASON_SUPPORT_FOR_STATUS',
+      );
     }
   }
   if (startsOn !== undefined && status !== 'HIRED' && status !== 'OFFERED') {
@@ -270,7 +282,7 @@ export const applicationRoutes: RouteDef[] = [
   }),
   route('PUT', '/candidates/{id}/jobs/{jobId}/source', S.candidatesManage, (ctx) => {
     const app = findApplication(ctx);
-    app.source = validateSourceDetails(ctx, readJson(ctx), 'body');
+    app.source = validateSourceDetails(ctx, readJson(ctx), 'body', 'update');
     touch(ctx, app);
     emit(ctx, 'application.source.updated', applicationPayload(app), applicationPath(app));
     return noContent();

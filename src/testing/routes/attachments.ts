@@ -5,7 +5,9 @@
  * choice (SR documents none for these endpoints, UNCONFIRMED): `maxAttachmentBytes`, default
  * 10 MiB, answered with 413. The candidate-level list shows every attachment of the candidate,
  * application-level ones included (their download link is `/candidates/attachments/{id}`); the
- * application-level list shows only that application's. Uploads answer 201 (UNCONFIRMED).
+ * application-level list shows only that application's. Uploads answer 201 (UNCONFIRMED). SR's
+ * codes: an unknown attachment is 404 `FILE_NOT_FOUND`, an upload to a job the candidate did not
+ * apply to 404 `JOB_NOT_FOUND`, an upload without a file 400 `INVALID_FILE`.
  */
 import {
   action,
@@ -17,7 +19,7 @@ import {
   type RouteDef,
   route,
 } from '../context.js';
-import { badRequest, srError, unsupportedMediaType } from '../errors.js';
+import { badRequest, notFound, srError, unsupportedMediaType } from '../errors.js';
 import { binary, json, noContent } from '../http.js';
 import type { AttachmentRecord } from '../model.js';
 import { SR_UPLOAD_ATTACHMENT_TYPES } from '../model.js';
@@ -41,6 +43,16 @@ function attachmentView(
   return { id: a.id, name: a.name, type: a.type, contentType: a.contentType, actions };
 }
 
+/** An attachment (of candidate `candidateId` when given); 404 `FILE_NOT_FOUND` otherwise. */
+function findAttachment(ctx: HandlerContext, candidateId?: string): AttachmentRecord {
+  const id = param(ctx, 'attachmentId');
+  const attachment = ctx.services.state.attachments.get(id);
+  if (!attachment || (candidateId !== undefined && attachment.candidateId !== candidateId)) {
+    throw notFound(`Attachment '${id}' not found`, 'FILE_NOT_FOUND');
+  }
+  return attachment;
+}
+
 function download(a: AttachmentRecord) {
   return binary(200, a.bytes, {
     'content-type': a.contentType,
@@ -51,7 +63,10 @@ function download(a: AttachmentRecord) {
 async function upload(ctx: HandlerContext, jobId: string | null) {
   const { state, config } = ctx.services;
   const candidate = found(state.candidates.get(param(ctx, 'id')), 'Candidate');
-  const app = jobId === null ? undefined : found(state.application(candidate.id, jobId), 'Application');
+  const app = jobId === null ? undefined : state.application(candidate.id, jobId);
+  if (jobId !== null && !app) {
+    throw notFound(`Candidate '${candidate.id}' has no application on job '${jobId}'`, 'JOB_NOT_FOUND');
+  }
   if (mediaType(ctx.headers) !== 'multipart/form-data') {
     throw unsupportedMediaType('multipart/form-data', ctx.headers.get('content-type'));
   }
@@ -60,7 +75,7 @@ async function upload(ctx: HandlerContext, jobId: string | null) {
   }
   const form = await parseMultipart(ctx.body, ctx.headers.get('content-type') ?? '');
   const file = form.files.get('file');
-  if (!file) throw badRequest("Multipart part 'file' (a file) is required", 'VALIDATION_ERROR');
+  if (!file) throw badRequest("Multipart part 'file' (a file) is required", 'INVALID_FILE');
   if (file.bytes.length > config.maxAttachmentBytes) {
     throw srError(413, 'PAYLOAD_TOO_LARGE', `Attachments are limited to ${config.maxAttachmentBytes} bytes`);
   }
@@ -105,12 +120,9 @@ export const attachmentRoutes: RouteDef[] = [
     return json(200, listOf(items.map((a) => attachmentView(ctx, a, false))));
   }),
   route('POST', '/candidates/{id}/attachments', S.candidatesCreate, (ctx) => upload(ctx, null)),
-  route('GET', '/candidates/{id}/attachments/{attachmentId}', S.candidatesRead, (ctx) => {
-    const attachment = ctx.services.state.attachments.get(param(ctx, 'attachmentId'));
-    return download(
-      found(attachment?.candidateId === param(ctx, 'id') ? attachment : undefined, 'Attachment'),
-    );
-  }),
+  route('GET', '/candidates/{id}/attachments/{attachmentId}', S.candidatesRead, (ctx) =>
+    download(findAttachment(ctx, param(ctx, 'id'))),
+  ),
   route('GET', '/candidates/{id}/jobs/{jobId}/attachments', S.candidatesRead, (ctx) => {
     const { state } = ctx.services;
     const app = found(state.application(param(ctx, 'id'), param(ctx, 'jobId')), 'Application');
@@ -123,11 +135,11 @@ export const attachmentRoutes: RouteDef[] = [
     upload(ctx, param(ctx, 'jobId')),
   ),
   route('GET', '/candidates/attachments/{attachmentId}', S.candidatesRead, (ctx) =>
-    download(found(ctx.services.state.attachments.get(param(ctx, 'attachmentId')), 'Attachment')),
+    download(findAttachment(ctx)),
   ),
   route('DELETE', '/candidates/attachments/{attachmentId}', S.candidatesManage, (ctx) => {
     const { state } = ctx.services;
-    const attachment = found(state.attachments.get(param(ctx, 'attachmentId')), 'Attachment');
+    const attachment = findAttachment(ctx);
     state.attachments.delete(attachment.id);
     const candidate = state.candidates.get(attachment.candidateId);
     if (candidate) candidate.updatedOn = state.nowIso();

@@ -188,7 +188,7 @@ function readCandidateInput(ctx: HandlerContext) {
   const source =
     body.sourceDetails === undefined || body.sourceDetails === null
       ? { ...ctx.services.state.defaultSource }
-      : validateSourceDetails(ctx, body.sourceDetails, 'sourceDetails');
+      : validateSourceDetails(ctx, body.sourceDetails, 'sourceDetails', 'create');
   return {
     candidate: {
       firstName: firstName as string,
@@ -414,7 +414,7 @@ function changeTags(ctx: HandlerContext, mode: 'add' | 'replace') {
     candidate.updatedOn = state.nowIso();
     emit(ctx, 'candidate.updated', { id: candidate.id }, `/candidates/${candidate.id}`);
   }
-  return json(200, { tags: candidate.tags });
+  return json(201, { tags: candidate.tags });
 }
 
 /** Candidate routes. */

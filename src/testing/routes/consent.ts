@@ -88,20 +88,25 @@ export const consentRoutes: RouteDef[] = [
     });
     return json(201, { results });
   }),
-  route('GET', `${JOB_APPLICATIONS_API}/job-applications/{jobApplicationId}`, S.candidatesRead, (ctx) => {
-    const app = findJobApplication(ctx);
-    const source = ctx.services.state.sourceValues.get(app.source.sourceId);
-    const view: Record<string, unknown> = {
-      status: app.status,
-      // The source's identifier (`GET /configuration/sources/{sourceIdentifier}`).
-      ...(source ? { sourceIdentifier: source.identifier } : {}),
-      createDate: app.createdOn,
-      profileId: app.candidateId,
-      jobId: app.jobId,
-    };
-    if (app.subStatus) view.subStatus = app.subStatus;
-    return json(200, view);
-  }),
+  route(
+    'GET',
+    `${JOB_APPLICATIONS_API}/job-applications/{jobApplicationId}`,
+    S.jobApplicationsRead,
+    (ctx) => {
+      const app = findJobApplication(ctx);
+      const source = ctx.services.state.sourceValues.get(app.source.sourceId);
+      const view: Record<string, unknown> = {
+        status: app.status,
+        // The source's identifier (`GET /configuration/sources/{sourceIdentifier}`).
+        ...(source ? { sourceIdentifier: source.identifier } : {}),
+        createDate: app.createdOn,
+        profileId: app.candidateId,
+        jobId: app.jobId,
+      };
+      if (app.subStatus) view.subStatus = app.subStatus;
+      return json(200, view);
+    },
+  ),
   route('DELETE', `${JOB_APPLICATIONS_API}/job-applications/{jobApplicationId}`, S.candidatesManage, (ctx) =>
     removeApplication(ctx, findJobApplication(ctx)),
   ),

@@ -127,7 +127,7 @@ function checkUser(ctx: HandlerContext, check: Check, id: string, path: string, 
   return user?.active === true;
 }
 
-/** Reads interviewers `[{ id, status? }]`: known users, each once. */
+/** Reads interviewers `[{ id, status }]` (SR's `Interviewer` requires both): known users, each once. */
 function readInterviewers(
   ctx: HandlerContext,
   check: Check,
@@ -143,7 +143,9 @@ function readInterviewers(
     const obj = check.object(item, `${path}[${index}]`);
     if (!obj) return;
     const id = check.string(obj, 'id', `${path}[${index}].`, { required: true });
-    const status = check.enumValue(obj, 'status', SR_ATTENDEE_STATUSES, `${path}[${index}].`) ?? 'pending';
+    const status =
+      check.enumValue(obj, 'status', SR_ATTENDEE_STATUSES, `${path}[${index}].`, { required: true }) ??
+      'pending';
     if (typeof id !== 'string') return;
     if (!checkUser(ctx, check, id, `${path}[${index}].id`, 'INTERVIEWERS')) return;
     if (out.some((i) => i.id === id)) check.fail(`${path}[${index}].id: '${id}' appears twice`);

@@ -3,9 +3,10 @@
  * (`JobInput` validated), JSON Patch update (`application/json-patch+json` only), full update,
  * status and its history, hiring team, publication of the default job ad, positions.
  *
- * Status codes (UNCONFIRMED): create 201 `JobDetails`, PATCH/PUT 200 `JobDetails`, status 204,
- * hiring-team POST 201 / DELETE 204, publication POST 201 / DELETE 204 (publishing a CREATED job
- * moves it to SOURCING; FILLED or CANCELLED jobs cannot be published). Without `sort=job_id` the
+ * Status codes (SR's specification): create 201 `JobDetails`, PATCH/PUT 200 `JobDetails`, status
+ * 201 `{ status }`, hiring-team POST 200 / DELETE 204, publication POST 204 / DELETE 204
+ * (publishing a CREATED job moves it to SOURCING; FILLED or CANCELLED jobs cannot be published:
+ * SR documents no answer for that, the fake's is 400 `JOB_NOT_PUBLISHABLE`). Without `sort=job_id` the
  * list sorts newest first and pages by `offset` only (no `nextPageId`).
  */
 import {
@@ -349,7 +350,7 @@ function listJobs(ctx: HandlerContext) {
   const sort = q.enumValue('sort', ['default', 'job_id'] as const) ?? 'default';
   const pageId = q.get('pageId');
   if (pageId !== undefined && sort !== 'job_id') {
-    throw badRequest('pageId can only be used with sort=job_id', 'INVALID_PARAMETER');
+    throw badRequest('pageId can only be used with sort=job_id', 'INVALID_PAGE_ID');
   }
   const offset = q.int('offset', { default: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
   const statuses = q.enumValues('statuses', SR_JOB_STATUSES);
@@ -417,18 +418,21 @@ function hiringTeamView(ctx: HandlerContext, job: JobRecord) {
   );
 }
 
+/**
+ * SR's `PublicationList`: `{ content: [{ sourceName, type, publishedOn, unpublishedOn? }] }`, one
+ * item per place the job ad is published (no count). SR documents the fields, not their values:
+ * the fake names its career page, and the job aggregators when the publication includes them.
+ */
 function publicationView(job: JobRecord) {
-  return job.publication
-    ? listOf([
-        {
-          id: job.jobAdId,
-          postingStatus: job.postingStatus,
-          visibility: job.publication.visibility,
-          aggregators: job.publication.aggregators,
-          publishedOn: job.publication.publishedOn,
-        },
-      ])
-    : listOf([]);
+  const publication = job.publication;
+  if (!publication) return { content: [] };
+  const content: Array<{ sourceName: string; type: string; publishedOn: string }> = [
+    { sourceName: 'Careers page', type: publication.visibility, publishedOn: publication.publishedOn },
+  ];
+  if (publication.aggregators && publication.visibility === 'PUBLIC') {
+    content.push({ sourceName: 'Job aggregators', type: 'AGGREGATOR', publishedOn: publication.publishedOn });
+  }
+  return { content };
 }
 
 /** Job routes. */
@@ -469,7 +473,7 @@ export const jobRoutes: RouteDef[] = [
     const status = check.enumValue(body, 'status', SR_JOB_STATUSES, '', { required: true });
     check.done();
     setStatus(ctx, job, status as JobRecord['status']);
-    return noContent();
+    return json(201, { status: job.status });
   }),
   route('GET', '/jobs/{jobId}/status/history', S.jobsRead, (ctx) => {
     const job = findJob(ctx);
@@ -497,14 +501,14 @@ export const jobRoutes: RouteDef[] = [
     const id = check.string(body, 'id', '', { required: true });
     const role = check.enumValue(body, 'role', SR_HIRING_TEAM_ROLES, '', { required: true });
     check.done();
-    if (!state.users.has(id as string)) throw badRequest(`User '${id}' does not exist`, 'VALIDATION_ERROR');
+    if (!state.users.has(id as string)) throw badRequest(`User '${id}' does not exist`, 'USER_NOT_FOUND');
     const member = { userId: id as string, role: role as (typeof SR_HIRING_TEAM_ROLES)[number] };
     if (!job.hiringTeam.some((m) => m.userId === member.userId && m.role === member.role)) {
       job.hiringTeam.push(member);
       job.updatedOn = state.nowIso();
       jobEvent(ctx, 'job.hiring-team.updated', job);
     }
-    return json(201, {
+    return json(200, {
       id: member.userId,
       role: member.role,
       actions: { details: action(ctx, `/user-api/v201804/users/${member.userId}`) },
@@ -544,7 +548,7 @@ export const jobRoutes: RouteDef[] = [
       { job_id: job.id, job_ad_id: job.jobAdId },
       `/jobs/${job.id}/publication`,
     );
-    return json(201, publicationView(job));
+    return noContent();
   }),
   route('DELETE', '/jobs/{jobId}/publication', S.jobsPublications, (ctx) => {
     const job = findJob(ctx);

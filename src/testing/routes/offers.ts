@@ -45,7 +45,6 @@ export function offerView(ctx: HandlerContext, offer: OfferRecord): Record<strin
       candidate: action(ctx, `/candidates/${offer.candidateId}`),
       job: action(ctx, `/jobs/${offer.jobId}`),
       details: action(ctx, `/candidates/${offer.candidateId}/jobs/${offer.jobId}/offers/${offer.id}`),
-      documents: action(ctx, `/offers/${offer.id}/documents`),
     },
   };
 }

@@ -55,37 +55,52 @@ export function sourceAction(ctx: HandlerContext, source: SourceDetails) {
 }
 
 /**
+ * SR's codes for a source that is not configured: a candidate create answers 404
+ * `SOURCE_TYPE_NOT_FOUND` for an unknown type and 400 `SOURCE_NOT_FOUND` for an unknown value;
+ * `PUT …/source` answers 400 `INVALID_SOURCE_TYPE` and `INVALID_SOURCE`.
+ */
+const SOURCE_ERRORS = {
+  create: { type: [404, 'SOURCE_TYPE_NOT_FOUND'], value: [400, 'SOURCE_NOT_FOUND'] },
+  update: { type: [400, 'INVALID_SOURCE_TYPE'], value: [400, 'INVALID_SOURCE'] },
+} as const;
+
+/**
  * Validates `sourceDetails` against the configured sources: the type must exist, the value
  * must belong to it, and a sub-type, when given, must be one of the type's and match the value's.
+ * `use` picks SR's error codes: a candidate create's or `PUT …/source`'s.
  */
-export function validateSourceDetails(ctx: HandlerContext, value: unknown, path: string): SourceDetails {
+export function validateSourceDetails(
+  ctx: HandlerContext,
+  value: unknown,
+  path: string,
+  use: keyof typeof SOURCE_ERRORS,
+): SourceDetails {
+  const errors = SOURCE_ERRORS[use];
+  const refuse = ([status, code]: readonly [number, string], message: string) =>
+    srError(status, code, message);
   const check = new Check();
   const obj = check.object(value, path);
   check.done();
   if (!obj) throw badRequest(`${path} is required`, 'VALIDATION_ERROR');
   const sourceTypeId = check.string(obj, 'sourceTypeId', `${path}.`, { required: true });
-  const sourceSubTypeId = check.string(obj, 'sourceSubTypeId', `${path}.`, { nullable: true });
+  // SR's `sourceSubTypeId` is a string: left out when there is none, never null.
+  if (obj.sourceSubTypeId === null) check.fail(`${path}.sourceSubTypeId must be a string`);
+  const sourceSubTypeId = check.string(obj, 'sourceSubTypeId', `${path}.`);
   const sourceId = check.string(obj, 'sourceId', `${path}.`, { required: true });
   check.done();
   const { state } = ctx.services;
   const type = state.sourceTypes.get(sourceTypeId as string);
-  if (!type) throw badRequest(`Unknown source type '${sourceTypeId}'`, 'INVALID_SOURCE');
+  if (!type) throw refuse(errors.type, `Unknown source type '${sourceTypeId}'`);
   const sourceValue = state.sourceValues.get(sourceId as string);
   if (!sourceValue || sourceValue.typeId !== type.id) {
-    throw badRequest(`Source '${sourceId}' is not a value of source type '${type.id}'`, 'INVALID_SOURCE');
+    throw refuse(errors.value, `Source '${sourceId}' is not a value of source type '${type.id}'`);
   }
   if (sourceSubTypeId) {
     if (!type.subtypes.some((s) => s.id === sourceSubTypeId)) {
-      throw badRequest(
-        `Unknown source sub-type '${sourceSubTypeId}' for type '${type.id}'`,
-        'INVALID_SOURCE',
-      );
+      throw refuse(errors.value, `Unknown source sub-type '${sourceSubTypeId}' for type '${type.id}'`);
     }
     if (sourceValue.subTypeId !== sourceSubTypeId) {
-      throw badRequest(
-        `Source '${sourceId}' does not belong to sub-type '${sourceSubTypeId}'`,
-        'INVALID_SOURCE',
-      );
+      throw refuse(errors.value, `Source '${sourceId}' does not belong to sub-type '${sourceSubTypeId}'`);
     }
   }
   return {

@@ -4,8 +4,10 @@
  * `accessGroups: [{id}]` only), me, create (inactive), JSON Patch update, activation, system roles,
  * access groups and their membership.
  *
- * Status codes (UNCONFIRMED): create 201 `UserEntity` (409 `USER_ALREADY_EXISTS` for a taken email),
- * PATCH 200 `UserEntity`, activation PUT/DELETE 204, access-group assignment POST/DELETE 204.
+ * Status codes: create 201 `UserEntity` (409 `USER_ALREADY_EXISTS` for a taken email, UNCONFIRMED),
+ * PATCH 200 `UserEntity`, activation PUT/DELETE 204; access-group assignment POST 201 with the
+ * group (`AccessGroups`), 404 `ACCESS_GROUP_NOT_FOUND` / `USER_NOT_FOUND`; removal DELETE 204,
+ * 404 `USER_NOT_FOUND` / `USER_NOT_IN_ACCESS_GROUP` (SR's specification).
  */
 import {
   compact,
@@ -19,13 +21,21 @@ import {
   readJsonPatch,
   route,
 } from '../context.js';
-import { badRequest } from '../errors.js';
+import { badRequest, notFound } from '../errors.js';
 import { json, noContent } from '../http.js';
 import type { UserLocation, UserRecord } from '../model.js';
 import { compareStrings, keysetPage } from '../pagination.js';
 import { S } from '../scopes.js';
 import { Check } from '../validation.js';
 import { requireObject } from './shared.js';
+
+/** The access group of the path; 404 `ACCESS_GROUP_NOT_FOUND` (SR's code). */
+function findAccessGroup(ctx: HandlerContext) {
+  const id = param(ctx, 'accessGroupId');
+  const group = ctx.services.state.accessGroups.get(id);
+  if (!group) throw notFound(`Access group '${id}' not found`, 'ACCESS_GROUP_NOT_FOUND');
+  return group;
+}
 
 /** Prefix of the current Users API. */
 export const USER_API = '/user-api/v201804';
@@ -232,13 +242,13 @@ export const userRoutes: RouteDef[] = [
   ),
   route('POST', `${USER_API}/access-groups/{accessGroupId}/users`, S.usersManage, (ctx) => {
     const { state } = ctx.services;
-    const group = found(state.accessGroups.get(param(ctx, 'accessGroupId')), 'Access group');
+    const group = findAccessGroup(ctx);
     const body = readJson(ctx);
     if (!Array.isArray(body) || body.some((id) => typeof id !== 'string')) {
       throw badRequest('Body must be a JSON array of user ids', 'VALIDATION_ERROR');
     }
     const unknown = (body as string[]).filter((id) => !state.users.has(id));
-    if (unknown.length > 0) throw badRequest(`Unknown user ids: ${unknown.join(', ')}`, 'VALIDATION_ERROR');
+    if (unknown.length > 0) throw notFound(`Unknown user ids: ${unknown.join(', ')}`, 'USER_NOT_FOUND');
     const now = state.nowIso();
     for (const id of body as string[]) {
       const user = state.users.get(id) as UserRecord;
@@ -247,16 +257,18 @@ export const userRoutes: RouteDef[] = [
         user.updatedOn = now;
       }
     }
-    return noContent();
+    return json(201, { content: [{ id: group.id, name: group.name }] });
   }),
   route('DELETE', `${USER_API}/access-groups/{accessGroupId}/users/{id}`, S.usersManage, (ctx) => {
     const { state } = ctx.services;
-    const group = found(state.accessGroups.get(param(ctx, 'accessGroupId')), 'Access group');
-    const user = findUser(ctx);
-    if (user.accessGroupIds.includes(group.id)) {
-      user.accessGroupIds = user.accessGroupIds.filter((id) => id !== group.id);
-      user.updatedOn = state.nowIso();
+    const group = findAccessGroup(ctx);
+    const user = state.users.get(param(ctx, 'id'));
+    if (!user) throw notFound(`User '${param(ctx, 'id')}' not found`, 'USER_NOT_FOUND');
+    if (!user.accessGroupIds.includes(group.id)) {
+      throw notFound(`User '${user.id}' is not in access group '${group.id}'`, 'USER_NOT_IN_ACCESS_GROUP');
     }
+    user.accessGroupIds = user.accessGroupIds.filter((id) => id !== group.id);
+    user.updatedOn = state.nowIso();
     return noContent();
   }),
 ];

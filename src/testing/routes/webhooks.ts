@@ -14,7 +14,6 @@
 import { isKnownWebhookEventName } from '../../webhooks/events.js';
 import {
   absoluteUrl,
-  compact,
   found,
   type HandlerContext,
   param,
@@ -37,24 +36,18 @@ export const WEBHOOKS_API = '/webhooks-api/v201907';
 
 const CALLBACK_LOG_DAYS = 30;
 
+/**
+ * SR's `Subscription`: `{ id, callbackUrl, events, status }`. The alerting address and the
+ * callback authentication are write-only (SR's schema returns neither).
+ */
 function subscriptionView(ctx: HandlerContext, sub: SubscriptionRecord): Record<string, unknown> {
   const version = ctx.services.webhooks.options.eventVersion;
-  const auth = sub.callbackAuthentication;
-  return compact({
+  return {
     id: sub.id,
     callbackUrl: sub.callbackUrl,
     events: sub.events.map((name) => ({ name, version })),
     status: sub.status,
-    alertingEmailAddress: sub.alertingEmailAddress,
-    // Credentials of the callback authentication are write-only.
-    callbackAuthentication: auth
-      ? auth.type === 'basic'
-        ? { type: 'basic', username: auth.username }
-        : auth.type === 'header'
-          ? { type: 'header', headerName: auth.headerName }
-          : { type: 'oauth2', clientId: auth.clientId, tokenServiceUrl: auth.tokenServiceUrl }
-      : undefined,
-  });
+  };
 }
 
 function readCallbackAuthentication(check: Check, value: unknown): CallbackAuthentication | null {

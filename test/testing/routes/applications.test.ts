@@ -26,7 +26,10 @@ describe('applications (§7)', () => {
     );
     const hired = pick(fake, 'HIRED');
     expect((await call(fake, 'GET', hired.base)).body.startsOn).toBe(hired.app.startsOn);
-    expect((await call(fake, 'GET', `/candidates/${rejected.app.candidateId}/jobs/nope`)).status).toBe(404);
+    const noApplication = await call(fake, 'GET', `/candidates/${rejected.app.candidateId}/jobs/nope`);
+    expect([noApplication.status, errorCode(noApplication)]).toEqual([404, 'JOB_NOT_FOUND']);
+    const noCandidate = await call(fake, 'GET', `/candidates/nope/jobs/nope/status/history`);
+    expect([noCandidate.status, errorCode(noCandidate)]).toEqual([404, 'CANDIDATE_NOT_FOUND']);
   });
 
   it("gives SmartRecruiters' job application id where SR does: the application's answer, not the candidate's", async () => {
@@ -78,9 +81,10 @@ describe('applications (§7)', () => {
       [{}, 'VALIDATION_ERROR'],
       [{ status: 'INTERVIEW', subStatus: 'Not in process' }, 'INVALID_SUB_STATUS'],
       [{ status: 'NEW', subStatus: 'Screening' }, 'INVALID_SUB_STATUS'],
-      [{ status: 'REJECTED', reason: withdrawal.id }, 'INVALID_REASON'],
-      [{ status: 'WITHDRAWN', reason: reason.id }, 'INVALID_REASON'],
-      [{ status: 'NEW', reason: reason.id }, 'INVALID_REASON'],
+      // SR's codes for reasons.
+      [{ status: 'REJECTED', reason: withdrawal.id }, 'REASON_NOT_FOUND'],
+      [{ status: 'WITHDRAWN', reason: reason.id }, 'REASON_NOT_FOUND'],
+      [{ status: 'NEW', reason: reason.id }, 'NO_REASON_SUPPORT_FOR_STATUS'],
       [{ status: 'HIRED', startsOn: 'next monday' }, 'VALIDATION_ERROR'],
       [{ status: 'NEW', startsOn }, 'VALIDATION_ERROR'],
     ] as const) {
@@ -103,6 +107,9 @@ describe('applications (§7)', () => {
       (await call(fake, 'PUT', `${base}/source`, { json: { sourceTypeId: 'AGENCIES', sourceId: 'nope' } }))
         .status,
     ).toBe(400);
+    // SR's sourceSubTypeId is a string: null is refused, like any other non-string.
+    const nullSubType = { sourceTypeId: 'AGENCIES', sourceSubTypeId: null, sourceId: value.id };
+    expect((await call(fake, 'PUT', `${base}/source`, { json: nullSubType })).status).toBe(400);
   });
 
   it('reads and writes candidate properties with per-type value formats, resets and PROPERTY_NOT_FOUND', async () => {

@@ -53,7 +53,10 @@ describe('attachments (§8)', () => {
     expect(got.text).toBe('notes');
     expect(got.headers.get('content-type')).toBe('text/plain');
     expect((await call(fake, 'DELETE', `/candidates/attachments/${up.body.id}`)).status).toBe(204);
-    expect((await call(fake, 'GET', `/candidates/attachments/${up.body.id}`)).status).toBe(404);
+    const gone = await call(fake, 'GET', `/candidates/attachments/${up.body.id}`);
+    expect([gone.status, errorCode(gone)]).toEqual([404, 'FILE_NOT_FOUND']);
+    const again = await call(fake, 'DELETE', `/candidates/attachments/${up.body.id}`);
+    expect([again.status, errorCode(again)]).toEqual([404, 'FILE_NOT_FOUND']);
   });
 
   it('serves seeded resumes as real PDFs', async () => {
@@ -74,7 +77,8 @@ describe('attachments (§8)', () => {
     expect((await call(fake, 'POST', path, { json: { file: 'x' } })).status).toBe(415);
     const noFile = new FormData();
     noFile.append('attachmentType', 'RESUME');
-    expect((await call(fake, 'POST', path, { body: noFile })).status).toBe(400);
+    const missing = await call(fake, 'POST', path, { body: noFile });
+    expect([missing.status, errorCode(missing)]).toEqual([400, 'INVALID_FILE']);
     const big = await call(fake, 'POST', path, { body: upload(new Uint8Array(1001), 'big.pdf') });
     expect(big.status).toBe(413);
     expect(errorCode(big)).toBe('PAYLOAD_TOO_LARGE');
@@ -89,13 +93,11 @@ describe('attachments (§8)', () => {
     const attachment = [...fake.state.attachments.values()].find(
       (x) => x.candidateId === a!.id && x.jobId === null,
     )!;
-    expect((await call(fake, 'GET', `/candidates/${b!.id}/attachments/${attachment.id}`)).status).toBe(404);
-    expect(
-      (
-        await call(fake, 'POST', `/candidates/${a!.id}/jobs/nope/attachments`, {
-          body: upload(new Uint8Array([1]), 'x.pdf'),
-        })
-      ).status,
-    ).toBe(404);
+    const other = await call(fake, 'GET', `/candidates/${b!.id}/attachments/${attachment.id}`);
+    expect([other.status, errorCode(other)]).toEqual([404, 'FILE_NOT_FOUND']);
+    const noApplication = await call(fake, 'POST', `/candidates/${a!.id}/jobs/nope/attachments`, {
+      body: upload(new Uint8Array([1]), 'x.pdf'),
+    });
+    expect([noApplication.status, errorCode(noApplication)]).toEqual([404, 'JOB_NOT_FOUND']);
   });
 });

@@ -139,12 +139,14 @@ describe('candidate writes', () => {
       json: { firstName: 'Ida', lastName: 'Api', email: 'ida@example.com' },
     });
     expect(defaultSource.body.primaryAssignment.source).toBe('API');
-    for (const sourceDetails of [
-      { sourceTypeId: 'NOPE', sourceId: value.id },
-      { sourceTypeId: 'SOCIAL_MEDIA', sourceId: value.id },
-      { sourceTypeId: 'JOB_BOARDS', sourceSubTypeId: 'PAID', sourceId: value.id },
-      { sourceTypeId: 'JOB_BOARDS' },
-    ]) {
+    // SR's codes: an unknown type 404 SOURCE_TYPE_NOT_FOUND, a value not of the type (or its
+    // sub-type) 400 SOURCE_NOT_FOUND; a body without sourceId fails SR's schema.
+    for (const [sourceDetails, status, code] of [
+      [{ sourceTypeId: 'NOPE', sourceId: value.id }, 404, 'SOURCE_TYPE_NOT_FOUND'],
+      [{ sourceTypeId: 'SOCIAL_MEDIA', sourceId: value.id }, 400, 'SOURCE_NOT_FOUND'],
+      [{ sourceTypeId: 'JOB_BOARDS', sourceSubTypeId: 'PAID', sourceId: value.id }, 400, 'SOURCE_NOT_FOUND'],
+      [{ sourceTypeId: 'JOB_BOARDS' }, 400, 'VALIDATION_ERROR'],
+    ] as const) {
       const bad = await call(fake, 'POST', `/jobs/${job.id}/candidates`, {
         json: {
           firstName: 'X',
@@ -153,7 +155,7 @@ describe('candidate writes', () => {
           sourceDetails,
         },
       });
-      expect(bad.status, JSON.stringify(sourceDetails)).toBe(400);
+      expect([bad.status, errorCode(bad)], JSON.stringify(sourceDetails)).toEqual([status, code]);
     }
   });
 

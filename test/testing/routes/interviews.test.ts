@@ -19,7 +19,10 @@ async function setup() {
         title: 'Panel',
         startsOn: '2026-03-02T09:00:00.000Z',
         endsOn: '2026-03-02T10:00:00.000Z',
-        interviewers: [{ id: users[1] }, { id: users[2], status: 'accepted' }],
+        interviewers: [
+          { id: users[1], status: 'pending' },
+          { id: users[2], status: 'accepted' },
+        ],
       },
     ],
   };
@@ -61,13 +64,29 @@ describe('Interviews API', () => {
         'END_DATE_BEFORE_START_DATE',
       ],
       [{ ...body, timeslots: [{ ...slot, interviewType: 'Karaoke' }] }, 422, 'VALIDATION_ERROR'],
+      // SR's Interviewer requires a status.
+      [{ ...body, timeslots: [{ ...slot, interviewers: [{ id: users[1] }] }] }, 422, 'VALIDATION_ERROR'],
       [
-        { ...body, timeslots: [{ ...slot, interviewers: [{ id: users[1] }, { id: users[1] }] }] },
+        {
+          ...body,
+          timeslots: [
+            {
+              ...slot,
+              interviewers: [
+                { id: users[1], status: 'pending' },
+                { id: users[1], status: 'pending' },
+              ],
+            },
+          ],
+        },
         422,
         'VALIDATION_ERROR',
       ],
       [
-        { ...body, timeslots: [{ ...slot, interviewers: [{ id: 'bbbbbbbbbbbbbbbbbbbbbbbb' }] }] },
+        {
+          ...body,
+          timeslots: [{ ...slot, interviewers: [{ id: 'bbbbbbbbbbbbbbbbbbbbbbbb', status: 'pending' }] }],
+        },
         422,
         'NON_EXISTING_INTERVIEWERS',
       ],
@@ -77,7 +96,7 @@ describe('Interviews API', () => {
     ];
     cases.push([{ ...body, organizerId: inactive.id }, 422, 'INACTIVE_OR_DELETED_ORGANIZER']);
     cases.push([
-      { ...body, timeslots: [{ ...slot, interviewers: [{ id: inactive.id }] }] },
+      { ...body, timeslots: [{ ...slot, interviewers: [{ id: inactive.id, status: 'pending' }] }] },
       422,
       'INACTIVE_OR_DELETED_INTERVIEWERS',
     ]);
@@ -111,7 +130,7 @@ describe('Interviews API', () => {
       json: {
         startsOn: '2026-03-03T09:00:00Z',
         endsOn: '2026-03-03T09:30:00Z',
-        interviewers: [{ id: users[3] }],
+        interviewers: [{ id: users[3], status: 'pending' }],
       },
     });
     expect(slot.status).toBe(201);
@@ -192,7 +211,7 @@ describe('Interviews API', () => {
     const app = [...fake.state.applications.values()][0]!;
     const users = [...fake.state.users.values()].filter((u) => u.active).map((u) => u.id);
     expect(users.length).toBeGreaterThan(50);
-    const slot = (i: number, interviewers = [{ id: users[1] }]) => ({
+    const slot = (i: number, interviewers = [{ id: users[1], status: 'pending' }]) => ({
       startsOn: new Date(Date.UTC(2026, 2, 2, 9) + i * 3_600_000).toISOString(),
       endsOn: new Date(Date.UTC(2026, 2, 2, 10) + i * 3_600_000).toISOString(),
       interviewers,
@@ -215,7 +234,7 @@ describe('Interviews API', () => {
         timeslots: [
           slot(
             0,
-            users.slice(0, 51).map((id) => ({ id })),
+            users.slice(0, 51).map((id) => ({ id, status: 'pending' })),
           ),
         ],
       },
@@ -233,7 +252,7 @@ describe('Interviews API', () => {
         {
           ...slot(
             0,
-            users.slice(0, 50).map((id) => ({ id })),
+            users.slice(0, 50).map((id) => ({ id, status: 'pending' })),
           ),
           title: long(200),
           place: long(500),

@@ -15,7 +15,9 @@ const JOB_INPUT = {
 describe('GET /jobs (§9.1)', () => {
   it('pages with pageId only under sort=job_id (400 otherwise) and keeps filters', async () => {
     const fake = await startFake({ counts: { jobs: 25 }, rateLimits: false });
-    expect(errorCode(await call(fake, 'GET', '/jobs?pageId=abc'))).toBe('INVALID_PARAMETER');
+    // SR's code for a page id it cannot use.
+    expect(errorCode(await call(fake, 'GET', '/jobs?pageId=abc'))).toBe('INVALID_PAGE_ID');
+    expect(errorCode(await call(fake, 'GET', '/jobs?sort=job_id&pageId=abc'))).toBe('INVALID_PAGE_ID');
     expect((await call(fake, 'GET', '/jobs?sort=title')).status).toBe(400);
     const expected = [...fake.state.jobs.values()]
       .filter((j) => j.status === 'SOURCING' || j.status === 'OFFER')
@@ -147,12 +149,11 @@ describe('job writes', () => {
     );
   });
 
-  it('changes status (204) and records history', async () => {
+  it("changes status (201 with SR's JobStatusUpdate) and records history", async () => {
     const fake = await startFake();
     const job = [...fake.state.jobs.values()].find((j) => j.status === 'SOURCING')!;
-    expect((await call(fake, 'PUT', `/jobs/${job.id}/status`, { json: { status: 'ON_HOLD' } })).status).toBe(
-      204,
-    );
+    const changed = await call(fake, 'PUT', `/jobs/${job.id}/status`, { json: { status: 'ON_HOLD' } });
+    expect([changed.status, changed.body]).toEqual([201, { status: 'ON_HOLD' }]);
     expect((await call(fake, 'GET', `/jobs/${job.id}`)).body.status).toBe('ON_HOLD');
     const history = await call(fake, 'GET', `/jobs/${job.id}/status/history`);
     expect(history.body.content.at(-1)).toMatchObject({ status: 'ON_HOLD' });
@@ -168,7 +169,7 @@ describe('job writes', () => {
     const added = await call(fake, 'POST', `/jobs/${job.id}/hiring-team`, {
       json: { id: user.id, role: 'INTERVIEW_TEAM' },
     });
-    expect(added.status).toBe(201);
+    expect(added.status).toBe(200);
     const team = await call(fake, 'GET', `/jobs/${job.id}/hiring-team`);
     expect(team.body.content).toContainEqual({
       id: user.id,
@@ -179,10 +180,10 @@ describe('job writes', () => {
       (await call(fake, 'POST', `/jobs/${job.id}/hiring-team`, { json: { id: user.id, role: 'BOSS' } }))
         .status,
     ).toBe(400);
-    expect(
-      (await call(fake, 'POST', `/jobs/${job.id}/hiring-team`, { json: { id: 'nobody', role: 'RECRUITER' } }))
-        .status,
-    ).toBe(400);
+    const nobody = await call(fake, 'POST', `/jobs/${job.id}/hiring-team`, {
+      json: { id: 'nobody', role: 'RECRUITER' },
+    });
+    expect([nobody.status, errorCode(nobody)]).toEqual([400, 'USER_NOT_FOUND']);
     expect((await call(fake, 'DELETE', `/jobs/${job.id}/hiring-team/${user.id}`)).status).toBe(204);
     expect((await call(fake, 'DELETE', `/jobs/${job.id}/hiring-team/${user.id}`)).status).toBe(404);
   });
@@ -191,11 +192,14 @@ describe('job writes', () => {
     const fake = await startFake();
     const created = await call(fake, 'POST', '/jobs', { json: JOB_INPUT });
     const id = created.body.id as string;
-    expect((await call(fake, 'GET', `/jobs/${id}/publication`)).body).toEqual({ totalFound: 0, content: [] });
+    expect((await call(fake, 'GET', `/jobs/${id}/publication`)).body).toEqual({ content: [] });
     const pub = await call(fake, 'POST', `/jobs/${id}/publication`, {
       json: { visibility: 'INTERNAL', aggregators: false },
     });
-    expect(pub.status).toBe(201);
+    expect(pub.status).toBe(204);
+    expect((await call(fake, 'GET', `/jobs/${id}/publication`)).body).toEqual({
+      content: [{ sourceName: 'Careers page', type: 'INTERNAL', publishedOn: expect.any(String) }],
+    });
     const job = (await call(fake, 'GET', `/jobs/${id}`)).body;
     expect(job).toMatchObject({ postingStatus: 'INTERNAL', status: 'SOURCING' });
     expect((await call(fake, 'DELETE', `/jobs/${id}/publication`)).status).toBe(204);

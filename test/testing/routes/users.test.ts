@@ -105,16 +105,14 @@ describe('users (§10)', () => {
     const group = groups.body.content[0];
     expect(group).toEqual({ id: expect.stringMatching(/^[0-9a-f]{24}$/), name: expect.any(String) });
     const user = [...fake.state.users.values()].find((u) => !u.accessGroupIds.includes(group.id))!;
-    expect(
-      (await call(fake, 'POST', `${API}/access-groups/${group.id}/users`, { json: [user.id] })).status,
-    ).toBe(204);
+    const added = await call(fake, 'POST', `${API}/access-groups/${group.id}/users`, { json: [user.id] });
+    expect([added.status, added.body]).toEqual([201, { content: [{ id: group.id, name: group.name }] }]);
     expect((await call(fake, 'GET', `${API}/users/${user.id}`)).body.accessGroups).toContainEqual({
       id: group.id,
       name: group.name,
     });
-    expect(
-      (await call(fake, 'POST', `${API}/access-groups/${group.id}/users`, { json: ['nobody'] })).status,
-    ).toBe(400);
+    const nobody = await call(fake, 'POST', `${API}/access-groups/${group.id}/users`, { json: ['nobody'] });
+    expect([nobody.status, errorCode(nobody)]).toEqual([404, 'USER_NOT_FOUND']);
     expect(
       (await call(fake, 'POST', `${API}/access-groups/${group.id}/users`, { json: { ids: [user.id] } }))
         .status,
@@ -125,6 +123,12 @@ describe('users (§10)', () => {
     expect(
       (await call(fake, 'GET', `${API}/users/${user.id}`)).body.accessGroups.map((g: { id: string }) => g.id),
     ).not.toContain(group.id);
-    expect((await call(fake, 'DELETE', `${API}/access-groups/nope/users/${user.id}`)).status).toBe(404);
+    // SR's codes: the user is no member any more, an unknown group, an unknown user.
+    const again = await call(fake, 'DELETE', `${API}/access-groups/${group.id}/users/${user.id}`);
+    expect([again.status, errorCode(again)]).toEqual([404, 'USER_NOT_IN_ACCESS_GROUP']);
+    const noGroup = await call(fake, 'DELETE', `${API}/access-groups/nope/users/${user.id}`);
+    expect([noGroup.status, errorCode(noGroup)]).toEqual([404, 'ACCESS_GROUP_NOT_FOUND']);
+    const noUser = await call(fake, 'DELETE', `${API}/access-groups/${group.id}/users/nobody`);
+    expect([noUser.status, errorCode(noUser)]).toEqual([404, 'USER_NOT_FOUND']);
   });
 });
