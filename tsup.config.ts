@@ -10,6 +10,7 @@ const entry = {
   'mcp/index': 'src/mcp/index.ts',
   'otel/index': 'src/otel/index.ts',
   'connect/index': 'src/connect/index.ts',
+  'schemas/index': 'src/schemas/index.ts',
 };
 
 // Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.

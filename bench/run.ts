@@ -7,7 +7,7 @@
  *   npm run bench                          (builds when dist/ is stale; a few minutes)
  *   npm run bench -- --only=mapping,bundle (some figures: requests, limiter-rate, high-rate,
  *                                           instrumentation, mapping, cold-start, bundle,
- *                                           fake-scale, connections, json-memory, other)
+ *                                           fake-scale, connections, json-memory, types, other)
  *
  * Bundlers targeting Node and the tarball are in bench/packaging.ts (`npm run bench:packaging`).
  */
@@ -21,6 +21,7 @@ import { mappingFigures } from './figures/mapping.js';
 import { streamingMemory } from './figures/memory.js';
 import { rateFigures } from './figures/rate.js';
 import { highRateFigure, requestFigures } from './figures/requests.js';
+import { typeFigures } from './figures/types.js';
 import { loadSdk, loadTesting } from './lib/sdk.js';
 import { printTable, type Row } from './lib/table.js';
 import { syncCost } from './sync-cost.js';
@@ -46,6 +47,7 @@ if (wanted('bundle')) rows.push(...(await bundleFigures()));
 if (wanted('fake-scale')) rows.push(...(await fakeScaleFigures()));
 if (wanted('connections')) rows.push(...(await connectionFigures()));
 if (wanted('json-memory')) rows.push(...(await jsonMemoryFigures()));
+if (wanted('types')) rows.push(...(await typeFigures()));
 
 if (rows.length > 0) {
   console.log(

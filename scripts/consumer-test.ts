@@ -3,8 +3,8 @@
  * npm cache where it can: CI's `npm ci` just filled it), then compile and run one program per way
  * TypeScript and Node resolve packages: node16 ESM, node16 CommonJS, bundler (type-checked, then
  * bundled by esbuild for Node) and node10 (CommonJS), with and without `lib: DOM`. Each program
- * uses the main entry, `/node`, `/connect`, `/testing` and `/testing/msw`, and checks what it gets
- * back.
+ * uses the main entry, `/node`, `/connect`, `/schemas`, `/testing` and `/testing/msw`, and checks
+ * what it gets back.
  *
  *   npx tsx scripts/consumer-test.ts
  */
@@ -52,6 +52,7 @@ import {
 } from 'smartrecruiters-sdk';
 import { Connections, ConnectionLostError } from 'smartrecruiters-sdk/connect';
 import { createNodeWebhookHandler, toNodeReadable, writeDownloadToFile } from 'smartrecruiters-sdk/node';
+import { JobSchema, parseInput } from 'smartrecruiters-sdk/schemas';
 import { createFakeSmartRecruiters, minimalPdf } from 'smartrecruiters-sdk/testing';
 /*MSW_IMPORT*/
 
@@ -60,6 +61,8 @@ async function main(): Promise<Record<string, unknown>> {
   try {
     const sr = new SmartRecruiters({ apiKey: fake.apiKey, baseUrl: fake.url });
     const jobs: Job[] = (await sr.jobs.list({ limit: 2 })).result;
+    // The zod schemas validate at run time what the plain interfaces describe.
+    const validated = parseInput(JobSchema, jobs[0], 'job');
     const error = await sr.client
       .get('/jobs/{jobId}', { params: { jobId: 'no-such-job' } })
       .catch((e: unknown) => e);
@@ -105,6 +108,7 @@ async function main(): Promise<Record<string, unknown>> {
     /*MSW_CHECK*/
     return {
       jobs: jobs.length,
+      validated: validated.id === jobs[0]!.id,
       fastJobs: fastJobs.length,
       notFound: error instanceof NotFoundError && error instanceof SmartRecruitersError,
       written: readFileSync(written.path).length === pdf.length,
@@ -128,6 +132,7 @@ main().then(
 
 const expected = {
   jobs: 2,
+  validated: true,
   fastJobs: 1,
   notFound: true,
   written: true,

@@ -56,7 +56,8 @@ import type { BinaryResponse, ResponseType } from './internal/response.js';
 import { isIdempotent, withRetries } from './internal/retry.js';
 import { trimEndChar } from './internal/text.js';
 import { DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES, exchange } from './internal/transport.js';
-import type { PaginateItem, PathsOf, RouteOf } from './routes.js';
+import type { RoutesByMethod } from './route-maps.js';
+import type { PaginateItem } from './routes.js';
 import type { Warning } from './schemas/unified/common.js';
 import { SDK_VERSION } from './version.js';
 
@@ -930,21 +931,36 @@ export type RawRequestOptions = Omit<RawRequest, 'method' | 'path'>;
 
 /** Options of a typed route: its own `params`, `query` and `body` types. */
 export type RouteRequestOptions<R> = Omit<RawRequestOptions, 'params' | 'query' | 'body'> &
-  (R extends { params: infer X } ? { params: X } : { params?: undefined }) &
-  (R extends { query: infer Q } ? { query?: Q } : { query?: QueryParams | undefined }) &
-  (R extends { body: infer B } ? { body: B } : { body?: RequestBody | undefined });
+  ([R] extends [{ params: infer X }] ? { params: X } : { params?: undefined }) &
+  ([R] extends [{ query: infer Q }] ? { query?: Q } : { query?: QueryParams | undefined }) &
+  ([R] extends [{ body: infer B }] ? { body: B } : { body?: RequestBody | undefined });
+
+/** The options argument of a typed route: required when the route has path params or a body. */
+export type RouteArgs<R> = [R] extends [{ params: unknown } | { body: unknown }]
+  ? [options: RouteRequestOptions<R>]
+  : [options?: RouteRequestOptions<R>];
+
+/*
+ * A call's route is looked up by key in its method's map (`GetRoutes['/jobs/{jobId}']`, generated
+ * from `Routes`): no walk over every route. The conditionals are written `[X] extends [Y]` so that
+ * the compiler does not distribute them over all the routes while it works out a call.
+ */
 
 /** The options argument of `get`/`post`/...: required when the route has path params or a body. */
-export type MethodArgs<M extends string, P extends string> =
-  P extends PathsOf<M>
-    ? RouteOf<M, P> extends { params: unknown } | { body: unknown }
-      ? [options: RouteRequestOptions<RouteOf<M, P>>]
-      : [options?: RouteRequestOptions<RouteOf<M, P>>]
-    : [options?: RawRequestOptions];
+export type MethodArgs<M extends string, P extends string> = M extends keyof RoutesByMethod
+  ? [P] extends [keyof RoutesByMethod[M]]
+    ? RouteArgs<RoutesByMethod[M][P]>
+    : [options?: RawRequestOptions]
+  : [options?: RawRequestOptions];
 
 /** What `get`/`post`/... resolve to: the route's response type, or `T` for other paths. */
-export type MethodResult<M extends string, P extends string, T> =
-  P extends PathsOf<M> ? RouteOf<M, P>['response'] : T;
+export type MethodResult<M extends string, P extends string, T> = M extends keyof RoutesByMethod
+  ? [P] extends [keyof RoutesByMethod[M]]
+    ? RoutesByMethod[M][P] extends { response: infer R }
+      ? R
+      : never
+    : T
+  : T;
 
 // PATCH routes that SR only accepts as JSON Patch (§1): jobs, users, job properties.
 const JSON_PATCH_ROUTES =

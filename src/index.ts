@@ -18,6 +18,7 @@ export {
   type RawRequest,
   type RawRequestOptions,
   type RequestOptions,
+  type RouteArgs,
   type RouteRequestOptions,
   SmartRecruitersClient,
 } from './client.js';
@@ -67,6 +68,7 @@ export {
   toUnifiedCallbackLogEntry,
   toUnifiedSubscription,
 } from './mappers/subscription.js';
+export type * from './models/index.js';
 export {
   type ApplicationGetOptions,
   type ApplicationSyncParams,
@@ -98,36 +100,11 @@ export { Scorecards } from './resources/scorecards.js';
 export { Sources } from './resources/sources.js';
 export { type UserSyncParams, Users } from './resources/users.js';
 export { Webhooks } from './resources/webhooks.js';
+export type * from './route-maps.js';
 export type * from './routes.js';
 export { INTERVIEWS_API, JOB_APPLICATIONS_API, REVIEWS_API } from './routes.js';
-export * from './schemas/index.js';
-export {
-  SrAssignmentJobSchema,
-  SrCandidateLocationInputSchema,
-  SrEducationInputSchema,
-  SrExperienceInputSchema,
-  SrWebInputSchema,
-} from './schemas/sr/candidate.js';
-export { SrDepartmentSchema, SrJobLocationInputSchema } from './schemas/sr/job.js';
-export { SrUserLocationSchema } from './schemas/sr/user.js';
-export {
-  CandidateLocationInputSchema,
-  EducationInputSchema,
-  ExperienceInputSchema,
-} from './schemas/unified/candidate.js';
-export type { ModelOf } from './schemas/unified/common.js';
-export { CompensationInputSchema, JobLocationInputSchema } from './schemas/unified/job.js';
-export type { RawIssue } from './schemas/unified/parse-input.js';
-export {
-  type CallbackLogEntry,
-  type CallbackLogParams,
-  CallbackLogParamsSchema,
-  type Subscription,
-  type SubscriptionCreateInput,
-  SubscriptionCreateInputSchema,
-  type SubscriptionListParams,
-  SubscriptionListParamsSchema,
-} from './schemas/unified/subscription.js';
+export * from './schemas/sr/enums.js';
+export * from './schemas/unified/enums.js';
 export { SmartRecruiters, type SmartRecruitersOptions } from './smartrecruiters.js';
 export { SDK_VERSION } from './version.js';
 export * from './webhooks/events.js';

@@ -5,6 +5,8 @@
  * the same methods, untyped.
  */
 import type { BinaryResponse } from './internal/response.js';
+import type { Open } from './models/sr/common.js';
+import type { GetRoutes, RoutesByMethod } from './route-maps.js';
 import type {
   SrApplication,
   SrCandidateProperty,
@@ -111,8 +113,7 @@ export const INTERVIEWS_API = '/interviews-api/v201904';
 /** Path prefix of SmartRecruiters' Reviews API (interview feedback, developers.smartrecruiters.com). */
 export const REVIEWS_API = '/reviews-api/v201910';
 
-/** An SR value that may gain new members: the known ones are suggested, any string is accepted. */
-export type Open<T extends string> = T | (string & {});
+export type { Open };
 /** One value, or several (sent as a repeated query parameter). */
 export type OneOrMany<T> = T | readonly T[];
 
@@ -389,12 +390,24 @@ export interface ReviewRoutes {
 
 /**
  * Every typed route: `'METHOD /path/{param}'` to its `params`, `query`, `body` and `response`.
- * A route without `params` takes none; a route without `query` takes any query.
+ * A route without `params` takes none; a route without `query` takes any query. The routes are
+ * declared in the registries it combines (`CustomerApiRoutes`, and the APIs under a path prefix
+ * through `Prefixed`); each method's routes by path (`GetRoutes`, `PostRoutes`...) are generated
+ * from them (`npm run generate:route-maps`).
  */
 export interface Routes
-  extends Prefixed<typeof JOB_APPLICATIONS_API, JobApplicationsRoutes>,
+  extends CustomerApiRoutes,
+    Prefixed<typeof JOB_APPLICATIONS_API, JobApplicationsRoutes>,
     Prefixed<typeof INTERVIEWS_API, InterviewRoutes>,
-    Prefixed<typeof REVIEWS_API, ReviewRoutes> {
+    Prefixed<typeof REVIEWS_API, ReviewRoutes> {}
+
+/**
+ * The Customer API (candidates, jobs, configuration, offers, messages), the User API and the
+ * Webhooks API, with their full paths. The reference lists them under `Routes`.
+ *
+ * @hidden
+ */
+export interface CustomerApiRoutes {
   // ---- candidates ----
   'GET /candidates': { query: SrCandidateListQuery; response: SrList<SrCandidate> };
   'POST /candidates': { body: SrCandidateInput; response: SrCandidateDetails };
@@ -808,16 +821,19 @@ export interface Routes
 
 /** A typed route key. */
 export type RouteKey = keyof Routes;
-/** The typed path templates of one method. */
-export type PathsOf<M extends string> = RouteKey extends infer K
-  ? K extends `${M} ${infer P}`
-    ? P
+/** The typed path templates of one method (`PathsOf<'GET'>`: `'/candidates' | '/jobs/{jobId}' | ...`). */
+export type PathsOf<M extends string> = M extends keyof RoutesByMethod ? keyof RoutesByMethod[M] : never;
+/**
+ * The route entry of a method and path template, or `never` for a path the SDK does not type:
+ * `Routes['GET /jobs/{jobId}']` for `RouteOf<'GET', '/jobs/{jobId}'>`, looked up by key in the
+ * method's map.
+ */
+export type RouteOf<M extends string, P extends string> = M extends keyof RoutesByMethod
+  ? [P] extends [keyof RoutesByMethod[M]]
+    ? RoutesByMethod[M][P]
     : never
   : never;
-/** The route entry of a method and path template. */
-export type RouteOf<M extends string, P extends string> = `${M} ${P}` extends RouteKey
-  ? Routes[`${M} ${P}`]
-  : never;
 /** The item type `client.paginate` yields for a path: the typed list's element, or `T`. */
-export type PaginateItem<P extends string, T> =
-  P extends PathsOf<'GET'> ? ListItemOf<RouteOf<'GET', P>['response']> : T;
+export type PaginateItem<P extends string, T> = [P] extends [keyof GetRoutes]
+  ? ListItemOf<GetRoutes[P]['response']>
+  : T;

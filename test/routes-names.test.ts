@@ -1,6 +1,7 @@
 /**
  * What an editor shows on hover: the typed routes resolve to SR's named types (`SrJobDetails`),
- * not to expanded anonymous object types. Checked with the TypeScript compiler on a small program.
+ * and the unified resources to the models' interfaces (`JobModel`), not to expanded anonymous
+ * object types. Checked with the TypeScript compiler on a small program.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,16 @@ const dir = mkdtempSync(join(tmpdir(), 'sr-route-names-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const SOURCE = `
-import { INTERVIEWS_API, REVIEWS_API, SmartRecruitersClient } from ${JSON.stringify(index)};
+import { INTERVIEWS_API, REVIEWS_API, SmartRecruiters, SmartRecruitersClient } from ${JSON.stringify(index)};
 const c = new SmartRecruitersClient({ apiKey: 'k' });
+const sr = new SmartRecruiters({ client: c });
+export async function models() {
+  const unifiedJob = await sr.jobs.get('j');
+  const unifiedCandidates = (await sr.candidates.list()).result;
+  const unifiedApplication = await sr.applications.updateStatus('c:j', { status: 'hired' });
+  const missing = unifiedJob.not_fetched;
+  return { unifiedJob, unifiedCandidates, unifiedApplication, missing };
+}
 export async function names() {
   const job = await c.get('/jobs/{jobId}', { params: { jobId: 'j' } });
   const candidates = await c.get('/candidates');
@@ -69,6 +78,10 @@ describe('typed route names', () => {
       reviews: 'SrReview[]',
       consent: 'SrConsentDecisions',
       source: 'SrSource',
+      unifiedJob: 'JobModel',
+      unifiedCandidates: 'CandidateModel[]',
+      unifiedApplication: 'ApplicationModel',
+      missing: 'FetchableField<JobModel>[]',
     });
   });
 });

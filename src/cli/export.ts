@@ -26,7 +26,7 @@ import {
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SmartRecruiters } from 'smartrecruiters-sdk';
-import * as sdk from 'smartrecruiters-sdk';
+import * as schemas from 'smartrecruiters-sdk/schemas';
 import type { RequestStats } from './client.js';
 import { CliError, EXIT } from './errors.js';
 import { csvLine } from './format.js';
@@ -135,7 +135,7 @@ function readState(path: string): ExportState | undefined {
 /** The model's fields in the schema's order: the CSV columns. */
 export function csvColumns(model: string, remoteData: boolean): string[] {
   const name = `${model[0]?.toUpperCase()}${model.slice(1)}Schema`;
-  const schema = (sdk as unknown as Record<string, { shape?: Record<string, unknown> }>)[name];
+  const schema = (schemas as unknown as Record<string, { shape?: Record<string, unknown> }>)[name];
   if (!schema?.shape) throw new CliError(`no schema for the ${model} model`, EXIT.internal);
   return Object.keys(schema.shape).filter(
     (field) => field !== 'custom_mappings' && (remoteData || field !== 'remote_data'),

@@ -5,6 +5,13 @@
  */
 import { ValidationError } from '../core/errors.js';
 
+/** Whether `id` is a composite application id: two non-empty parts joined by `:` (`candidateId:jobId`). */
+export function isApplicationId(id: unknown): id is string {
+  if (typeof id !== 'string') return false;
+  const parts = id.split(':');
+  return parts.length === 2 && parts.every((part) => part.trim() !== '');
+}
+
 /** The two SR keys of an application. */
 export interface ApplicationKeys {
   candidateId: string;

@@ -26,6 +26,7 @@ export {
   type ApplicationKeys,
   type ApplicationRef,
   applicationId,
+  isApplicationId,
   parseApplicationId,
 } from './application-id.js';
 export {

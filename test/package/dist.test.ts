@@ -60,6 +60,7 @@ describe('the built package on Node', () => {
       'smartrecruiters-sdk/mcp',
       'smartrecruiters-sdk/otel',
       'smartrecruiters-sdk/connect',
+      'smartrecruiters-sdk/schemas',
     ];
     const esm = JSON.parse(
       run([
@@ -77,6 +78,7 @@ describe('the built package on Node', () => {
       '/dist/node/mcp/index.js',
       '/dist/node/otel/index.js',
       '/dist/node/connect/index.js',
+      '/dist/node/schemas/index.js',
     ]);
     const cjs = JSON.parse(
       run(['-e', `console.log(JSON.stringify(${JSON.stringify(entries)}.map((e) => require.resolve(e))))`]),
@@ -90,6 +92,7 @@ describe('the built package on Node', () => {
       '/dist/node/mcp/index.cjs',
       '/dist/node/otel/index.cjs',
       '/dist/node/connect/index.cjs',
+      '/dist/node/schemas/index.cjs',
     ]);
   });
 
@@ -166,6 +169,19 @@ describe('the built package on Node', () => {
     const esm = `const sdk = await import('smartrecruiters-sdk'); const redis = await import('smartrecruiters-sdk/redis'); ${check}`;
     expect(JSON.parse(run(['--input-type=module', '-e', esm]))).toEqual(expected);
     const cjs = `const sdk = require('smartrecruiters-sdk'); const redis = require('smartrecruiters-sdk/redis'); ${check}`;
+    expect(JSON.parse(run(['-e', cjs]))).toEqual(expected);
+  });
+
+  it('smartrecruiters-sdk/schemas loads as ESM and CommonJS; parseInput throws the SDK ValidationError', () => {
+    const check = `const job = schemas.JobSchema.safeParse({ id: 'j1' }).success;
+      const sr = schemas.SrJobDetailsSchema.safeParse({ id: 'j1', title: 'SRE', extra: 1 }).success;
+      let error;
+      try { schemas.parseInput(schemas.JobListParamsSchema, { limit: 0 }, 'job list parameters'); } catch (e) { error = e; }
+      console.log(JSON.stringify([job, sr, error instanceof sdk.ValidationError, error.issues[0].path]));`;
+    const expected = [false, true, true, ['limit']];
+    const esm = `const sdk = await import('smartrecruiters-sdk'); const schemas = await import('smartrecruiters-sdk/schemas'); ${check}`;
+    expect(JSON.parse(run(['--input-type=module', '-e', esm]))).toEqual(expected);
+    const cjs = `const sdk = require('smartrecruiters-sdk'); const schemas = require('smartrecruiters-sdk/schemas'); ${check}`;
     expect(JSON.parse(run(['-e', cjs]))).toEqual(expected);
   });
 

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  InterviewSchema,
-  NotFoundError,
-  SmartRecruiters,
-  SmartRecruitersError,
-  ValidationError,
-} from '../../src/index.js';
+import { NotFoundError, SmartRecruiters, SmartRecruitersError, ValidationError } from '../../src/index.js';
 import { INTERVIEWS_API } from '../../src/routes.js';
+import { InterviewSchema } from '../../src/schemas/index.js';
 import { createFakeSmartRecruiters, type FakeSmartRecruiters } from '../../src/testing/index.js';
 import {
   FAST_CLIENT,

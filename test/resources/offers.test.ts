@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OfferSchema, type SmartRecruiters, type Warning } from '../../src/index.js';
+import type { SmartRecruiters, Warning } from '../../src/index.js';
+import { OfferSchema } from '../../src/schemas/index.js';
 import {
   createFakeSmartRecruiters,
   type FakeSmartRecruiters,

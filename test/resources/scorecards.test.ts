@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError, ScorecardSchema, type SmartRecruiters } from '../../src/index.js';
+import { NotFoundError, type SmartRecruiters } from '../../src/index.js';
 import { REVIEWS_API } from '../../src/routes.js';
+import { ScorecardSchema } from '../../src/schemas/index.js';
 import { createFakeSmartRecruiters, type FakeSmartRecruiters } from '../../src/testing/index.js';
 import { FAST_CLIENT, FAST_FAKE, rejectsBeforeAnyRequest, sdkFor } from '../helpers/fake-sdk.js';
 

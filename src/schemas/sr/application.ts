@@ -3,6 +3,20 @@
  * (status history, candidate properties, screening answers), lenient.
  */
 import * as z from '../zod.js';
+
+export type {
+  SrApplication,
+  SrApplicationRecord,
+  SrCandidateProperty,
+  SrCandidatePropertyValueInput,
+  SrCandidateStatus,
+  SrScreeningAnswer,
+  SrScreeningAnswerField,
+  SrScreeningAnswerRecord,
+  SrScreeningAnswerValue,
+  SrStatusHistoryItem,
+} from '../../models/sr/application.js';
+
 import { SrAssignmentSchema } from './candidate.js';
 import { SR_APPLICATION_STATUSES, SR_CANDIDATE_PROPERTY_TYPES, SR_SCREENING_ANSWER_TYPES } from './enums.js';
 
@@ -32,8 +46,6 @@ export const SrApplicationSchema = z.looseObject({
   actions: srActions('sourceDetails'),
   url: z.nullish(z.string()),
 });
-/** An SR application (candidate x job). */
-export interface SrApplication extends z.output<typeof SrApplicationSchema> {}
 
 /**
  * Either shape of an application: an SR `Application` or a candidate's `Assignment` (which adds
@@ -42,8 +54,6 @@ export interface SrApplication extends z.output<typeof SrApplicationSchema> {}
 export const SrApplicationRecordSchema = z.extend(SrApplicationSchema, {
   job: SrAssignmentSchema.shape.job,
 });
-/** An SR `Application` or `Assignment`. */
-export interface SrApplicationRecord extends z.output<typeof SrApplicationRecordSchema> {}
 
 /** An entry of `GET /candidates/{id}/jobs/{jobId}/status/history`. */
 export const SrStatusHistoryItemSchema = z.looseObject({
@@ -52,8 +62,6 @@ export const SrStatusHistoryItemSchema = z.looseObject({
   subStatus: z.nullish(z.string()),
   actions: srActions(),
 });
-/** One status change of an application. */
-export interface SrStatusHistoryItem extends z.output<typeof SrStatusHistoryItemSchema> {}
 
 /**
  * An item of `GET /candidates/{id}/jobs/{jobId}/properties`. `value` is a string, number,
@@ -67,16 +75,12 @@ export const SrCandidatePropertySchema = z.looseObject({
   valueLabel: z.nullish(z.string()),
   actions: srActions(),
 });
-/** One candidate property (an application-level custom field). */
-export interface SrCandidateProperty extends z.output<typeof SrCandidatePropertySchema> {}
 
 /** `{ id, value? }`: one item of the `PUT /candidates/{id}/jobs/{jobId}/properties` body. */
 export const SrCandidatePropertyValueInputSchema = z.looseObject({
   id: z.string(),
   value: z.optional(z.unknown()),
 });
-/** One candidate property write; without `value` it resets the property. */
-export interface SrCandidatePropertyValueInput extends z.output<typeof SrCandidatePropertyValueInputSchema> {}
 
 /** A value of a screening answer field: `{ id, label }`. */
 export const SrScreeningAnswerValueSchema = z.looseObject({
@@ -105,8 +109,6 @@ export const SrScreeningAnswerSchema = z.looseObject({
   label: z.nullish(z.string()),
   records: z.nullish(z.array(SrScreeningAnswerRecordSchema)),
 });
-/** One screening answer. */
-export interface SrScreeningAnswer extends z.output<typeof SrScreeningAnswerSchema> {}
 
 /** `CandidateStatus {status*, subStatus, startsOn, reason}`: `PUT …/jobs/{jobId}/status` body. */
 export const SrCandidateStatusSchema = z.looseObject({
@@ -115,5 +117,3 @@ export const SrCandidateStatusSchema = z.looseObject({
   startsOn: z.optional(z.string()),
   reason: z.optional(z.string()),
 });
-/** The body of an application status change. */
-export interface SrCandidateStatus extends z.output<typeof SrCandidateStatusSchema> {}

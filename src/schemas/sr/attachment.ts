@@ -1,5 +1,8 @@
 /** SmartRecruiters attachment wire shapes, lenient. */
 import * as z from '../zod.js';
+
+export type { SrAttachment } from '../../models/sr/attachment.js';
+
 import { srActions, srEnum } from './common.js';
 import { SR_ATTACHMENT_TYPES } from './enums.js';
 
@@ -21,5 +24,3 @@ export const SrAttachmentSchema = z.looseObject({
   contentType: z.nullish(z.string()),
   actions: srActions(),
 });
-/** An SR attachment. */
-export interface SrAttachment extends z.output<typeof SrAttachmentSchema> {}

@@ -3,6 +3,27 @@
  * optional fields may be absent or `null`.
  */
 import * as z from '../zod.js';
+
+export type {
+  SrAssignment,
+  SrAssignmentJob,
+  SrCandidate,
+  SrCandidateConsent,
+  SrCandidateDetails,
+  SrCandidateInput,
+  SrCandidateLocation,
+  SrCandidateLocationInput,
+  SrCandidateTags,
+  SrEducation,
+  SrEducationInput,
+  SrExperience,
+  SrExperienceInput,
+  SrPersonalDetails,
+  SrSourceDetails,
+  SrWeb,
+  SrWebInput,
+} from '../../models/sr/candidate.js';
+
 import { SrCoordinateSchema, SrIdLabelSchema, srActions, srEnum } from './common.js';
 import { SR_APPLICATION_STATUSES, SR_CONSENT_STATUSES } from './enums.js';
 
@@ -23,8 +44,6 @@ export const SrCandidateLocationSchema = z.looseObject({
   lat: z.nullish(SrCoordinateSchema),
   lng: z.nullish(SrCoordinateSchema),
 });
-/** A candidate's location. */
-export interface SrCandidateLocation extends z.output<typeof SrCandidateLocationSchema> {}
 
 /** The job an assignment points at: `{ id, title, actions }`. */
 export const SrAssignmentJobSchema = z.looseObject({
@@ -32,8 +51,6 @@ export const SrAssignmentJobSchema = z.looseObject({
   title: z.nullish(z.string()),
   actions: srActions(),
 });
-/** The job of an assignment. */
-export interface SrAssignmentJob extends z.output<typeof SrAssignmentJobSchema> {}
 
 /** An application seen from the candidate (`primaryAssignment`, `secondaryAssignments[]`). */
 export const SrAssignmentSchema = z.looseObject({
@@ -46,8 +63,6 @@ export const SrAssignmentSchema = z.looseObject({
   reasonOfWithdrawal: z.nullish(SrIdLabelSchema),
   actions: srActions('sourceDetails'),
 });
-/** An SR `Assignment`. */
-export interface SrAssignment extends z.output<typeof SrAssignmentSchema> {}
 
 /** Education entry; dates are free strings such as `"2004"`. */
 export const SrEducationSchema = z.looseObject({
@@ -60,8 +75,6 @@ export const SrEducationSchema = z.looseObject({
   endDate: z.nullish(z.string()),
   description: z.nullish(z.string()),
 });
-/** An SR education entry. */
-export interface SrEducation extends z.output<typeof SrEducationSchema> {}
 
 /** Experience entry. */
 export const SrExperienceSchema = z.looseObject({
@@ -73,8 +86,6 @@ export const SrExperienceSchema = z.looseObject({
   location: z.nullish(z.string()),
   description: z.nullish(z.string()),
 });
-/** An SR experience entry. */
-export interface SrExperience extends z.output<typeof SrExperienceSchema> {}
 
 /** `web { skype, linkedin, facebook, twitter, website }`. */
 export const SrWebSchema = z.looseObject({
@@ -84,8 +95,6 @@ export const SrWebSchema = z.looseObject({
   twitter: z.nullish(z.string()),
   website: z.nullish(z.string()),
 });
-/** A candidate's web profiles. */
-export interface SrWeb extends z.output<typeof SrWebSchema> {}
 
 /** `consent { status }` on candidate list items. */
 export const SrConsentSchema = z.looseObject({
@@ -109,8 +118,6 @@ export const SrCandidateSchema = z.looseObject({
   secondaryAssignments: z.nullish(z.array(SrAssignmentSchema)),
   actions: srActions(),
 });
-/** An SR candidate list item. */
-export interface SrCandidate extends z.output<typeof SrCandidateSchema> {}
 
 /**
  * `CandidateDetails`: `GET /candidates/{id}` and the create/update responses. A superset of
@@ -122,8 +129,6 @@ export const SrCandidateDetailsSchema = z.extend(SrCandidateSchema, {
   education: z.nullish(z.array(SrEducationSchema)),
   experience: z.nullish(z.array(SrExperienceSchema)),
 });
-/** An SR candidate with details. Every field but `id` is optional, so list items fit it too. */
-export interface SrCandidateDetails extends z.output<typeof SrCandidateDetailsSchema> {}
 
 // ---- write bodies (what the SDK sends) ----
 
@@ -135,8 +140,6 @@ export const SrCandidateLocationInputSchema = z.looseObject({
   region: z.optional(z.string()),
   city: z.optional(z.string()),
 });
-/** A candidate location in a write body. */
-export interface SrCandidateLocationInput extends z.output<typeof SrCandidateLocationInputSchema> {}
 
 /** `web` in a write body. */
 export const SrWebInputSchema = z.looseObject({
@@ -146,8 +149,6 @@ export const SrWebInputSchema = z.looseObject({
   twitter: z.optional(z.string()),
   website: z.optional(z.string()),
 });
-/** Web profiles in a write body. */
-export interface SrWebInput extends z.output<typeof SrWebInputSchema> {}
 
 /** Education in `CandidateInput`: `institution` and `degree` required. */
 export const SrEducationInputSchema = z.looseObject({
@@ -160,8 +161,6 @@ export const SrEducationInputSchema = z.looseObject({
   endDate: z.optional(z.string()),
   description: z.optional(z.string()),
 });
-/** An education entry in a write body. */
-export interface SrEducationInput extends z.output<typeof SrEducationInputSchema> {}
 
 /** Experience in `CandidateInput` (nothing required). */
 export const SrExperienceInputSchema = z.looseObject({
@@ -173,8 +172,6 @@ export const SrExperienceInputSchema = z.looseObject({
   endDate: z.optional(z.string()),
   description: z.optional(z.string()),
 });
-/** An experience entry in a write body. */
-export interface SrExperienceInput extends z.output<typeof SrExperienceInputSchema> {}
 
 /** `SourceDetails {sourceTypeId*, sourceSubTypeId, sourceId*}`. */
 export const SrSourceDetailsSchema = z.looseObject({
@@ -182,8 +179,6 @@ export const SrSourceDetailsSchema = z.looseObject({
   sourceSubTypeId: z.optional(z.string()),
   sourceId: z.string(),
 });
-/** Source attribution as SR takes it. */
-export interface SrSourceDetails extends z.output<typeof SrSourceDetailsSchema> {}
 
 /** `CandidateInput`: `POST /candidates`, `POST /jobs/{jobId}/candidates`. */
 export const SrCandidateInputSchema = z.looseObject({
@@ -199,8 +194,6 @@ export const SrCandidateInputSchema = z.looseObject({
   sourceDetails: z.optional(SrSourceDetailsSchema),
   internal: z.optional(z.boolean()),
 });
-/** The body of a candidate create. */
-export interface SrCandidateInput extends z.output<typeof SrCandidateInputSchema> {}
 
 /** `PersonalDetails`: the plain partial JSON body of `PATCH /candidates/{id}`. */
 export const SrPersonalDetailsSchema = z.looseObject({
@@ -211,10 +204,6 @@ export const SrPersonalDetailsSchema = z.looseObject({
   location: z.optional(SrCandidateLocationInputSchema),
   web: z.optional(SrWebInputSchema),
 });
-/** The body of a candidate personal-details update. */
-export interface SrPersonalDetails extends z.output<typeof SrPersonalDetailsSchema> {}
 
 /** `{ tags: [...] }`: body of the candidate tags endpoints. */
 export const SrCandidateTagsSchema = z.looseObject({ tags: z.array(z.string()) });
-/** Body of `PUT`/`POST /candidates/{id}/tags`. */
-export interface SrCandidateTags extends z.output<typeof SrCandidateTagsSchema> {}

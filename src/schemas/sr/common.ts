@@ -4,7 +4,18 @@
  * fields accept any string (an unknown value maps to `'other'` in the unified layer, it is not an
  * error). Only what SR always sends (record ids) is required.
  */
+import type { SrActions } from '../../models/sr/common.js';
 import * as z from '../zod.js';
+
+export type {
+  Open,
+  SrAction,
+  SrActions,
+  SrCoordinate,
+  SrIdLabel,
+  SrJsonPatchOperation,
+  SrLanguage,
+} from '../../models/sr/common.js';
 
 /**
  * A string enum SR documents but may extend at any time: the type offers the known values for
@@ -25,13 +36,9 @@ export const SrActionSchema = z.looseObject({
   url: z.nullish(z.string()),
   method: z.nullish(z.string()),
 });
-/** One HATEOAS action. */
-export interface SrAction extends z.output<typeof SrActionSchema> {}
 
 /** The `actions` object: action name -> `{ url, method }`. */
 export const SrActionsSchema = z.record(z.string(), SrActionSchema);
-/** The `actions` object of an SR record. */
-export interface SrActions extends z.output<typeof SrActionsSchema> {}
 
 /**
  * A record's `actions` field, typed as `SrActions`. Only the links named in `read` (the ones the
@@ -55,8 +62,6 @@ export const SrIdLabelSchema = z.looseObject({
   id: z.string(),
   label: z.nullish(z.string()),
 });
-/** SR's `{ id, label }` reference. */
-export interface SrIdLabel extends z.output<typeof SrIdLabelSchema> {}
 
 /** `{ code, label, labelNative }` language of a job or job ad. */
 export const SrLanguageSchema = z.looseObject({
@@ -64,8 +69,6 @@ export const SrLanguageSchema = z.looseObject({
   label: z.nullish(z.string()),
   labelNative: z.nullish(z.string()),
 });
-/** A language as SR returns it. */
-export interface SrLanguage extends z.output<typeof SrLanguageSchema> {}
 
 /** One RFC 6902 JSON Patch operation (SR's `PATCH /jobs/{id}` and `PATCH /users/{id}`). */
 export const SrJsonPatchOperationSchema = z.looseObject({
@@ -74,7 +77,3 @@ export const SrJsonPatchOperationSchema = z.looseObject({
   value: z.optional(z.unknown()),
   from: z.optional(z.string()),
 });
-/** One JSON Patch operation as the SDK builds it: `add`, `replace` (with a value) or `remove`. */
-export type SrJsonPatchOperation =
-  | { op: 'add' | 'replace'; path: string; value: unknown }
-  | { op: 'remove'; path: string };

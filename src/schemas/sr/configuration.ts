@@ -4,6 +4,17 @@
  * Departments are `SrDepartment` (job.ts).
  */
 import * as z from '../zod.js';
+
+export type {
+  SrHiringProcess,
+  SrPredefinedLocation,
+  SrReason,
+  SrSource,
+  SrSourceDefinition,
+  SrSourceSubtype,
+  SrSourceType,
+} from '../../models/sr/configuration.js';
+
 import { srActions } from './common.js';
 
 /**
@@ -16,8 +27,6 @@ export const SrHiringProcessSchema = z.looseObject({
   active: z.nullish(z.boolean()),
   subStatuses: z.nullish(z.record(z.string(), z.nullish(z.array(z.string())))),
 });
-/** An SR hiring process. */
-export interface SrHiringProcess extends z.output<typeof SrHiringProcessSchema> {}
 
 /** A source type (`GET /configuration/sources`) with its sub-types. */
 export const SrSourceTypeSchema = z.looseObject({
@@ -26,8 +35,6 @@ export const SrSourceTypeSchema = z.looseObject({
   subtypes: z.nullish(z.array(z.looseObject({ id: z.string(), label: z.nullish(z.string()) }))),
   actions: srActions(),
 });
-/** An SR source type. */
-export interface SrSourceType extends z.output<typeof SrSourceTypeSchema> {}
 
 /**
  * A source (`GET /configuration/sources/{sourceType}/values[/{sourceValueId}]`): its sub-type
@@ -42,8 +49,6 @@ export const SrSourceSchema = z.looseObject({
   sourceIdentifier: z.nullish(z.string()),
   actions: srActions('sourceDetails'),
 });
-/** An SR source (source value). */
-export interface SrSource extends z.output<typeof SrSourceSchema> {}
 
 /**
  * `SourceDefinition`, the answer of `GET /configuration/sources/{sourceIdentifier}` (deleted
@@ -54,16 +59,12 @@ export const SrSourceDefinitionSchema = z.looseObject({
   type: z.nullish(z.looseObject({ id: z.string() })),
   subType: z.nullish(z.looseObject({ id: z.string() })),
 });
-/** A source found by its identifier. */
-export interface SrSourceDefinition extends z.output<typeof SrSourceDefinitionSchema> {}
 
 /** A rejection or withdrawal reason: `{ id, label }`. */
 export const SrReasonSchema = z.looseObject({
   id: z.string(),
   label: z.nullish(z.string()),
 });
-/** An SR rejection or withdrawal reason. */
-export interface SrReason extends z.output<typeof SrReasonSchema> {}
 
 /**
  * A predefined location (`/configuration/predefined-locations`): one of the company's locations
@@ -82,5 +83,3 @@ export const SrPredefinedLocationSchema = z.looseObject({
   postalCode: z.nullish(z.string()),
   remote: z.nullish(z.boolean()),
 });
-/** An SR predefined location. */
-export interface SrPredefinedLocation extends z.output<typeof SrPredefinedLocationSchema> {}

@@ -3,6 +3,16 @@
  * results of consent requests (candidates API, job applications API); lenient.
  */
 import * as z from '../zod.js';
+
+export type {
+  SrCandidateConsentStatus,
+  SrConsentDecision,
+  SrConsentDecisions,
+  SrConsentRequestResult,
+  SrConsentRequestsInput,
+  SrConsentRequestsResults,
+} from '../../models/sr/consent.js';
+
 import { srEnum } from './common.js';
 import { SR_CONSENT_DECISION_STATUSES, SR_CONSENT_SCOPES, SR_CONSENT_STATUSES } from './enums.js';
 
@@ -18,8 +28,6 @@ export const SrCandidateConsentStatusSchema = z.looseObject({
   status: z.nullish(srEnum(SR_CONSENT_STATUSES)),
   date: z.nullish(z.string()),
 });
-/** A candidate's consent status. */
-export interface SrCandidateConsentStatus extends z.output<typeof SrCandidateConsentStatusSchema> {}
 
 /** One consent decision: for the whole company ("single consent") or for one data scope. */
 export const SrConsentDecisionSchema = z.looseObject({
@@ -27,8 +35,6 @@ export const SrConsentDecisionSchema = z.looseObject({
   scope: z.nullish(srEnum(SR_CONSENT_SCOPES)),
   decidedOn: z.nullish(z.string()),
 });
-/** A consent decision. */
-export interface SrConsentDecision extends z.output<typeof SrConsentDecisionSchema> {}
 
 /**
  * `GET /candidates/{id}/consents` (and a job application's `…/consents`): the decisions, and when
@@ -38,13 +44,6 @@ export const SrConsentDecisionsSchema = z.looseObject({
   decisions: z.nullish(z.array(SrConsentDecisionSchema)),
   recentPendingRequestCreatedOn: z.nullish(z.string()),
 });
-/** A candidate's consent decisions. */
-export interface SrConsentDecisions extends z.output<typeof SrConsentDecisionsSchema> {}
-
-/** Body of `POST /candidates/consent-requests`: the candidates to ask, by id. */
-export interface SrConsentRequestsInput {
-  content: Array<{ id: string }>;
-}
 
 /**
  * One result of a consent request, in the order of the request: `202` with `body: { location }`
@@ -55,11 +54,3 @@ export const SrConsentRequestResultSchema = z.looseObject({
   status: z.nullish(z.number()),
   body: z.nullish(z.union([z.looseObject({ location: z.nullish(z.string()) }), z.boolean()])),
 });
-/** The result of asking one candidate. */
-export interface SrConsentRequestResult extends z.output<typeof SrConsentRequestResultSchema> {}
-
-/** Response of `POST /candidates/consent-requests`: `{ results }`. */
-export interface SrConsentRequestsResults {
-  results: SrConsentRequestResult[];
-  [key: string]: unknown;
-}

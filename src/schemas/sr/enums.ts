@@ -55,6 +55,8 @@ export const SR_SCREENING_ANSWER_TYPES = [
   'currency',
   'work_shifts',
 ] as const;
+/** A documented screening question type. */
+export type SrScreeningAnswerType = (typeof SR_SCREENING_ANSWER_TYPES)[number];
 
 /** Attachment types seen in responses; uploads accept all but `AVATAR`. */
 export const SR_ATTACHMENT_TYPES = ['RESUME', 'COVER_LETTER', 'AVATAR', 'GENERIC_FILE'] as const;

@@ -4,6 +4,20 @@
  * lists what is confirmed and what is not.
  */
 import * as z from '../zod.js';
+
+export type {
+  SrAttendee,
+  SrAttendeeInput,
+  SrAttendeeStatusInput,
+  SrAttendeeStatusValue,
+  SrInterview,
+  SrInterviewerInput,
+  SrInterviewInput,
+  SrInterviewUpdateInput,
+  SrTimeslot,
+  SrTimeslotInput,
+} from '../../models/sr/interview.js';
+
 import { srEnum } from './common.js';
 import { SR_ATTENDEE_STATUSES } from './enums.js';
 
@@ -14,8 +28,6 @@ export const SrAttendeeSchema = z.looseObject({
   id: z.string(),
   status: z.nullish(srEnum(SR_ATTENDEE_STATUSES)),
 });
-/** An interview attendee. */
-export interface SrAttendee extends z.output<typeof SrAttendeeSchema> {}
 
 /** A time block of an interview, with its own interviewers. */
 export const SrTimeslotSchema = z.looseObject({
@@ -28,8 +40,6 @@ export const SrTimeslotSchema = z.looseObject({
   interviewers: z.nullish(z.array(SrAttendeeSchema)),
   candidateStatus: z.nullish(srEnum(SR_ATTENDEE_STATUSES)),
 });
-/** An interview time slot. */
-export interface SrTimeslot extends z.output<typeof SrTimeslotSchema> {}
 
 /**
  * An interview. `location` is "a physical address or a virtual meeting room link"; `timezone` a
@@ -49,68 +59,3 @@ export const SrInterviewSchema = z.looseObject({
   refUrl: z.nullish(z.string()),
   source: z.nullish(z.string()),
 });
-/** An SR interview. */
-export interface SrInterview extends z.output<typeof SrInterviewSchema> {}
-
-// ---- write bodies ----
-
-/** An attendee in a write body. */
-export interface SrAttendeeInput {
-  id: string;
-  status?: SrAttendeeStatusValue;
-}
-
-/** An interviewer of a time slot in a write body (SR's `Interviewer`: `id` and `status` required). */
-export interface SrInterviewerInput {
-  id: string;
-  /** `pending` for an interviewer who has not answered. */
-  status: SrAttendeeStatusValue;
-}
-
-/** An attendee status SR documents, or another string it may add. */
-export type SrAttendeeStatusValue = (typeof SR_ATTENDEE_STATUSES)[number] | (string & {});
-
-/**
- * A time slot in a write body (`Timeslot`): `startsOn`, `endsOn` and `interviewers` (1-50) are
- * required, also in a `PATCH` (which replaces the slot); `title` at most 200 characters, `place`
- * 500.
- */
-export interface SrTimeslotInput {
-  interviewType?: string;
-  title?: string;
-  place?: string;
-  startsOn: string;
-  endsOn: string;
-  interviewers: SrInterviewerInput[];
-  /** The candidate's status in this slot. */
-  candidateStatus?: SrAttendeeStatusValue;
-}
-
-/** Body of `POST /interviews`: candidate, job, organizer, time zone and at least one time slot. */
-export interface SrInterviewInput {
-  candidate: SrAttendeeInput;
-  jobId: string;
-  organizerId: string;
-  timezone: string;
-  timeslots: SrTimeslotInput[];
-  location?: string;
-  /** Defaults to the current time. */
-  createdOn?: string;
-  refUrl?: string;
-}
-
-/** Body of `PATCH /interviews/{interviewId}` (`InterviewToUpdateInput`). */
-export interface SrInterviewUpdateInput {
-  location?: string;
-  timezone?: string;
-  /**
-   * @deprecated The interview-level candidate status is deprecated by SmartRecruiters: set each
-   * time slot's (`PUT …/timeslots/{timeslotId}/candidateStatus`).
-   */
-  candidate?: { status: SrAttendeeStatusValue };
-}
-
-/** Body of the status routes: `{ status }`. */
-export interface SrAttendeeStatusInput {
-  status: SrAttendeeStatusValue;
-}

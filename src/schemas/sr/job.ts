@@ -1,5 +1,25 @@
 /** SmartRecruiters job wire shapes, lenient. */
 import * as z from '../zod.js';
+
+export type {
+  SrCompensation,
+  SrDepartment,
+  SrHiringTeamMember,
+  SrIdRef,
+  SrJobAd,
+  SrJobAdSection,
+  SrJobAdSectionInput,
+  SrJobAdSections,
+  SrJobCreator,
+  SrJobDetails,
+  SrJobInput,
+  SrJobLocation,
+  SrJobLocationInput,
+  SrJobProperty,
+  SrJobStatusInput,
+  SrJobSummary,
+} from '../../models/sr/job.js';
+
 import { SrCoordinateSchema, SrIdLabelSchema, SrLanguageSchema, srActions, srEnum } from './common.js';
 import { SR_HIRING_TEAM_ROLES, SR_JOB_STATUSES, SR_POSTING_STATUSES } from './enums.js';
 
@@ -26,8 +46,6 @@ export const SrJobLocationSchema = z.looseObject({
   manual: z.nullish(z.boolean()),
   remote: z.nullish(z.boolean()),
 });
-/** A job's location. */
-export interface SrJobLocation extends z.output<typeof SrJobLocationSchema> {}
 
 /** `department {id, label, description}`. */
 export const SrDepartmentSchema = z.looseObject({
@@ -35,8 +53,6 @@ export const SrDepartmentSchema = z.looseObject({
   label: z.nullish(z.string()),
   description: z.nullish(z.string()),
 });
-/** A job's department. */
-export interface SrDepartment extends z.output<typeof SrDepartmentSchema> {}
 
 /** `JobSummary`: an item of `GET /jobs`. */
 export const SrJobSummarySchema = z.looseObject({
@@ -53,16 +69,12 @@ export const SrJobSummarySchema = z.looseObject({
   language: z.nullish(SrLanguageSchema),
   actions: srActions('applyOnWeb'),
 });
-/** An SR job list item. */
-export interface SrJobSummary extends z.output<typeof SrJobSummarySchema> {}
 
 /** `{title, text}` section of a job ad. */
 export const SrJobAdSectionSchema = z.looseObject({
   title: z.nullish(z.string()),
   text: z.nullish(z.string()),
 });
-/** A job ad section. */
-export interface SrJobAdSection extends z.output<typeof SrJobAdSectionSchema> {}
 
 /** `jobAd {sections {...}, language}`. */
 export const SrJobAdSchema = z.looseObject({
@@ -77,8 +89,6 @@ export const SrJobAdSchema = z.looseObject({
   ),
   language: z.nullish(SrLanguageSchema),
 });
-/** A job's default job ad. */
-export interface SrJobAd extends z.output<typeof SrJobAdSchema> {}
 
 /** `compensation {min, max, currency}`. */
 export const SrCompensationSchema = z.looseObject({
@@ -86,8 +96,6 @@ export const SrCompensationSchema = z.looseObject({
   max: z.nullish(z.number()),
   currency: z.nullish(z.string()),
 });
-/** A job's compensation. */
-export interface SrCompensation extends z.output<typeof SrCompensationSchema> {}
 
 /** A job property (job custom field): `{id, label, value {id, label}}`. */
 export const SrJobPropertySchema = z.looseObject({
@@ -100,8 +108,6 @@ export const SrJobPropertySchema = z.looseObject({
     }),
   ),
 });
-/** One job property. */
-export interface SrJobProperty extends z.output<typeof SrJobPropertySchema> {}
 
 /** `JobDetails`: `GET /jobs/{id}` and the create/update responses. */
 export const SrJobDetailsSchema = z.extend(SrJobSummarySchema, {
@@ -123,8 +129,6 @@ export const SrJobDetailsSchema = z.extend(SrJobSummarySchema, {
   jobAd: z.nullish(SrJobAdSchema),
   properties: z.nullish(z.array(SrJobPropertySchema)),
 });
-/** An SR job with details. Every field but `id` is optional, so list items fit it too. */
-export interface SrJobDetails extends z.output<typeof SrJobDetailsSchema> {}
 
 /** A hiring team member: `{id, role}`. One entry per user and role. */
 export const SrHiringTeamMemberSchema = z.looseObject({
@@ -132,8 +136,6 @@ export const SrHiringTeamMemberSchema = z.looseObject({
   role: z.nullish(srEnum(SR_HIRING_TEAM_ROLES)),
   actions: srActions(),
 });
-/** One hiring team member. */
-export interface SrHiringTeamMember extends z.output<typeof SrHiringTeamMemberSchema> {}
 
 // ---- write bodies ----
 
@@ -148,8 +150,6 @@ export const SrJobLocationInputSchema = z.looseObject({
   city: z.string(),
   remote: z.optional(z.boolean()),
 });
-/** A job location in a write body. */
-export interface SrJobLocationInput extends z.output<typeof SrJobLocationInputSchema> {}
 
 /** A job ad section in a write body (SR's `JobAdSection`: `title`, `text`, neither required). */
 export const SrJobAdSectionInputSchema = z.looseObject({
@@ -200,10 +200,6 @@ export const SrJobInputSchema = z.looseObject({
     ),
   ),
 });
-/** The body of a job create. */
-export interface SrJobInput extends z.output<typeof SrJobInputSchema> {}
 
 /** `{ status }`: body of `PUT /jobs/{id}/status`. */
 export const SrJobStatusInputSchema = z.looseObject({ status: z.enum(SR_JOB_STATUSES) });
-/** The body of a job status change. */
-export interface SrJobStatusInput extends z.output<typeof SrJobStatusInputSchema> {}

@@ -4,6 +4,16 @@
  * confirmed and what is not.
  */
 import * as z from '../zod.js';
+
+export type {
+  SrOffer,
+  SrOfferDocument,
+  SrOfferDocumentsList,
+  SrOfferPropertiesDefinition,
+  SrOfferPropertyCategory,
+  SrOfferPropertyDefinition,
+} from '../../models/sr/offer.js';
+
 import { srActions, srEnum } from './common.js';
 import { SR_OFFER_DOCUMENT_PROVIDERS, SR_OFFER_PROPERTY_TYPES, SR_OFFER_STATUSES } from './enums.js';
 
@@ -29,8 +39,6 @@ export const SrOfferSchema = z.looseObject({
   properties: z.nullish(z.record(z.string(), z.unknown())),
   actions: srActions('details', 'candidate', 'job'),
 });
-/** An SR offer. */
-export interface SrOffer extends z.output<typeof SrOfferSchema> {}
 
 /** `OfferDocument`: a document of a sent offer, `{ id, name, createdDate }`. */
 export const SrOfferDocumentSchema = z.looseObject({
@@ -38,8 +46,6 @@ export const SrOfferDocumentSchema = z.looseObject({
   name: z.nullish(z.string()),
   createdDate: z.nullish(z.string()),
 });
-/** A document of an SR offer. */
-export interface SrOfferDocument extends z.output<typeof SrOfferDocumentSchema> {}
 
 /**
  * `OfferDocumentsList`, the answer of `GET /offers/{offerId}/documents`: the documents, whether
@@ -57,8 +63,6 @@ export const SrOfferDocumentsListInfoSchema = z.looseObject({
   isCurrentlySyncing: z.nullish(z.boolean()),
   provider: z.nullish(srEnum(SR_OFFER_DOCUMENT_PROVIDERS)),
 });
-/** The documents of an SR offer. */
-export interface SrOfferDocumentsList extends z.output<typeof SrOfferDocumentsListSchema> {}
 
 /** One offer property definition: `{ key, label, required, type }`. */
 export const SrOfferPropertyDefinitionSchema = z.looseObject({
@@ -67,8 +71,6 @@ export const SrOfferPropertyDefinitionSchema = z.looseObject({
   required: z.nullish(z.boolean()),
   type: z.nullish(srEnum(SR_OFFER_PROPERTY_TYPES)),
 });
-/** An offer property definition. */
-export interface SrOfferPropertyDefinition extends z.output<typeof SrOfferPropertyDefinitionSchema> {}
 
 /** `GET /configuration/offer-properties`: `{ categories: [{ id, properties: [...] }] }`. */
 export const SrOfferPropertiesDefinitionSchema = z.looseObject({
@@ -81,5 +83,3 @@ export const SrOfferPropertiesDefinitionSchema = z.looseObject({
     ),
   ),
 });
-/** The offer form's property definitions, by category. */
-export interface SrOfferPropertiesDefinition extends z.output<typeof SrOfferPropertiesDefinitionSchema> {}

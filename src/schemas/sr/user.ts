@@ -3,6 +3,17 @@
  * (https://developers.smartrecruiters.com/reference/users), lenient.
  */
 import * as z from '../zod.js';
+
+export type {
+  SrAccessGroup,
+  SrNewUser,
+  SrSystemRole,
+  SrUser,
+  SrUserListItem,
+  SrUserLocation,
+  SrUserLocationInput,
+} from '../../models/sr/user.js';
+
 import { SrCoordinateSchema, srEnum } from './common.js';
 import { SR_SSO_LOGIN_MODES } from './enums.js';
 
@@ -20,16 +31,12 @@ export const SrUserLocationSchema = z.looseObject({
   longitude: z.nullish(SrCoordinateSchema),
   latitude: z.nullish(SrCoordinateSchema),
 });
-/** A user's location. */
-export interface SrUserLocation extends z.output<typeof SrUserLocationSchema> {}
 
 /** `{id, name}` system role, as listed and as embedded in users. */
 export const SrSystemRoleSchema = z.looseObject({
   id: z.string(),
   name: z.nullish(z.string()),
 });
-/** An SR system role. */
-export interface SrSystemRole extends z.output<typeof SrSystemRoleSchema> {}
 
 /**
  * `{id, name}` access group; user list items carry `{id}` only
@@ -39,8 +46,6 @@ export const SrAccessGroupSchema = z.looseObject({
   id: z.string(),
   name: z.nullish(z.string()),
 });
-/** An SR access group. */
-export interface SrAccessGroup extends z.output<typeof SrAccessGroupSchema> {}
 
 /**
  * `UserEntity`: `GET /user-api/v201804/users/{id}`
@@ -62,16 +67,12 @@ export const SrUserSchema = z.looseObject({
   accessGroups: z.nullish(z.array(SrAccessGroupSchema)),
   seats: z.optional(z.unknown()),
 });
-/** An SR user. Every field but `id` is optional, so list items fit it too. */
-export interface SrUser extends z.output<typeof SrUserSchema> {}
 
 /**
  * An item of `GET /user-api/v201804/users`: like the user, `accessGroups` as `[{id}]`
  * (https://developers.smartrecruiters.com/reference/users).
  */
 export const SrUserListItemSchema = SrUserSchema;
-/** An SR user list item. */
-export type SrUserListItem = SrUser;
 
 // ---- write bodies ----
 
@@ -103,5 +104,3 @@ export const SrNewUserSchema = z.looseObject({
   language: z.optional(z.looseObject({ code: z.string() })),
   location: z.optional(SrUserLocationInputSchema),
 });
-/** The body of a user create. */
-export interface SrNewUser extends z.output<typeof SrNewUserSchema> {}

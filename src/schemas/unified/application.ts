@@ -1,14 +1,21 @@
-/** The unified Application model (candidate x job), its write inputs and list parameters. */
-import type { SrApplicationRecord, SrCandidatePropertyType } from '../sr/application.js';
+/** Schemas of the unified Application model (candidate x job), its write inputs and list parameters. */
 import * as z from '../zod.js';
+
+export type {
+  Application,
+  ApplicationCreateInput,
+  ApplicationModel,
+  ApplicationSource,
+  ApplicationStatusUpdateInput,
+  CustomFieldTypeLike,
+  CustomFieldValueInput,
+  ScreeningAnswer,
+  ScreeningAnswerField,
+  ScreeningAnswerValue,
+} from '../../models/unified/application.js';
+
 import { NewCandidateInputSchema } from './candidate.js';
-import {
-  baseModelShape,
-  CustomFieldSchema,
-  type ModelOf,
-  NamedRefSchema,
-  type WithCustomMappings,
-} from './common.js';
+import { baseModelShape, CustomFieldSchema, NamedRefSchema } from './common.js';
 import {
   APPLICATION_OUTCOMES,
   APPLICATION_STATUSES,
@@ -52,8 +59,6 @@ export const ScreeningAnswerSchema = z.strictObject({
     }),
   ),
 });
-/** A screening answer. */
-export type ScreeningAnswer = z.output<typeof ScreeningAnswerSchema>;
 
 /**
  * Where an application came from: SR's source value with its type (and sub-type when SR gives
@@ -70,8 +75,6 @@ export const ApplicationSourceSchema = z.strictObject({
   /** SR's source sub-type id (`sourceSubTypeId`), `null` when SR does not give it. */
   sub_type_id: z.nullable(z.string()),
 });
-/** The source of an application. */
-export type ApplicationSource = z.output<typeof ApplicationSourceSchema>;
 
 /** The unified Application (SR `Application` or a candidate's `Assignment`). */
 export const ApplicationSchema = z.strictObject({
@@ -101,10 +104,6 @@ export const ApplicationSchema = z.strictObject({
   /** `null` unless screening answers were fetched. */
   screening_answers: z.nullable(z.array(ScreeningAnswerSchema)),
 });
-/** An application without mapping-extension output. */
-export type ApplicationModel = ModelOf<z.output<typeof ApplicationSchema>, SrApplicationRecord>;
-/** An application; `custom_mappings: M` when a mapping extension is configured. */
-export type Application<M = never> = WithCustomMappings<ApplicationModel, M>;
 
 // ---- write inputs ----
 
@@ -117,8 +116,6 @@ export const ApplicationCreateInputSchema = z.strictObject({
   candidate: NewCandidateInputSchema,
   source: z.optional(ApplicationSourceInputSchema),
 });
-/** Input of `applications.create`. */
-export type ApplicationCreateInput = z.output<typeof ApplicationCreateInputSchema>;
 
 /**
  * Change an application's status (SR `PUT /candidates/{id}/jobs/{jobId}/status`), in unified
@@ -136,8 +133,6 @@ export const ApplicationStatusUpdateInputSchema = z.discriminatedUnion('status',
   z.strictObject({ status: z.literal('withdrawn'), reason_id: IdSchema }),
   z.strictObject({ status: z.literal('hired'), starts_at: z.optional(DateTimeInputSchema) }),
 ]);
-/** Input of `applications.updateStatus`. */
-export type ApplicationStatusUpdateInput = z.output<typeof ApplicationStatusUpdateInputSchema>;
 
 /**
  * One candidate property write (SR `PUT /candidates/{id}/jobs/{jobId}/properties`). `value`
@@ -149,8 +144,6 @@ export const CustomFieldValueInputSchema = z.strictObject({
   value: z.optional(z.nullable(z.unknown())),
   type: z.optional(z.enum(CUSTOM_FIELD_TYPES)),
 });
-/** One custom field (candidate property) write. */
-export type CustomFieldValueInput = z.output<typeof CustomFieldValueInputSchema>;
 
 const finiteNumber = z.number().check(z.refine(Number.isFinite, 'expected a finite number'));
 
@@ -199,9 +192,3 @@ export const CustomFieldValuesInputSchema = z.array(CustomFieldValueInputSchema)
     });
   }),
 );
-
-/** A custom field type as SR spells it, for callers that hold SR definitions. */
-export type CustomFieldTypeLike =
-  | (typeof CUSTOM_FIELD_TYPES)[number]
-  | SrCandidatePropertyType
-  | (string & {});

@@ -1,15 +1,17 @@
-/** The unified Attachment model and its upload metadata. */
-import type { SrAttachment } from '../sr/attachment.js';
+/** Schemas of the unified Attachment model and its upload metadata. */
 import * as z from '../zod.js';
-import { baseModelShape, IdRefSchema, type ModelOf, type WithCustomMappings } from './common.js';
-import { ATTACHMENT_TYPES, UPLOAD_ATTACHMENT_TYPES } from './enums.js';
+
+export type {
+  Attachment,
+  AttachmentModel,
+  AttachmentUploadInput,
+} from '../../models/unified/attachment.js';
+
+import { baseModelShape, IdRefSchema } from './common.js';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, UPLOAD_ATTACHMENT_TYPES } from './enums.js';
 import { exactlyOneOwner, IdSchema, NonEmptyStringSchema } from './input-common.js';
 
-/**
- * Largest upload the SDK sends, in bytes (10 MiB). SR documents no limit for these endpoints (its
- * Apply API takes 2 MB); this bound fails obviously wrong uploads early.
- */
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export { ATTACHMENT_MAX_BYTES } from './enums.js';
 
 /** The unified Attachment (candidate-level, or application-level with `application` and `job`). */
 export const AttachmentSchema = z.strictObject({
@@ -24,10 +26,6 @@ export const AttachmentSchema = z.strictObject({
   /** Set for application-level attachments, `null` for candidate-level ones. */
   job: z.nullable(IdRefSchema),
 });
-/** An attachment without mapping-extension output. */
-export type AttachmentModel = ModelOf<z.output<typeof AttachmentSchema>, SrAttachment>;
-/** An attachment; `custom_mappings: M` when a mapping extension is configured. */
-export type Attachment<M = never> = WithCustomMappings<AttachmentModel, M>;
 
 /**
  * Metadata of an upload (SR multipart `POST /candidates/{id}[/jobs/{jobId}]/attachments`); the
@@ -48,5 +46,3 @@ export const AttachmentUploadInputSchema = z
     size: z.optional(z.int().check(z.nonnegative(), z.maximum(ATTACHMENT_MAX_BYTES))),
   })
   .check(exactlyOneOwner);
-/** Metadata of `attachments.upload`. */
-export type AttachmentUploadInput = z.output<typeof AttachmentUploadInputSchema>;

@@ -1,18 +1,31 @@
-/** The unified Candidate model, its write inputs and list parameters. */
-import type { SrCandidateDetails } from '../sr/candidate.js';
+/** Schemas of the unified Candidate model, its write inputs and list parameters. */
 import * as z from '../zod.js';
+
+export type {
+  Candidate,
+  CandidateApplication,
+  CandidateCreateInput,
+  CandidateLocationInput,
+  CandidateModel,
+  CandidateUpdateInput,
+  Education,
+  EducationInput,
+  Experience,
+  ExperienceInput,
+  NewCandidateInput,
+  UrlInput,
+} from '../../models/unified/candidate.js';
+
 import {
   baseModelShape,
   CandidateLocationSchema,
   CustomFieldSchema,
   EmailSchema,
-  type ModelOf,
   NamedRefSchema,
   PhoneSchema,
   UrlSchema,
-  type WithCustomMappings,
 } from './common.js';
-import { APPLICATION_STATUSES, CONSENT_STATUSES } from './enums.js';
+import { APPLICATION_STATUSES, CONSENT_STATUSES, WRITABLE_URL_TYPES } from './enums.js';
 import {
   ApplicationSourceInputSchema,
   CountryCodeSchema,
@@ -32,8 +45,6 @@ export const EducationSchema = z.strictObject({
   end_date: z.nullable(z.string()),
   description: z.nullable(z.string()),
 });
-/** An education entry. */
-export type Education = z.output<typeof EducationSchema>;
 
 /** An experience entry (dates as SR gives them). */
 export const ExperienceSchema = z.strictObject({
@@ -45,8 +56,6 @@ export const ExperienceSchema = z.strictObject({
   end_date: z.nullable(z.string()),
   description: z.nullable(z.string()),
 });
-/** An experience entry. */
-export type Experience = z.output<typeof ExperienceSchema>;
 
 /** A candidate's application as listed on the candidate: `{ id, job {id, name}, status }`. */
 export const CandidateApplicationSchema = z.strictObject({
@@ -56,8 +65,6 @@ export const CandidateApplicationSchema = z.strictObject({
   /** `null` where SR's list item does not say (secondary assignments). */
   status: z.nullable(z.enum(APPLICATION_STATUSES)),
 });
-/** An application reference on a candidate. */
-export type CandidateApplication = z.output<typeof CandidateApplicationSchema>;
 
 /** The unified Candidate (SR `Candidate` list item or `CandidateDetails`). */
 export const CandidateSchema = z.strictObject({
@@ -81,10 +88,6 @@ export const CandidateSchema = z.strictObject({
   applications: z.array(CandidateApplicationSchema),
   custom_fields: z.array(CustomFieldSchema),
 });
-/** A candidate without mapping-extension output. */
-export type CandidateModel = ModelOf<z.output<typeof CandidateSchema>, SrCandidateDetails>;
-/** A candidate; `custom_mappings: M` when a mapping extension is configured. */
-export type Candidate<M = never> = WithCustomMappings<CandidateModel, M>;
 
 // ---- write inputs ----
 
@@ -96,11 +99,8 @@ export const CandidateLocationInputSchema = z.strictObject({
   country: z.optional(NonEmptyStringSchema),
   country_code: z.optional(CountryCodeSchema),
 });
-/** A candidate location to write. */
-export type CandidateLocationInput = z.output<typeof CandidateLocationInputSchema>;
 
-/** URL kinds SR can store: one per `web` slot, so no `other`. */
-export const WRITABLE_URL_TYPES = ['linkedin', 'facebook', 'twitter', 'skype', 'website'] as const;
+export { WRITABLE_URL_TYPES } from './enums.js';
 
 /** A URL to write. */
 export const UrlInputSchema = z.strictObject({
@@ -137,8 +137,6 @@ export const EducationInputSchema = z.strictObject({
   end_date: z.optional(z.string()),
   description: z.optional(z.string()),
 });
-/** An education entry to write. */
-export type EducationInput = z.output<typeof EducationInputSchema>;
 
 /** An experience entry to write. */
 export const ExperienceInputSchema = z.strictObject({
@@ -150,8 +148,6 @@ export const ExperienceInputSchema = z.strictObject({
   end_date: z.optional(z.string()),
   description: z.optional(z.string()),
 });
-/** An experience entry to write. */
-export type ExperienceInput = z.output<typeof ExperienceInputSchema>;
 
 /** Personal details shared by create and update. */
 const personalDetailsShape = {
@@ -171,8 +167,6 @@ export const NewCandidateInputSchema = z.strictObject({
   experience: z.optional(z.array(ExperienceInputSchema)),
   is_internal: z.optional(z.boolean()),
 });
-/** The person fields of a new candidate. */
-export type NewCandidateInput = z.output<typeof NewCandidateInputSchema>;
 
 /**
  * Create a candidate: in the talent pool, or onto a job with `job_id` (SR `POST /candidates` or
@@ -183,8 +177,6 @@ export const CandidateCreateInputSchema = z.strictObject({
   job_id: z.optional(IdSchema),
   source: z.optional(ApplicationSourceInputSchema),
 });
-/** Input of `candidates.create`. */
-export type CandidateCreateInput = z.output<typeof CandidateCreateInputSchema>;
 
 /**
  * Update a candidate: personal details (SR `PATCH /candidates/{id}`, only the given fields are sent)
@@ -201,5 +193,3 @@ export const CandidateUpdateInputSchema = z
     tags: z.optional(z.array(NonEmptyStringSchema)),
   })
   .check(notEmpty);
-/** Input of `candidates.update`. */
-export type CandidateUpdateInput = z.output<typeof CandidateUpdateInputSchema>;

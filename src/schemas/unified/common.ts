@@ -5,26 +5,40 @@
  */
 import * as z from '../zod.js';
 
+export type {
+  CandidateLocation,
+  CustomField,
+  Email,
+  FetchableField,
+  IdRef,
+  JobLocation,
+  ModelBase,
+  ModelOf,
+  NamedRef,
+  Phone,
+  Ref,
+  Url,
+  UserLocation,
+  Warning,
+  WithCustomMappings,
+} from '../../models/unified/common.js';
+
+import { URL_TYPES } from './enums.js';
+
 /** Reference to another record: `{ id, name? }` (never a bare `*_id`). */
 export const RefSchema = z.strictObject({
   id: z.string(),
   name: z.optional(z.nullable(z.string())),
 });
-/** Reference to another record. */
-export type Ref = z.output<typeof RefSchema>;
 
 /** Reference that always carries the name (`null` when SR did not give it). */
 export const NamedRefSchema = z.strictObject({
   id: z.string(),
   name: z.nullable(z.string()),
 });
-/** Reference with a name. */
-export type NamedRef = z.output<typeof NamedRefSchema>;
 
 /** Reference that carries only the id (attachments' `candidate`, `application`, `job`). */
 export const IdRefSchema = z.strictObject({ id: z.string() });
-/** Reference with only an id. */
-export type IdRef = z.output<typeof IdRefSchema>;
 
 /** A custom field: SR candidate property (per application) or job property. */
 export const CustomFieldSchema = z.strictObject({
@@ -35,8 +49,6 @@ export const CustomFieldSchema = z.strictObject({
   value: z.unknown(),
   value_label: z.nullable(z.string()),
 });
-/** A custom field of a candidate, application or job. */
-export type CustomField = z.output<typeof CustomFieldSchema>;
 
 /** Something in an SR payload that failed lenient validation, or another non-fatal problem. */
 export const WarningSchema = z.strictObject({
@@ -48,8 +60,6 @@ export const WarningSchema = z.strictObject({
   /** Id of the record it concerns. */
   record_id: z.optional(z.nullable(z.string())),
 });
-/** A non-fatal problem found while mapping. */
-export type Warning = z.output<typeof WarningSchema>;
 
 /** `{ email, type, is_primary }`. */
 export const EmailSchema = z.strictObject({
@@ -57,29 +67,20 @@ export const EmailSchema = z.strictObject({
   type: z.nullable(z.string()),
   is_primary: z.boolean(),
 });
-/** An email address. */
-export type Email = z.output<typeof EmailSchema>;
 
 /** `{ number, type }`. */
 export const PhoneSchema = z.strictObject({
   number: z.string(),
   type: z.nullable(z.string()),
 });
-/** A phone number. */
-export type Phone = z.output<typeof PhoneSchema>;
 
-/** Kinds of candidate URLs: SR's `web` slots, and `other` for anything else. */
-export const URL_TYPES = ['linkedin', 'facebook', 'twitter', 'skype', 'website', 'other'] as const;
-/** The kind of a URL. */
-export type UrlType = (typeof URL_TYPES)[number];
+export { URL_TYPES, type UrlType } from './enums.js';
 
 /** `{ url, type }`. */
 export const UrlSchema = z.strictObject({
   url: z.string(),
   type: z.enum(URL_TYPES),
 });
-/** A URL of a candidate. */
-export type Url = z.output<typeof UrlSchema>;
 
 /** A candidate location. `raw` is the location as one line ("city, region, country"). */
 export const CandidateLocationSchema = z.strictObject({
@@ -90,8 +91,6 @@ export const CandidateLocationSchema = z.strictObject({
   country_code: z.nullable(z.string()),
   raw: z.nullable(z.string()),
 });
-/** A candidate location. */
-export type CandidateLocation = z.output<typeof CandidateLocationSchema>;
 
 /** A job location. */
 export const JobLocationSchema = z.strictObject({
@@ -103,8 +102,6 @@ export const JobLocationSchema = z.strictObject({
   address: z.nullable(z.string()),
   is_remote: z.nullable(z.boolean()),
 });
-/** A job location. */
-export type JobLocation = z.output<typeof JobLocationSchema>;
 
 /** A user location. */
 export const UserLocationSchema = z.strictObject({
@@ -116,8 +113,6 @@ export const UserLocationSchema = z.strictObject({
   postal_code: z.nullable(z.string()),
   address: z.nullable(z.string()),
 });
-/** A user location. */
-export type UserLocation = z.output<typeof UserLocationSchema>;
 
 /** Common model fields: SR's own id, timestamps (`null` when SR gives none), the raw record. */
 export const baseModelShape = {
@@ -133,30 +128,4 @@ export const baseModelShape = {
   remote_data: z.optional(z.record(z.string(), z.unknown())),
   /** Output of the configured mapping extension; absent when none is configured. */
   custom_mappings: z.optional(z.unknown()),
-};
-
-/**
- * A model with its mapping-extension output: `T & { custom_mappings: M }`, or `T` itself (no
- * `custom_mappings` key) when `M` is `never`, i.e. when no mapping is configured.
- */
-export type WithCustomMappings<T, M> = [M] extends [never] ? T : T & { custom_mappings: M };
-
-/** The fields of a model that `not_fetched` may name. */
-export type FetchableField<Inferred> = Exclude<
-  keyof Inferred,
-  'id' | 'remote_data' | 'custom_mappings' | 'not_fetched'
->;
-
-/**
- * Replaces a model's schema-inferred `remote_data`/`custom_mappings`/`not_fetched` with the
- * precise types.
- */
-export type ModelOf<Inferred, Raw> = Omit<Inferred, 'remote_data' | 'custom_mappings' | 'not_fetched'> & {
-  /** The SR object as received; absent with `includeRemoteData: false`. */
-  remote_data?: Raw;
-  /**
-   * Fields this record lacks because they were not fetched (a list item, an `include` not asked
-   * for): their `null` or `[]` means "unknown", not "empty". Empty when the record is complete.
-   */
-  not_fetched: Array<FetchableField<Inferred>>;
 };

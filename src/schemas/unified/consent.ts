@@ -1,8 +1,15 @@
 /** GDPR consent in unified words: a candidate's (or application's) consent decisions, and requests. */
 
-import type { SrConsentDecisions } from '../sr/consent.js';
 import * as z from '../zod.js';
-import { IdRefSchema, type ModelOf } from './common.js';
+
+export type {
+  ConsentDecision,
+  ConsentDecisions,
+  ConsentRequestInput,
+  ConsentRequestResult,
+} from '../../models/unified/consent.js';
+
+import { IdRefSchema } from './common.js';
 import { CONSENT_REQUEST_STATUSES, CONSENT_STATUSES } from './enums.js';
 import { IdSchema } from './input-common.js';
 
@@ -14,8 +21,6 @@ export const ConsentDecisionSchema = z.strictObject({
   remote_status: z.nullable(z.string()),
   decided_at: z.nullable(z.string()),
 });
-/** A consent decision. */
-export type ConsentDecision = z.output<typeof ConsentDecisionSchema>;
 
 /** The consent decisions of a candidate, or of a job application. */
 export const ConsentDecisionsSchema = z.strictObject({
@@ -33,8 +38,6 @@ export const ConsentDecisionsSchema = z.strictObject({
   /** The SR object as received; absent with `includeRemoteData: false`. */
   remote_data: z.optional(z.record(z.string(), z.unknown())),
 });
-/** Consent decisions. */
-export type ConsentDecisions = ModelOf<z.output<typeof ConsentDecisionsSchema>, SrConsentDecisions>;
 
 /** The outcome of asking one candidate for consent. */
 export const ConsentRequestResultSchema = z.strictObject({
@@ -46,8 +49,6 @@ export const ConsentRequestResultSchema = z.strictObject({
   /** Where SR tracks the request, when it says. */
   location: z.nullable(z.string()),
 });
-/** The outcome of asking one candidate for consent. */
-export type ConsentRequestResult = z.output<typeof ConsentRequestResultSchema>;
 
 /** Input of `consents.request`: candidates to ask (SmartRecruiters takes at most 1000 at once). */
 export const ConsentRequestInputSchema = z.strictObject({
@@ -63,5 +64,3 @@ export const ConsentRequestInputSchema = z.strictObject({
     }),
   ),
 });
-/** Input of `consents.request`. */
-export type ConsentRequestInput = z.output<typeof ConsentRequestInputSchema>;

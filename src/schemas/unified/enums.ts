@@ -1,6 +1,7 @@
 /**
- * Value lists of the unified enums. Every list ends in `'other'`: an SR value
- * the SDK does not know maps there, with SR's own value kept in the matching `remote_*` field.
+ * Value lists of the unified enums, and the other constants of the unified layer. Every enum of a
+ * model ends in `'other'`: an SR value the SDK does not know maps there, with SR's own value kept
+ * in the matching `remote_*` field. No zod here: the main entry reads these without loading it.
  */
 
 /** Application status. */
@@ -130,3 +131,44 @@ export type RejectReasonKind = (typeof REJECT_REASON_KINDS)[number];
 export const CONSENT_REQUEST_STATUSES = ['requested', 'unavailable', 'other'] as const;
 /** Unified consent request status. */
 export type ConsentRequestStatus = (typeof CONSENT_REQUEST_STATUSES)[number];
+
+/** Kinds of candidate URLs: SR's `web` slots, and `other` for anything else. */
+export const URL_TYPES = ['linkedin', 'facebook', 'twitter', 'skype', 'website', 'other'] as const;
+/** The kind of a URL. */
+export type UrlType = (typeof URL_TYPES)[number];
+
+/** URL kinds SR can store: one per `web` slot, so no `other`. */
+export const WRITABLE_URL_TYPES = ['linkedin', 'facebook', 'twitter', 'skype', 'website'] as const;
+/** A URL kind SR can store. */
+export type WritableUrlType = (typeof WRITABLE_URL_TYPES)[number];
+
+/** SSO login modes, lowercased from SR's `SSO | PASSWORD`. */
+export const SSO_LOGIN_MODES = ['sso', 'password'] as const;
+/** A unified SSO login mode. */
+export type SsoLoginMode = (typeof SSO_LOGIN_MODES)[number];
+
+/** Roles a hiring team member can be given. */
+export const HIRING_TEAM_WRITE_ROLES = [
+  'hiring_manager',
+  'recruiter',
+  'interview_team',
+  'executive',
+  'coordinator',
+] as const;
+/** A role a hiring team member can be given. */
+export type HiringTeamWriteRole = (typeof HIRING_TEAM_WRITE_ROLES)[number];
+
+/**
+ * What `applications.get` (and `applications.list` with `hydrate`) can read besides the
+ * application, one request each: `status_history` (the timestamps), `custom_fields` (candidate
+ * properties), `screening_answers`.
+ */
+export const APPLICATION_INCLUDES = ['status_history', 'custom_fields', 'screening_answers'] as const;
+/** An extra read of an application. */
+export type ApplicationInclude = (typeof APPLICATION_INCLUDES)[number];
+
+/**
+ * Largest upload the SDK sends, in bytes (10 MiB). SR documents no limit for these endpoints (its
+ * Apply API takes 2 MB); this bound fails obviously wrong uploads early.
+ */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;

@@ -3,7 +3,15 @@
  * codes, source attribution. Kept apart from the model schemas so validating parameters does not
  * pull the model schemas into a bundle.
  */
+import { isApplicationId } from '../../mappers/application-id.js';
 import * as z from '../zod.js';
+
+export type {
+  ApplicationSourceInput,
+  DateTimeInput,
+} from '../../models/unified/input-common.js';
+
+export { isApplicationId };
 
 /** A non-empty string (ids, names). */
 export const NonEmptyStringSchema = z.string().check(z.minLength(1));
@@ -76,8 +84,6 @@ export const ApplicationSourceInputSchema = z.strictObject({
   id: IdSchema,
   name: z.optional(z.nullable(z.string())),
 });
-/** Source attribution of an application or a created candidate. */
-export type ApplicationSourceInput = z.output<typeof ApplicationSourceInputSchema>;
 
 /** Adds an issue when an object has no defined field (an update that would change nothing). */
 export const notEmpty = z.superRefine((value: object, ctx) => {
@@ -85,13 +91,6 @@ export const notEmpty = z.superRefine((value: object, ctx) => {
     ctx.addIssue({ code: 'custom', message: 'nothing to update: give at least one field', input: value });
   }
 });
-
-/** Whether `id` is a composite application id: two non-empty parts joined by `:` (`candidateId:jobId`). */
-export function isApplicationId(id: unknown): id is string {
-  if (typeof id !== 'string') return false;
-  const parts = id.split(':');
-  return parts.length === 2 && parts.every((part) => part.trim() !== '');
-}
 
 /** Exactly one of `candidate_id` / `application_id`, the latter a composite application id. */
 export const exactlyOneOwner = z.superRefine(

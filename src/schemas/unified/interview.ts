@@ -3,15 +3,21 @@
  * SmartRecruiters' Interviews API.
  */
 
-import type { SrInterview } from '../sr/interview.js';
 import * as z from '../zod.js';
-import {
-  baseModelShape,
-  IdRefSchema,
-  type ModelOf,
-  NamedRefSchema,
-  type WithCustomMappings,
-} from './common.js';
+
+export type {
+  AttendeeStatusInput,
+  Interview,
+  InterviewCreateInput,
+  Interviewer,
+  InterviewModel,
+  InterviewTimeslot,
+  InterviewTimeslotInput,
+  InterviewTimeslotUpdateInput,
+  InterviewUpdateInput,
+} from '../../models/unified/interview.js';
+
+import { baseModelShape, IdRefSchema, NamedRefSchema } from './common.js';
 import { ATTENDEE_STATUSES, INTERVIEW_STATUSES } from './enums.js';
 import { IdSchema, NonEmptyStringSchema, notEmpty, StrictDateTimeSchema } from './input-common.js';
 
@@ -21,8 +27,6 @@ export const InterviewerSchema = z.strictObject({
   status: z.enum(ATTENDEE_STATUSES),
   remote_status: z.nullable(z.string()),
 });
-/** An interviewer. */
-export type Interviewer = z.output<typeof InterviewerSchema>;
 
 /** A time slot of an interview: SmartRecruiters' interviews hold one or more. */
 export const InterviewTimeslotSchema = z.strictObject({
@@ -42,8 +46,6 @@ export const InterviewTimeslotSchema = z.strictObject({
   remote_candidate_status: z.nullable(z.string()),
   interviewers: z.array(InterviewerSchema),
 });
-/** An interview time slot. */
-export type InterviewTimeslot = z.output<typeof InterviewTimeslotSchema>;
 
 /** The unified Interview (SR Interviews API). */
 export const InterviewSchema = z.strictObject({
@@ -84,10 +86,6 @@ export const InterviewSchema = z.strictObject({
   /** SR `refUrl`: a link to the interview in the scheduling tool that created it. */
   web_url: z.nullable(z.string()),
 });
-/** An interview without mapping-extension output. */
-export type InterviewModel = ModelOf<z.output<typeof InterviewSchema>, SrInterview>;
-/** An interview; `custom_mappings: M` when a mapping extension is configured. */
-export type Interview<M = never> = WithCustomMappings<InterviewModel, M>;
 
 // ---- write inputs ----
 
@@ -139,8 +137,6 @@ export const InterviewTimeslotInputSchema = z
     location: z.optional(NonEmptyStringSchema.check(z.maxLength(500))),
   })
   .check(slotChecks);
-/** A time slot to write. */
-export type InterviewTimeslotInput = z.output<typeof InterviewTimeslotInputSchema>;
 
 /**
  * Input of `interviews.updateTimeslot`: what to change in one time slot (at least one field);
@@ -169,8 +165,6 @@ export const InterviewTimeslotUpdateInputSchema = z
     location: z.optional(z.nullable(NonEmptyStringSchema.check(z.maxLength(500)))),
   })
   .check(notEmpty);
-/** Input of `interviews.updateTimeslot`. */
-export type InterviewTimeslotUpdateInput = z.output<typeof InterviewTimeslotUpdateInputSchema>;
 
 /** Input of `interviews.create`. */
 export const InterviewCreateInputSchema = z.strictObject({
@@ -187,8 +181,6 @@ export const InterviewCreateInputSchema = z.strictObject({
   /** A link back to the interview in your tool (SR `refUrl`). */
   web_url: z.optional(z.url({ protocol: /^https?$/ })),
 });
-/** Input of `interviews.create`. */
-export type InterviewCreateInput = z.output<typeof InterviewCreateInputSchema>;
 
 /**
  * Input of `interviews.update`: what SmartRecruiters lets an interview change. `candidate_status`
@@ -202,5 +194,3 @@ export const InterviewUpdateInputSchema = z
     candidate_status: z.optional(AttendeeStatusInputSchema),
   })
   .check(notEmpty);
-/** Input of `interviews.update`. */
-export type InterviewUpdateInput = z.output<typeof InterviewUpdateInputSchema>;

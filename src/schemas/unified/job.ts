@@ -1,14 +1,24 @@
 /** The unified Job model, its write inputs and list parameters. */
-import { SR_JOB_STATUSES, type SrJobDetails } from '../sr/job.js';
+import { SR_JOB_STATUSES } from '../sr/job.js';
 import * as z from '../zod.js';
-import {
-  baseModelShape,
-  CustomFieldSchema,
-  JobLocationSchema,
-  type ModelOf,
-  NamedRefSchema,
-  type WithCustomMappings,
-} from './common.js';
+
+export type {
+  Compensation,
+  CompensationInput,
+  HiringTeamMember,
+  Job,
+  JobAdInput,
+  JobAdSectionInput,
+  JobCreateInput,
+  JobCustomFieldInput,
+  JobLocationInput,
+  JobLocationUpdateInput,
+  JobModel,
+  JobStatusUpdateInput,
+  JobUpdateInput,
+} from '../../models/unified/job.js';
+
+import { baseModelShape, CustomFieldSchema, JobLocationSchema, NamedRefSchema } from './common.js';
 import { HIRING_TEAM_ROLES, JOB_STATUSES, POSTING_STATUSES } from './enums.js';
 import {
   CountryCodeSchema,
@@ -25,8 +35,6 @@ export const CompensationSchema = z.strictObject({
   max: z.nullable(z.number()),
   currency: z.nullable(z.string()),
 });
-/** A job's compensation. */
-export type Compensation = z.output<typeof CompensationSchema>;
 
 /** A member of a job's hiring team, with every role they hold on it. */
 export const HiringTeamMemberSchema = z.strictObject({
@@ -35,8 +43,6 @@ export const HiringTeamMemberSchema = z.strictObject({
   /** SR's role values, same order as `roles`. */
   remote_roles: z.array(z.string()),
 });
-/** A hiring team member. */
-export type HiringTeamMember = z.output<typeof HiringTeamMemberSchema>;
 
 /** The unified Job (SR `JobSummary` or `JobDetails`). */
 export const JobSchema = z.strictObject({
@@ -64,10 +70,6 @@ export const JobSchema = z.strictObject({
   web_url: z.nullable(z.string()),
   custom_fields: z.array(CustomFieldSchema),
 });
-/** A job without mapping-extension output. */
-export type JobModel = ModelOf<z.output<typeof JobSchema>, SrJobDetails>;
-/** A job; `custom_mappings: M` when a mapping extension is configured. */
-export type Job<M = never> = WithCustomMappings<JobModel, M>;
 
 // ---- write inputs ----
 
@@ -80,8 +82,6 @@ export const JobLocationInputSchema = z.strictObject({
   postal_code: z.optional(NonEmptyStringSchema),
   is_remote: z.optional(z.boolean()),
 });
-/** A job location to write. */
-export type JobLocationInput = z.output<typeof JobLocationInputSchema>;
 
 const compensationRange = z.superRefine(
   (value: { min?: number | undefined; max?: number | undefined } | null | undefined, ctx) => {
@@ -99,8 +99,6 @@ export const CompensationInputSchema = z
     currency: z.optional(CurrencyCodeSchema),
   })
   .check(compensationRange, notEmpty);
-/** A compensation to write. */
-export type CompensationInput = z.output<typeof CompensationInputSchema>;
 
 /** A job ad section to write. */
 export const JobAdSectionInputSchema = z.strictObject({
@@ -160,8 +158,6 @@ export const JobCreateInputSchema = z
       }
     }),
   );
-/** Input of `jobs.create`. */
-export type JobCreateInput = z.output<typeof JobCreateInputSchema>;
 
 /** Location fields to change; `null` removes an optional one. */
 export const JobLocationUpdateInputSchema = z
@@ -195,8 +191,6 @@ export const JobUpdateInputSchema = z
     compensation: z.optional(z.nullable(CompensationInputSchema)),
   })
   .check(notEmpty);
-/** Input of `jobs.update`. */
-export type JobUpdateInput = z.output<typeof JobUpdateInputSchema>;
 
 /**
  * Change a job's status (SR `PUT /jobs/{id}/status`). A unified status covers several SR values,
@@ -207,5 +201,3 @@ export const JobStatusUpdateInputSchema = z.strictObject({
   status: z.enum(['draft', 'open', 'on_hold', 'closed']),
   remote_status: z.optional(z.enum(SR_JOB_STATUSES)),
 });
-/** Input of `jobs.updateStatus`. */
-export type JobStatusUpdateInput = z.output<typeof JobStatusUpdateInputSchema>;

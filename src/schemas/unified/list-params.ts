@@ -11,7 +11,33 @@ import {
   SR_POSTING_STATUSES,
 } from '../sr/enums.js';
 import * as z from '../zod.js';
+
+export type {
+  ApplicationListParams,
+  ApplicationStatusFilter,
+  AttachmentListParams,
+  CandidateListParams,
+  GroupListParams,
+  InterviewListApplication,
+  InterviewListParams,
+  JobInterviewStageListParams,
+  JobListParams,
+  JobStatusFilter,
+  OfferListParams,
+  OfferStatusFilter,
+  OfficeListParams,
+  PageParams,
+  PostingStatusFilter,
+  RejectReasonListParams,
+  RoleListParams,
+  ScorecardListParams,
+  SourceListParams,
+  UserListParams,
+  WholeListParams,
+} from '../../models/unified/list-params.js';
+
 import {
+  APPLICATION_INCLUDES,
   APPLICATION_STATUSES,
   JOB_STATUSES,
   OFFER_STATUSES,
@@ -43,8 +69,6 @@ const statusFilterValues = filterValues(APPLICATION_STATUSES, SR_APPLICATION_STA
 
 /** An application status to filter on: unified (`in_review`) or SR (`IN_REVIEW`). */
 export const ApplicationStatusFilterSchema = z.enum(statusFilterValues);
-/** An application status filter value: unified (`in_review`) or SR (`IN_REVIEW`). */
-export type ApplicationStatusFilter = z.output<typeof ApplicationStatusFilterSchema>;
 
 /** One status filter value or a non-empty array of them. */
 export const ApplicationStatusFilterParamSchema = oneOrMany(
@@ -68,17 +92,8 @@ export const CandidateListParamsSchema = z.strictObject({
   /** Fetch each candidate's details (list items are partial). */
   hydrate: z.optional(z.boolean()),
 });
-/** Parameters of `candidates.list`. */
-export type CandidateListParams = z.output<typeof CandidateListParamsSchema>;
 
-/**
- * What `applications.get` (and `applications.list` with `hydrate`) can read besides the
- * application, one request each: `status_history` (the timestamps), `custom_fields` (candidate
- * properties), `screening_answers`.
- */
-export const APPLICATION_INCLUDES = ['status_history', 'custom_fields', 'screening_answers'] as const;
-/** An extra read of an application. */
-export type ApplicationInclude = (typeof APPLICATION_INCLUDES)[number];
+export { APPLICATION_INCLUDES, type ApplicationInclude } from './enums.js';
 
 /** A list of extra reads, each once. */
 export const ApplicationIncludeSchema = z
@@ -121,16 +136,12 @@ export const ApplicationListParamsSchema = z
       }
     }),
   );
-/** Parameters of `applications.list`. */
-export type ApplicationListParams = z.output<typeof ApplicationListParamsSchema>;
 
 const jobStatusFilterValues = filterValues(JOB_STATUSES, SR_JOB_STATUSES);
 const postingStatusFilterValues = filterValues(POSTING_STATUSES, SR_POSTING_STATUSES);
 
 /** A job status to filter on: unified (`open` = SOURCING, INTERVIEW, OFFER) or SR. */
 export const JobStatusFilterSchema = z.enum(jobStatusFilterValues);
-/** A job status filter value: unified (`open`) or SR (`SOURCING`). */
-export type JobStatusFilter = z.output<typeof JobStatusFilterSchema>;
 
 /** One job status filter value or a non-empty array of them. */
 export const JobStatusFilterParamSchema = oneOrMany(
@@ -140,8 +151,6 @@ export const JobStatusFilterParamSchema = oneOrMany(
 
 /** A posting status to filter on: unified (`public`) or SR (`PUBLIC`). */
 export const PostingStatusFilterSchema = z.enum(postingStatusFilterValues);
-/** A posting status filter value: unified (`public`) or SR (`PUBLIC`). */
-export type PostingStatusFilter = z.output<typeof PostingStatusFilterSchema>;
 
 /** Parameters of `jobs.list` (SR `GET /jobs`). */
 export const JobListParamsSchema = z.strictObject({
@@ -160,8 +169,6 @@ export const JobListParamsSchema = z.strictObject({
   ...pageShape,
   hydrate: z.optional(z.boolean()),
 });
-/** Parameters of `jobs.list`. */
-export type JobListParams = z.output<typeof JobListParamsSchema>;
 
 /**
  * Parameters of `users.list` (SR `GET /user-api/v201804/users`,
@@ -175,8 +182,6 @@ export const UserListParamsSchema = z.strictObject({
   /** Fetch each user's details (list items carry access group ids only). */
   hydrate: z.optional(z.boolean()),
 });
-/** Parameters of `users.list`. */
-export type UserListParams = z.output<typeof UserListParamsSchema>;
 
 /** Parameters of `attachments.list`: one candidate's or one application's attachments. */
 export const AttachmentListParamsSchema = z
@@ -185,22 +190,16 @@ export const AttachmentListParamsSchema = z
     application_id: z.optional(IdSchema),
   })
   .check(exactlyOneOwner);
-/** Parameters of `attachments.list`. */
-export type AttachmentListParams = z.output<typeof AttachmentListParamsSchema>;
 
 /** Parameters of `roles.list` (SR returns all roles at once; the SDK pages them). */
 export const RoleListParamsSchema = z.strictObject({
   ...pageShape,
 });
-/** Parameters of `roles.list`. */
-export type RoleListParams = z.output<typeof RoleListParamsSchema>;
 
 /** Parameters of `groups.list` (SR returns all access groups at once; the SDK pages them). */
 export const GroupListParamsSchema = z.strictObject({
   ...pageShape,
 });
-/** Parameters of `groups.list`. */
-export type GroupListParams = z.output<typeof GroupListParamsSchema>;
 
 // ---- offers, interviews, scorecards and configuration ----
 
@@ -208,8 +207,6 @@ const offerStatusFilterValues = filterValues(OFFER_STATUSES, SR_OFFER_STATUSES);
 
 /** An offer status to filter on: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
 export const OfferStatusFilterSchema = z.enum(offerStatusFilterValues);
-/** An offer status filter value: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
-export type OfferStatusFilter = z.output<typeof OfferStatusFilterSchema>;
 
 const applicationOnly = z.superRefine(
   (value: { application_id?: string | undefined; [key: string]: unknown }, ctx) => {
@@ -252,8 +249,6 @@ export const OfferListParamsSchema = z
     ...pageShape,
   })
   .check(applicationOnly);
-/** Parameters of `offers.list`. */
-export type OfferListParams = z.output<typeof OfferListParamsSchema>;
 
 /**
  * Parameters of `interviews.list` once its `application` is read: one of `job_application_id`
@@ -293,24 +288,6 @@ export const InterviewListParamsSchema = z
     }),
   );
 
-/**
- * An application as `interviews.list` takes it: a unified Application (its `id`, and the
- * `job_application_id` it carries when read with `applications.get()`).
- */
-export interface InterviewListApplication {
-  id: string;
-  job_application_id?: string | null | undefined;
-}
-
-/**
- * Parameters of `interviews.list`: exactly one of `application` (an Application),
- * `application_id` (`candidateId:jobId`) and `job_application_id` (SmartRecruiters' id), with
- * `limit` and `cursor`.
- */
-export type InterviewListParams = z.output<typeof InterviewListParamsSchema> & {
-  application?: InterviewListApplication | undefined;
-};
-
 /** Parameters of `scorecards.list`: one application's reviews. */
 export const ScorecardListParamsSchema = z.strictObject({
   /** `candidateId:jobId`. */
@@ -319,30 +296,22 @@ export const ScorecardListParamsSchema = z.strictObject({
   ),
   ...pageShape,
 });
-/** Parameters of `scorecards.list`. */
-export type ScorecardListParams = z.output<typeof ScorecardListParamsSchema>;
 
 /** Parameters of `rejectReasons.list`: rejection reasons, withdrawal reasons, or both (default). */
 export const RejectReasonListParamsSchema = z.strictObject({
   kind: z.optional(z.enum(REJECT_REASON_KINDS)),
   ...pageShape,
 });
-/** Parameters of `rejectReasons.list`. */
-export type RejectReasonListParams = z.output<typeof RejectReasonListParamsSchema>;
 
 /** Parameters of the lists SR returns whole (departments, source types): the SDK pages them. */
 export const WholeListParamsSchema = z.strictObject({
   ...pageShape,
 });
-/** Parameters of `departments.list` and `sources.types`. */
-export type WholeListParams = z.output<typeof WholeListParamsSchema>;
 
 /** Parameters of `offices.list` (SR pages predefined locations by cursor). */
 export const OfficeListParamsSchema = z.strictObject({
   ...pageShape,
 });
-/** Parameters of `offices.list`. */
-export type OfficeListParams = z.output<typeof OfficeListParamsSchema>;
 
 /** Parameters of `sources.list`: the sources of one type (and sub-type). */
 export const SourceListParamsSchema = z.strictObject({
@@ -351,8 +320,6 @@ export const SourceListParamsSchema = z.strictObject({
   sub_type_id: z.optional(IdSchema),
   ...pageShape,
 });
-/** Parameters of `sources.list`. */
-export type SourceListParams = z.output<typeof SourceListParamsSchema>;
 
 const stageStatusValues = ['in_review', 'interview', 'offered', 'IN_REVIEW', 'INTERVIEW', 'OFFERED'] as const;
 
@@ -363,5 +330,3 @@ export const JobInterviewStageListParamsSchema = z.strictObject({
   status: z.optional(z.enum(stageStatusValues)),
   ...pageShape,
 });
-/** Parameters of `jobInterviewStages.list`. */
-export type JobInterviewStageListParams = z.output<typeof JobInterviewStageListParamsSchema>;

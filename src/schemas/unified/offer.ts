@@ -1,13 +1,14 @@
-/** The unified Offer model and offer documents. */
-import type { SrOffer, SrOfferDocument } from '../sr/offer.js';
+/** Schemas of the unified Offer model and offer documents. */
 import * as z from '../zod.js';
-import {
-  baseModelShape,
-  CustomFieldSchema,
-  IdRefSchema,
-  type ModelOf,
-  type WithCustomMappings,
-} from './common.js';
+
+export type {
+  Offer,
+  OfferCompensation,
+  OfferDocument,
+  OfferModel,
+} from '../../models/unified/offer.js';
+
+import { baseModelShape, CustomFieldSchema, IdRefSchema } from './common.js';
 import { OFFER_STATUSES } from './enums.js';
 
 /**
@@ -19,8 +20,6 @@ export const OfferCompensationSchema = z.strictObject({
   currency: z.nullable(z.string()),
   period: z.nullable(z.string()),
 });
-/** An offer's compensation. */
-export type OfferCompensation = z.output<typeof OfferCompensationSchema>;
 
 /** The unified Offer (SR `Offer` of an application). */
 export const OfferSchema = z.strictObject({
@@ -41,10 +40,6 @@ export const OfferSchema = z.strictObject({
   /** The offer form's properties, one per key. */
   custom_fields: z.array(CustomFieldSchema),
 });
-/** An offer without mapping-extension output. */
-export type OfferModel = ModelOf<z.output<typeof OfferSchema>, SrOffer>;
-/** An offer; `custom_mappings: M` when a mapping extension is configured. */
-export type Offer<M = never> = WithCustomMappings<OfferModel, M>;
 
 /** A document of a sent offer (the offer letter...); its bytes come from `offers.downloadDocument`. */
 export const OfferDocumentSchema = z.strictObject({
@@ -64,5 +59,3 @@ export const OfferDocumentSchema = z.strictObject({
   /** The SR object as received; absent with `includeRemoteData: false`. */
   remote_data: z.optional(z.record(z.string(), z.unknown())),
 });
-/** An offer document. */
-export type OfferDocument = ModelOf<z.output<typeof OfferDocumentSchema>, SrOfferDocument>;

@@ -1,13 +1,12 @@
-/** The unified Scorecard model: a SmartRecruiters review. */
-import type { SrReview } from '../sr/review.js';
+/** Schemas of the unified Scorecard model: a SmartRecruiters review. */
 import * as z from '../zod.js';
-import {
-  baseModelShape,
-  IdRefSchema,
-  type ModelOf,
-  NamedRefSchema,
-  type WithCustomMappings,
-} from './common.js';
+
+export type {
+  Scorecard,
+  ScorecardModel,
+} from '../../models/unified/scorecard.js';
+
+import { baseModelShape, IdRefSchema, NamedRefSchema } from './common.js';
 import { SCORECARD_RECOMMENDATIONS } from './enums.js';
 
 /** The unified Scorecard (SR review of a candidate for a job). */
@@ -30,7 +29,3 @@ export const ScorecardSchema = z.strictObject({
   ratings: z.nullable(z.array(z.strictObject({ question: z.string(), answer: z.unknown() }))),
   comment: z.nullable(z.string()),
 });
-/** A scorecard without mapping-extension output. */
-export type ScorecardModel = ModelOf<z.output<typeof ScorecardSchema>, SrReview>;
-/** A scorecard; `custom_mappings: M` when a mapping extension is configured. */
-export type Scorecard<M = never> = WithCustomMappings<ScorecardModel, M>;

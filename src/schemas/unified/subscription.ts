@@ -4,31 +4,17 @@
  * snake_case vocabulary, and the input to create one (strict).
  */
 import * as z from '../zod.js';
+
+export type {
+  CallbackAuthenticationInput,
+  CallbackLogEntry,
+  CallbackLogParams,
+  Subscription,
+  SubscriptionCreateInput,
+  SubscriptionListParams,
+} from '../../models/unified/subscription.js';
+
 import { NonEmptyStringSchema, pageShape, StrictDateTimeSchema } from './input-common.js';
-
-/** A webhook subscription. */
-export interface Subscription {
-  id: string;
-  callback_url: string | null;
-  /** Event names with SR's event version (`null` when SR gives none). */
-  events: Array<{ name: string; version: string | null }>;
-  status: 'active' | 'inactive' | 'other';
-  /** SR's status as sent. */
-  remote_status: string | null;
-  /** The SR record as received (unless `includeRemoteData: false`). */
-  remote_data?: Record<string, unknown>;
-}
-
-/** One delivery attempt from a subscription's callbacks log (last 30 days). */
-export interface CallbackLogEntry {
-  status: 'successful' | 'failed' | 'other';
-  remote_status: string | null;
-  /** When SmartRecruiters made the attempt, ISO-8601. */
-  attempted_at: string | null;
-  /** The request SmartRecruiters sent: URL, body and headers as it logged them. */
-  request: { url: string | null; body: string | null; headers: Record<string, string> } | null;
-  remote_data?: Record<string, unknown>;
-}
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -81,15 +67,11 @@ export const SubscriptionCreateInputSchema = z.strictObject({
   alerting_email: z.optional(z.email()),
   callback_authentication: z.optional(CallbackAuthenticationInputSchema),
 });
-/** Input of `webhooks.create`. */
-export type SubscriptionCreateInput = z.output<typeof SubscriptionCreateInputSchema>;
 
 /** Parameters of `webhooks.list` and `webhooks.callbacks`. */
 export const SubscriptionListParamsSchema = z.strictObject({
   ...pageShape,
 });
-/** Parameters of `webhooks.list`. */
-export type SubscriptionListParams = z.output<typeof SubscriptionListParamsSchema>;
 
 /** Parameters of `webhooks.callbacks`. */
 export const CallbackLogParamsSchema = z.strictObject({
@@ -100,5 +82,3 @@ export const CallbackLogParamsSchema = z.strictObject({
   /** Only callbacks before this date-time (ISO-8601 with a time zone, or a `Date`). */
   before: z.optional(StrictDateTimeSchema),
 });
-/** Parameters of `webhooks.callbacks`. */
-export type CallbackLogParams = z.output<typeof CallbackLogParamsSchema>;

@@ -1,18 +1,20 @@
 /**
- * The unified User model, its write inputs and list parameters
+ * Schemas of the unified User model, its write inputs and list parameters
  * (https://developers.smartrecruiters.com/reference/users).
  */
-import type { SrUser } from '../sr/user.js';
 import * as z from '../zod.js';
-import {
-  baseModelShape,
-  EmailSchema,
-  type ModelOf,
-  NamedRefSchema,
-  UserLocationSchema,
-  type WithCustomMappings,
-} from './common.js';
-import { USER_STATUSES } from './enums.js';
+
+export type {
+  User,
+  UserCreateInput,
+  UserLocationInput,
+  UserLocationUpdateInput,
+  UserModel,
+  UserUpdateInput,
+} from '../../models/unified/user.js';
+
+import { baseModelShape, EmailSchema, NamedRefSchema, UserLocationSchema } from './common.js';
+import { SSO_LOGIN_MODES, USER_STATUSES } from './enums.js';
 import { CountryCodeSchema, IdSchema, NonEmptyStringSchema, notEmpty } from './input-common.js';
 
 /** The unified User (SR `UserEntity` or a users list item). */
@@ -36,15 +38,10 @@ export const UserSchema = z.strictObject({
   language: z.nullable(z.string()),
   locations: z.array(UserLocationSchema),
 });
-/** A user without mapping-extension output. */
-export type UserModel = ModelOf<z.output<typeof UserSchema>, SrUser>;
-/** A user; `custom_mappings: M` when a mapping extension is configured. */
-export type User<M = never> = WithCustomMappings<UserModel, M>;
 
 // ---- write inputs ----
 
-/** SSO login modes, lowercased from SR's `SSO | PASSWORD`. */
-export const SSO_LOGIN_MODES = ['sso', 'password'] as const;
+export { SSO_LOGIN_MODES } from './enums.js';
 
 /**
  * A new user's location: SR requires `city` and `country_code` when a location is given
@@ -78,8 +75,6 @@ export const UserCreateInputSchema = z.strictObject({
   language: z.optional(LanguageCodeSchema),
   location: z.optional(UserLocationInputSchema),
 });
-/** Input of `users.create`. */
-export type UserCreateInput = z.output<typeof UserCreateInputSchema>;
 
 /**
  * Change some fields of a user (SR `PATCH /user-api/v201804/users/{id}` with a JSON Patch,
@@ -108,5 +103,3 @@ export const UserUpdateInputSchema = z
     ),
   })
   .check(notEmpty);
-/** Input of `users.update`. */
-export type UserUpdateInput = z.output<typeof UserUpdateInputSchema>;

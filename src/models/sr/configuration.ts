@@ -1,0 +1,89 @@
+/**
+ * SmartRecruiters configuration wire shapes (`/configuration/...`): hiring processes, sources,
+ * rejection and withdrawal reasons, predefined locations; lenient. Departments are `SrDepartment`.
+ */
+import type { SrActions } from './common.js';
+
+/**
+ * A hiring process: its sub-statuses per application status (`IN_REVIEW`, `INTERVIEW`,
+ * `OFFERED`), each a list of names, in order.
+ */
+export interface SrHiringProcess {
+  id: string;
+  name?: string | null | undefined;
+  active?: boolean | null | undefined;
+  /** Sub-status names by application status, in order. */
+  subStatuses?: Record<string, string[] | null | undefined> | null | undefined;
+  [key: string]: unknown;
+}
+
+/** A sub-type of a source type: `{ id, label }`. */
+export interface SrSourceSubtype {
+  id: string;
+  label?: string | null | undefined;
+  [key: string]: unknown;
+}
+
+/** A source type (`GET /configuration/sources`) with its sub-types. */
+export interface SrSourceType {
+  id: string;
+  label?: string | null | undefined;
+  subtypes?: SrSourceSubtype[] | null | undefined;
+  actions?: SrActions | null | undefined;
+  [key: string]: unknown;
+}
+
+/**
+ * A source (`GET /configuration/sources/{sourceType}/values[/{sourceValueId}]`): its sub-type
+ * (every source has one), its `sourceIdentifier` (a UUID: what a job application's
+ * `sourceIdentifier` and `GET /configuration/sources/{sourceIdentifier}` name it by) and
+ * `actions.sourceDetails`.
+ */
+export interface SrSource {
+  id: string;
+  label?: string | null | undefined;
+  sourceSubType?:
+    | { id?: string | null | undefined; label?: string | null | undefined; [key: string]: unknown }
+    | null
+    | undefined;
+  sourceIdentifier?: string | null | undefined;
+  actions?: SrActions | null | undefined;
+  [key: string]: unknown;
+}
+
+/**
+ * `SourceDefinition`, the answer of `GET /configuration/sources/{sourceIdentifier}` (deleted
+ * sources included): the source's label, type and sub-type, without an id.
+ */
+export interface SrSourceDefinition {
+  label?: string | null | undefined;
+  type?: { id: string; [key: string]: unknown } | null | undefined;
+  subType?: { id: string; [key: string]: unknown } | null | undefined;
+  [key: string]: unknown;
+}
+
+/** A rejection or withdrawal reason: `{ id, label }`. */
+export interface SrReason {
+  id: string;
+  label?: string | null | undefined;
+  [key: string]: unknown;
+}
+
+/**
+ * A predefined location (`/configuration/predefined-locations`): one of the company's locations
+ * that jobs pick from. SR's public material names the routes only: the fields below are read when
+ * present (a location's usual fields, flat, and a `name`), the rest is kept as received.
+ */
+export interface SrPredefinedLocation {
+  id: string;
+  name?: string | null | undefined;
+  country?: string | null | undefined;
+  countryCode?: string | null | undefined;
+  region?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  city?: string | null | undefined;
+  address?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  remote?: boolean | null | undefined;
+  [key: string]: unknown;
+}

@@ -1,0 +1,69 @@
+/**
+ * SmartRecruiters offer wire shapes (Offers API: `/offers`, `/candidates/{id}/jobs/{jobId}/offers`,
+ * offer documents, `/configuration/offer-properties`), lenient.
+ */
+import type { SrOfferDocumentProvider, SrOfferPropertyType, SrOfferStatus } from '../../schemas/sr/enums.js';
+import type { Open, SrActions } from './common.js';
+
+/**
+ * `Offer`: an item of `GET /offers` and of an application's offers, and `GET …/offers/{offerId}`.
+ * It names its candidate and job only through `actions` (`candidate`, `job`, `details` URLs).
+ * `properties` maps offer property keys (see `/configuration/offer-properties`) to values.
+ */
+export interface SrOffer {
+  /** SmartRecruiters' id of the offer. */
+  id: string;
+  /** The offer's status. */
+  status?: Open<SrOfferStatus> | null | undefined;
+  /** When the offer was created (ISO-8601). */
+  createdOn?: string | null | undefined;
+  /** When the offer was last updated (ISO-8601). */
+  updatedOn?: string | null | undefined;
+  /** The offer form's values, by property key. */
+  properties?: Record<string, unknown> | null | undefined;
+  /** Links to the offer's details, candidate and job. */
+  actions?: SrActions | null | undefined;
+  [key: string]: unknown;
+}
+
+/** `OfferDocument`: a document of a sent offer, `{ id, name, createdDate }`. */
+export interface SrOfferDocument {
+  id: string;
+  name?: string | null | undefined;
+  createdDate?: string | null | undefined;
+  [key: string]: unknown;
+}
+
+/**
+ * `OfferDocumentsList`, the answer of `GET /offers/{offerId}/documents`: the documents, whether
+ * SmartRecruiters is still syncing them with the e-signature provider (the list may then change),
+ * and that provider (`DOCUSIGN`).
+ */
+export interface SrOfferDocumentsList {
+  documents?: SrOfferDocument[] | null | undefined;
+  isCurrentlySyncing?: boolean | null | undefined;
+  provider?: Open<SrOfferDocumentProvider> | null | undefined;
+  [key: string]: unknown;
+}
+
+/** One offer property definition: `{ key, label, required, type }`. */
+export interface SrOfferPropertyDefinition {
+  key: string;
+  label?: string | null | undefined;
+  required?: boolean | null | undefined;
+  type?: Open<SrOfferPropertyType> | null | undefined;
+  [key: string]: unknown;
+}
+
+/** A category of offer properties. */
+export interface SrOfferPropertyCategory {
+  id?: string | null | undefined;
+  properties?: SrOfferPropertyDefinition[] | null | undefined;
+  [key: string]: unknown;
+}
+
+/** `GET /configuration/offer-properties`: `{ categories: [{ id, properties: [...] }] }`. */
+export interface SrOfferPropertiesDefinition {
+  categories?: SrOfferPropertyCategory[] | null | undefined;
+  [key: string]: unknown;
+}

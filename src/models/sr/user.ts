@@ -1,0 +1,102 @@
+/**
+ * SmartRecruiters user directory wire shapes
+ * (https://developers.smartrecruiters.com/reference/users), lenient.
+ */
+import type { SrSsoLoginMode } from '../../schemas/sr/enums.js';
+import type { Open, SrCoordinate } from './common.js';
+
+/** A user's location. */
+export interface SrUserLocation {
+  country?: string | null | undefined;
+  countryCode?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  region?: string | null | undefined;
+  city?: string | null | undefined;
+  address?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  longitude?: SrCoordinate | null | undefined;
+  latitude?: SrCoordinate | null | undefined;
+  [key: string]: unknown;
+}
+
+/** A system role, `{ id, name }`, as listed and as embedded in users. */
+export interface SrSystemRole {
+  id: string;
+  name?: string | null | undefined;
+  [key: string]: unknown;
+}
+
+/** An access group, `{ id, name }`; user list items carry `{ id }` only. */
+export interface SrAccessGroup {
+  id: string;
+  name?: string | null | undefined;
+  [key: string]: unknown;
+}
+
+/**
+ * `UserEntity`: `GET /user-api/v201804/users/{id}`. Every field but `id` is optional, so list
+ * items fit it too.
+ */
+export interface SrUser {
+  /** SmartRecruiters' id of the user. */
+  id: string;
+  /** Email address. */
+  email?: string | null | undefined;
+  /** First name. */
+  firstName?: string | null | undefined;
+  /** Last name. */
+  lastName?: string | null | undefined;
+  /** The user's system role. */
+  systemRole?: SrSystemRole | null | undefined;
+  /** Your own identifier of the user. */
+  externalData?: string | null | undefined;
+  /** The user's identity in the company's single sign-on. */
+  ssoIdentifier?: string | null | undefined;
+  /** `SSO` or `PASSWORD`. */
+  ssoLoginMode?: Open<SrSsoLoginMode> | null | undefined;
+  /** The user's language. */
+  language?: { code?: string | null | undefined; [key: string]: unknown } | null | undefined;
+  /** Whether the user is active. */
+  active?: boolean | null | undefined;
+  /** When the user was last updated (ISO-8601). */
+  updatedOn?: string | null | undefined;
+  /** Where the user is. */
+  location?: SrUserLocation | null | undefined;
+  /** The user's access groups (list items: ids only). */
+  accessGroups?: SrAccessGroup[] | null | undefined;
+  /** The user's seats, as SmartRecruiters sends them. */
+  seats?: unknown;
+  [key: string]: unknown;
+}
+
+/** An item of `GET /user-api/v201804/users`: like the user, `accessGroups` as `[{ id }]`. */
+export type SrUserListItem = SrUser;
+
+// ---- write bodies ----
+
+/** The location in a new user body: `city` and `countryCode` required. */
+export interface SrUserLocationInput {
+  countryCode: string;
+  regionCode?: string | undefined;
+  city: string;
+  address?: string | undefined;
+  postalCode?: string | undefined;
+  [key: string]: unknown;
+}
+
+/**
+ * Body of `POST /user-api/v201804/users`: `email`, `firstName`, `lastName`, `systemRole {id}`
+ * required (the exact official schema is UNCONFIRMED).
+ */
+export interface SrNewUser {
+  email: string;
+  firstName: string;
+  lastName: string;
+  systemRole: { id: string; [key: string]: unknown };
+  externalData?: string | undefined;
+  ssoIdentifier?: string | undefined;
+  ssoLoginMode?: SrSsoLoginMode | undefined;
+  language?: { code: string; [key: string]: unknown } | undefined;
+  location?: SrUserLocationInput | undefined;
+  [key: string]: unknown;
+}
