@@ -474,7 +474,7 @@ export class SmartRecruitersClient {
       params,
       query: { ...sent, ...stateQuery(state, { path: filled, query: sent }) },
     });
-    const items = listItems(data) as T[];
+    const items = listItems(data, filled) as T[];
     const next = nextPageState({
       path: filled,
       query: sent,
@@ -803,9 +803,9 @@ export type MethodArgs<M extends string, P extends string> =
 export type MethodResult<M extends string, P extends string, T> =
   P extends PathsOf<M> ? RouteOf<M, P>['response'] : T;
 
-// PATCH routes that SR only accepts as JSON Patch (§1): jobs, users, job properties.
+// PATCH routes that SR only accepts as JSON Patch (§1): jobs, users (both APIs), job properties.
 const JSON_PATCH_ROUTES =
-  /^\/(jobs\/[^/]+|user-api\/v\d+\/users\/[^/]+|configuration\/job-properties\/[^/]+(\/values\/[^/]+)?)$/;
+  /^\/(jobs\/[^/]+|(user-api\/v\d+\/)?users\/[^/]+|configuration\/job-properties\/[^/]+(\/values\/[^/]+)?)$/;
 
 interface InternalRequest extends RawRequest {
   /** Whether to add the credential (false for the token endpoint itself). */

@@ -268,14 +268,21 @@ export interface SrLegacyUserListQuery {
   offset?: number;
 }
 
-/** The element type of a list response: a bare array, or `content` of SR's envelope. */
+/**
+ * The element type of a list response: a bare array, `content` of SR's envelope, or `jobs` of the
+ * Feed API's page.
+ */
 export type ListItemOf<R> = R extends readonly (infer E)[]
   ? E
   : R extends { content?: infer C }
-    ? C extends readonly (infer E)[]
+    ? NonNullable<C> extends readonly (infer E)[]
       ? E
       : unknown
-    : unknown;
+    : R extends { jobs?: infer J }
+      ? NonNullable<J> extends readonly (infer E)[]
+        ? E
+        : unknown
+      : unknown;
 
 /** Routes of an API under a path prefix: `'GET /x'` becomes `'GET /prefix/x'`. */
 type Prefixed<Prefix extends string, R> = {
