@@ -69,6 +69,13 @@ export interface ClientOptions {
    * `SMARTRECRUITERS_CLIENT_SECRET` and `SMARTRECRUITERS_REFRESH_TOKEN` when set and no API key is given.
    */
   oauth?: OAuthOptions | undefined;
+  /**
+   * Sends no credential, and reads none from the environment: for SmartRecruiters' public Posting
+   * API (`/v1/companies/{companyIdentifier}/postings`,
+   * https://developers.smartrecruiters.com/docs/posting-api), which needs none. Any other route
+   * answers 401 (`AuthenticationError`). Not with `apiKey` or `oauth`. Default `false`.
+   */
+  anonymous?: boolean | undefined;
   /** API host. Default `https://api.smartrecruiters.com`, or `SMARTRECRUITERS_BASE_URL`. */
   baseUrl?: string | undefined;
   /**
