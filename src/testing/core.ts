@@ -30,6 +30,7 @@ import { RateLimiter } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { Router } from './router.js';
 import { applicationRoutes } from './routes/applications.js';
+import { applyRoutes } from './routes/apply.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { candidateStatusRoutes } from './routes/candidate-status.js';
 import { candidateRoutes } from './routes/candidates.js';
@@ -80,6 +81,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...reviewRoutes,
   ...webhookRoutes,
   ...postingRoutes,
+  ...applyRoutes,
   ...candidateStatusRoutes,
 ];
 

@@ -122,10 +122,6 @@ export const UNIMPLEMENTED_OPERATIONS: readonly string[] = [
   'GET /message-templates-api/message-templates/{messageTemplateId}',
   'PUT /message-templates-api/message-templates/{messageTemplateId}',
   'DELETE /message-templates-api/message-templates/{messageTemplateId}',
-  // apply-api
-  'POST /postings/{uuid}/candidates',
-  'GET /postings/{uuid}/candidates/{candidateId}/status',
-  'GET /postings/{uuid}/configuration',
   // feed-api
   'GET /feed/publications',
   'GET /feed/publications/{postingId}',

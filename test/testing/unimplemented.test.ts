@@ -26,7 +26,6 @@ describe('documented operations the fake does not implement', () => {
       ['GET', '/notification-preferences/notification-types'],
       ['GET', '/v1/configs'],
       ['GET', '/message-templates-api/message-templates'],
-      ['POST', '/postings/8b1f2c12-0000-4000-a000-000000000001/candidates'],
       ['GET', '/feed/publications'],
       ['POST', '/url-shortener/shorten'],
       ['GET', '/messages'],

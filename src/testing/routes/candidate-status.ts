@@ -13,7 +13,7 @@ import type { ApplicationStatus } from '../model.js';
 import { S } from '../scopes.js';
 
 /** The Apply API's name of each application status. */
-const APPLY_STATUS: Readonly<Record<ApplicationStatus, string>> = {
+export const APPLY_STATUS: Readonly<Record<ApplicationStatus, string>> = {
   LEAD: 'LEAD',
   NEW: 'NEW',
   IN_REVIEW: 'IN_REVIEW',
