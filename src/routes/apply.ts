@@ -166,24 +166,22 @@ export interface SrApplyConfiguration {
   privacyPolicies?: Array<{ orgName?: string; url?: string }>;
 }
 
-type PostingParams = { uuid: string };
-
 /** The Apply API (no path prefix). */
 export interface ApplyRoutes {
   /** Applies to a posting on the candidate's behalf (200 `ApplyApiResponse`). */
   'POST /postings/{uuid}/candidates': {
-    params: PostingParams;
+    params: { uuid: string };
     body: SrApplyRequest;
     response: SrApplyResponse;
   };
   /** The status of a candidate's application to a posting. */
   'GET /postings/{uuid}/candidates/{candidateId}/status': {
-    params: PostingParams & { candidateId: string };
+    params: { uuid: string; candidateId: string };
     response: SrApplicationStatusInfo;
   };
   /** The posting's application form; `conditionalsIncluded` adds conditional questions. */
   'GET /postings/{uuid}/configuration': {
-    params: PostingParams;
+    params: { uuid: string };
     query: { conditionalsIncluded?: boolean };
     response: SrApplyConfiguration;
   };

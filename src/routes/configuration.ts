@@ -179,11 +179,6 @@ export interface SrPredefinedLocationWritten {
   [key: string]: unknown;
 }
 
-type PropertyParams = { id: string };
-type ValueParams = { id: string; valueId: string };
-type DependentParams = { id: string; dependentId: string };
-type DependentValueParams = { id: string; valueId: string; dependentId: string };
-
 /**
  * Configuration API routes (no path prefix) not listed in `Routes` itself. Job property routes
  * answer 404 `JOB_PROPERTY_NOT_FOUND` for an unknown property; scopes `configuration_read` for
@@ -197,13 +192,13 @@ export interface ConfigurationRoutes {
   };
   /** Translates a job property's label (204). */
   'PATCH /configuration/job-properties/{id}/translations': {
-    params: PropertyParams;
+    params: { id: string };
     body: SrLabelTranslation[];
     response: undefined;
   };
   /** Translates the label of one of a job property's values (204). */
   'PATCH /configuration/job-properties/{id}/values/{valueId}/translations': {
-    params: ValueParams;
+    params: { id: string; valueId: string };
     body: SrLabelTranslation[];
     response: undefined;
   };
@@ -213,7 +208,7 @@ export interface ConfigurationRoutes {
    * @deprecated SmartRecruiters deprecates it: use `DELETE /configuration/job-properties/{id}/archive-values/{valueId}`.
    */
   'PUT /configuration/job-properties/{id}/values/{valueId}': {
-    params: ValueParams;
+    params: { id: string; valueId: string };
     response: undefined;
   };
   /**
@@ -222,12 +217,12 @@ export interface ConfigurationRoutes {
    * @deprecated SmartRecruiters deprecates it: use `PUT /configuration/job-properties/{id}/archive-values/{valueId}`.
    */
   'DELETE /configuration/job-properties/{id}/values/{valueId}': {
-    params: ValueParams;
+    params: { id: string; valueId: string };
     response: undefined;
   };
   /** The job properties that depend on this one. */
   'GET /configuration/job-properties/{id}/dependents': {
-    params: PropertyParams;
+    params: { id: string };
     response: SrDependentJobProperties;
   };
   /**
@@ -236,13 +231,13 @@ export interface ConfigurationRoutes {
    * `JOB_PROPERTY_ALREADY_DEPENDENT`.
    */
   'POST /configuration/job-properties/{id}/dependents': {
-    params: PropertyParams;
+    params: { id: string };
     body: SrDependentJobPropertiesIds;
     response: SrDependentJobProperties;
   };
   /** Removes a dependent job property (204; 404 `JOB_PROPERTY_DEPENDENT_NOT_FOUND`). */
   'DELETE /configuration/job-properties/{id}/dependents/{dependentId}': {
-    params: DependentParams;
+    params: { id: string; dependentId: string };
     response: undefined;
   };
   /**
@@ -251,24 +246,24 @@ export interface ConfigurationRoutes {
    * @deprecated SmartRecruiters deprecates it: use `GET /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values`.
    */
   'GET /configuration/job-properties/{id}/dependents/{dependentId}/values': {
-    params: DependentParams;
+    params: { id: string; dependentId: string };
     response: SrDependentJobPropertyValuesRelations;
   };
   /** The dependent's values allowed for one value of this property (paged by `page_id`). */
   'GET /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values': {
-    params: DependentValueParams;
+    params: { id: string; valueId: string; dependentId: string };
     query: SrJobPropertyValuesQuery;
     response: SrDependentJobPropertyValues;
   };
   /** Allows a dependent's value (`{ id }`) for one value of this property (204; 409 `JOB_PROPERTY_DEPENDENT_VALUE_EXISTS`). */
   'POST /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values': {
-    params: DependentValueParams;
+    params: { id: string; valueId: string; dependentId: string };
     body: { id: string };
     response: undefined;
   };
   /** Disallows a dependent's value for one value of this property (204). */
   'DELETE /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values/{dependentValueId}': {
-    params: DependentValueParams & { dependentValueId: string };
+    params: { id: string; valueId: string; dependentId: string; dependentValueId: string };
     response: undefined;
   };
   /** Creates a predefined location (UNCONFIRMED body and answer). */
@@ -283,13 +278,13 @@ export interface ConfigurationRoutes {
   };
   /** Replaces a predefined location (UNCONFIRMED body and answer). */
   'PUT /configuration/predefined-locations/{id}': {
-    params: PropertyParams;
+    params: { id: string };
     body: SrPredefinedLocationInput;
     response: SrPredefinedLocationWritten;
   };
   /** Deletes a predefined location. */
   'DELETE /configuration/predefined-locations/{id}': {
-    params: PropertyParams;
+    params: { id: string };
     response: undefined;
   };
 }

@@ -155,25 +155,23 @@ export interface SrPostingSourceQuery {
   sourceId?: string;
 }
 
-type CompanyParams = { companyIdentifier: string };
-
 /** The Posting API, relative to `POSTING_API`. */
 export interface PostingRoutes {
   /** A company's published postings (offset paging; `limit` at most 100). */
   'GET /companies/{companyIdentifier}/postings': {
-    params: CompanyParams;
+    params: { companyIdentifier: string };
     query: SrPostingListQuery;
     response: SrPostingList;
   };
   /** One posting with its job ad. */
   'GET /companies/{companyIdentifier}/postings/{postingId}': {
-    params: CompanyParams & { postingId: string };
+    params: { companyIdentifier: string; postingId: string };
     query: SrPostingSourceQuery;
     response: SrPosting;
   };
   /** The departments of a company's postings. */
   'GET /companies/{companyIdentifier}/departments': {
-    params: CompanyParams;
+    params: { companyIdentifier: string };
     response: SrPostingDepartments;
   };
 }
