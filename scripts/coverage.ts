@@ -477,15 +477,15 @@ function excludedLines(coverage: Coverage): string[] {
     .map((r) => `- \`${key(r)}\` (\`${r.registry}\`): ${r.excluded}`);
 }
 
+/** The opening both generated sections share: the marker, the summary and the per-registry table. */
+function sectionHead(coverage: Coverage): string[] {
+  return [START, '', summary(coverage), '', ...registryTable(coverage), ''];
+}
+
 /** The README section: the summary and the per-registry table. */
 export function renderCoverage(coverage: Coverage): string {
   return [
-    START,
-    '',
-    summary(coverage),
-    '',
-    ...registryTable(coverage),
-    '',
+    ...sectionHead(coverage),
     'Every operation, what is left out and why, and what is not typed yet: [docs/coverage.md](docs/coverage.md).',
     '',
     END,
@@ -497,12 +497,7 @@ export function renderCoverageDetails(coverage: Coverage): string {
   const excluded = excludedLines(coverage);
   const untyped = untypedLines(coverage);
   return [
-    START,
-    '',
-    summary(coverage),
-    '',
-    ...registryTable(coverage),
-    '',
+    ...sectionHead(coverage),
     `Left out on purpose:${excluded.length === 0 ? ' none.' : ''}`,
     ...(excluded.length > 0 ? ['', ...excluded] : []),
     '',
