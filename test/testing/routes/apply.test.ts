@@ -36,6 +36,10 @@ const application = (overrides: Partial<SrApplyRequest> = {}): SrApplyRequest =>
     { id: 'motivation', records: [{ fields: { text: ['I like engines.'] } }] },
   ],
   resume: { fileName: 'ada.pdf', fileContent: base64(PDF), mimeType: 'application/pdf' },
+  attachments: [
+    { fileName: 'notes.txt', fileContent: base64(new TextEncoder().encode('notes')), mimeType: 'text/plain' },
+    { url: 'https://video.example/ada', type: 'VIDEO_URL' },
+  ],
   ...overrides,
 });
 
@@ -75,7 +79,11 @@ describe('the Apply API', () => {
     const files = await sr.client.get('/candidates/{id}/jobs/{jobId}/attachments', {
       params: { id: candidateId, jobId: job.id },
     });
-    expect(files.content.map((f) => [f.name, f.type])).toEqual([['ada.pdf', 'RESUME']]);
+    // A link is not a file: the fake keeps the two files.
+    expect(files.content.map((f) => [f.name, f.type])).toEqual([
+      ['ada.pdf', 'RESUME'],
+      ['notes.txt', 'GENERIC_FILE'],
+    ]);
 
     const status = () =>
       sr.client.get('/postings/{uuid}/candidates/{candidateId}/status', { params: { uuid, candidateId } });
