@@ -73,6 +73,13 @@ export interface ClientOptions {
    * `SMARTRECRUITERS_CLIENT_SECRET` and `SMARTRECRUITERS_REFRESH_TOKEN` when set and no API key is given.
    */
   oauth?: OAuthOptions | undefined;
+  /**
+   * Sends no credential, and reads none from the environment: for SmartRecruiters' public Posting
+   * API (`/v1/companies/{companyIdentifier}/postings`,
+   * https://developers.smartrecruiters.com/docs/posting-api), which needs none. Any other route
+   * answers 401 (`AuthenticationError`). Not with `apiKey` or `oauth`. Default `false`.
+   */
+  anonymous?: boolean | undefined;
   /** API host. Default `https://api.smartrecruiters.com`, or `SMARTRECRUITERS_BASE_URL`. */
   baseUrl?: string | undefined;
   /**
@@ -513,7 +520,7 @@ export class SmartRecruitersClient {
       query: { ...sent, ...stateQuery(state, { path: filled, query: sent }) },
     });
     const { data, headers } = response;
-    const items = listItems(data) as T[];
+    const items = listItems(data, filled) as T[];
     const next = nextPageState({
       path: filled,
       query: sent,
@@ -962,9 +969,9 @@ export type MethodResult<M extends string, P extends string, T> = M extends keyo
     : T
   : T;
 
-// PATCH routes that SR only accepts as JSON Patch (§1): jobs, users, job properties.
+// PATCH routes that SR only accepts as JSON Patch (§1): jobs, users (both APIs), job properties.
 const JSON_PATCH_ROUTES =
-  /^\/(jobs\/[^/]+|user-api\/v\d+\/users\/[^/]+|configuration\/job-properties\/[^/]+(\/values\/[^/]+)?)$/;
+  /^\/(jobs\/[^/]+|(user-api\/v\d+\/)?users\/[^/]+|configuration\/job-properties\/[^/]+(\/values\/[^/]+)?)$/;
 
 interface InternalRequest extends RawRequest {
   /** Whether to add the credential (false for the token endpoint itself). */

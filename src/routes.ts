@@ -1,12 +1,24 @@
 /**
- * The SmartRecruiters routes the SDK knows, typed from SR's shapes: every operation of SR's
- * official API index, plus the Interviews and Reviews APIs (docs/coverage.md). Templates use SR's
- * own parameter names (`/jobs/{jobId}`, `/candidates/{id}`); any other path still works through
- * the same methods, untyped.
+ * The SmartRecruiters routes the SDK types, from SR's official API registries: the Customer API
+ * (candidates, jobs, configuration, offers, messages), the Users and Webhooks APIs, and the
+ * registries under a path prefix, each declared in its own file under src/routes/ and combined
+ * here. Which of SR's documented operations are typed, and which are not yet: docs/coverage.md
+ * (`npm run api-coverage` counts them). Templates use SR's own parameter names (`/jobs/{jobId}`,
+ * `/candidates/{id}`); any other path still works through the same methods, untyped.
  */
 import type { BinaryResponse } from './internal/response.js';
 import type { Open } from './models/sr/common.js';
 import type { GetRoutes, RoutesByMethod } from './route-maps.js';
+import type { ApplyRoutes } from './routes/apply.js';
+import type { CANDIDATE_STATUS_API, CandidateStatusRoutes } from './routes/candidate-status.js';
+import type { ConfigurationRoutes, SrJobPropertyValuesQuery } from './routes/configuration.js';
+import type { FEED_API, FeedRoutes } from './routes/feed.js';
+import type { MESSAGE_TEMPLATES_API, MessageTemplateRoutes } from './routes/message-templates.js';
+import type { NOTIFICATIONS_API, NotificationRoutes } from './routes/notifications.js';
+import type { PARTNERS_API, PartnerRoutes } from './routes/partners.js';
+import type { POSTING_API, PostingRoutes } from './routes/postings.js';
+import type { URL_SHORTENER_API, UrlShortenerRoutes } from './routes/url-shortener.js';
+import type { LegacyUserRoutes } from './routes/users-deprecated.js';
 import type {
   SrApplication,
   SrCandidateProperty,
@@ -257,14 +269,21 @@ export interface SrLegacyUserListQuery {
   offset?: number;
 }
 
-/** The element type of a list response: a bare array, or `content` of SR's envelope. */
+/**
+ * The element type of a list response: a bare array, `content` of SR's envelope, or `jobs` of the
+ * Feed API's page.
+ */
 export type ListItemOf<R> = R extends readonly (infer E)[]
   ? E
   : R extends { content?: infer C }
-    ? C extends readonly (infer E)[]
+    ? NonNullable<C> extends readonly (infer E)[]
       ? E
       : unknown
-    : unknown;
+    : R extends { jobs?: infer J }
+      ? NonNullable<J> extends readonly (infer E)[]
+        ? E
+        : unknown
+      : unknown;
 
 /** Routes of an API under a path prefix: `'GET /x'` becomes `'GET /prefix/x'`. */
 type Prefixed<Prefix extends string, R> = {
@@ -399,7 +418,17 @@ export interface Routes
   extends CustomerApiRoutes,
     Prefixed<typeof JOB_APPLICATIONS_API, JobApplicationsRoutes>,
     Prefixed<typeof INTERVIEWS_API, InterviewRoutes>,
-    Prefixed<typeof REVIEWS_API, ReviewRoutes> {}
+    Prefixed<typeof REVIEWS_API, ReviewRoutes>,
+    ConfigurationRoutes,
+    LegacyUserRoutes,
+    ApplyRoutes,
+    Prefixed<typeof POSTING_API, PostingRoutes>,
+    Prefixed<typeof FEED_API, FeedRoutes>,
+    Prefixed<typeof PARTNERS_API, PartnerRoutes>,
+    Prefixed<typeof NOTIFICATIONS_API, NotificationRoutes>,
+    Prefixed<typeof MESSAGE_TEMPLATES_API, MessageTemplateRoutes>,
+    Prefixed<typeof CANDIDATE_STATUS_API, CandidateStatusRoutes>,
+    Prefixed<typeof URL_SHORTENER_API, UrlShortenerRoutes> {}
 
 /**
  * The Customer API (candidates, jobs, configuration, offers, messages), the User API and the
@@ -739,7 +768,12 @@ export interface CustomerApiRoutes {
     body: SrJsonPatchOperation[];
     response: SrJobPropertyDefinition;
   };
-  'GET /configuration/job-properties/{id}/values': { params: IdParams; response: SrList<SrPropertyValue> };
+  /** A job property's values, paged by `page_id` (`pageSize` up to 20,000). */
+  'GET /configuration/job-properties/{id}/values': {
+    params: IdParams;
+    query: SrJobPropertyValuesQuery;
+    response: SrList<SrPropertyValue>;
+  };
   'POST /configuration/job-properties/{id}/values': {
     params: IdParams;
     body: SrPropertyValueInput;
@@ -761,7 +795,11 @@ export interface CustomerApiRoutes {
     response: undefined;
   };
   'GET /configuration/offer-properties': { response: SrOfferPropertiesDefinition };
-  'GET /configuration/career-sites': { response: SrList<SrCareerSite> };
+  /** The company's career sites, paged by `pageId` (with `pageSize`). */
+  'GET /configuration/career-sites': {
+    query: { pageId?: string; pageSize?: number };
+    response: SrList<SrCareerSite>;
+  };
   /** The company's predefined locations (offices), paged by `pageId`. */
   'GET /configuration/predefined-locations': {
     query: SrPredefinedLocationsQuery;

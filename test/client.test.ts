@@ -88,6 +88,30 @@ describe('authentication headers', () => {
     );
   });
 
+  it('sends no credential with anonymous: true, not even one from the environment', async () => {
+    vi.stubEnv('SMARTRECRUITERS_API_KEY', 'env-key');
+    let headers: Headers | undefined;
+    server.use(
+      http.get(`${BASE}/v1/companies/Acme/postings`, ({ request }) => {
+        headers = request.headers;
+        return HttpResponse.json({ offset: 0, limit: 100, totalFound: 0, content: [] });
+      }),
+    );
+    const c = new SmartRecruitersClient({ anonymous: true, logLevel: 'off' });
+    await c.get('/v1/companies/{companyIdentifier}/postings', { params: { companyIdentifier: 'Acme' } });
+    expect(headers?.get('x-smarttoken')).toBeNull();
+    expect(headers?.get('authorization')).toBeNull();
+    expect(() => new SmartRecruitersClient({ anonymous: true, apiKey: 'k' })).toThrow(
+      /takes no apiKey or oauth/,
+    );
+    expect(
+      () => new SmartRecruitersClient({ anonymous: true, oauth: { clientId: 'a', clientSecret: 'b' } }),
+    ).toThrow(ValidationError);
+    expect(() => new SmartRecruitersClient({ anonymous: 'yes' as unknown as boolean })).toThrow(
+      /must be a boolean/,
+    );
+  });
+
   it('merges default and per-request headers but never lets them replace the credential', async () => {
     let headers: Headers | undefined;
     server.use(

@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sr-route-names-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const SOURCE = `
-import { INTERVIEWS_API, REVIEWS_API, SmartRecruiters, SmartRecruitersClient } from ${JSON.stringify(index)};
+import { FEED_API, INTERVIEWS_API, POSTING_API, REVIEWS_API, SmartRecruiters, SmartRecruitersClient } from ${JSON.stringify(index)};
 const c = new SmartRecruitersClient({ apiKey: 'k' });
 const sr = new SmartRecruiters({ client: c });
 export async function models() {
@@ -34,8 +34,12 @@ export async function names() {
   const interview = await c.get(\`\${INTERVIEWS_API}/interviews/{interviewId}\`, { params: { interviewId: 'i' } });
   const reviews = await c.get(\`\${REVIEWS_API}/reviews\`, { query: { candidateId: 'c', jobId: 'j' } });
   const consent = await c.get('/candidates/{id}/consents', { params: { id: 'c' } });
-  for await (const source of c.paginate('/configuration/sources/{sourceType}/values', { params: { sourceType: 't' } })) {
-    return { job, candidates, departments, company, offer, interview, reviews, consent, source };
+  const posting = await c.get(\`\${POSTING_API}/companies/{companyIdentifier}/postings/{postingId}\`, { params: { companyIdentifier: 'a', postingId: 'p' } });
+  const applied = await c.post('/postings/{uuid}/candidates', { params: { uuid: 'u' }, body: { firstName: 'A', lastName: 'B', email: 'a@b.c' } });
+  for await (const ad of c.paginate(\`\${FEED_API}/publications\`)) {
+    for await (const source of c.paginate('/configuration/sources/{sourceType}/values', { params: { sourceType: 't' } })) {
+      return { job, candidates, departments, company, offer, interview, reviews, consent, posting, applied, ad, source };
+    }
   }
   return undefined;
 }
@@ -77,6 +81,9 @@ describe('typed route names', () => {
       interview: 'SrInterview',
       reviews: 'SrReview[]',
       consent: 'SrConsentDecisions',
+      posting: 'SrPosting',
+      applied: 'SrApplyResponse',
+      ad: 'SrFeedJobAd',
       source: 'SrSource',
       unifiedJob: 'JobModel',
       unifiedCandidates: 'CandidateModel[]',

@@ -330,8 +330,37 @@ export class ExchangeChecker {
     // what the fake accepts must be what SR's parameters allow.
     const fromSdk = (exchange.request.headers.get('user-agent') ?? '').startsWith('smartrecruiters-sdk/');
     const accepted = exchange.status < 400;
+    // An object parameter sent exploded (the Posting API's `customField`: `custom_field.{id}=value`):
+    // each key matching its `propertyNames` pattern is one of its members.
+    const exploded = [...params.values()].flatMap((p) => {
+      const schema = resolve(p.schema, this.table.schemas);
+      const pattern = (schema.propertyNames as Schema | undefined)?.pattern;
+      return schema.type === 'object' && typeof pattern === 'string'
+        ? [
+            {
+              pattern: new RegExp(pattern),
+              values: (schema.additionalProperties as Schema | undefined) ?? {},
+            },
+          ]
+        : [];
+    });
     for (const [name, values] of Object.entries(exchange.query)) {
       const param = params.get(name);
+      const member = param ? undefined : exploded.find((e) => e.pattern.test(name));
+      if (member) {
+        const validate = this.validator(member.values, 'request');
+        for (const raw of values) {
+          if (validate(coerce(raw, resolve(member.values, this.table.schemas)))) continue;
+          valid = false;
+          if (accepted)
+            add(
+              'query',
+              name,
+              `query parameter ${name}=${truncate(raw)}: ${describeErrors(validate.errors)}`,
+            );
+        }
+        continue;
+      }
       if (!param) {
         if (fromSdk) {
           add(

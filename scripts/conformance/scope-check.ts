@@ -36,7 +36,8 @@ export function checkScopes(
     if (route.public) {
       out.unchecked.push({
         operation: key,
-        reason: 'public route (OAuth sign-in, consent or token endpoint): no scopes',
+        reason:
+          'public route (no credential: OAuth sign-in, consent, the token endpoint, the Posting API): no scopes',
       });
       continue;
     }

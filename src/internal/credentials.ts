@@ -54,11 +54,36 @@ function credentialIssue(path: string[]): ValidationError {
   ]);
 }
 
-/** The credentials of a client: `apiKey`, `oauth`, or the environment (see `ClientOptions`). */
+/** No credential: requests go without one (SmartRecruiters' public Posting API). */
+const ANONYMOUS: Credentials = {
+  id: 'anonymous',
+  headers: async () => ({ headers: {} }),
+  ready: () => ({ headers: {} }),
+  current: () => ({ headers: {} }),
+  invalidate: () => false,
+};
+
+/**
+ * The credentials of a client: `apiKey`, `oauth`, the environment, or none with `anonymous: true`
+ * (see `ClientOptions`).
+ */
 export function createCredentials(
-  options: { apiKey?: unknown; oauth?: OAuthOptions | undefined },
+  options: { apiKey?: unknown; oauth?: OAuthOptions | undefined; anonymous?: unknown },
   deps: CredentialDeps,
 ): Credentials {
+  if (options.anonymous !== undefined && typeof options.anonymous !== 'boolean') {
+    throw new ValidationError('Invalid client options', [
+      { path: ['anonymous'], message: 'must be a boolean' },
+    ]);
+  }
+  if (options.anonymous === true) {
+    if (options.apiKey !== undefined || options.oauth !== undefined) {
+      throw new ValidationError('Invalid client options', [
+        { path: ['anonymous'], message: 'an anonymous client takes no apiKey or oauth' },
+      ]);
+    }
+    return ANONYMOUS;
+  }
   const apiKey = nonEmpty(options.apiKey, 'apiKey');
   if (apiKey !== undefined && options.oauth) {
     throw new ValidationError('Invalid client options', [
@@ -83,7 +108,7 @@ export function createCredentials(
     {
       path: ['apiKey'],
       message:
-        'pass apiKey or oauth, or set SMARTRECRUITERS_API_KEY (or SMARTRECRUITERS_CLIENT_ID and _SECRET)',
+        'pass apiKey or oauth, or set SMARTRECRUITERS_API_KEY (or SMARTRECRUITERS_CLIENT_ID and _SECRET); anonymous: true for the public Posting API only',
     },
   ]);
 }

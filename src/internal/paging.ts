@@ -43,6 +43,26 @@ export const SOURCE_VALUES_MAX_LIMIT = 100;
  */
 export const PREDEFINED_LOCATIONS_MAX_PAGE_SIZE = 100;
 
+/**
+ * The largest `pageSize` of a job property's values and of a dependent property's values
+ * (`GET /configuration/job-properties/{id}/values`, `…/values/{valueId}/dependents/{dependentId}/values`):
+ * 1 to 20,000 (SmartRecruiters' Configuration API reference).
+ */
+export const JOB_PROPERTY_VALUES_MAX_PAGE_SIZE = 20_000;
+
+/**
+ * The largest `limit` of the Posting API's list of a company's postings
+ * (`GET /v1/companies/{companyIdentifier}/postings`, https://developers.smartrecruiters.com/docs/posting-api):
+ * 100.
+ */
+export const POSTINGS_MAX_LIMIT = 100;
+
+/**
+ * The largest `limit` of the Feed API's publications (`GET /feed/publications`): 0 to 100,
+ * default 100 (SmartRecruiters' Feed API reference).
+ */
+export const FEED_MAX_LIMIT = 100;
+
 /** Paging facts of one SR list route. */
 interface PagingRule {
   path: RegExp;
@@ -59,6 +79,8 @@ interface PagingRule {
   defaults?: Record<string, string>;
   /** The route pages by cursor only; its `offset`/`totalFound` never mean "more by offset". */
   cursorOnly?: boolean;
+  /** The envelope field holding the items, when it is not `content` (the Feed API's `jobs`). */
+  items?: string;
 }
 
 /**
@@ -99,6 +121,25 @@ const RULES: readonly PagingRule[] = [
     maxLimit: PREDEFINED_LOCATIONS_MAX_PAGE_SIZE,
     cursorOnly: true,
   },
+  // Cursor paging with `pageId` and `pageSize`, no documented maximum: SR's default page size.
+  {
+    path: /^\/configuration\/(career-sites|access-groups)\/?$/,
+    pageParam: 'pageId',
+    sizeParam: 'pageSize',
+    cursorOnly: true,
+  },
+  // Snake_case `page_id` in, `nextPageId` out, `pageSize` 1-20,000.
+  {
+    path: /^\/configuration\/job-properties\/[^/]+\/values(\/[^/]+\/dependents\/[^/]+\/values)?\/?$/,
+    pageParam: 'page_id',
+    sizeParam: 'pageSize',
+    maxLimit: JOB_PROPERTY_VALUES_MAX_PAGE_SIZE,
+    cursorOnly: true,
+  },
+  // The public Posting API: offset paging with totalFound, at most 100 a page.
+  { path: /^\/v1\/companies\/[^/]+\/postings\/?$/, maxLimit: POSTINGS_MAX_LIMIT },
+  // The Feed API: offset paging, the items in `jobs`, the counts as strings.
+  { path: /^\/feed\/publications\/?$/, maxLimit: FEED_MAX_LIMIT, items: 'jobs' },
 ];
 
 /** Paging parameters a list of an unknown route may carry in a next-page link. */
@@ -243,11 +284,15 @@ export function stateQuery(
   return out;
 }
 
-/** The items of an SR list answer: a bare array (webhooks) or `{ content: [...] }`. */
-export function listItems(body: unknown): unknown[] {
+/**
+ * The items of an SR list answer at `path`: a bare array (webhooks), `{ content: [...] }`, or the
+ * route's own items field (the Feed API's `{ jobs: [...] }`).
+ */
+export function listItems(body: unknown, path = ''): unknown[] {
   if (Array.isArray(body)) return body;
-  if (body && typeof body === 'object' && Array.isArray((body as { content?: unknown }).content)) {
-    return (body as { content: unknown[] }).content;
+  const field = ruleFor(path)?.items ?? 'content';
+  if (body && typeof body === 'object' && Array.isArray((body as Record<string, unknown>)[field])) {
+    return (body as Record<string, unknown[]>)[field] as unknown[];
   }
   if (body === undefined || (body && typeof body === 'object' && Object.keys(body).length === 0)) return [];
   throw new UnexpectedResponseError(
@@ -256,10 +301,19 @@ export function listItems(body: unknown): unknown[] {
   );
 }
 
+/**
+ * A count SR sends: a non-negative integer, or a string of digits (the Feed API sends its
+ * `totalFound` and `offset` as strings). `null` for anything else.
+ */
+function count(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : null;
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
+  return null;
+}
+
 /** SR's `totalFound`, when the list has one. */
 export function listTotal(body: unknown): number | null {
-  const total = (body as { totalFound?: unknown } | null)?.totalFound;
-  return typeof total === 'number' && Number.isFinite(total) ? total : null;
+  return count((body as { totalFound?: unknown } | null)?.totalFound);
 }
 
 /** Longest `Link` header read: SR's carry one or two links of a few hundred characters. */
@@ -318,7 +372,8 @@ export function nextPageState(input: {
   >;
   const rule = ruleFor(input.path);
   if (typeof record.nextPageId === 'string' && record.nextPageId !== '') {
-    return { kind: 'param', name: 'pageId', value: record.nextPageId };
+    // The id goes back in the route's own paging parameter (`page_id` on job property values).
+    return { kind: 'param', name: rule?.pageParam ?? 'pageId', value: record.nextPageId };
   }
   const link = nextLink(input.headers.get('link'));
   if (link) {
@@ -356,7 +411,7 @@ export function nextPageState(input: {
   }
   if (rule?.cursorOnly || (previous && previous.kind !== 'offset')) return null;
   const total = listTotal(body);
-  const offset = typeof record.offset === 'number' ? record.offset : (previous?.offset ?? 0);
+  const offset = count(record.offset) ?? previous?.offset ?? 0;
   if (total !== null && input.itemCount > 0 && offset + input.itemCount < total) {
     return { kind: 'offset', offset: offset + input.itemCount };
   }

@@ -30,7 +30,9 @@ import { RateLimiter } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { Router } from './router.js';
 import { applicationRoutes } from './routes/applications.js';
+import { applyRoutes } from './routes/apply.js';
 import { attachmentRoutes } from './routes/attachments.js';
+import { candidateStatusRoutes } from './routes/candidate-status.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { configurationRoutes } from './routes/configuration.js';
 import { consentRoutes } from './routes/consent.js';
@@ -40,6 +42,7 @@ import { jobRoutes } from './routes/jobs.js';
 import { locationRoutes } from './routes/locations.js';
 import { offerRoutes } from './routes/offers.js';
 import { PARTNER_RETURN_PATH, partnerRoutes } from './routes/partner.js';
+import { postingRoutes } from './routes/postings.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
@@ -77,6 +80,9 @@ export const ROUTES: readonly RouteDef[] = [
   ...interviewRoutes,
   ...reviewRoutes,
   ...webhookRoutes,
+  ...postingRoutes,
+  ...applyRoutes,
+  ...candidateStatusRoutes,
 ];
 
 const ANONYMOUS: Credential = { id: 'anonymous', kind: 'apiKey', scopes: new Set(), userId: undefined };
@@ -275,7 +281,11 @@ export function createTestClient<Mp extends Mappings>(
   const defined = Object.fromEntries(
     Object.entries(options).filter(([, value]) => value !== undefined),
   ) as SmartRecruitersOptions<Mp>;
-  const ownCredential = defined.apiKey !== undefined || defined.oauth !== undefined || defined.client;
+  const ownCredential =
+    defined.apiKey !== undefined ||
+    defined.oauth !== undefined ||
+    defined.anonymous === true ||
+    defined.client;
   return new SmartRecruiters<Mp>({
     baseUrl: wiring.baseUrl,
     ...(wiring.fetch ? { fetch: wiring.fetch } : {}),

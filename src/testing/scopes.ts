@@ -32,6 +32,7 @@ export const ALL_SCOPES = [
   'reviews_read',
   'reviews_write',
   'job_applications_read',
+  'candidate_applications_manage',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];
@@ -64,4 +65,6 @@ export const S = {
   reviewsWrite: ['reviews_write'],
   /** `GET /job-applications-api/v202112/job-applications/{jobApplicationId}` (SR's specification). */
   jobApplicationsRead: ['job_applications_read'],
+  /** The Apply API by OAuth (SR's API changelog); its specification lists API keys only. */
+  applications: ['candidate_applications_manage'],
 } as const satisfies Record<string, readonly Scope[]>;

@@ -4,10 +4,12 @@
  * so a client calling one learns it hit a gap of the fake rather than a missing SR endpoint (a 404).
  * A path the docs do not know stays 404.
  *
- * Source: every METHOD + path of `docs/sr-operations.csv` (the project's index of SR's official
- * specs plus the Interviews and Reviews APIs, kept outside this package) that `ROUTES` does not
- * serve; `test/coverage.test.ts` checks the two stay in step. When a route is implemented, it wins
- * over its entry here (served routes are matched first); remove the entry anyway.
+ * Source: every typed operation of SmartRecruiters' official registries (the conformance table,
+ * docs/conformance/sr-api.json, kept outside this package) that `ROUTES` does not serve;
+ * `test/coverage.test.ts` checks that every typed operation is served or listed here, and that
+ * this list names only documented operations the fake does not serve. When a route is
+ * implemented, it wins over its entry here (served routes are matched first); remove the entry
+ * anyway.
  */
 import { srError } from './errors.js';
 
@@ -77,6 +79,55 @@ export const UNIMPLEMENTED_OPERATIONS: readonly string[] = [
   'GET /messages',
   // offers
   'GET /candidates/{id}/jobs/{jobId}/offers/{offerId}/approvals/latest',
+  // configuration-api: job property translations and dependents, a career site, location writes
+  'GET /configuration/career-sites/{careerSiteId}',
+  'PATCH /configuration/job-properties/{id}/translations',
+  'PATCH /configuration/job-properties/{id}/values/{valueId}/translations',
+  'PUT /configuration/job-properties/{id}/values/{valueId}',
+  'DELETE /configuration/job-properties/{id}/values/{valueId}',
+  'GET /configuration/job-properties/{id}/dependents',
+  'POST /configuration/job-properties/{id}/dependents',
+  'DELETE /configuration/job-properties/{id}/dependents/{dependentId}',
+  'GET /configuration/job-properties/{id}/dependents/{dependentId}/values',
+  'GET /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values',
+  'POST /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values',
+  'DELETE /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values/{dependentValueId}',
+  'POST /configuration/predefined-locations',
+  'DELETE /configuration/predefined-locations',
+  'PUT /configuration/predefined-locations/{id}',
+  'DELETE /configuration/predefined-locations/{id}',
+  // users-api-deprecated
+  'PUT /users/{id}/activation',
+  'DELETE /users/{id}/activation',
+  'POST /users/{id}/activation-email',
+  'PUT /users/{id}/avatar',
+  // notifications-api
+  'GET /notification-preferences/employee-preferences',
+  'POST /notification-preferences/employee-preferences',
+  'PATCH /notification-preferences/employee-preferences',
+  'GET /notification-preferences/employee-preferences/all',
+  'PATCH /notification-preferences/employee-preferences/preferences/{preferenceId}',
+  'GET /notification-preferences/global-preferences',
+  'PATCH /notification-preferences/global-preferences',
+  'GET /notification-preferences/notification-types',
+  // partners-public-api
+  'GET /v1/configs',
+  'POST /v1/configs',
+  'GET /v1/configs/{configId}',
+  'POST /v1/configs/{configId}',
+  'GET /v1/offers',
+  // email-company (message templates)
+  'GET /message-templates-api/message-templates',
+  'POST /message-templates-api/message-templates',
+  'GET /message-templates-api/message-templates/{messageTemplateId}',
+  'PUT /message-templates-api/message-templates/{messageTemplateId}',
+  'DELETE /message-templates-api/message-templates/{messageTemplateId}',
+  // feed-api
+  'GET /feed/publications',
+  'GET /feed/publications/{postingId}',
+  'PUT /feed/publications/{postingId}',
+  // url-shortener
+  'POST /url-shortener/shorten',
 ];
 
 /** The 501 answer of an unimplemented operation, in SR's error shape. */

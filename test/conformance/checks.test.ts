@@ -34,6 +34,15 @@ const ks = {
           { name: 'tag', in: 'query', explode: true, schema: { type: 'array', items: { type: 'string' } } },
           { name: 'kind', in: 'query', schema: { type: 'string', enum: ['A', 'B'] } },
           { name: 'since', in: 'query', required: true, schema: { type: 'string', format: 'date-time' } },
+          {
+            name: 'field',
+            in: 'query',
+            schema: {
+              type: 'object',
+              propertyNames: { pattern: '^field\\.[^\\s]+$' },
+              additionalProperties: { type: 'string', pattern: '^[^\\s]+$' },
+            },
+          },
         ],
         responses: {
           '200': { description: 'ok', content: json(ref('ThingList')) },
@@ -132,7 +141,7 @@ describe('route checker', () => {
       [
         'GET /things-api/v1/things deprecated *: marked @deprecated; SR does not deprecate it',
         'GET /things-api/v1/things query kind: takes several values; SR takes one',
-        "GET /things-api/v1/things query nope: not a query parameter of SR's (limit, tag, kind, since)",
+        "GET /things-api/v1/things query nope: not a query parameter of SR's (limit, tag, kind, since, field)",
         'GET /things-api/v1/things query since: required by SR; not in the route type',
         'POST /unknown route *: no SmartRecruiters operation has this method and path',
         "PUT /things-api/v1/things/{id} body /colour: values green are not SR's (red, blue)",
@@ -285,6 +294,19 @@ describe('exchange checker', () => {
       await findings({ route: list, status: 200, query: { ...since, limit: ['500'] }, response: {} }),
     ).toEqual(['query limit']);
     expect(await findings({ route: list, status: 200, query: {}, response: {} })).toEqual(['query since']);
+    // An object parameter sent exploded: each `field.{name}` key is one of its members.
+    expect(
+      await findings({
+        route: list,
+        status: 200,
+        query: { ...since, 'field.team': ['a'] },
+        sdk: true,
+        response: {},
+      }),
+    ).toEqual([]);
+    expect(
+      await findings({ route: list, status: 200, query: { ...since, 'field.team': ['a b'] }, response: {} }),
+    ).toEqual(['query field.team']);
     expect(
       await findings({
         route: list,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
 import {
   checkPageState,
+  FEED_MAX_LIMIT,
+  JOB_PROPERTY_VALUES_MAX_PAGE_SIZE,
   listItems,
   listTotal,
   MAX_OFFSET,
@@ -9,6 +11,7 @@ import {
   nextLink,
   nextPageState,
   OFFERS_MAX_LIMIT,
+  POSTINGS_MAX_LIMIT,
   PREDEFINED_LOCATIONS_MAX_PAGE_SIZE,
   pagingDefaults,
   SOURCE_VALUES_MAX_LIMIT,
@@ -31,6 +34,38 @@ describe('paging styles', () => {
     expect(() => listItems({ id: 'x' })).toThrow(/not a SmartRecruiters list/);
     expect(listTotal({ totalFound: 7 })).toBe(7);
     expect(listTotal({ content: [] })).toBeNull();
+  });
+
+  it("reads a route's own items field and counts sent as strings (the Feed API)", () => {
+    const feed = { jobs: [{ id: '1' }], totalFound: '12', offset: '0', limit: '1' };
+    expect(listItems(feed, '/feed/publications')).toEqual([{ id: '1' }]);
+    // Elsewhere `jobs` is not a list's items.
+    expect(() => listItems(feed, '/candidates')).toThrow(/not a SmartRecruiters list/);
+    expect(listTotal(feed)).toBe(12);
+    expect(listTotal({ totalFound: '-1' })).toBeNull();
+    expect(listTotal({ totalFound: 1.5 })).toBeNull();
+    expect(
+      nextPageState({ ...base, path: '/feed/publications', body: { ...feed, offset: '5' }, itemCount: 1 }),
+    ).toEqual({ kind: 'offset', offset: 6 });
+  });
+
+  it('sends nextPageId back in the route’s own paging parameter (page_id on job property values)', () => {
+    const state = nextPageState({
+      ...base,
+      path: '/configuration/job-properties/p1/values',
+      body: { content: [1], nextPageId: 'n2' },
+      itemCount: 1,
+    });
+    expect(state).toEqual({ kind: 'param', name: 'page_id', value: 'n2' });
+    const list = { path: '/configuration/job-properties/p1/values', query: {} };
+    expect(() => checkPageState(state, list)).not.toThrow();
+    expect(stateQuery(state, list)).toEqual({ page_id: 'n2' });
+    expect(() => checkPageState({ kind: 'param', name: 'pageId', value: 'n2' }, list)).toThrow(
+      ValidationError,
+    );
+    expect(pagingDefaults('/configuration/job-properties/p1/values/v1/dependents/d1/values', {})).toEqual({
+      pageSize: JOB_PROPERTY_VALUES_MAX_PAGE_SIZE,
+    });
   });
 
   it('parses Link headers with several relations', () => {
@@ -138,6 +173,14 @@ describe('paging styles', () => {
       pageSize: PREDEFINED_LOCATIONS_MAX_PAGE_SIZE,
     });
     expect(pagingDefaults('/configuration/predefined-locations', { pageSize: 7 })).toEqual({});
+    expect(pagingDefaults('/v1/companies/Acme/postings', {})).toEqual({ limit: POSTINGS_MAX_LIMIT });
+    expect(pagingDefaults('/feed/publications', {})).toEqual({ limit: FEED_MAX_LIMIT });
+    expect(pagingDefaults('/configuration/job-properties/p/values', {})).toEqual({
+      pageSize: JOB_PROPERTY_VALUES_MAX_PAGE_SIZE,
+    });
+    // Career sites and access groups page by pageId with pageSize, but SR documents no maximum.
+    expect(pagingDefaults('/configuration/career-sites', {})).toEqual({});
+    expect(pagingDefaults('/configuration/access-groups', {})).toEqual({});
     // Routes SR returns whole, or whose paging the SDK does not know, keep SR's default.
     expect(pagingDefaults('/candidates/c1/jobs/j1/offers', {})).toEqual({});
     expect(pagingDefaults('/interviews-api/v201904/interviews', {})).toEqual({});

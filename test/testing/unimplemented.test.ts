@@ -20,6 +20,14 @@ describe('documented operations the fake does not implement', () => {
       ['GET', '/candidates/c1/jobs/j1/offers/o1/approvals/latest'],
       ['POST', `/user-api/v201804/users/${userId}/reset-password`],
       ['GET', '/configuration/career-sites'],
+      ['PATCH', '/configuration/job-properties/p1/translations'],
+      ['DELETE', '/configuration/predefined-locations'],
+      ['PUT', `/users/${userId}/activation`],
+      ['GET', '/notification-preferences/notification-types'],
+      ['GET', '/v1/configs'],
+      ['GET', '/message-templates-api/message-templates'],
+      ['GET', '/feed/publications'],
+      ['POST', '/url-shortener/shorten'],
       ['GET', '/messages'],
     ] as const) {
       const r = await call(fake, method, path);

@@ -126,7 +126,8 @@ export function candidateDetails(ctx: HandlerContext, c: CandidateRecord): Recor
   });
 }
 
-function readEducation(check: Check, value: unknown): Education[] | undefined {
+/** Reads `education` entries (`institution` and `degree` required). */
+export function readEducation(check: Check, value: unknown): Education[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
     check.fail('education must be an array');
@@ -149,7 +150,8 @@ function readEducation(check: Check, value: unknown): Education[] | undefined {
   });
 }
 
-function readExperience(check: Check, value: unknown): Experience[] | undefined {
+/** Reads `experience` entries. */
+export function readExperience(check: Check, value: unknown): Experience[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
     check.fail('experience must be an array');
