@@ -1,4 +1,21 @@
 // The public surface of smartrecruiters-sdk. Anything not exported here is internal.
+
+export {
+  type AssessmentClientRecord,
+  type AssessmentPartnerHandlerOptions,
+  type AssessmentRequestContext,
+  type ConsentRequest,
+  createAssessmentPartnerHandler,
+  type PackageFilters,
+  type PackageListRequest,
+  type ReceivedInlineOrder,
+  type ReceivedOrder,
+} from './assessments/handler.js';
+export {
+  type AssessmentPartnerConfigurationOptions,
+  assessmentPartnerConfiguration,
+} from './assessments/protocol.js';
+export { generateClientCredentials, type TokenSecret } from './assessments/tokens.js';
 export type { OAuthOptions } from './auth/oauth.js';
 export {
   MemoryTokenStore,
@@ -69,6 +86,12 @@ export {
   Applications,
 } from './resources/applications.js';
 export {
+  type AssessmentApplicationRef,
+  type AssessmentOrderRef,
+  type AssessmentReport,
+  Assessments,
+} from './resources/assessments.js';
+export {
   type AttachmentRef,
   Attachments,
   type AttachmentUpload,
@@ -94,6 +117,14 @@ export { Scorecards } from './resources/scorecards.js';
 export { Sources } from './resources/sources.js';
 export { type UserSyncParams, Users } from './resources/users.js';
 export { Webhooks } from './resources/webhooks.js';
+export type * from './routes/apps-integrations.js';
+export { APPS_INTEGRATIONS_API } from './routes/apps-integrations.js';
+export type * from './routes/assessment-partner-api.js';
+export { ASSESSMENT_PARTNER_API, RESULT_ATTACHMENT_PART } from './routes/assessment-partner-api.js';
+export type * from './routes/assessment-partner-app.js';
+export { ASSESSMENT_PARTNER_APP_PATHS } from './routes/assessment-partner-app.js';
+export type * from './routes/assessments-api.js';
+export { ASSESSMENTS_API } from './routes/assessments-api.js';
 export type * from './routes.js';
 export { INTERVIEWS_API, JOB_APPLICATIONS_API, REVIEWS_API } from './routes.js';
 export * from './schemas/index.js';

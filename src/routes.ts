@@ -1,10 +1,14 @@
 /**
  * The SmartRecruiters routes the SDK knows, typed from SR's shapes: every operation of SR's
- * official API index, plus the Interviews and Reviews APIs (docs/coverage.md). Templates use SR's
+ * official API index, plus the Interviews, Reviews, Assessments and Apps Integrations APIs
+ * (docs/coverage.md). Each other API has its file in `routes/` (its prefix and route map). Templates use SR's
  * own parameter names (`/jobs/{jobId}`, `/candidates/{id}`); any other path still works through
  * the same methods, untyped.
  */
 import type { BinaryResponse } from './internal/response.js';
+import type { APPS_INTEGRATIONS_API, AppsIntegrationsRoutes } from './routes/apps-integrations.js';
+import type { ASSESSMENT_PARTNER_API, AssessmentPartnerApiRoutes } from './routes/assessment-partner-api.js';
+import type { ASSESSMENTS_API, AssessmentsApiRoutes } from './routes/assessments-api.js';
 import type {
   SrApplication,
   SrCandidateProperty,
@@ -394,7 +398,10 @@ export interface ReviewRoutes {
 export interface Routes
   extends Prefixed<typeof JOB_APPLICATIONS_API, JobApplicationsRoutes>,
     Prefixed<typeof INTERVIEWS_API, InterviewRoutes>,
-    Prefixed<typeof REVIEWS_API, ReviewRoutes> {
+    Prefixed<typeof REVIEWS_API, ReviewRoutes>,
+    Prefixed<typeof ASSESSMENT_PARTNER_API, AssessmentPartnerApiRoutes>,
+    Prefixed<typeof ASSESSMENTS_API, AssessmentsApiRoutes>,
+    Prefixed<typeof APPS_INTEGRATIONS_API, AppsIntegrationsRoutes> {
   // ---- candidates ----
   'GET /candidates': { query: SrCandidateListQuery; response: SrList<SrCandidate> };
   'POST /candidates': { body: SrCandidateInput; response: SrCandidateDetails };

@@ -52,6 +52,11 @@ export interface RouteDef {
   handler: (ctx: HandlerContext) => RouteResponse | Promise<RouteResponse>;
   /** No credential needed and no rate limiting (the token endpoint). */
   public?: boolean;
+  /**
+   * SmartRecruiters takes OAuth 2.0 tokens only here (the Assessment Partner API): an API key is
+   * refused with 401.
+   */
+  oauthOnly?: boolean;
 }
 
 /** Declares a route. */

@@ -558,6 +558,11 @@ export function createFakeSmartRecruitersCore(
         if (bodyBytes > maxBody)
           throw srError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBody} bytes`);
         answeredBy = 'scope';
+        if (matched.route.oauthOnly && who.kind !== 'oauth') {
+          throw srError(401, 'UNAUTHORIZED', 'This API takes an OAuth 2.0 access token, not an API key', {
+            headers: { 'www-authenticate': 'Bearer realm="SmartRecruiters"' },
+          });
+        }
         auth.requireScopes(who, matched.route.scopes);
         answeredBy = 'handler';
         response = await matched.route.handler(context(matched.params, who));
