@@ -10,6 +10,7 @@ import { ValidationError } from '../core/errors.js';
 import { trimEndChar } from '../internal/text.js';
 import type { Mappings } from '../mappers/context.js';
 import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
+import { AssessmentEngine } from './assessments.js';
 import { AUTHORIZATION_CODE_TTL_SECONDS, AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
 import { createClock, type FakeClock, preciseNow } from './clock.js';
 import type { CoreServices, HandlerContext, RouteDef } from './context.js';
@@ -30,6 +31,7 @@ import { RateLimiter } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { Router } from './router.js';
 import { applicationRoutes } from './routes/applications.js';
+import { assessmentRoutes } from './routes/assessments.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { configurationRoutes } from './routes/configuration.js';
@@ -77,6 +79,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...interviewRoutes,
   ...reviewRoutes,
   ...webhookRoutes,
+  ...assessmentRoutes,
 ];
 
 const ANONYMOUS: Credential = { id: 'anonymous', kind: 'apiKey', scopes: new Set(), userId: undefined };
@@ -103,6 +106,12 @@ export interface FakeSmartRecruitersCore {
   readonly faults: FaultInjector;
   /** Webhook deliveries: attempts, waiting, manual `emit()`. */
   readonly webhooks: WebhookEngine;
+  /**
+   * SmartRecruiters' side of assessment partner integrations: partner configurations and
+   * integrations, a recruiter's orders (`order()`), hiring steps that order a package
+   * (`configureStep()`), every call to a partner (`calls`).
+   */
+  readonly assessments: AssessmentEngine;
   /** Fake time (token expiry, secret-key expiry, timestamps). */
   readonly clock: FakeClock;
   /** The rate/concurrency limiter (`limits` shows the resolved values). */
@@ -147,7 +156,7 @@ export interface FakeSmartRecruitersCore {
   routes(): string[];
   /**
    * Stops the fake's background work: webhook deliveries and retries (in-flight handshakes and
-   * deliveries are aborted, retry timers cleared) and the `latencyMs` / fault `delayMs` waits
+   * deliveries are aborted, retry timers cleared), calls to assessment partners and the `latencyMs` / fault `delayMs` waits
    * (cut short; a request still waiting is then dropped, as its connection is closing anyway).
    * Leaves no timer behind.
    */
@@ -334,11 +343,19 @@ export function createFakeSmartRecruitersCore(
     webhooks: resolveWebhookOptions(options.webhooks),
     seed,
   });
+  const assessments = new AssessmentEngine({
+    state,
+    auth,
+    clock,
+    baseUrl: () => baseUrl,
+    assessments: options.assessments,
+  });
   const services: CoreServices = {
     state,
     clock,
     auth,
     webhooks,
+    assessments,
     config: {
       onDuplicateCandidate: options.onDuplicateCandidate ?? 'merge',
       maxAttachmentBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -645,6 +662,7 @@ export function createFakeSmartRecruitersCore(
     requests,
     faults,
     webhooks,
+    assessments,
     clock,
     rateLimiter: limiter,
     auth,
@@ -666,6 +684,7 @@ export function createFakeSmartRecruitersCore(
       closed = true;
       sleeper.close();
       webhooks.close();
+      assessments.close();
     },
   };
   INTERNALS.set(core, { handleHeld, maxBodyBytes: maxBody });

@@ -112,6 +112,12 @@ export class OutboundCalls {
     return body.access_token;
   }
 
+  /** Whether a live token of `credentials` is cached (the next `token()` makes no call). */
+  hasToken(credentials: OutboundClientCredentials): boolean {
+    const cached = this.tokens.get(tokenKey(credentials));
+    return cached !== undefined && cached.expiresAt > this.clock.now();
+  }
+
   /** Forgets the cached token of `credentials` (the callee refused it). */
   forgetToken(credentials: OutboundClientCredentials): void {
     this.tokens.delete(tokenKey(credentials));

@@ -32,6 +32,7 @@ export const ALL_SCOPES = [
   'reviews_read',
   'reviews_write',
   'job_applications_read',
+  'assessment_orders_read',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];

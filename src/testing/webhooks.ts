@@ -163,18 +163,25 @@ interface Delivery {
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
 
-/** Why a callback URL is rejected, or `undefined` when it is fine. */
-export function callbackUrlProblem(url: string, allowLoopbackHttp: boolean): string | undefined {
+/**
+ * Why a URL SmartRecruiters would call (a webhook callback, an assessment partner's endpoint) is
+ * rejected, or `undefined` when it is fine: https, or http on a loopback host when allowed.
+ */
+export function callbackUrlProblem(
+  url: string,
+  allowLoopbackHttp: boolean,
+  name = 'callbackUrl',
+): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'callbackUrl must be an absolute URL';
+    return `${name} must be an absolute URL`;
   }
   if (parsed.protocol === 'https:') return undefined;
   if (parsed.protocol === 'http:' && allowLoopbackHttp && LOOPBACK_HOSTS.has(parsed.hostname))
     return undefined;
-  return 'callbackUrl must use https://';
+  return `${name} must use https://`;
 }
 
 /** Delivers events and performs handshakes (`fake.webhooks`). */
