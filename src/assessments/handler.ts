@@ -716,18 +716,19 @@ function checkPackages(list: unknown): SrAssessmentPackage[] {
   return packages;
 }
 
-const FILTERS: Record<string, keyof Omit<PackageFilters, 'fields' | 'remote'>> = {
-  'country-code': 'countryCode',
-  'region-abbr': 'regionAbbr',
-  city: 'city',
-  address: 'address',
-  'postal-code': 'postalCode',
-};
+/** Query parameters of the job's location, to the filter each fills (a Map: no prototype keys). */
+const FILTERS = new Map<string, keyof Omit<PackageFilters, 'fields' | 'remote'>>([
+  ['country-code', 'countryCode'],
+  ['region-abbr', 'regionAbbr'],
+  ['city', 'city'],
+  ['address', 'address'],
+  ['postal-code', 'postalCode'],
+]);
 
 function packageFilters(query: URLSearchParams): PackageFilters {
   const filters: PackageFilters = { fields: {} };
   for (const [name, value] of query) {
-    const key = FILTERS[name];
+    const key = FILTERS.get(name);
     if (key) filters[key] ??= value;
     else if (name === 'remote') {
       if (value !== 'true' && value !== 'false')
