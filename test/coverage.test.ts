@@ -28,6 +28,7 @@ describe('API coverage', () => {
   it('puts every unified resource on the facade behind at least one documented operation', () => {
     expect(coverage.resources).toEqual([
       'applications',
+      'assessments',
       'attachments',
       'candidates',
       'consents',
