@@ -1,5 +1,6 @@
 // The public surface of smartrecruiters-sdk. Anything not exported here is internal.
 
+export { AssessmentRequestError, type AssessmentRequestReason } from './assessments/errors.js';
 export {
   type AssessmentClientRecord,
   type AssessmentPartnerHandlerOptions,

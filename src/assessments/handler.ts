@@ -9,7 +9,7 @@
  * read or any callback runs), request validation with SmartRecruiters' error shapes, body limits
  * and deadlines.
  */
-import { AssessmentRequestError, ValidationError, type ValidationIssue } from '../core/errors.js';
+import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import { parseBasicCredentials } from '../internal/basic-auth.js';
 import { callGuarded } from '../internal/guard.js';
 import { MAX_TIMEOUT_MS } from '../internal/options.js';
@@ -28,6 +28,7 @@ import {
 } from '../schemas/sr/assessment.js';
 import { describeIssue, toValidationIssues } from '../schemas/unified/parse-input.js';
 import type * as z from '../schemas/zod.js';
+import { AssessmentRequestError } from './errors.js';
 import { inlineOrderAnswer, orderIdFromResultUrl, parseRequesterHeader } from './protocol.js';
 import { PartnerAccessTokens, secretsMatch, type TokenSecret } from './tokens.js';
 
