@@ -1,4 +1,22 @@
 // The public surface of smartrecruiters-sdk. Anything not exported here is internal.
+
+export { AssessmentRequestError, type AssessmentRequestReason } from './assessments/errors.js';
+export {
+  type AssessmentClientRecord,
+  type AssessmentPartnerHandlerOptions,
+  type AssessmentRequestContext,
+  type ConsentRequest,
+  createAssessmentPartnerHandler,
+  type PackageFilters,
+  type PackageListRequest,
+  type ReceivedInlineOrder,
+  type ReceivedOrder,
+} from './assessments/handler.js';
+export {
+  type AssessmentPartnerConfigurationOptions,
+  assessmentPartnerConfiguration,
+} from './assessments/protocol.js';
+export { generateClientCredentials, type TokenSecret } from './assessments/tokens.js';
 export type { OAuthOptions } from './auth/oauth.js';
 export {
   MemoryTokenStore,
@@ -75,6 +93,12 @@ export {
   Applications,
 } from './resources/applications.js';
 export {
+  type AssessmentApplicationRef,
+  type AssessmentOrderRef,
+  type AssessmentReport,
+  Assessments,
+} from './resources/assessments.js';
+export {
   type AttachmentRef,
   Attachments,
   type AttachmentUpload,
@@ -102,6 +126,14 @@ export { type UserSyncParams, Users } from './resources/users.js';
 export { Webhooks } from './resources/webhooks.js';
 export type * from './route-maps.js';
 export type * from './routes/apply.js';
+export type * from './routes/apps-integrations.js';
+export { APPS_INTEGRATIONS_API } from './routes/apps-integrations.js';
+export type * from './routes/assessment-partner-api.js';
+export { ASSESSMENT_PARTNER_API, RESULT_ATTACHMENT_PART } from './routes/assessment-partner-api.js';
+export type * from './routes/assessment-partner-app.js';
+export { ASSESSMENT_PARTNER_APP_PATHS } from './routes/assessment-partner-app.js';
+export type * from './routes/assessments-api.js';
+export { ASSESSMENTS_API } from './routes/assessments-api.js';
 export type * from './routes/candidate-status.js';
 export { CANDIDATE_STATUS_API } from './routes/candidate-status.js';
 export type * from './routes/common.js';

@@ -5,6 +5,9 @@
  */
 
 import type { ApplyRoutes } from './routes/apply.js';
+import type { AppsIntegrationsRoutes } from './routes/apps-integrations.js';
+import type { AssessmentPartnerApiRoutes } from './routes/assessment-partner-api.js';
+import type { AssessmentsApiRoutes } from './routes/assessments-api.js';
 import type { CandidateStatusRoutes } from './routes/candidate-status.js';
 import type { ConfigurationRoutes } from './routes/configuration.js';
 import type { FeedRoutes } from './routes/feed.js';
@@ -165,6 +168,14 @@ export interface GetRoutes {
   '/message-templates-api/message-templates/{messageTemplateId}': MessageTemplateRoutes['GET /message-templates/{messageTemplateId}'];
   /** The status of the application `applicationUuid` (the job application id of webhook payloads). */
   '/candidate-status-api/status/{applicationUuid}': CandidateStatusRoutes['GET /status/{applicationUuid}'];
+  /** The partner's configuration (master credentials, `partner_configuration_manage`). */
+  '/assessment-api/v202010/partner/configuration': AssessmentPartnerApiRoutes['GET /partner/configuration'];
+  /**
+   * Every assessment order of an application (`applicationId`: SmartRecruiters' job application
+   * id), a bare array. 404 `APPLICATION_NOT_FOUND`, or `MISSING_COMPANY_INTEGRATION` when the
+   * company has no assessment integration.
+   */
+  '/assessment-api/v202107/assessment-orders': AssessmentsApiRoutes['GET /assessment-orders'];
 }
 
 /**
@@ -244,6 +255,20 @@ export interface PostRoutes {
   '/notification-preferences/employee-preferences': NotificationRoutes['POST /employee-preferences'];
   '/message-templates-api/message-templates': MessageTemplateRoutes['POST /message-templates'];
   '/url-shortener/shorten': UrlShortenerRoutes['POST /shorten'];
+  /**
+   * Sets up a company's integration after its consent (master credentials): sends the
+   * credentials SmartRecruiters will use at the partner's token endpoint, answers the company's
+   * customer-level credentials for the partner. 403 without the company's consent, 409 when
+   * already set up.
+   */
+  '/assessment-api/v202010/integration/company/{companyId}': AssessmentPartnerApiRoutes['POST /integration/company/{companyId}'];
+  /** Attaches a file (a PDF report) to an order's result; not for inline orders. */
+  '/assessment-api/v202010/orders/{orderId}/results/attachment': AssessmentPartnerApiRoutes['POST /orders/{orderId}/results/attachment'];
+  /**
+   * Exchanges a company's consent for its customer-level client credentials (a master token with
+   * `client_credentials_write`). The answer's field names are UNCONFIRMED.
+   */
+  '/apps-integrations/partner-api/integrations': AppsIntegrationsRoutes['POST /partner-api/integrations'];
 }
 
 /**
@@ -313,6 +338,8 @@ export interface PutRoutes {
   /** Reports a posting's status, live address or a comment back to SmartRecruiters (204). */
   '/feed/publications/{postingId}': FeedRoutes['PUT /publications/{postingId}'];
   '/message-templates-api/message-templates/{messageTemplateId}': MessageTemplateRoutes['PUT /message-templates/{messageTemplateId}'];
+  /** Saves the partner's configuration (master credentials). */
+  '/assessment-api/v202010/partner/configuration': AssessmentPartnerApiRoutes['PUT /partner/configuration'];
 }
 
 /**
@@ -351,6 +378,8 @@ export interface PatchRoutes {
   '/notification-preferences/employee-preferences/preferences/{preferenceId}': NotificationRoutes['PATCH /employee-preferences/preferences/{preferenceId}'];
   /** Creates or updates the company's preferences. */
   '/notification-preferences/global-preferences': NotificationRoutes['PATCH /global-preferences'];
+  /** Updates an order's result, RFC 7396 merge patch (customer-level, `assessment_result_manage`). */
+  '/assessment-api/v202010/orders/{orderId}/results': AssessmentPartnerApiRoutes['PATCH /orders/{orderId}/results'];
 }
 
 /**

@@ -10,6 +10,9 @@ import type { BinaryResponse } from './internal/response.js';
 import type { Open } from './models/sr/common.js';
 import type { GetRoutes, RoutesByMethod } from './route-maps.js';
 import type { ApplyRoutes } from './routes/apply.js';
+import type { APPS_INTEGRATIONS_API, AppsIntegrationsRoutes } from './routes/apps-integrations.js';
+import type { ASSESSMENT_PARTNER_API, AssessmentPartnerApiRoutes } from './routes/assessment-partner-api.js';
+import type { ASSESSMENTS_API, AssessmentsApiRoutes } from './routes/assessments-api.js';
 import type { CANDIDATE_STATUS_API, CandidateStatusRoutes } from './routes/candidate-status.js';
 import type { ConfigurationRoutes, SrJobPropertyValuesQuery } from './routes/configuration.js';
 import type { FEED_API, FeedRoutes } from './routes/feed.js';
@@ -428,7 +431,10 @@ export interface Routes
     Prefixed<typeof NOTIFICATIONS_API, NotificationRoutes>,
     Prefixed<typeof MESSAGE_TEMPLATES_API, MessageTemplateRoutes>,
     Prefixed<typeof CANDIDATE_STATUS_API, CandidateStatusRoutes>,
-    Prefixed<typeof URL_SHORTENER_API, UrlShortenerRoutes> {}
+    Prefixed<typeof URL_SHORTENER_API, UrlShortenerRoutes>,
+    Prefixed<typeof ASSESSMENT_PARTNER_API, AssessmentPartnerApiRoutes>,
+    Prefixed<typeof ASSESSMENTS_API, AssessmentsApiRoutes>,
+    Prefixed<typeof APPS_INTEGRATIONS_API, AppsIntegrationsRoutes> {}
 
 /**
  * The Customer API (candidates, jobs, configuration, offers, messages), the User API and the

@@ -3,6 +3,7 @@ import { ValidationError } from './core/errors.js';
 import type { ResourceOptions } from './core/resource.js';
 import type { Mappings } from './mappers/context.js';
 import { Applications } from './resources/applications.js';
+import { Assessments } from './resources/assessments.js';
 import { Attachments } from './resources/attachments.js';
 import { Candidates } from './resources/candidates.js';
 import { Consents } from './resources/consents.js';
@@ -73,6 +74,11 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
   readonly groups: Groups<Mp>;
   /** Webhook subscriptions and delivery verification. */
   readonly webhooks: Webhooks;
+  /**
+   * Assessments (SmartRecruiters' Assessment API 2021): an assessment partner's configuration,
+   * integration set-up, results and reports; the orders a company sees on an application.
+   */
+  readonly assessments: Assessments;
 
   constructor(options: SmartRecruitersOptions<Mp> = {}) {
     if (typeof options !== 'object' || options === null) {
@@ -99,5 +105,6 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
     this.roles = new Roles(this.client, resource);
     this.groups = new Groups(this.client, resource);
     this.webhooks = new Webhooks(this.client, { includeRemoteData });
+    this.assessments = new Assessments(this.client, { includeRemoteData });
   }
 }

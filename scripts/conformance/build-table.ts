@@ -331,20 +331,31 @@ function security(op: JsonObject): TableOperation['security'] {
   if (!Array.isArray(op.security)) return undefined;
   let apiKey = false;
   const scopes = new Set<string>();
-  const other = new Set<string>();
+  const other = new Map<string, Set<string>>();
   for (const requirement of op.security) {
     if (!isObject(requirement)) continue;
     for (const [scheme, list] of Object.entries(requirement)) {
       if (scheme === 'key') apiKey = true;
       else if (scheme === 'oauth' && Array.isArray(list)) {
         for (const scope of list) if (typeof scope === 'string') scopes.add(scope);
-      } else other.add(scheme);
+      } else {
+        const schemeScopes = other.get(scheme) ?? new Set<string>();
+        if (Array.isArray(list))
+          for (const scope of list) if (typeof scope === 'string') schemeScopes.add(scope);
+        other.set(scheme, schemeScopes);
+      }
     }
   }
   return {
     apiKey,
     oauthScopes: [...scopes].sort(),
-    ...(other.size > 0 ? { otherSchemes: [...other].sort() } : {}),
+    ...(other.size > 0
+      ? {
+          otherSchemes: Object.fromEntries(
+            [...other.keys()].sort().map((scheme) => [scheme, [...(other.get(scheme) ?? [])].sort()]),
+          ),
+        }
+      : {}),
   };
 }
 

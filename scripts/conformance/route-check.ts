@@ -66,17 +66,29 @@ const MAX_DEPTH = 8;
 
 const read = new Map<string, TypedRoute[]>();
 
-/** Reads `interface Routes` of src/routes.ts into shapes (once per file and process). */
-export function readTypedRoutes(file = `${ROOT}src/routes.ts`): TypedRoute[] {
-  let routes = read.get(file);
+/**
+ * Reads a route interface (default `interface Routes` of src/routes.ts) into shapes (once per
+ * file, interface and process).
+ */
+export function readTypedRoutes(file = `${ROOT}src/routes.ts`, name = 'Routes'): TypedRoute[] {
+  const key = `${file}#${name}`;
+  let routes = read.get(key);
   if (!routes) {
-    routes = compileRoutes(file);
-    read.set(file, routes);
+    routes = compileRoutes(file, name);
+    read.set(key, routes);
   }
   return routes;
 }
 
-function compileRoutes(file: string): TypedRoute[] {
+/**
+ * The endpoints an assessment partner hosts (`AssessmentPartnerAppRoutes`), served by the SDK's
+ * handler kit rather than called: typed and checked like `Routes`, kept out of it.
+ */
+export function readPartnerHostedRoutes(): TypedRoute[] {
+  return readTypedRoutes(`${ROOT}src/routes/assessment-partner-app.ts`, 'AssessmentPartnerAppRoutes');
+}
+
+function compileRoutes(file: string, name: string): TypedRoute[] {
   const program = ts.createProgram([file], {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
@@ -89,9 +101,9 @@ function compileRoutes(file: string): TypedRoute[] {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const routes = source?.statements.find(
-    (node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === 'Routes',
+    (node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === name,
   );
-  if (!routes) throw new Error(`${file} declares no Routes interface`);
+  if (!routes) throw new Error(`${file} declares no ${name} interface`);
   const routesType = checker.getTypeAtLocation(routes.name);
   const out: TypedRoute[] = [];
   for (const property of routesType.getProperties()) {
@@ -439,7 +451,7 @@ function scalarOf(shape: Shape): Shape {
 /** Checks every typed route against the table. */
 export function checkRoutes(
   table: ConformanceTable = loadTable(),
-  routes: TypedRoute[] = readTypedRoutes(),
+  routes: TypedRoute[] = [...readTypedRoutes(), ...readPartnerHostedRoutes()],
 ): RouteCheck {
   const byKey = operationsByKey(table);
   const findings: RouteFinding[] = [];

@@ -1,7 +1,7 @@
 /**
  * Holds the fake's OAuth scopes to SmartRecruiters' (the `security` of each operation in the
- * conformance table): the scopes a route accepts are exactly SR's, and an API key is accepted
- * exactly where SR accepts one.
+ * conformance table): the scopes a route accepts are exactly SR's (those of the assessment
+ * partner's OAuth schemes included), and an API key is accepted exactly where SR accepts one.
  */
 import type { RouteDef } from '../../src/testing/context.js';
 import { ROUTES } from '../../src/testing/core.js';
@@ -51,7 +51,8 @@ export function checkScopes(
       continue;
     }
     out.checked.push(key);
-    const sr = new Set(op.security.oauthScopes);
+    // The assessment partner's schemes (master and customer-level credentials) count like SR's own.
+    const sr = new Set([...op.security.oauthScopes, ...Object.values(op.security.otherSchemes ?? {}).flat()]);
     const fake = new Set(route.scopes);
     for (const scope of fake) {
       if (!sr.has(scope)) {
@@ -71,12 +72,20 @@ export function checkScopes(
         });
       }
     }
-    // The fake accepts its API keys on every route (https://developers.smartrecruiters.com/docs/authentication-api-key).
-    if (!op.security.apiKey) {
+    // The fake accepts its API keys on every route (https://developers.smartrecruiters.com/docs/authentication-api-key)
+    // but those SR serves to OAuth tokens only (`oauthOnly`).
+    if (!op.security.apiKey && !route.oauthOnly) {
       out.findings.push({
         operation: key,
         detail: 'api-key',
         message: 'SR does not accept an API key here; the fake does',
+      });
+    }
+    if (op.security.apiKey && route.oauthOnly) {
+      out.findings.push({
+        operation: key,
+        detail: 'api-key',
+        message: 'SR accepts an API key here; the fake refuses it',
       });
     }
   }

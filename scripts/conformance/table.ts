@@ -92,8 +92,12 @@ export interface TableOperation {
   /** Where `parameters` come from. */
   parametersFrom: 'ks' | 'idx-tools';
   deprecated: boolean;
-  /** How the operation authenticates, when [KS] says: API key allowed, OAuth scopes (any one). */
-  security?: { apiKey: boolean; oauthScopes: string[]; otherSchemes?: string[] };
+  /**
+   * How the operation authenticates, when [KS] says: API key allowed, OAuth scopes of SR's
+   * customer OAuth (any one), and the other OAuth schemes with their scopes (the assessment
+   * partner's master credentials `oauth2_master`, its customer-level credentials `oauth2`).
+   */
+  security?: { apiKey: boolean; oauthScopes: string[]; otherSchemes?: Record<string, string[]> };
   parameters: TableParameter[];
   /** The request body, when the operation takes one. */
   requestBody?: { required: boolean; content: Record<string, Schema> };

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connections, ConnectOutcome } from '../connect/connections.js';
 import type { Mappings } from '../mappers/context.js';
+import { writeFetchResponse } from './http-bridge.js';
 
 /** Options of `createNodeConnectCallback`. */
 export interface NodeConnectCallbackOptions {
@@ -35,21 +36,6 @@ function toCallbackRequest(req: IncomingMessage): Request {
   if (cookie) headers.set('cookie', cookie);
   const path = (req.url ?? '/').startsWith('/') ? (req.url ?? '/') : '/';
   return new Request(new URL(path, ORIGIN), { method: 'GET', headers });
-}
-
-/** Writes a Fetch `Response` to a Node response, keeping every `Set-Cookie`. */
-export async function writeFetchResponse(res: ServerResponse, answer: Response): Promise<void> {
-  const body = new Uint8Array(await answer.arrayBuffer());
-  if (res.headersSent || res.writableEnded) return;
-  const headers: Record<string, string | string[]> = {};
-  answer.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers[name] = value;
-  });
-  const cookies = answer.headers.getSetCookie();
-  if (cookies.length > 0) headers['set-cookie'] = cookies;
-  headers['content-length'] = String(body.byteLength);
-  res.writeHead(answer.status, headers);
-  res.end(body);
 }
 
 /**

@@ -3,6 +3,10 @@
  * on them, Node streams and files). Node only; the main entry never imports it.
  */
 export {
+  createNodeAssessmentPartnerHandler,
+  type NodeAssessmentPartnerHandler,
+} from './assessments.js';
+export {
   createNodeConnectCallback,
   type NodeConnectCallback,
   type NodeConnectCallbackOptions,

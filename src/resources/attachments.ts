@@ -2,7 +2,8 @@ import type { RequestOptions } from '../client.js';
 import { type APIPromise, respond } from '../core/api-promise.js';
 import { ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, listContent } from '../core/resource.js';
+import { APIResource, contentOf, listContent } from '../core/resource.js';
+import { type FileSource, guessContentType, readFileSource } from '../internal/file.js';
 import type { BinaryResponse } from '../internal/response.js';
 import { parseApplicationId } from '../mappers/application-id.js';
 import { toSrAttachmentUpload, toUnifiedAttachment } from '../mappers/attachment.js';
@@ -13,13 +14,7 @@ import { type AttachmentListParams, AttachmentListParamsSchema } from '../schema
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 
-/** A file to upload: a `Blob`/`File`, bytes, or a stream (web `ReadableStream` or Node `Readable`). */
-export type FileSource =
-  | Blob
-  | Uint8Array
-  | ArrayBuffer
-  | ReadableStream<Uint8Array>
-  | AsyncIterable<Uint8Array>;
+export type { FileSource };
 
 /** Input of `attachments.upload`: where it goes, what it is, and the file. */
 export type AttachmentUpload = Omit<AttachmentUploadInput, 'size'> & { file: FileSource };
@@ -83,14 +78,19 @@ export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp>
   private async uploadFile(input: AttachmentUpload, options?: RequestOptions) {
     const { file, ...metadata } = input;
     toSrAttachmentUpload(metadata); // metadata errors first, before reading a stream
-    const blob = await readFile(file, metadata.content_type);
+    const blob = await readFileSource(
+      file,
+      metadata.content_type,
+      ATTACHMENT_MAX_BYTES,
+      'Invalid attachment',
+    );
     const target = toSrAttachmentUpload({ ...metadata, size: blob.size });
     const body = {
       attachmentType: target.attachmentType,
       file: {
         data: blob,
         fileName: target.fileName,
-        contentType: target.contentType ?? (blob.type || guessType(target.fileName)),
+        contentType: target.contentType ?? (blob.type || guessContentType(target.fileName)),
       },
     };
     const owner =
@@ -176,79 +176,4 @@ function refOf(ref: AttachmentRef): { id: string; candidateId: string; applicati
     return { id, candidateId: parseApplicationId(ref.application_id).candidateId, applicationLevel: true };
   }
   return { id, candidateId: requireId(ref.candidate_id, 'candidate_id'), applicationLevel: false };
-}
-
-function tooLarge(size: number): ValidationError {
-  return new ValidationError('Invalid attachment', [
-    {
-      path: ['file'],
-      message: `is ${size} bytes or more; at most ${ATTACHMENT_MAX_BYTES} bytes are accepted`,
-    },
-  ]);
-}
-
-/** Reads a file source into a Blob, refusing it as soon as it passes the size limit. */
-async function readFile(file: FileSource, contentType: string | undefined): Promise<Blob> {
-  if (file instanceof Blob) {
-    if (file.size > ATTACHMENT_MAX_BYTES) throw tooLarge(file.size);
-    return file;
-  }
-  if (file instanceof Uint8Array || file instanceof ArrayBuffer) {
-    if (file.byteLength > ATTACHMENT_MAX_BYTES) throw tooLarge(file.byteLength);
-    return new Blob([file as Uint8Array<ArrayBuffer>], contentType ? { type: contentType } : {});
-  }
-  if (
-    typeof file !== 'object' ||
-    file === null ||
-    !(Symbol.asyncIterator in file || file instanceof ReadableStream)
-  ) {
-    throw new ValidationError('Invalid attachment', [
-      { path: ['file'], message: 'must be a Blob, bytes, a ReadableStream or an async iterable of bytes' },
-    ]);
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const iterable: AsyncIterable<Uint8Array> =
-    Symbol.asyncIterator in file ? file : streamChunks(file as ReadableStream<Uint8Array>);
-  for await (const chunk of iterable) {
-    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-    if (!(bytes instanceof Uint8Array)) {
-      throw new ValidationError('Invalid attachment', [{ path: ['file'], message: 'must yield bytes' }]);
-    }
-    size += bytes.byteLength;
-    if (size > ATTACHMENT_MAX_BYTES) throw tooLarge(size);
-    chunks.push(bytes);
-  }
-  return new Blob(chunks as Uint8Array<ArrayBuffer>[], contentType ? { type: contentType } : {});
-}
-
-async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-const TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  rtf: 'application/rtf',
-  txt: 'text/plain',
-  html: 'text/html',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  json: 'application/json',
-};
-
-function guessType(fileName: string): string {
-  const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
-  return TYPES[extension] ?? 'application/octet-stream';
 }

@@ -2,6 +2,7 @@
  * What route handlers receive, and the helpers they share: body parsing with SR's content-type
  * rules, absolute URLs on the fake's origin for HATEOAS `actions`, event emission.
  */
+import type { AssessmentEngine } from './assessments.js';
 import type { AuthRegistry, Credential } from './auth.js';
 import type { FakeClock } from './clock.js';
 import { badRequest, notFound, srError, unsupportedMediaType } from './errors.js';
@@ -25,6 +26,8 @@ export interface CoreServices {
   clock: FakeClock;
   auth: AuthRegistry;
   webhooks: WebhookEngine;
+  /** Assessment partners: configurations, integrations, calls to partners. */
+  assessments: AssessmentEngine;
   config: RouteConfig;
   /** Base URL of the fake (origin plus optional path), without a trailing slash. */
   baseUrl(): string;
@@ -52,6 +55,11 @@ export interface RouteDef {
   handler: (ctx: HandlerContext) => RouteResponse | Promise<RouteResponse>;
   /** No credential needed and no rate limiting (the token endpoint). */
   public?: boolean;
+  /**
+   * SmartRecruiters takes OAuth 2.0 tokens only here (the Assessment Partner API): an API key is
+   * refused with 401.
+   */
+  oauthOnly?: boolean;
 }
 
 /** Declares a route. */

@@ -10,6 +10,7 @@ import { ValidationError } from '../core/errors.js';
 import { trimEndChar } from '../internal/text.js';
 import type { Mappings } from '../mappers/context.js';
 import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
+import { AssessmentEngine } from './assessments.js';
 import { AUTHORIZATION_CODE_TTL_SECONDS, AuthRegistry, type Credential, type FakeApiKey } from './auth.js';
 import { createClock, type FakeClock, preciseNow } from './clock.js';
 import type { CoreServices, HandlerContext, RouteDef } from './context.js';
@@ -31,6 +32,7 @@ import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { Router } from './router.js';
 import { applicationRoutes } from './routes/applications.js';
 import { applyRoutes } from './routes/apply.js';
+import { assessmentRoutes } from './routes/assessments.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { candidateStatusRoutes } from './routes/candidate-status.js';
 import { candidateRoutes } from './routes/candidates.js';
@@ -83,6 +85,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...postingRoutes,
   ...applyRoutes,
   ...candidateStatusRoutes,
+  ...assessmentRoutes,
 ];
 
 const ANONYMOUS: Credential = { id: 'anonymous', kind: 'apiKey', scopes: new Set(), userId: undefined };
@@ -109,6 +112,12 @@ export interface FakeSmartRecruitersCore {
   readonly faults: FaultInjector;
   /** Webhook deliveries: attempts, waiting, manual `emit()`. */
   readonly webhooks: WebhookEngine;
+  /**
+   * SmartRecruiters' side of assessment partner integrations: partner configurations and
+   * integrations, a recruiter's orders (`order()`), hiring steps that order a package
+   * (`configureStep()`), every call to a partner (`calls`).
+   */
+  readonly assessments: AssessmentEngine;
   /** Fake time (token expiry, secret-key expiry, timestamps). */
   readonly clock: FakeClock;
   /** The rate/concurrency limiter (`limits` shows the resolved values). */
@@ -153,7 +162,7 @@ export interface FakeSmartRecruitersCore {
   routes(): string[];
   /**
    * Stops the fake's background work: webhook deliveries and retries (in-flight handshakes and
-   * deliveries are aborted, retry timers cleared) and the `latencyMs` / fault `delayMs` waits
+   * deliveries are aborted, retry timers cleared), calls to assessment partners and the `latencyMs` / fault `delayMs` waits
    * (cut short; a request still waiting is then dropped, as its connection is closing anyway).
    * Leaves no timer behind.
    */
@@ -344,11 +353,19 @@ export function createFakeSmartRecruitersCore(
     webhooks: resolveWebhookOptions(options.webhooks),
     seed,
   });
+  const assessments = new AssessmentEngine({
+    state,
+    auth,
+    clock,
+    baseUrl: () => baseUrl,
+    assessments: options.assessments,
+  });
   const services: CoreServices = {
     state,
     clock,
     auth,
     webhooks,
+    assessments,
     config: {
       onDuplicateCandidate: options.onDuplicateCandidate ?? 'merge',
       maxAttachmentBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -568,6 +585,11 @@ export function createFakeSmartRecruitersCore(
         if (bodyBytes > maxBody)
           throw srError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBody} bytes`);
         answeredBy = 'scope';
+        if (matched.route.oauthOnly && who.kind !== 'oauth') {
+          throw srError(401, 'UNAUTHORIZED', 'This API takes an OAuth 2.0 access token, not an API key', {
+            headers: { 'www-authenticate': 'Bearer realm="SmartRecruiters"' },
+          });
+        }
         auth.requireScopes(who, matched.route.scopes);
         answeredBy = 'handler';
         response = await matched.route.handler(context(matched.params, who));
@@ -650,6 +672,7 @@ export function createFakeSmartRecruitersCore(
     requests,
     faults,
     webhooks,
+    assessments,
     clock,
     rateLimiter: limiter,
     auth,
@@ -671,6 +694,7 @@ export function createFakeSmartRecruitersCore(
       closed = true;
       sleeper.close();
       webhooks.close();
+      assessments.close();
     },
   };
   INTERNALS.set(core, { handleHeld, maxBodyBytes: maxBody });

@@ -67,6 +67,7 @@ export async function createFakeSmartRecruiters(
     requests: core.requests,
     faults: core.faults,
     webhooks: core.webhooks,
+    assessments: core.assessments,
     clock: core.clock,
     rateLimiter: core.rateLimiter,
     auth: core.auth,
@@ -86,6 +87,22 @@ export async function createFakeSmartRecruiters(
   return fake;
 }
 
+export {
+  ASSESSMENT_CUSTOMER_SCOPES,
+  AssessmentEngine,
+  type AssessmentOptions,
+  type AssessmentOrderInput,
+  type HiringStepTrigger,
+  integrationUrl,
+  type PartnerCall,
+  type PartnerConfigurationRecord,
+  type PartnerIntegration,
+  type PartnerPackage,
+  packageUrl,
+  requesterHeader,
+  scoreText,
+  type WaitForOrdersOptions,
+} from './assessments.js';
 export {
   AUTHORIZATION_CODE_TTL_SECONDS,
   AuthRegistry,

@@ -530,3 +530,55 @@ export interface SubscriptionRecord {
   createdAt: number;
   seq: number;
 }
+
+/** A score as a partner reports it: `raw` within `min`..`max`. */
+export interface AssessmentScore {
+  raw: number;
+  min: number;
+  max: number;
+}
+
+/** One assessment's result within an order, as the partner last sent it. */
+export interface AssessmentResultRecord {
+  assessmentId: string;
+  name?: string;
+  assessmentName?: string;
+  status?: string;
+  score?: AssessmentScore;
+  scoreLabel?: string;
+  summary?: string;
+  assessmentDate?: string;
+  submissionDate?: string;
+}
+
+/**
+ * An assessment order of an application, placed with a partner (Assessment API 2021): what the
+ * partner answered with, and the result it has sent so far (RFC 7396 merges of its `PATCH`es).
+ */
+export interface AssessmentOrderRecord {
+  id: string;
+  /** The partner's master client id. */
+  partnerClientId: string;
+  companyId: string;
+  candidateId: string;
+  jobId: string;
+  /** SmartRecruiters' job application id (`ApplicationRecord.id`). */
+  applicationId: string;
+  packageId: string;
+  packageName: string;
+  createdOn: string;
+  /** The result so far: `status`, `score`, `scoreLabel`, `summary`... (SR's `PackageResult`). */
+  result: {
+    status: string;
+    name?: string;
+    description?: string;
+    score?: AssessmentScore;
+    scoreLabel?: string;
+    summary?: string;
+    assessmentPackageDate?: string;
+    submissionDate?: string;
+    assessmentResults: AssessmentResultRecord[];
+  };
+  /** Attachments (`state.attachments`, application-level) the partner added to the result. */
+  attachmentIds: string[];
+}

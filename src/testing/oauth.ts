@@ -10,29 +10,12 @@
  * is UNCONFIRMED).
  */
 
-import { fromBase64Text } from '../internal/base64.js';
+import { parseBasicCredentials } from '../internal/basic-auth.js';
 import type { AuthRegistry, FakeOAuthClient, GrantRefusal } from './auth.js';
 import { oauthError } from './errors.js';
 import { fromUtf8, json, type RouteResponse } from './http.js';
 
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
-
-function basicCredentials(header: string | null): { id: string; secret: string } | undefined {
-  if (!header) return undefined;
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
-  if (!match?.[1]) return undefined;
-  const decoded = fromBase64Text(match[1]);
-  if (decoded === undefined) return undefined;
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return undefined;
-  // RFC 6749 §2.3.1: id and secret are form-urlencoded before being put in the header.
-  const formDecode = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
-  try {
-    return { id: formDecode(decoded.slice(0, colon)), secret: formDecode(decoded.slice(colon + 1)) };
-  } catch {
-    return undefined;
-  }
-}
 
 /** Answers a token request. */
 export function handleTokenRequest(auth: AuthRegistry, headers: Headers, body: Uint8Array): RouteResponse {
@@ -46,7 +29,7 @@ export function handleTokenRequest(auth: AuthRegistry, headers: Headers, body: U
   }
   const form = new URLSearchParams(fromUtf8(body));
   const authorization = headers.get('authorization');
-  const basic = basicCredentials(authorization);
+  const basic = parseBasicCredentials(authorization);
   if (authorization && !basic) {
     throw oauthError(401, 'invalid_client', 'Malformed HTTP Basic client authentication', {
       'www-authenticate': 'Basic realm="SmartRecruiters"',

@@ -2,6 +2,7 @@
  * Options of the fake, with their defaults. Every UNCONFIRMED SmartRecruiters behaviour the fake
  * had to pick is switchable here.
  */
+import type { AssessmentOptions } from './assessments.js';
 import type { FakeApiKey, FakeOAuthClient } from './auth.js';
 import type { FakeObserver } from './observe.js';
 import type { RateLimitOptions } from './rate-limit.js';
@@ -111,6 +112,8 @@ export interface FakeSmartRecruitersOptions {
   now?: () => number;
   /** Webhook delivery options (retry schedule, timeouts, `event-version`, limits). */
   webhooks?: WebhookOptions;
+  /** How the fake calls assessment partners (`fetch`, deadline, loopback http). */
+  assessments?: AssessmentOptions;
   /**
    * Called with every request this fake answers and its answer (route, status, bodies): see
    * `FakeObserver`. `observeFakes()` registers one for every fake of the process. Default none

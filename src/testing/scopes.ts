@@ -33,6 +33,7 @@ export const ALL_SCOPES = [
   'reviews_write',
   'job_applications_read',
   'candidate_applications_manage',
+  'assessment_orders_read',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];

@@ -10,6 +10,7 @@ import { ApplicationMap, CandidateMap } from './indexed.js';
 import type {
   AccessGroupRecord,
   ApplicationRecord,
+  AssessmentOrderRecord,
   AttachmentRecord,
   CandidatePropertyRecord,
   CandidateRecord,
@@ -131,6 +132,8 @@ export class FakeState {
   readonly applicationConsents = new Map<string, ConsentRecord>();
   /** Webhook subscriptions of every credential. */
   readonly subscriptions = new Map<string, SubscriptionRecord>();
+  /** Assessment orders placed with partners (`fake.assessments`), by order id. */
+  readonly assessmentOrders = new Map<string, AssessmentOrderRecord>();
   /** The user `GET /users/me` returns for API keys (the first seeded administrator). */
   meUserId = '';
   /** The source applied when a create request has no `sourceDetails`: SR's "API" source. */
@@ -414,13 +417,14 @@ export class FakeState {
     return record;
   }
 
-  /** Removes what hangs off an application: offers, interviews, reviews, consent. */
+  /** Removes what hangs off an application: offers, interviews, reviews, assessment orders, consent. */
   deleteApplicationRecords(app: Pick<ApplicationRecord, 'id' | 'candidateId' | 'jobId'>): void {
     const of = (r: { candidateId: string; jobId: string }) =>
       r.candidateId === app.candidateId && r.jobId === app.jobId;
     for (const [key, o] of this.offers) if (of(o)) this.offers.delete(key);
     for (const [key, i] of this.interviews) if (of(i)) this.interviews.delete(key);
     for (const [key, r] of this.reviews) if (of(r)) this.reviews.delete(key);
+    for (const [key, o] of this.assessmentOrders) if (of(o)) this.assessmentOrders.delete(key);
     this.applicationConsents.delete(app.id);
   }
 
@@ -473,6 +477,7 @@ export class FakeState {
           predefinedLocations: values(this.predefinedLocations),
           consents: Object.fromEntries(this.consents),
           applicationConsents: Object.fromEntries(this.applicationConsents),
+          assessmentOrders: values(this.assessmentOrders),
         },
         (_key, value: unknown) => (value instanceof Uint8Array ? toBase64(value) : value),
       ),

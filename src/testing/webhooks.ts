@@ -10,6 +10,7 @@ import { signWebhookPayload } from '../webhooks/signature.js';
 import type { FakeClock } from './clock.js';
 import { iso, preciseNow } from './clock.js';
 import type { CallbackAuthentication, SubscriptionRecord, WebhookSecretKey } from './model.js';
+import { OutboundCalls } from './outbound.js';
 import { Rng, secureRandomString, secureUuid } from './random.js';
 import type { FakeState } from './state.js';
 
@@ -162,18 +163,25 @@ interface Delivery {
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
 
-/** Why a callback URL is rejected, or `undefined` when it is fine. */
-export function callbackUrlProblem(url: string, allowLoopbackHttp: boolean): string | undefined {
+/**
+ * Why a URL SmartRecruiters would call (a webhook callback, an assessment partner's endpoint) is
+ * rejected, or `undefined` when it is fine: https, or http on a loopback host when allowed.
+ */
+export function callbackUrlProblem(
+  url: string,
+  allowLoopbackHttp: boolean,
+  name = 'callbackUrl',
+): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'callbackUrl must be an absolute URL';
+    return `${name} must be an absolute URL`;
   }
   if (parsed.protocol === 'https:') return undefined;
   if (parsed.protocol === 'http:' && allowLoopbackHttp && LOOPBACK_HOSTS.has(parsed.hostname))
     return undefined;
-  return 'callbackUrl must use https://';
+  return `${name} must use https://`;
 }
 
 /** Delivers events and performs handshakes (`fake.webhooks`). */
@@ -191,9 +199,8 @@ export class WebhookEngine {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly listeners = new Set<(attempt: DeliveryAttempt) => void>();
   private readonly idleWaiters = new Set<() => void>();
-  private readonly oauthTokens = new Map<string, { token: string; expiresAt: number }>();
-  /** Aborts every in-flight handshake, delivery and callback token request on `close()`. */
-  private readonly shutdown = new AbortController();
+  /** Handshakes, deliveries and callback token requests: aborted on `close()`. */
+  private readonly outbound: OutboundCalls;
   private readonly rng: Rng | undefined;
   private pending = 0;
   private closed = false;
@@ -215,6 +222,7 @@ export class WebhookEngine {
     this.clock = options.clock;
     this.baseUrl = options.baseUrl;
     this.options = options.webhooks;
+    this.outbound = new OutboundCalls({ fetch: this.options.fetch, clock: this.clock });
     this.rng = options.seed === undefined ? undefined : new Rng((options.seed ^ 0x0e7e4710) >>> 0);
   }
 
@@ -279,39 +287,6 @@ export class WebhookEngine {
     if (this.pending === 0) for (const resolve of [...this.idleWaiters]) resolve();
   }
 
-  /**
-   * Runs `fetch` with an abort signal that fires after `timeoutMs` or on `close()`, whichever comes
-   * first; the timer is cleared when the call settles, so nothing outlives it.
-   */
-  private async fetchWithTimeout(
-    url: string,
-    init: RequestInit,
-    timeoutMs: number,
-  ): Promise<{ status: number; headers: Headers; body: ArrayBuffer }> {
-    if (this.shutdown.signal.aborted) throw new DOMException('the fake server closed', 'AbortError');
-    const controller = new AbortController();
-    const onShutdown = () => controller.abort(new DOMException('the fake server closed', 'AbortError'));
-    this.shutdown.signal.addEventListener('abort', onShutdown, { once: true });
-    const timer = setTimeout(
-      () => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')),
-      timeoutMs,
-    );
-    try {
-      const response = await this.options.fetch(url, { ...init, signal: controller.signal });
-      // The body is read under the same signal, so a callback that stalls mid-body is cut too.
-      const body = await response.arrayBuffer().catch(() => new ArrayBuffer(0));
-      return { status: response.status, headers: response.headers, body };
-    } catch (error) {
-      // Report why it was aborted (timeout or close) rather than a bare AbortError.
-      if (controller.signal.aborted && controller.signal.reason instanceof DOMException)
-        throw controller.signal.reason;
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      this.shutdown.signal.removeEventListener('abort', onShutdown);
-    }
-  }
-
   /** Why a callback call failed, for the attempt log and handshake result. */
   private failure(e: unknown, timeoutMessage: string, otherPrefix: string): string {
     const name = (e as Error)?.name;
@@ -325,34 +300,11 @@ export class WebhookEngine {
     if (auth.type === 'basic')
       return { authorization: `Basic ${toBase64Text(`${auth.username}:${auth.password}`)}` };
     if (auth.type === 'header') return { [auth.headerName.toLowerCase()]: auth.headerValue };
-    const cached = this.oauthTokens.get(auth.tokenServiceUrl + auth.clientId);
-    if (cached && cached.expiresAt > this.clock.now()) return { authorization: `Bearer ${cached.token}` };
-    const response = await this.fetchWithTimeout(
-      auth.tokenServiceUrl,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: auth.clientId,
-          client_secret: auth.clientSecret,
-        }),
-      },
+    const token = await this.outbound.token(
+      { tokenUrl: auth.tokenServiceUrl, clientId: auth.clientId, clientSecret: auth.clientSecret },
       this.options.deliveryTimeoutMs,
     );
-    const body = JSON.parse(new TextDecoder().decode(response.body)) as {
-      access_token?: unknown;
-      expires_in?: unknown;
-    };
-    if (response.status < 200 || response.status > 299 || typeof body?.access_token !== 'string') {
-      throw new Error(`callback OAuth token request failed with HTTP ${response.status}`);
-    }
-    const ttl = typeof body.expires_in === 'number' ? body.expires_in : 300;
-    this.oauthTokens.set(auth.tokenServiceUrl + auth.clientId, {
-      token: body.access_token,
-      expiresAt: this.clock.now() + ttl * 1000,
-    });
-    return { authorization: `Bearer ${body.access_token}` };
+    return { authorization: `Bearer ${token}` };
   }
 
   /**
@@ -407,7 +359,7 @@ export class WebhookEngine {
     let error: string | null = null;
     try {
       Object.assign(headers, await this.authHeaders(sub.callbackAuthentication));
-      const response = await this.fetchWithTimeout(
+      const response = await this.outbound.fetch(
         sub.callbackUrl,
         { method: 'POST', headers, body, redirect: 'manual' },
         this.options.deliveryTimeoutMs,
@@ -459,7 +411,7 @@ export class WebhookEngine {
     let error: string | null = null;
     try {
       const headers = { 'x-hook-secret': secret, ...(await this.authHeaders(sub.callbackAuthentication)) };
-      const response = await this.fetchWithTimeout(
+      const response = await this.outbound.fetch(
         sub.callbackUrl,
         { method: 'POST', headers, redirect: 'manual' },
         this.options.handshakeTimeoutMs,
@@ -557,7 +509,7 @@ export class WebhookEngine {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.pending = 0;
-    this.shutdown.abort();
+    this.outbound.close();
     for (const resolve of [...this.idleWaiters]) resolve();
   }
 }

@@ -8,6 +8,7 @@
 import { ValidationError, WebhookVerificationError } from '../core/errors.js';
 import { callGuarded } from '../internal/guard.js';
 import { MAX_TIMEOUT_MS } from '../internal/options.js';
+import { readLimitedBody } from '../internal/read-body.js';
 import type { WebhookEvent } from './events.js';
 import { checkWebhookHeaders, constructWebhookEvent, readHookSecret } from './signature.js';
 
@@ -50,49 +51,6 @@ export interface WebhookHandlerOptions {
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_BODY_TIMEOUT_MS = 10_000;
-
-/** Reads a body up to `max` bytes within `timeoutMs`: `'too_large'` or `'timeout'` otherwise. */
-async function readLimited(
-  request: Request,
-  max: number,
-  timeoutMs: number,
-): Promise<Uint8Array | 'too_large' | 'timeout'> {
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) return 'too_large';
-  if (!request.body) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-  });
-  try {
-    for (;;) {
-      const next = await Promise.race([reader.read(), expired]);
-      if (next === 'timeout') {
-        reader.cancel().catch(() => undefined);
-        return 'timeout';
-      }
-      if (next.done) break;
-      size += next.value.byteLength;
-      if (size > max) {
-        reader.cancel().catch(() => undefined);
-        return 'too_large';
-      }
-      chunks.push(next.value);
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
 
 /** Tells `onRejected`; its own failure never changes the answer. */
 function rejected(options: WebhookHandlerOptions, error: WebhookVerificationError): void {
@@ -158,7 +116,7 @@ export function createWebhookHandler(
         toleranceSeconds: options.toleranceSeconds,
         now: options.now?.(),
       });
-      const body = await readLimited(
+      const body = await readLimitedBody(
         request,
         options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
         options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,

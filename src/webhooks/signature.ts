@@ -5,6 +5,7 @@
  * empty string). The header may carry several `v1=` signatures (several live keys), `;`-separated.
  */
 import { ValidationError, WebhookVerificationError } from '../core/errors.js';
+import { constantTimeEqual } from '../internal/compare.js';
 import { isKnownWebhookEventName, type WebhookEvent } from './events.js';
 
 /** Raw request body: the exact bytes received, never a re-serialised object. */
@@ -96,14 +97,6 @@ function hmacKey(secret: string, usage: 'sign'): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
     usage,
   ]);
-}
-
-/** Compares two byte arrays in time that depends on their length only. */
-function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i] as number);
-  return diff === 0;
 }
 
 function toHex(bytes: ArrayBuffer): string {

@@ -210,4 +210,33 @@ describe('the core on an edge runtime', () => {
       ],
     });
   });
+
+  it('serves an assessment partner: the token (Web Crypto), a refused call, an order', async () => {
+    const result = (await runInEdge(`
+      const orders = [];
+      const handler = sdk.createAssessmentPartnerHandler({
+        clients: (id) => (id === 'sr' ? { clientSecret: 'sr-secret', companyId: 'c-1' } : undefined),
+        tokenSecret: 'an-edge-token-secret-of-32-characters',
+        packages: () => [{ id: 'p', name: 'P', description: '', type: 'SKILL_TEST', assessments: [] }],
+        onOrder: (order) => { orders.push(order.orderId); },
+      });
+      const token = await (await handler(new Request('https://partner.example/oauth/token', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials&client_id=sr&client_secret=sr-secret',
+      }))).json();
+      const order = (authorization) => handler(new Request('https://partner.example/packages/orders', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({
+          assessmentPackageId: 'p', companyId: 'c-1', candidate: { id: 'cand' }, job: { id: 'job' },
+          resultCallbackURL: 'https://api.smartrecruiters.com/assessment-api/v202010/orders/o-1/results',
+        }),
+      }));
+      const refused = await order('Bearer forged');
+      const accepted = await order('Bearer ' + token.access_token);
+      return { refused: refused.status, accepted: accepted.status, orders };
+    `)) as { refused: number; accepted: number; orders: string[] };
+    expect(result).toEqual({ refused: 401, accepted: 202, orders: ['o-1'] });
+  });
 });

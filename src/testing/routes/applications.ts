@@ -252,6 +252,8 @@ function changeStatus(ctx: HandlerContext) {
   app.statusHistory.push({ changedOn: now, status, subStatus: app.subStatus });
   touch(ctx, app);
   emit(ctx, 'application.status.updated', applicationPayload(app), applicationPath(app));
+  // A hiring step with an assessment package orders it (SmartRecruiters' auto-triggered assessments).
+  ctx.services.assessments.statusChanged(app);
   return noContent();
 }
 
