@@ -95,7 +95,13 @@ export { Sources } from './resources/sources.js';
 export { type UserSyncParams, Users } from './resources/users.js';
 export { Webhooks } from './resources/webhooks.js';
 export type * from './routes.js';
-export { INTERVIEWS_API, JOB_APPLICATIONS_API, REVIEWS_API } from './routes.js';
+export {
+  INTERVIEWS_API,
+  JOB_APPLICATIONS_API,
+  REPORTING_API,
+  REVIEWS_API,
+  SMARTONBOARD_API,
+} from './routes.js';
 export * from './schemas/index.js';
 export {
   SrAssignmentJobSchema,

@@ -5,6 +5,8 @@
  * the same methods, untyped.
  */
 import type { BinaryResponse } from './internal/response.js';
+import type { REPORTING_API, ReportingRoutes } from './routes/reporting.js';
+import type { SMARTONBOARD_API, SmartOnboardRoutes } from './routes/smartonboard.js';
 import type {
   SrApplication,
   SrCandidateProperty,
@@ -100,6 +102,9 @@ import type {
   SrPublicationResponse,
   SrResumeUpload,
 } from './schemas/sr/wire.js';
+
+export * from './routes/reporting.js';
+export * from './routes/smartonboard.js';
 
 /**
  * Path prefix of SmartRecruiters' Job Applications API
@@ -394,7 +399,9 @@ export interface ReviewRoutes {
 export interface Routes
   extends Prefixed<typeof JOB_APPLICATIONS_API, JobApplicationsRoutes>,
     Prefixed<typeof INTERVIEWS_API, InterviewRoutes>,
-    Prefixed<typeof REVIEWS_API, ReviewRoutes> {
+    Prefixed<typeof REVIEWS_API, ReviewRoutes>,
+    Prefixed<typeof REPORTING_API, ReportingRoutes>,
+    Prefixed<typeof SMARTONBOARD_API, SmartOnboardRoutes> {
   // ---- candidates ----
   'GET /candidates': { query: SrCandidateListQuery; response: SrList<SrCandidate> };
   'POST /candidates': { body: SrCandidateInput; response: SrCandidateDetails };

@@ -43,11 +43,17 @@ export const SOURCE_VALUES_MAX_LIMIT = 100;
  */
 export const PREDEFINED_LOCATIONS_MAX_PAGE_SIZE = 100;
 
+/**
+ * The largest `limit` of the Reporting API's lists (reports, a report's files): 1 to 1,000,
+ * default 10 (https://developers.smartrecruiters.com/reference/reports).
+ */
+export const REPORTING_MAX_LIMIT = 1000;
+
 /** Paging facts of one SR list route. */
 interface PagingRule {
   path: RegExp;
   /** The query parameter that carries the next page's id. */
-  pageParam?: 'pageId' | 'page_id';
+  pageParam?: 'pageId' | 'page_id' | 'page';
   /** The query parameter of the page size. Default `limit`. */
   sizeParam?: 'limit' | 'pageSize';
   /**
@@ -97,6 +103,13 @@ const RULES: readonly PagingRule[] = [
     pageParam: 'pageId',
     sizeParam: 'pageSize',
     maxLimit: PREDEFINED_LOCATIONS_MAX_PAGE_SIZE,
+    cursorOnly: true,
+  },
+  // The Reporting API's lists: `page` from the answer's `nextPage` (also in a `Link` header).
+  {
+    path: /^\/reporting-api\/v\d+\/reports(\/[^/]+\/files)?\/?$/,
+    pageParam: 'page',
+    maxLimit: REPORTING_MAX_LIMIT,
     cursorOnly: true,
   },
 ];
@@ -319,6 +332,10 @@ export function nextPageState(input: {
   const rule = ruleFor(input.path);
   if (typeof record.nextPageId === 'string' && record.nextPageId !== '') {
     return { kind: 'param', name: 'pageId', value: record.nextPageId };
+  }
+  // The Reporting API names the next page `nextPage`, its parameter `page`.
+  if (rule?.pageParam === 'page' && typeof record.nextPage === 'string' && record.nextPage !== '') {
+    return { kind: 'param', name: 'page', value: record.nextPage };
   }
   const link = nextLink(input.headers.get('link'));
   if (link) {

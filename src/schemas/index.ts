@@ -177,12 +177,37 @@ export {
   type SrOfferStatus,
 } from './sr/offer.js';
 export {
+  SR_REPORT_DATA_POINT_TYPES,
+  SR_REPORT_FILE_ERROR_REASONS,
+  SR_REPORT_FILE_STATUSES,
+  SR_REPORT_SCHEDULE_TYPES,
+  SrReportColumnSchema,
+  SrReportFileSchema,
+  SrReportFilterSchema,
+  SrReportScheduleSchema,
+  SrReportSchema,
+} from './sr/reporting.js';
+export {
   type SrReview,
   type SrReviewInput,
   SrReviewSchema,
   type SrReviewUpdateInput,
   type SrScorecardCriterion,
 } from './sr/review.js';
+export {
+  SrActivityAssignmentAttachmentsSchema,
+  SrActivityAssignmentSchema,
+  SrFillablePdfFormAssignmentSchema,
+  SrNewHireSchema,
+  SrOnboardingAssignmentsSchema,
+  SrOnboardingProcessSchema,
+  SrSocialMediaSchema,
+  SrWebFormAnswerSchema,
+  SrWebFormAnswersSchema,
+  SrWebFormAssignmentSchema,
+  SrWebFormFieldMetadataSchema,
+  SrWebFormFieldsMetadataSchema,
+} from './sr/smartonboard.js';
 export {
   SR_SSO_LOGIN_MODES,
   SR_SYSTEM_ROLE_IDS,
@@ -200,7 +225,6 @@ export {
   SrUserSchema,
 } from './sr/user.js';
 export type * from './sr/wire.js';
-
 // ---- unified models, inputs and list parameters (strict) ----
 export {
   type Application,
@@ -332,10 +356,18 @@ export {
   type JobStatus,
   OFFER_STATUSES,
   type OfferStatus,
+  ONBOARDING_ASSIGNMENT_KINDS,
+  type OnboardingAssignmentKind,
   POSTING_STATUSES,
   type PostingStatus,
   REJECT_REASON_KINDS,
+  REPORT_COLUMN_TYPES,
+  REPORT_FILE_STATUSES,
+  REPORT_SCHEDULE_TYPES,
   type RejectReasonKind,
+  type ReportColumnType,
+  type ReportFileStatus,
+  type ReportScheduleType,
   SCORECARD_RECOMMENDATIONS,
   type ScorecardRecommendation,
   UPLOAD_ATTACHMENT_TYPES,
@@ -453,7 +485,37 @@ export {
   type OfferModel,
   OfferSchema,
 } from './unified/offer.js';
+export {
+  type FormAnswer,
+  FormAnswerSchema,
+  type FormAnswers,
+  type FormAnswersModel,
+  FormAnswersSchema,
+  type NewHire,
+  type NewHireModel,
+  NewHireSchema,
+  type OnboardingAssignment,
+  type OnboardingAssignmentModel,
+  OnboardingAssignmentSchema,
+  type OnboardingAttachment,
+  OnboardingAttachmentSchema,
+  type OnboardingProcess,
+  type OnboardingProcessModel,
+  OnboardingProcessSchema,
+} from './unified/onboarding.js';
 export { describeIssue, parseInput, toValidationIssues } from './unified/parse-input.js';
+export {
+  type Report,
+  type ReportColumn,
+  ReportColumnSchema,
+  type ReportFile,
+  type ReportFileModel,
+  ReportFileSchema,
+  type ReportModel,
+  type ReportRow,
+  ReportSchema,
+  type ReportValue,
+} from './unified/report.js';
 export { type Role, type RoleModel, RoleSchema } from './unified/role.js';
 export { type Scorecard, type ScorecardModel, ScorecardSchema } from './unified/scorecard.js';
 export {

@@ -130,3 +130,32 @@ export type RejectReasonKind = (typeof REJECT_REASON_KINDS)[number];
 export const CONSENT_REQUEST_STATUSES = ['requested', 'unavailable', 'other'] as const;
 /** Unified consent request status. */
 export type ConsentRequestStatus = (typeof CONSENT_REQUEST_STATUSES)[number];
+
+/** What a report column's values are (SR `dataPointType`, lowercased). */
+export const REPORT_COLUMN_TYPES = [
+  'id',
+  'date',
+  'number',
+  'text',
+  'enum',
+  'boolean',
+  'decimal',
+  'other',
+] as const;
+/** Unified report column type. */
+export type ReportColumnType = (typeof REPORT_COLUMN_TYPES)[number];
+
+/** The state of a report file's generation (SR `reportFileStatus`, lowercased). */
+export const REPORT_FILE_STATUSES = ['pending', 'running', 'completed', 'failed', 'other'] as const;
+/** Unified report file status. */
+export type ReportFileStatus = (typeof REPORT_FILE_STATUSES)[number];
+
+/** How a report file came to be (SR `scheduleType`, lowercased). */
+export const REPORT_SCHEDULE_TYPES = ['ad_hoc', 'scheduled', 'other'] as const;
+/** Unified report schedule type. */
+export type ReportScheduleType = (typeof REPORT_SCHEDULE_TYPES)[number];
+
+/** The kind of an onboarding assignment: SmartOnboard's three, `other` for one it adds. */
+export const ONBOARDING_ASSIGNMENT_KINDS = ['activity', 'web_form', 'fillable_pdf_form', 'other'] as const;
+/** Unified onboarding assignment kind. */
+export type OnboardingAssignmentKind = (typeof ONBOARDING_ASSIGNMENT_KINDS)[number];
