@@ -32,6 +32,12 @@ export const ALL_SCOPES = [
   'reviews_read',
   'reviews_write',
   'job_applications_read',
+  'reporting_read',
+  'reporting_write',
+  'new_hires_read',
+  'onboarding_processes_read',
+  'assignments_read',
+  'assignments_submissions_read',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];
@@ -64,4 +70,12 @@ export const S = {
   reviewsWrite: ['reviews_write'],
   /** `GET /job-applications-api/v202112/job-applications/{jobApplicationId}` (SR's specification). */
   jobApplicationsRead: ['job_applications_read'],
+  /** The Reporting API (https://developers.smartrecruiters.com/reference/reports). */
+  reportingRead: ['reporting_read'],
+  reportingWrite: ['reporting_write'],
+  /** SmartOnboard. */
+  newHiresRead: ['new_hires_read'],
+  onboardingProcessesRead: ['onboarding_processes_read'],
+  assignmentsRead: ['assignments_read'],
+  assignmentsSubmissionsRead: ['assignments_submissions_read'],
 } as const satisfies Record<string, readonly Scope[]>;
