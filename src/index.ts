@@ -88,7 +88,22 @@ export { JobInterviewStages } from './resources/job-interview-stages.js';
 export { type JobGetOptions, type JobSyncParams, Jobs } from './resources/jobs.js';
 export { type OfferReadOptions, Offers } from './resources/offers.js';
 export { Offices } from './resources/offices.js';
+export {
+  type FormAnswersOptions,
+  type NewHireRef,
+  Onboarding,
+  type OnboardingDetails,
+  type OnboardingListParams,
+  OnboardingListParamsSchema,
+  type OnboardingProcessRef,
+} from './resources/onboarding.js';
 export { RejectReasons } from './resources/reject-reasons.js';
+export {
+  type ReportFileLike,
+  type ReportFileRef,
+  Reports,
+  type ReportWaitOptions,
+} from './resources/reports.js';
 export { type RoleSyncParams, Roles } from './resources/roles.js';
 export { Scorecards } from './resources/scorecards.js';
 export { Sources } from './resources/sources.js';

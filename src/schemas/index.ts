@@ -511,6 +511,8 @@ export {
   type ReportFile,
   type ReportFileModel,
   ReportFileSchema,
+  type ReportListParams,
+  ReportListParamsSchema,
   type ReportModel,
   type ReportRow,
   ReportSchema,

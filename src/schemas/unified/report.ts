@@ -20,6 +20,7 @@ import {
   type ReportFileStatus,
   type ReportScheduleType,
 } from './enums.js';
+import { CursorSchema } from './input-common.js';
 
 /** A column of a report or of a report file. */
 export interface ReportColumn {
@@ -137,3 +138,17 @@ export type ReportValue = string | number | boolean | null;
 
 /** One row of a report file's data: each column's value by the column's name (the CSV header). */
 export type ReportRow = Record<string, ReportValue>;
+
+/** Parameters of `reports.list` and `reports.files`. */
+export interface ReportListParams {
+  /** Page size, 1 to 1,000. Default 1,000, SmartRecruiters' largest page. */
+  limit?: number | undefined;
+  /** `next_cursor` of the previous page. */
+  cursor?: string | undefined;
+}
+
+/** The schema of `ReportListParams`. */
+export const ReportListParamsSchema = z.strictObject({
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+  cursor: z.optional(CursorSchema),
+});
