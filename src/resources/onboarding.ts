@@ -24,7 +24,10 @@ import { requireId } from './ids.js';
  * An onboarding process as the methods take it: its id, an `OnboardingProcess`, or the payload of
  * an `onboarding.*` webhook (`{ onboarding_process_id }`).
  */
-export type OnboardingProcessRef = string | { id: string } | { onboarding_process_id: string };
+export type OnboardingProcessRef =
+  | string
+  | { id: string }
+  | { onboarding_process_id: string; new_hire_id?: string | undefined };
 
 /** A new hire as `newHire` takes it: its id, or an `onboarding.*` webhook payload (`{ new_hire_id }`). */
 export type NewHireRef = string | { new_hire_id: string } | { new_hire: { id: string } | null };
@@ -218,19 +221,22 @@ export class Onboarding<Mp extends Mappings = Mappings> extends APIResource<Mp> 
   }
 
   /** Downloads a file the new hire uploaded for an activity (a stream with its name and type). */
-  downloadAttachment(
+  async downloadAttachment(
     activityAssignmentId: string,
     attachmentId: string,
     options?: RequestOptions,
   ): Promise<BinaryResponse> {
-    return this.file(
-      `${SMARTONBOARD_API}/activity-assignments/{activityAssignmentId}/attachments/{attachmentId}`,
-      () => ({
+    return this.client.request<BinaryResponse>({
+      ...options,
+      method: 'GET',
+      path: `${SMARTONBOARD_API}/activity-assignments/{activityAssignmentId}/attachments/{attachmentId}`,
+      params: {
         activityAssignmentId: requireId(activityAssignmentId, 'activityAssignmentId'),
         attachmentId: requireId(attachmentId, 'attachmentId'),
-      }),
-      options,
-    );
+      },
+      // Always a stream: a file is not a body to parse, whatever its type.
+      responseType: 'stream',
+    });
   }
 
   /**
@@ -238,33 +244,19 @@ export class Onboarding<Mp extends Mappings = Mappings> extends APIResource<Mp> 
    *
    * @throws NotFoundError `FILLABLE_PDF_FORM_ASSIGNMENT_ANSWERS_NOT_FOUND` until it was submitted
    */
-  downloadPdfForm(fillablePdfFormAssignmentId: string, options?: RequestOptions): Promise<BinaryResponse> {
-    return this.file(
-      `${SMARTONBOARD_API}/fillable-pdf-form-assignments/{fillablePdfFormAssignmentId}/form-answers`,
-      () => ({
-        fillablePdfFormAssignmentId: requireId(fillablePdfFormAssignmentId, 'fillablePdfFormAssignmentId'),
-      }),
-      options,
-    );
-  }
-
-  private file(
-    path: string,
-    params: () => Record<string, string>,
+  async downloadPdfForm(
+    fillablePdfFormAssignmentId: string,
     options?: RequestOptions,
   ): Promise<BinaryResponse> {
-    try {
-      // Always a stream: a file is not a body to parse, whatever its type.
-      return this.client.request<BinaryResponse>({
-        ...options,
-        method: 'GET',
-        path,
-        params: params(),
-        responseType: 'stream',
-      });
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return this.client.request<BinaryResponse>({
+      ...options,
+      method: 'GET',
+      path: `${SMARTONBOARD_API}/fillable-pdf-form-assignments/{fillablePdfFormAssignmentId}/form-answers`,
+      params: {
+        fillablePdfFormAssignmentId: requireId(fillablePdfFormAssignmentId, 'fillablePdfFormAssignmentId'),
+      },
+      responseType: 'stream',
+    });
   }
 
   /** The assignments of a process, their warnings reported. */

@@ -287,27 +287,23 @@ export class Reports<Mp extends Mappings = Mappings> extends APIResource<Mp> {
    * is some tens of MB). Given a `ReportFile` that is not `completed`, a `ValidationError` before
    * any request. Parse it with `reportRows` from `smartrecruiters-sdk/node`, or stream it anywhere.
    */
-  download(file: ReportFileRef, options?: RequestOptions): Promise<BinaryResponse> {
-    try {
-      const id = fileId(file);
-      const status = isRecord(file) ? (file as { status?: unknown }).status : undefined;
-      if (status !== undefined && status !== 'completed') {
-        throw new ValidationError('Invalid file', [
-          { path: ['file', 'status'], message: `is '${String(status)}': only a completed file has data` },
-        ]);
-      }
-      return this.client.request<BinaryResponse>({
-        ...options,
-        method: 'GET',
-        path: `${REPORTING_API}/files/{reportFileId}/data`,
-        params: { reportFileId: id },
-        // Always a stream: a report file may be far larger than a JSON answer may be.
-        responseType: 'stream',
-        headers: { ...(options?.headers ?? {}), accept: 'text/csv' },
-      });
-    } catch (error) {
-      return Promise.reject(error);
+  async download(file: ReportFileRef, options?: RequestOptions): Promise<BinaryResponse> {
+    const id = fileId(file);
+    const status = isRecord(file) ? (file as { status?: unknown }).status : undefined;
+    if (status !== undefined && status !== 'completed') {
+      throw new ValidationError('Invalid file', [
+        { path: ['file', 'status'], message: `is '${String(status)}': only a completed file has data` },
+      ]);
     }
+    return this.client.request<BinaryResponse>({
+      ...options,
+      method: 'GET',
+      path: `${REPORTING_API}/files/{reportFileId}/data`,
+      params: { reportFileId: id },
+      // Always a stream: a report file may be far larger than a JSON answer may be.
+      responseType: 'stream',
+      headers: { ...(options?.headers ?? {}), accept: 'text/csv' },
+    });
   }
 
   private async readFile(id: string, options?: RequestOptions) {
