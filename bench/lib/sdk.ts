@@ -19,3 +19,5 @@ export type Testing = typeof import('../../src/testing/index.js');
 
 export const loadSdk = (): Promise<Sdk> => import(built('index.js'));
 export const loadTesting = (): Promise<Testing> => import(built('testing/index.js'));
+export type NodeSdk = typeof import('../../src/node/index.js');
+export const loadNode = (): Promise<NodeSdk> => import(built('node/index.js'));
