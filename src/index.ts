@@ -99,6 +99,7 @@ export {
 } from './resources/onboarding.js';
 export { RejectReasons } from './resources/reject-reasons.js';
 export {
+  ReportFileFailedError,
   type ReportFileLike,
   type ReportFileRef,
   Reports,

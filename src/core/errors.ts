@@ -286,28 +286,6 @@ export class TimeoutError extends ConnectionError {
 }
 
 /**
- * A report file SmartRecruiters could not generate (its status is `FAILED`): `errorReason` says
- * why, e.g. `MISSING_ACCESS_GROUP` (https://developers.smartrecruiters.com/reference/files).
- * Waiting longer will not help.
- */
-export class ReportFileFailedError extends SmartRecruitersError {
-  override name = 'ReportFileFailedError';
-  protected static override readonly errorKind: string = 'ReportFileFailedError';
-  /** The report file. */
-  readonly reportFileId: string;
-  /** SmartRecruiters' `errorReason`, `null` when it gave none. */
-  readonly errorReason: string | null;
-
-  constructor(reportFileId: string, errorReason: string | null) {
-    super(
-      `SmartRecruiters could not generate report file '${reportFileId}'${errorReason ? ` (${errorReason})` : ''}`,
-    );
-    this.reportFileId = reportFileId;
-    this.errorReason = errorReason;
-  }
-}
-
-/**
  * A redirect the SDK refuses to follow: from the OAuth token endpoint to another origin (the
  * client secret and refresh token must only reach the endpoint you configured), a 307/308 that
  * would re-send a request body to another origin, a redirect to anything but `http(s)`, from

@@ -2,7 +2,7 @@ import type { RequestOptions } from '../client.js';
 import {
   APIError,
   parseRetryAfter,
-  ReportFileFailedError,
+  SmartRecruitersError,
   TimeoutError,
   ValidationError,
 } from '../core/errors.js';
@@ -18,6 +18,29 @@ import type { Warning } from '../schemas/unified/common.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { type ReportListParams, ReportListParamsSchema } from '../schemas/unified/report.js';
 import { requireId } from './ids.js';
+
+// Here, not in core/errors.ts: only a program that reads reports bundles it.
+/**
+ * A report file SmartRecruiters could not generate (its status is `FAILED`): `errorReason` says
+ * why, e.g. `MISSING_ACCESS_GROUP` (https://developers.smartrecruiters.com/reference/files).
+ * Waiting longer will not help.
+ */
+export class ReportFileFailedError extends SmartRecruitersError {
+  override name = 'ReportFileFailedError';
+  protected static override readonly errorKind: string = 'ReportFileFailedError';
+  /** The report file. */
+  readonly reportFileId: string;
+  /** SmartRecruiters' `errorReason`, `null` when it gave none. */
+  readonly errorReason: string | null;
+
+  constructor(reportFileId: string, errorReason: string | null) {
+    super(
+      `SmartRecruiters could not generate report file '${reportFileId}'${errorReason ? ` (${errorReason})` : ''}`,
+    );
+    this.reportFileId = reportFileId;
+    this.errorReason = errorReason;
+  }
+}
 
 /** A report file as the methods take it: its id, or a `ReportFile`. */
 export type ReportFileRef = string | { id: string };
