@@ -14,7 +14,7 @@ const entry = {
 };
 
 // Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.
-const dependencies = ['ky', 'p-retry', 'is-network-error', 'zod'];
+const dependencies = ['ky', 'p-retry', 'is-network-error', 'zod', 'csv-parse'];
 
 // No source maps are shipped: the JavaScript is not minified (one module per source file for
 // bundlers; the Node build marks each source file with a `// src/...` comment), so stack traces

@@ -7,10 +7,12 @@
  *   npm run bench                          (builds when dist/ is stale; a few minutes)
  *   npm run bench -- --only=mapping,bundle (some figures: requests, limiter-rate, high-rate,
  *                                           instrumentation, mapping, cold-start, bundle,
- *                                           fake-scale, connections, json-memory, types, other)
+ *                                           fake-scale, connections, json-memory, types,
+ *                                           bulk-load, other)
  *
  * Bundlers targeting Node and the tarball are in bench/packaging.ts (`npm run bench:packaging`).
  */
+import { bulkLoadFigures } from './figures/bulk-load.js';
 import { bundleFigures } from './figures/bundle.js';
 import { coldStartFigures } from './figures/cold-start.js';
 import { connectionFigures } from './figures/connections.js';
@@ -48,6 +50,7 @@ if (wanted('fake-scale')) rows.push(...(await fakeScaleFigures()));
 if (wanted('connections')) rows.push(...(await connectionFigures()));
 if (wanted('json-memory')) rows.push(...(await jsonMemoryFigures()));
 if (wanted('types')) rows.push(...(await typeFigures()));
+if (wanted('bulk-load')) rows.push(...(await bulkLoadFigures()));
 
 if (rows.length > 0) {
   console.log(

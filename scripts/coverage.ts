@@ -240,6 +240,23 @@ export function unifiedMethods(): Map<string, Set<string>> {
         const path = value(node.arguments[0]);
         if (path) routes.add(`${target.name.text.toUpperCase()} ${path}`);
       }
+      // `client.request({ method, path })` and `client.requestWithResponse({ method, path })`.
+      const [request] = node.arguments;
+      if (
+        isClient &&
+        (target.name.text === 'request' || target.name.text === 'requestWithResponse') &&
+        request &&
+        ts.isObjectLiteralExpression(request)
+      ) {
+        const property = (name: string) =>
+          request.properties.find(
+            (p): p is ts.PropertyAssignment =>
+              ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name,
+          )?.initializer;
+        const method = value(property('method'));
+        const path = value(property('path'));
+        if (method && path) routes.add(`${method.toUpperCase()} ${path}`);
+      }
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression))
       helpersCalled.add(node.expression.text);

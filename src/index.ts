@@ -118,7 +118,21 @@ export { JobInterviewStages } from './resources/job-interview-stages.js';
 export { type JobGetOptions, type JobSyncParams, Jobs } from './resources/jobs.js';
 export { type OfferReadOptions, Offers } from './resources/offers.js';
 export { Offices } from './resources/offices.js';
+export {
+  type FormAnswersOptions,
+  type NewHireRef,
+  Onboarding,
+  type OnboardingDetails,
+  type OnboardingProcessRef,
+} from './resources/onboarding.js';
 export { RejectReasons } from './resources/reject-reasons.js';
+export {
+  ReportFileFailedError,
+  type ReportFileLike,
+  type ReportFileRef,
+  Reports,
+  type ReportWaitOptions,
+} from './resources/reports.js';
 export { type RoleSyncParams, Roles } from './resources/roles.js';
 export { Scorecards } from './resources/scorecards.js';
 export { Sources } from './resources/sources.js';
@@ -148,6 +162,10 @@ export type * from './routes/partners.js';
 export { PARTNERS_API } from './routes/partners.js';
 export type * from './routes/postings.js';
 export { POSTING_API } from './routes/postings.js';
+export type * from './routes/reporting.js';
+export { REPORTING_API } from './routes/reporting.js';
+export type * from './routes/smartonboard.js';
+export { SMARTONBOARD_API } from './routes/smartonboard.js';
 export type * from './routes/url-shortener.js';
 export { URL_SHORTENER_API } from './routes/url-shortener.js';
 export type * from './routes/users-deprecated.js';

@@ -15,6 +15,8 @@ import type { MessageTemplateRoutes } from './routes/message-templates.js';
 import type { NotificationRoutes } from './routes/notifications.js';
 import type { PartnerRoutes } from './routes/partners.js';
 import type { PostingRoutes } from './routes/postings.js';
+import type { ReportingRoutes } from './routes/reporting.js';
+import type { SmartOnboardRoutes } from './routes/smartonboard.js';
 import type { UrlShortenerRoutes } from './routes/url-shortener.js';
 import type { LegacyUserRoutes } from './routes/users-deprecated.js';
 import type { CustomerApiRoutes, InterviewRoutes, JobApplicationsRoutes, ReviewRoutes } from './routes.js';
@@ -176,6 +178,42 @@ export interface GetRoutes {
    * company has no assessment integration.
    */
   '/assessment-api/v202107/assessment-orders': AssessmentsApiRoutes['GET /assessment-orders'];
+  /** Reports, most recently modified first. */
+  '/reporting-api/v201804/reports': ReportingRoutes['GET /reports'];
+  '/reporting-api/v201804/reports/{reportId}': ReportingRoutes['GET /reports/{reportId}'];
+  /** A report's files, newest first. */
+  '/reporting-api/v201804/reports/{reportId}/files': ReportingRoutes['GET /reports/{reportId}/files'];
+  /**
+   * The report's most recent generated file. With `If-None-Match` (its `ETag`), 304 when there is
+   * none newer.
+   */
+  '/reporting-api/v201804/reports/{reportId}/files/recent': ReportingRoutes['GET /reports/{reportId}/files/recent'];
+  /**
+   * The most recent file's data, CSV (read as text; pass `responseType: 'stream'` for a large
+   * file: a `BinaryResponse` bounded by `maxDownloadBytes`).
+   */
+  '/reporting-api/v201804/reports/{reportId}/files/recent/data': ReportingRoutes['GET /reports/{reportId}/files/recent/data'];
+  '/reporting-api/v201804/files/{reportFileId}': ReportingRoutes['GET /files/{reportFileId}'];
+  /**
+   * A file's data, CSV (read as text; pass `responseType: 'stream'` for a large file: a
+   * `BinaryResponse` bounded by `maxDownloadBytes`).
+   */
+  '/reporting-api/v201804/files/{reportFileId}/data': ReportingRoutes['GET /files/{reportFileId}/data'];
+  '/smartonboard-api/v202205/new-hires/{newHireId}': SmartOnboardRoutes['GET /new-hires/{newHireId}'];
+  '/smartonboard-api/v202205/onboarding-processes/{onboardingProcessId}': SmartOnboardRoutes['GET /onboarding-processes/{onboardingProcessId}'];
+  '/smartonboard-api/v202205/onboarding-processes/{onboardingProcessId}/assignments': SmartOnboardRoutes['GET /onboarding-processes/{onboardingProcessId}/assignments'];
+  '/smartonboard-api/v202205/onboarding-processes/{onboardingProcessId}/assignments/{assignmentId}': SmartOnboardRoutes['GET /onboarding-processes/{onboardingProcessId}/assignments/{assignmentId}'];
+  /** 404 `WEB_FORM_ASSIGNMENT_ANSWERS_NOT_FOUND` until the new hire submitted the form. */
+  '/smartonboard-api/v202205/web-form-assignments/{webFormAssignmentId}/form-answers': SmartOnboardRoutes['GET /web-form-assignments/{webFormAssignmentId}/form-answers'];
+  '/smartonboard-api/v202205/web-form-assignments/{webFormAssignmentId}/fields-metadata': SmartOnboardRoutes['GET /web-form-assignments/{webFormAssignmentId}/fields-metadata'];
+  /**
+   * The PDF form filled in with the new hire's answers (a PDF file). 404
+   * `FILLABLE_PDF_FORM_ASSIGNMENT_ANSWERS_NOT_FOUND` until it was submitted.
+   */
+  '/smartonboard-api/v202205/fillable-pdf-form-assignments/{fillablePdfFormAssignmentId}/form-answers': SmartOnboardRoutes['GET /fillable-pdf-form-assignments/{fillablePdfFormAssignmentId}/form-answers'];
+  '/smartonboard-api/v202205/activity-assignments/{activityAssignmentId}/attachments': SmartOnboardRoutes['GET /activity-assignments/{activityAssignmentId}/attachments'];
+  /** A file the new hire submitted for an activity. */
+  '/smartonboard-api/v202205/activity-assignments/{activityAssignmentId}/attachments/{attachmentId}': SmartOnboardRoutes['GET /activity-assignments/{activityAssignmentId}/attachments/{attachmentId}'];
 }
 
 /**
@@ -269,6 +307,12 @@ export interface PostRoutes {
    * `client_credentials_write`). The answer's field names are UNCONFIRMED.
    */
   '/apps-integrations/partner-api/integrations': AppsIntegrationsRoutes['POST /partner-api/integrations'];
+  /**
+   * Asks for an ad hoc file of the report. SmartRecruiters generates it asynchronously: the answer
+   * is the file `PENDING`; its data can be read once it is `COMPLETED`. 400 while another file
+   * of the report is pending, 409 when the report was modified concurrently.
+   */
+  '/reporting-api/v201804/reports/{reportId}/files': ReportingRoutes['POST /reports/{reportId}/files'];
 }
 
 /**

@@ -20,6 +20,8 @@ import type { MESSAGE_TEMPLATES_API, MessageTemplateRoutes } from './routes/mess
 import type { NOTIFICATIONS_API, NotificationRoutes } from './routes/notifications.js';
 import type { PARTNERS_API, PartnerRoutes } from './routes/partners.js';
 import type { POSTING_API, PostingRoutes } from './routes/postings.js';
+import type { REPORTING_API, ReportingRoutes } from './routes/reporting.js';
+import type { SMARTONBOARD_API, SmartOnboardRoutes } from './routes/smartonboard.js';
 import type { URL_SHORTENER_API, UrlShortenerRoutes } from './routes/url-shortener.js';
 import type { LegacyUserRoutes } from './routes/users-deprecated.js';
 import type {
@@ -434,7 +436,9 @@ export interface Routes
     Prefixed<typeof URL_SHORTENER_API, UrlShortenerRoutes>,
     Prefixed<typeof ASSESSMENT_PARTNER_API, AssessmentPartnerApiRoutes>,
     Prefixed<typeof ASSESSMENTS_API, AssessmentsApiRoutes>,
-    Prefixed<typeof APPS_INTEGRATIONS_API, AppsIntegrationsRoutes> {}
+    Prefixed<typeof APPS_INTEGRATIONS_API, AppsIntegrationsRoutes>,
+    Prefixed<typeof REPORTING_API, ReportingRoutes>,
+    Prefixed<typeof SMARTONBOARD_API, SmartOnboardRoutes> {}
 
 /**
  * The Customer API (candidates, jobs, configuration, offers, messages), the User API and the

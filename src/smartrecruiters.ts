@@ -14,7 +14,9 @@ import { JobInterviewStages } from './resources/job-interview-stages.js';
 import { Jobs } from './resources/jobs.js';
 import { Offers } from './resources/offers.js';
 import { Offices } from './resources/offices.js';
+import { Onboarding } from './resources/onboarding.js';
 import { RejectReasons } from './resources/reject-reasons.js';
+import { Reports } from './resources/reports.js';
 import { Roles } from './resources/roles.js';
 import { Scorecards } from './resources/scorecards.js';
 import { Sources } from './resources/sources.js';
@@ -66,6 +68,10 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
   readonly jobInterviewStages: JobInterviewStages<Mp>;
   /** GDPR consent decisions and consent requests. */
   readonly consents: Consents<Mp>;
+  /** Report Builder reports: a file of a whole account's records, for bulk loads (Reporting API). */
+  readonly reports: Reports<Mp>;
+  /** SmartOnboard after a hire: new hires, onboarding processes, assignments, submissions (read-only). */
+  readonly onboarding: Onboarding<Mp>;
   /** Unified User Directory: users. */
   readonly users: Users<Mp>;
   /** Unified User Directory: system roles. */
@@ -101,6 +107,8 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
     this.sources = new Sources(this.client, resource);
     this.jobInterviewStages = new JobInterviewStages(this.client, resource);
     this.consents = new Consents(this.client, resource);
+    this.reports = new Reports(this.client, resource);
+    this.onboarding = new Onboarding(this.client, resource);
     this.users = new Users(this.client, resource);
     this.roles = new Roles(this.client, resource);
     this.groups = new Groups(this.client, resource);

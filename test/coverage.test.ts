@@ -35,9 +35,7 @@ const REGISTRIES_BEING_TYPED = new Set([
   'audit-api',
   'event-management-api',
   'interview-templates',
-  'reporting-api',
   'self-scheduling',
-  'smartonboard',
 ]);
 
 describe('API coverage', () => {
@@ -91,7 +89,9 @@ describe('API coverage', () => {
       'jobs',
       'offers',
       'offices',
+      'onboarding',
       'rejectReasons',
+      'reports',
       'roles',
       'scorecards',
       'sources',

@@ -21,3 +21,5 @@ export const loadSdk = (): Promise<Sdk> => import(built('index.js'));
 export const loadTesting = (): Promise<Testing> => import(built('testing/index.js'));
 export type Otel = typeof import('../../src/otel/index.js');
 export const loadOtel = (): Promise<Otel> => import(built('otel/index.js'));
+export type NodeSdk = typeof import('../../src/node/index.js');
+export const loadNode = (): Promise<NodeSdk> => import(built('node/index.js'));

@@ -63,11 +63,17 @@ export const POSTINGS_MAX_LIMIT = 100;
  */
 export const FEED_MAX_LIMIT = 100;
 
+/**
+ * The largest `limit` of the Reporting API's lists (reports, a report's files): 1 to 1,000,
+ * default 10 (https://developers.smartrecruiters.com/reference/reports).
+ */
+export const REPORTING_MAX_LIMIT = 1000;
+
 /** Paging facts of one SR list route. */
 interface PagingRule {
   path: RegExp;
   /** The query parameter that carries the next page's id. */
-  pageParam?: 'pageId' | 'page_id';
+  pageParam?: 'pageId' | 'page_id' | 'page';
   /** The query parameter of the page size. Default `limit`. */
   sizeParam?: 'limit' | 'pageSize';
   /**
@@ -140,6 +146,13 @@ const RULES: readonly PagingRule[] = [
   { path: /^\/v1\/companies\/[^/]+\/postings\/?$/, maxLimit: POSTINGS_MAX_LIMIT },
   // The Feed API: offset paging, the items in `jobs`, the counts as strings.
   { path: /^\/feed\/publications\/?$/, maxLimit: FEED_MAX_LIMIT, items: 'jobs' },
+  // The Reporting API's lists: `page` from the answer's `nextPage` (also in a `Link` header).
+  {
+    path: /^\/reporting-api\/v\d+\/reports(\/[^/]+\/files)?\/?$/,
+    pageParam: 'page',
+    maxLimit: REPORTING_MAX_LIMIT,
+    cursorOnly: true,
+  },
 ];
 
 /** Paging parameters a list of an unknown route may carry in a next-page link. */
@@ -374,6 +387,10 @@ export function nextPageState(input: {
   if (typeof record.nextPageId === 'string' && record.nextPageId !== '') {
     // The id goes back in the route's own paging parameter (`page_id` on job property values).
     return { kind: 'param', name: rule?.pageParam ?? 'pageId', value: record.nextPageId };
+  }
+  // The Reporting API names the next page `nextPage`, its parameter `page`.
+  if (rule?.pageParam === 'page' && typeof record.nextPage === 'string' && record.nextPage !== '') {
+    return { kind: 'param', name: 'page', value: record.nextPage };
   }
   const link = nextLink(input.headers.get('link'));
   if (link) {

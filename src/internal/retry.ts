@@ -81,9 +81,17 @@ export function retryDelay(
   const retryAfter =
     error instanceof APIError ? parseRetryAfter(error.headers['retry-after'], now) : undefined;
   if (retryAfter !== undefined && retryAfter > 0) return retryAfter;
-  const exponential = Math.min(backoff.maxDelayMs, backoff.initialDelayMs * 2 ** (retry - 1));
-  const jittered = Math.round(exponential / 2 + (random() * exponential) / 2);
+  const jittered = backoffDelay(retry, backoff, random);
   return error instanceof RateLimitError ? Math.max(MIN_RATE_LIMIT_DELAY_MS, jittered) : jittered;
+}
+
+/**
+ * Exponential backoff with jitter for wait number `n` (1-based): a random delay between half and
+ * all of `initialDelayMs * 2^(n-1)`, capped at `maxDelayMs`.
+ */
+export function backoffDelay(n: number, backoff: BackoffOptions, random: () => number = Math.random): number {
+  const exponential = Math.min(backoff.maxDelayMs, backoff.initialDelayMs * 2 ** (n - 1));
+  return Math.round(exponential / 2 + (random() * exponential) / 2);
 }
 
 /** How `withRetries` retries. */

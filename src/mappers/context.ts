@@ -2,6 +2,27 @@
  * What every `toUnified*` mapper takes besides the SR record, and the mapping-extension types that
  * let resources stay generic over the user's `mappings` (see the README, "Mapping extensions").
  */
+
+import type {
+  FormAnswers,
+  FormAnswersModel,
+  NewHire,
+  NewHireModel,
+  OnboardingAssignment,
+  OnboardingAssignmentModel,
+  OnboardingProcess,
+  OnboardingProcessModel,
+} from '../models/unified/onboarding.js';
+import type { Report, ReportFile, ReportFileModel, ReportModel } from '../models/unified/report.js';
+import type { SrReport, SrReportFile } from '../routes/reporting.js';
+import type {
+  SrActivityAssignment,
+  SrFillablePdfFormAssignment,
+  SrNewHire,
+  SrOnboardingProcess,
+  SrWebFormAnswers,
+  SrWebFormAssignment,
+} from '../routes/smartonboard.js';
 import type { SrApplicationRecord } from '../schemas/sr/application.js';
 import type { SrAttachment } from '../schemas/sr/attachment.js';
 import type { SrCandidateDetails } from '../schemas/sr/candidate.js';
@@ -91,6 +112,15 @@ export interface Mappings {
   sourceType?: (raw: SrSourceType, unified: SourceTypeModel) => unknown;
   source?: (raw: SrSource, unified: SourceModel) => unknown;
   jobInterviewStage?: (raw: SrHiringProcess, unified: JobInterviewStageModel) => unknown;
+  report?: (raw: SrReport, unified: ReportModel) => unknown;
+  reportFile?: (raw: SrReportFile, unified: ReportFileModel) => unknown;
+  newHire?: (raw: SrNewHire, unified: NewHireModel) => unknown;
+  onboardingProcess?: (raw: SrOnboardingProcess, unified: OnboardingProcessModel) => unknown;
+  onboardingAssignment?: (
+    raw: SrActivityAssignment | SrWebFormAssignment | SrFillablePdfFormAssignment,
+    unified: OnboardingAssignmentModel,
+  ) => unknown;
+  formAnswers?: (raw: SrWebFormAnswers, unified: FormAnswersModel) => unknown;
 }
 
 /** The names of the unified models. */
@@ -125,4 +155,10 @@ export interface ModelsOf<Mp> {
   sourceType: SourceType<MappingOutput<Mp, 'sourceType'>>;
   source: Source<MappingOutput<Mp, 'source'>>;
   jobInterviewStage: JobInterviewStage<MappingOutput<Mp, 'jobInterviewStage'>>;
+  report: Report<MappingOutput<Mp, 'report'>>;
+  reportFile: ReportFile<MappingOutput<Mp, 'reportFile'>>;
+  newHire: NewHire<MappingOutput<Mp, 'newHire'>>;
+  onboardingProcess: OnboardingProcess<MappingOutput<Mp, 'onboardingProcess'>>;
+  onboardingAssignment: OnboardingAssignment<MappingOutput<Mp, 'onboardingAssignment'>>;
+  formAnswers: FormAnswers<MappingOutput<Mp, 'formAnswers'>>;
 }

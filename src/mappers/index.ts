@@ -128,6 +128,39 @@ export {
   toUnifiedOfferDocument,
   toUnifiedOfferStatus,
 } from './offer.js';
+export {
+  type FormAnswersMapperContext,
+  type NewHireMapperContext,
+  type OnboardingAssignmentMapperContext,
+  type OnboardingAssignmentsMapperContext,
+  type OnboardingProcessMapperContext,
+  toOnboardingAttachments,
+  toUnifiedFormAnswers,
+  toUnifiedNewHire,
+  toUnifiedOnboardingAssignment,
+  toUnifiedOnboardingAssignments,
+  toUnifiedOnboardingProcess,
+} from './onboarding.js';
+export {
+  type ReportFileMapperContext,
+  type ReportLayout,
+  type ReportMapperContext,
+  reportLayout,
+  toReportColumn,
+  toReportRow,
+  toReportValue,
+  toUnifiedReport,
+  toUnifiedReportFile,
+} from './report.js';
+export {
+  REPORT_APPLICATION_COLUMNS,
+  REPORT_APPLICATION_NOT_AVAILABLE,
+  type ReportApplication,
+  type ReportApplicationColumns,
+  type ReportApplicationContext,
+  type ReportApplicationModel,
+  toUnifiedApplicationFromReportRow,
+} from './report-application.js';
 export { type RoleMapperContext, toUnifiedRole } from './role.js';
 export {
   SCORECARD_RECOMMENDATION_BY_RATING,

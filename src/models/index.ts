@@ -29,6 +29,8 @@ export type * from './unified/interview.js';
 export type * from './unified/job.js';
 export type * from './unified/list-params.js';
 export type * from './unified/offer.js';
+export type * from './unified/onboarding.js';
+export type * from './unified/report.js';
 export type * from './unified/role.js';
 export type * from './unified/scorecard.js';
 export type * from './unified/subscription.js';

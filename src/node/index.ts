@@ -21,4 +21,11 @@ export {
   type WrittenDownload,
   writeDownloadToFile,
 } from './downloads.js';
+export {
+  type ReportApplicationsOptions,
+  type ReportProgress,
+  type ReportRowsOptions,
+  reportApplications,
+  reportRows,
+} from './reports.js';
 export { createNodeWebhookHandler, type NodeWebhookHandler, type NodeWebhookRequest } from './webhooks.js';

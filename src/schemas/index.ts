@@ -80,7 +80,32 @@ export {
   SrOfferPropertyDefinitionSchema,
   SrOfferSchema,
 } from './sr/offer.js';
+export {
+  SR_REPORT_DATA_POINT_TYPES,
+  SR_REPORT_FILE_ERROR_REASONS,
+  SR_REPORT_FILE_STATUSES,
+  SR_REPORT_SCHEDULE_TYPES,
+  SrReportColumnSchema,
+  SrReportFileSchema,
+  SrReportFilterSchema,
+  SrReportScheduleSchema,
+  SrReportSchema,
+} from './sr/reporting.js';
 export { SrReviewSchema } from './sr/review.js';
+export {
+  SrActivityAssignmentAttachmentsSchema,
+  SrActivityAssignmentSchema,
+  SrFillablePdfFormAssignmentSchema,
+  SrNewHireSchema,
+  SrOnboardingAssignmentsSchema,
+  SrOnboardingProcessSchema,
+  SrSocialMediaSchema,
+  SrWebFormAnswerSchema,
+  SrWebFormAnswersSchema,
+  SrWebFormAssignmentSchema,
+  SrWebFormFieldMetadataSchema,
+  SrWebFormFieldsMetadataSchema,
+} from './sr/smartonboard.js';
 export {
   SrAccessGroupSchema,
   SrNewUserSchema,
@@ -207,11 +232,26 @@ export {
   OfferSchema,
 } from './unified/offer.js';
 export {
+  FormAnswerSchema,
+  FormAnswersSchema,
+  NewHireSchema,
+  OnboardingAssignmentSchema,
+  OnboardingAttachmentSchema,
+  OnboardingListParamsSchema,
+  OnboardingProcessSchema,
+} from './unified/onboarding.js';
+export {
   describeIssue,
   parseInput,
   type RawIssue,
   toValidationIssues,
 } from './unified/parse-input.js';
+export {
+  ReportColumnSchema,
+  ReportFileSchema,
+  ReportListParamsSchema,
+  ReportSchema,
+} from './unified/report.js';
 export { RoleSchema } from './unified/role.js';
 export { ScorecardSchema } from './unified/scorecard.js';
 export {

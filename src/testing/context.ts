@@ -18,6 +18,8 @@ export interface RouteConfig {
   onDuplicateCandidate: 'merge' | 'conflict';
   /** Largest accepted attachment, bytes. */
   maxAttachmentBytes: number;
+  /** Fake time a report file of `rows` rows takes to generate, ms. */
+  reportGenerationMs: (rows: number) => number;
 }
 
 /** Shared services. */
@@ -60,6 +62,11 @@ export interface RouteDef {
    * refused with 401.
    */
   oauthOnly?: boolean;
+  /**
+   * The answer to a credential without one of `scopes`, where SmartRecruiters documents its own
+   * (SmartOnboard: 401 `NOT_AUTHORIZED_TO_ACCESS_RESOURCE`). Default: 403 `OAuthPermissionsException`.
+   */
+  scopeDenied?: () => Error;
 }
 
 /** Declares a route. */
@@ -164,6 +171,8 @@ const NOT_FOUND_CODES: Readonly<Record<string, string>> = {
   Department: 'DEPARTMENT_NOT_FOUND',
   Interview: 'INTERVIEW_NOT_FOUND',
   Job: 'JOB_NOT_FOUND',
+  'New hire': 'NEW_HIRE_NOT_FOUND',
+  'Onboarding process': 'ONBOARDING_PROCESS_NOT_FOUND',
   'Job application': 'JOB_APPLICATION_NOT_FOUND',
   'Job property': 'JOB_PROPERTY_NOT_FOUND',
   Review: 'REVIEW_NOT_FOUND',

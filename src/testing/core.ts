@@ -22,6 +22,7 @@ import { type FakeAnswerSource, isObserved, notifyObservers } from './observe.js
 import {
   DEFAULT_LATENCY_MS,
   DEFAULT_MAX_ATTACHMENT_BYTES,
+  DEFAULT_REPORT_GENERATION_MS,
   DEFAULT_SEED,
   type FakeSmartRecruitersOptions,
 } from './options.js';
@@ -43,8 +44,10 @@ import { interviewRoutes } from './routes/interviews.js';
 import { jobRoutes } from './routes/jobs.js';
 import { locationRoutes } from './routes/locations.js';
 import { offerRoutes } from './routes/offers.js';
+import { onboardingRoutes } from './routes/onboarding.js';
 import { PARTNER_RETURN_PATH, partnerRoutes } from './routes/partner.js';
 import { postingRoutes } from './routes/postings.js';
+import { reportingRoutes } from './routes/reporting.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
@@ -81,6 +84,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...consentRoutes,
   ...interviewRoutes,
   ...reviewRoutes,
+  ...reportingRoutes,
+  ...onboardingRoutes,
   ...webhookRoutes,
   ...postingRoutes,
   ...applyRoutes,
@@ -244,6 +249,15 @@ function epochMs(value: FakeSmartRecruitersOptions['seedEpoch']): number {
   return ms;
 }
 
+function reportGeneration(
+  option: FakeSmartRecruitersOptions['reportGenerationMs'],
+): (rows: number) => number {
+  if (option === undefined) return DEFAULT_REPORT_GENERATION_MS;
+  if (typeof option === 'function') return option;
+  if (!Number.isFinite(option) || option < 0) throw new TypeError(`Invalid reportGenerationMs: ${option}`);
+  return () => option;
+}
+
 function serialize(response: RouteResponse): {
   status: number;
   headers: Record<string, string>;
@@ -369,6 +383,7 @@ export function createFakeSmartRecruitersCore(
     config: {
       onDuplicateCandidate: options.onDuplicateCandidate ?? 'merge',
       maxAttachmentBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
+      reportGenerationMs: reportGeneration(options.reportGenerationMs),
     },
     baseUrl: () => baseUrl,
   };
@@ -590,7 +605,11 @@ export function createFakeSmartRecruitersCore(
             headers: { 'www-authenticate': 'Bearer realm="SmartRecruiters"' },
           });
         }
-        auth.requireScopes(who, matched.route.scopes);
+        try {
+          auth.requireScopes(who, matched.route.scopes);
+        } catch (error) {
+          throw matched.route.scopeDenied ? matched.route.scopeDenied() : error;
+        }
         answeredBy = 'handler';
         response = await matched.route.handler(context(matched.params, who));
       } catch (error) {

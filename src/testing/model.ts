@@ -582,3 +582,123 @@ export interface AssessmentOrderRecord {
   /** Attachments (`state.attachments`, application-level) the partner added to the result. */
   attachmentIds: string[];
 }
+
+/** A column of a Report Builder report: the data point it shows. */
+export interface ReportColumnRecord {
+  entityTypeId: string;
+  dataPointId: string;
+  dataPointName: string;
+  /** `ID`, `DATE`, `NUMBER`, `TEXT`, `ENUM`, `BOOLEAN` or `DECIMAL`. */
+  dataPointType: string;
+}
+
+/** A Report Builder report. Its rows are the account's applications (`rowEntityTypeId` `APPLICATION`). */
+export interface ReportRecord {
+  id: string;
+  name: string;
+  rowEntityTypeId: string;
+  columns: ReportColumnRecord[];
+  creatorId: string;
+  createdOn: string;
+  updatedOn: string;
+  reportFormats: string[];
+  /** How often it runs on its own, `null` when it does not. */
+  frequency: string | null;
+  /** Users its files are shared with. */
+  grantees: string[];
+  /**
+   * Why every file of it fails (SR `errorReason`, e.g. `MISSING_ACCESS_GROUP`), `null` when they
+   * complete.
+   */
+  failsWith: string | null;
+}
+
+/**
+ * A file of a report. Its status follows fake time: `PENDING` until `runningAt`, `RUNNING` until
+ * `readyAt`, then `COMPLETED` (or `FAILED` with `errorReason`).
+ */
+export interface ReportFileRecord {
+  id: string;
+  reportId: string;
+  scheduleType: 'AD_HOC' | 'SCHEDULED';
+  requestorId: string;
+  /** When it was asked for, Unix ms of fake time. */
+  scheduledAt: number;
+  runningAt: number;
+  readyAt: number;
+  errorReason: string | null;
+  /** The report's columns when it was asked for. */
+  columns: ReportColumnRecord[];
+  /** The CSV, rendered when first read after it completed. */
+  data: Uint8Array | null;
+}
+
+/** A new hire (SmartOnboard): the person being onboarded. */
+export interface NewHireRecord {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  /** Social profiles by SR's keys (`linkedIn`, `facebook`, `twitter`, `skype`, `website`, `indeed`). */
+  socialMedia: Record<string, string>;
+}
+
+/** A field of a web form. */
+export interface WebFormFieldRecord {
+  type: string;
+  title: string;
+  isRequired: boolean;
+  hintText: string | null;
+  integrationKey: string | null;
+}
+
+/** An answer of a submitted web form. */
+export interface WebFormAnswerRecord {
+  fieldId: string;
+  integrationKey: string | null;
+  answerValue: string[];
+}
+
+/** A file stored by the fake's SmartOnboard (an activity's upload, a filled-in PDF form). */
+export interface OnboardingFileRecord {
+  id: string;
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/** An assignment of an onboarding process, with what the new hire submitted. */
+export interface OnboardingAssignmentRecord {
+  id: string;
+  kind: 'activity' | 'webForm' | 'fillablePdfForm';
+  title: string;
+  description: string;
+  hasSensitiveData: boolean;
+  isHighPriority: boolean;
+  /** Activities: whether files must be uploaded. */
+  isFileUploadRequired: boolean;
+  /** Fillable PDF forms: the form's file name. */
+  fileName: string | null;
+  /** Activities: the files uploaded. */
+  attachments: OnboardingFileRecord[];
+  /** Web forms: the fields, by field id. */
+  fields: Record<string, WebFormFieldRecord>;
+  /** Web forms: the answers, `null` until submitted. */
+  answers: WebFormAnswerRecord[] | null;
+  /** Fillable PDF forms: the filled-in form, `null` until submitted. */
+  filledForm: OnboardingFileRecord | null;
+}
+
+/** An onboarding process: one new hire's onboarding for the job they were hired on. */
+export interface OnboardingProcessRecord {
+  id: string;
+  newHireId: string;
+  candidateId: string;
+  jobId: string;
+  /** The job application id (`ApplicationRecord.id`). */
+  applicationId: string;
+  /** `YYYY-MM-DD`, `null` when the hire has no start date. */
+  employmentStartDate: string | null;
+  assignments: OnboardingAssignmentRecord[];
+}

@@ -104,6 +104,13 @@ export interface FakeSmartRecruitersOptions {
   /** Largest attachment upload, bytes; larger uploads get 413 (UNCONFIRMED). Default 10 MiB. */
   maxAttachmentBytes?: number;
   /**
+   * Fake time an ad hoc report file takes to generate, ms: a number, or a function of its rows
+   * (the account's applications). The file is `PENDING` for the first quarter of it (at most 1 s),
+   * then `RUNNING`, then `COMPLETED`. Default `DEFAULT_REPORT_GENERATION_MS`: 2 s plus 1 ms per
+   * 10 rows (UNCONFIRMED: SR's help centre says reports "take only a few minutes to generate").
+   */
+  reportGenerationMs?: number | ((rows: number) => number);
+  /**
    * Base clock, Unix ms, for timestamps, token and secret-key expiry. Default `Date.now`. Ids never
    * read the wall clock: the seconds embedded in 24-hex ids of users created at runtime are this
    * clock's when `now` is set, otherwise `seedEpoch` plus `advanceTime()`; UUIDs and webhook
@@ -126,5 +133,7 @@ export interface FakeSmartRecruitersOptions {
 export const DEFAULT_LATENCY_MS = 2;
 /** Default seed. */
 export const DEFAULT_SEED = 1;
+/** Default `reportGenerationMs`: 2 s plus 1 ms per 10 rows. */
+export const DEFAULT_REPORT_GENERATION_MS = (rows: number): number => 2000 + Math.ceil(rows / 10);
 /** Default attachment limit: 10 MiB. */
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

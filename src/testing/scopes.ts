@@ -34,6 +34,12 @@ export const ALL_SCOPES = [
   'job_applications_read',
   'candidate_applications_manage',
   'assessment_orders_read',
+  'reporting_read',
+  'reporting_write',
+  'new_hires_read',
+  'onboarding_processes_read',
+  'assignments_read',
+  'assignments_submissions_read',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];
@@ -68,4 +74,12 @@ export const S = {
   jobApplicationsRead: ['job_applications_read'],
   /** The Apply API by OAuth (SR's API changelog); its specification lists API keys only. */
   applications: ['candidate_applications_manage'],
+  /** The Reporting API (https://developers.smartrecruiters.com/reference/reports). */
+  reportingRead: ['reporting_read'],
+  reportingWrite: ['reporting_write'],
+  /** SmartOnboard. */
+  newHiresRead: ['new_hires_read'],
+  onboardingProcessesRead: ['onboarding_processes_read'],
+  assignmentsRead: ['assignments_read'],
+  assignmentsSubmissionsRead: ['assignments_submissions_read'],
 } as const satisfies Record<string, readonly Scope[]>;

@@ -54,6 +54,7 @@ import {
 } from './model.js';
 import { Rng } from './random.js';
 import { seedHiring } from './seed-hiring.js';
+import { seedOnboarding, seedReports } from './seed-onboarding.js';
 import { type FakeState, objectId } from './state.js';
 
 /** How many records of each kind the seed creates. */
@@ -184,7 +185,10 @@ const PENDING = new Uint8Array(0);
  * record, and most are never downloaded); the same bytes whenever that is. Setting `bytes`
  * replaces them.
  */
-function withLazyBytes<T extends object>(record: T, make: () => Uint8Array): T & { bytes: Uint8Array } {
+export function withLazyBytes<T extends object>(
+  record: T,
+  make: () => Uint8Array,
+): T & { bytes: Uint8Array } {
   const settle = (bytes: Uint8Array) => {
     Object.defineProperty(record, 'bytes', {
       value: bytes,
@@ -928,6 +932,8 @@ export function seedState(
   }
 
   seedHiring(state, { seed: options.seed, epochMs: epoch });
+  seedReports(state, { seed: options.seed, epochMs: epoch });
+  seedOnboarding(state, { seed: options.seed });
 }
 
 // The file's text is fixed now (later edits of the records it quotes do not change it); its bytes

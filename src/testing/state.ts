@@ -21,10 +21,15 @@ import type {
   InterviewRecord,
   JobPropertyRecord,
   JobRecord,
+  NewHireRecord,
   OfferPropertyCategoryRecord,
   OfferRecord,
+  OnboardingAssignmentRecord,
+  OnboardingProcessRecord,
   PredefinedLocationRecord,
   ReasonRecord,
+  ReportFileRecord,
+  ReportRecord,
   ReviewRecord,
   ScorecardCriterionRecord,
   SourceDetails,
@@ -134,6 +139,14 @@ export class FakeState {
   readonly subscriptions = new Map<string, SubscriptionRecord>();
   /** Assessment orders placed with partners (`fake.assessments`), by order id. */
   readonly assessmentOrders = new Map<string, AssessmentOrderRecord>();
+  /** Report Builder reports (Reporting API). */
+  readonly reports = new Map<string, ReportRecord>();
+  /** Report files, of every report. */
+  readonly reportFiles = new Map<string, ReportFileRecord>();
+  /** SmartOnboard new hires. */
+  readonly newHires = new Map<string, NewHireRecord>();
+  /** SmartOnboard onboarding processes, with their assignments. */
+  readonly onboardingProcesses = new Map<string, OnboardingProcessRecord>();
   /** The user `GET /users/me` returns for API keys (the first seeded administrator). */
   meUserId = '';
   /** The source applied when a create request has no `sourceDetails`: SR's "API" source. */
@@ -417,6 +430,17 @@ export class FakeState {
     return record;
   }
 
+  /** An onboarding assignment by id, with its process. */
+  onboardingAssignment(
+    id: string,
+  ): { process: OnboardingProcessRecord; assignment: OnboardingAssignmentRecord } | undefined {
+    for (const process of this.onboardingProcesses.values()) {
+      const assignment = process.assignments.find((a) => a.id === id);
+      if (assignment) return { process, assignment };
+    }
+    return undefined;
+  }
+
   /** Removes what hangs off an application: offers, interviews, reviews, assessment orders, consent. */
   deleteApplicationRecords(app: Pick<ApplicationRecord, 'id' | 'candidateId' | 'jobId'>): void {
     const of = (r: { candidateId: string; jobId: string }) =>
@@ -478,6 +502,11 @@ export class FakeState {
           consents: Object.fromEntries(this.consents),
           applicationConsents: Object.fromEntries(this.applicationConsents),
           assessmentOrders: values(this.assessmentOrders),
+          reports: values(this.reports),
+          // A file's rendered CSV is a cache of the state above.
+          reportFiles: values(this.reportFiles).map((file) => ({ ...file, data: null })),
+          newHires: values(this.newHires),
+          onboardingProcesses: values(this.onboardingProcesses),
         },
         (_key, value: unknown) => (value instanceof Uint8Array ? toBase64(value) : value),
       ),

@@ -18,6 +18,13 @@ import { GroupSchema } from '../schemas/unified/group.js';
 import { InterviewSchema } from '../schemas/unified/interview.js';
 import { JobSchema } from '../schemas/unified/job.js';
 import { OfferSchema } from '../schemas/unified/offer.js';
+import {
+  FormAnswersSchema,
+  NewHireSchema,
+  OnboardingAssignmentSchema,
+  OnboardingProcessSchema,
+} from '../schemas/unified/onboarding.js';
+import { ReportFileSchema, ReportSchema } from '../schemas/unified/report.js';
 import { RoleSchema } from '../schemas/unified/role.js';
 import { ScorecardSchema } from '../schemas/unified/scorecard.js';
 import { UserSchema } from '../schemas/unified/user.js';
@@ -40,6 +47,12 @@ export const MODEL_SCHEMAS: Readonly<Record<ModelName, unknown>> = {
   sourceType: SourceTypeSchema,
   source: SourceSchema,
   jobInterviewStage: JobInterviewStageSchema,
+  report: ReportSchema,
+  reportFile: ReportFileSchema,
+  newHire: NewHireSchema,
+  onboardingProcess: OnboardingProcessSchema,
+  onboardingAssignment: OnboardingAssignmentSchema,
+  formAnswers: FormAnswersSchema,
 };
 
 /** The fields of a model, in the schema's order (a CSV export's columns). */

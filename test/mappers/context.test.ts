@@ -18,6 +18,13 @@ import type { Group } from '../../src/schemas/unified/group.js';
 import type { Interview } from '../../src/schemas/unified/interview.js';
 import type { Job } from '../../src/schemas/unified/job.js';
 import type { Offer } from '../../src/schemas/unified/offer.js';
+import type {
+  FormAnswers,
+  NewHire,
+  OnboardingAssignment,
+  OnboardingProcess,
+} from '../../src/schemas/unified/onboarding.js';
+import type { Report, ReportFile } from '../../src/schemas/unified/report.js';
 import type { Role } from '../../src/schemas/unified/role.js';
 import type { Scorecard } from '../../src/schemas/unified/scorecard.js';
 import type { User } from '../../src/schemas/unified/user.js';
@@ -84,6 +91,12 @@ describe('Mappings type helpers', () => {
       sourceType: SourceType;
       source: Source;
       jobInterviewStage: JobInterviewStage;
+      report: Report;
+      reportFile: ReportFile;
+      newHire: NewHire;
+      onboardingProcess: OnboardingProcess;
+      onboardingAssignment: OnboardingAssignment;
+      formAnswers: FormAnswers;
     }>();
   });
 
@@ -106,6 +119,12 @@ describe('Mappings type helpers', () => {
       sourceType: never;
       source: never;
       jobInterviewStage: never;
+      report: never;
+      reportFile: never;
+      newHire: never;
+      onboardingProcess: never;
+      onboardingAssignment: never;
+      formAnswers: never;
     }>();
     expectTypeOf<ModelsOf<Mp>['user']>().toEqualTypeOf<User<{ x: 1 }>>();
     expectTypeOf<ModelsOf<Mp>['user']['custom_mappings']>().toEqualTypeOf<{ x: 1 }>();

@@ -328,6 +328,67 @@ const sameShape = {
   WarningSchema: () => expectTypeOf<T.Warning>().toEqualTypeOf<Out<'WarningSchema'>>(),
   WholeListParamsSchema: () =>
     expectTypeOf<T.WholeListParams>().toEqualTypeOf<Out<'WholeListParamsSchema'>>(),
+  FormAnswerSchema: () => expectTypeOf<T.FormAnswer>().toEqualTypeOf<Out<'FormAnswerSchema'>>(),
+  FormAnswersSchema: () =>
+    expectTypeOf<T.FormAnswersModel>().branded.toEqualTypeOf<
+      T.ModelOf<Out<'FormAnswersSchema'>, T.SrWebFormAnswers>
+    >(),
+  NewHireSchema: () =>
+    expectTypeOf<T.NewHireModel>().branded.toEqualTypeOf<T.ModelOf<Out<'NewHireSchema'>, T.SrNewHire>>(),
+  OnboardingAssignmentSchema: () =>
+    expectTypeOf<T.OnboardingAssignmentModel>().branded.toEqualTypeOf<
+      T.ModelOf<
+        Out<'OnboardingAssignmentSchema'>,
+        T.SrActivityAssignment | T.SrWebFormAssignment | T.SrFillablePdfFormAssignment
+      >
+    >(),
+  OnboardingAttachmentSchema: () =>
+    expectTypeOf<T.OnboardingAttachment>().toEqualTypeOf<Out<'OnboardingAttachmentSchema'>>(),
+  OnboardingListParamsSchema: () =>
+    expectTypeOf<T.OnboardingListParams>().toEqualTypeOf<Out<'OnboardingListParamsSchema'>>(),
+  OnboardingProcessSchema: () =>
+    expectTypeOf<T.OnboardingProcessModel>().branded.toEqualTypeOf<
+      T.ModelOf<Out<'OnboardingProcessSchema'>, T.SrOnboardingProcess>
+    >(),
+  ReportColumnSchema: () => expectTypeOf<T.ReportColumn>().toEqualTypeOf<Out<'ReportColumnSchema'>>(),
+  ReportFileSchema: () =>
+    expectTypeOf<T.ReportFileModel>().branded.toEqualTypeOf<
+      T.ModelOf<Out<'ReportFileSchema'>, T.SrReportFile>
+    >(),
+  ReportListParamsSchema: () =>
+    expectTypeOf<T.ReportListParams>().toEqualTypeOf<Out<'ReportListParamsSchema'>>(),
+  ReportSchema: () =>
+    expectTypeOf<T.ReportModel>().branded.toEqualTypeOf<T.ModelOf<Out<'ReportSchema'>, T.SrReport>>(),
+  SrActivityAssignmentAttachmentsSchema: () =>
+    expectTypeOf<T.SrActivityAssignmentAttachments>().toEqualTypeOf<
+      Out<'SrActivityAssignmentAttachmentsSchema'>
+    >(),
+  SrActivityAssignmentSchema: () =>
+    expectTypeOf<T.SrActivityAssignment>().toEqualTypeOf<Out<'SrActivityAssignmentSchema'>>(),
+  SrFillablePdfFormAssignmentSchema: () =>
+    expectTypeOf<T.SrFillablePdfFormAssignment>().toEqualTypeOf<Out<'SrFillablePdfFormAssignmentSchema'>>(),
+  SrNewHireSchema: () => expectTypeOf<T.SrNewHire>().toEqualTypeOf<Out<'SrNewHireSchema'>>(),
+  SrOnboardingAssignmentsSchema: () =>
+    expectTypeOf<T.SrOnboardingAssignments>().toEqualTypeOf<Out<'SrOnboardingAssignmentsSchema'>>(),
+  SrOnboardingProcessSchema: () =>
+    expectTypeOf<T.SrOnboardingProcess>().toEqualTypeOf<Out<'SrOnboardingProcessSchema'>>(),
+  SrReportColumnSchema: () => expectTypeOf<T.SrReportColumn>().toEqualTypeOf<Out<'SrReportColumnSchema'>>(),
+  SrReportFileSchema: () => expectTypeOf<T.SrReportFile>().toEqualTypeOf<Out<'SrReportFileSchema'>>(),
+  SrReportFilterSchema: () => expectTypeOf<T.SrReportFilter>().toEqualTypeOf<Out<'SrReportFilterSchema'>>(),
+  SrReportScheduleSchema: () =>
+    expectTypeOf<T.SrReportSchedule>().toEqualTypeOf<Out<'SrReportScheduleSchema'>>(),
+  SrReportSchema: () => expectTypeOf<T.SrReport>().toEqualTypeOf<Out<'SrReportSchema'>>(),
+  SrSocialMediaSchema: () => expectTypeOf<T.SrSocialMedia>().toEqualTypeOf<Out<'SrSocialMediaSchema'>>(),
+  SrWebFormAnswerSchema: () =>
+    expectTypeOf<T.SrWebFormAnswer>().toEqualTypeOf<Out<'SrWebFormAnswerSchema'>>(),
+  SrWebFormAnswersSchema: () =>
+    expectTypeOf<T.SrWebFormAnswers>().toEqualTypeOf<Out<'SrWebFormAnswersSchema'>>(),
+  SrWebFormAssignmentSchema: () =>
+    expectTypeOf<T.SrWebFormAssignment>().toEqualTypeOf<Out<'SrWebFormAssignmentSchema'>>(),
+  SrWebFormFieldMetadataSchema: () =>
+    expectTypeOf<T.SrWebFormFieldMetadata>().toEqualTypeOf<Out<'SrWebFormFieldMetadataSchema'>>(),
+  SrWebFormFieldsMetadataSchema: () =>
+    expectTypeOf<T.SrWebFormFieldsMetadata>().toEqualTypeOf<Out<'SrWebFormFieldsMetadataSchema'>>(),
 } satisfies Record<SchemaName, () => void>;
 
 describe('interfaces and schemas', () => {

@@ -172,3 +172,32 @@ export type ApplicationInclude = (typeof APPLICATION_INCLUDES)[number];
  * Apply API takes 2 MB); this bound fails obviously wrong uploads early.
  */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** What a report column's values are (SR `dataPointType`, lowercased). */
+export const REPORT_COLUMN_TYPES = [
+  'id',
+  'date',
+  'number',
+  'text',
+  'enum',
+  'boolean',
+  'decimal',
+  'other',
+] as const;
+/** Unified report column type. */
+export type ReportColumnType = (typeof REPORT_COLUMN_TYPES)[number];
+
+/** The state of a report file's generation (SR `reportFileStatus`, lowercased). */
+export const REPORT_FILE_STATUSES = ['pending', 'running', 'completed', 'failed', 'other'] as const;
+/** Unified report file status. */
+export type ReportFileStatus = (typeof REPORT_FILE_STATUSES)[number];
+
+/** How a report file came to be (SR `scheduleType`, lowercased). */
+export const REPORT_SCHEDULE_TYPES = ['ad_hoc', 'scheduled', 'other'] as const;
+/** Unified report schedule type. */
+export type ReportScheduleType = (typeof REPORT_SCHEDULE_TYPES)[number];
+
+/** The kind of an onboarding assignment: SmartOnboard's three, `other` for one it adds. */
+export const ONBOARDING_ASSIGNMENT_KINDS = ['activity', 'web_form', 'fillable_pdf_form', 'other'] as const;
+/** Unified onboarding assignment kind. */
+export type OnboardingAssignmentKind = (typeof ONBOARDING_ASSIGNMENT_KINDS)[number];

@@ -8,6 +8,7 @@
  * withdrawal-reason id); `startsOn` only with HIRED or OFFERED. Properties that were never set are
  * not listed; with none set the body is `{}`.
  */
+import { SMARTONBOARD_API } from '../../routes/smartonboard.js';
 import {
   action,
   compact,
@@ -30,6 +31,7 @@ import {
 } from '../model.js';
 import { parseIsoDate } from '../query.js';
 import { S } from '../scopes.js';
+import { startOnboarding } from '../seed-onboarding.js';
 import { Check, isObject } from '../validation.js';
 import {
   applicationPath,
@@ -254,6 +256,19 @@ function changeStatus(ctx: HandlerContext) {
   emit(ctx, 'application.status.updated', applicationPayload(app), applicationPath(app));
   // A hiring step with an assessment package orders it (SmartRecruiters' auto-triggered assessments).
   ctx.services.assessments.statusChanged(app);
+  if (
+    status === 'HIRED' &&
+    ![...state.onboardingProcesses.values()].some((p) => p.applicationId === app.id)
+  ) {
+    // SmartOnboard starts the new hire's onboarding.
+    const process = startOnboarding(state, app);
+    emit(
+      ctx,
+      'onboarding.process.started',
+      { onboarding_process_id: process.id, new_hire_id: process.newHireId },
+      `${SMARTONBOARD_API}/onboarding-processes/${process.id}`,
+    );
+  }
   return noContent();
 }
 
