@@ -5,6 +5,11 @@
  * the same methods, untyped.
  */
 import type { BinaryResponse } from './internal/response.js';
+import type { APPROVALS_API, ApprovalRoutes } from './routes/approvals.js';
+import type { AUDIT_API, AuditRoutes } from './routes/audit.js';
+import type { EVENT_MANAGEMENT_API, EventManagementRoutes } from './routes/event-management.js';
+import type { INTERVIEW_TEMPLATES_API, InterviewTemplateRoutes } from './routes/interview-templates.js';
+import type { SELF_SCHEDULING_API, SelfSchedulingRoutes } from './routes/self-scheduling.js';
 import type {
   SrApplication,
   SrCandidateProperty,
@@ -256,14 +261,23 @@ export interface SrLegacyUserListQuery {
   offset?: number;
 }
 
-/** The element type of a list response: a bare array, or `content` of SR's envelope. */
+/**
+ * The element type of a list response: a bare array, or `content` of SR's envelope (`contents` on
+ * the interview templates list).
+ */
 export type ListItemOf<R> = R extends readonly (infer E)[]
   ? E
   : R extends { content?: infer C }
     ? C extends readonly (infer E)[]
       ? E
-      : unknown
-    : unknown;
+      : ContentsItem<R>
+    : ContentsItem<R>;
+/** The element type of `contents` of a list response, or `unknown`. */
+type ContentsItem<R> = R extends { contents?: infer C }
+  ? C extends readonly (infer E)[]
+    ? E
+    : unknown
+  : unknown;
 
 /** Routes of an API under a path prefix: `'GET /x'` becomes `'GET /prefix/x'`. */
 type Prefixed<Prefix extends string, R> = {
@@ -394,7 +408,12 @@ export interface ReviewRoutes {
 export interface Routes
   extends Prefixed<typeof JOB_APPLICATIONS_API, JobApplicationsRoutes>,
     Prefixed<typeof INTERVIEWS_API, InterviewRoutes>,
-    Prefixed<typeof REVIEWS_API, ReviewRoutes> {
+    Prefixed<typeof REVIEWS_API, ReviewRoutes>,
+    Prefixed<typeof INTERVIEW_TEMPLATES_API, InterviewTemplateRoutes>,
+    Prefixed<typeof SELF_SCHEDULING_API, SelfSchedulingRoutes>,
+    Prefixed<typeof EVENT_MANAGEMENT_API, EventManagementRoutes>,
+    Prefixed<typeof APPROVALS_API, ApprovalRoutes>,
+    Prefixed<typeof AUDIT_API, AuditRoutes> {
   // ---- candidates ----
   'GET /candidates': { query: SrCandidateListQuery; response: SrList<SrCandidate> };
   'POST /candidates': { body: SrCandidateInput; response: SrCandidateDetails };
