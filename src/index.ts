@@ -83,6 +83,7 @@ export {
 export { Consents } from './resources/consents.js';
 export { Departments } from './resources/departments.js';
 export { type GroupSyncParams, Groups } from './resources/groups.js';
+export { InterviewTemplates } from './resources/interview-templates.js';
 export { Interviews } from './resources/interviews.js';
 export { JobInterviewStages } from './resources/job-interview-stages.js';
 export { type JobGetOptions, type JobSyncParams, Jobs } from './resources/jobs.js';
@@ -91,6 +92,7 @@ export { Offices } from './resources/offices.js';
 export { RejectReasons } from './resources/reject-reasons.js';
 export { type RoleSyncParams, Roles } from './resources/roles.js';
 export { Scorecards } from './resources/scorecards.js';
+export { SelfScheduling } from './resources/self-scheduling.js';
 export { Sources } from './resources/sources.js';
 export { type UserSyncParams, Users } from './resources/users.js';
 export { Webhooks } from './resources/webhooks.js';

@@ -48,11 +48,11 @@ export interface SrInterviewTemplateInput {
   name: string;
   type: SrInterviewTemplateType;
   durationInMinutes: number;
-  hiringStage?: SrHiringStage;
-  hiringStep?: string;
-  interviewType?: string;
-  location?: string;
-  interviewerRoles?: string[];
+  hiringStage?: SrHiringStage | undefined;
+  hiringStep?: string | undefined;
+  interviewType?: string | undefined;
+  location?: string | undefined;
+  interviewerRoles?: string[] | undefined;
   [key: string]: unknown;
 }
 
@@ -97,11 +97,11 @@ export interface SrJobInterviewTemplate {
 
 /** Body of `PUT /job-templates/{jobInterviewTemplateId}`: the job template's settings. */
 export interface SrJobInterviewTemplateInput {
-  name?: string;
-  durationInMinutes?: number;
-  interviewType?: string;
-  location?: string;
-  hiringTeamRoleToInterviewers?: Record<string, string[]>;
+  name?: string | undefined;
+  durationInMinutes?: number | undefined;
+  interviewType?: string | undefined;
+  location?: string | undefined;
+  hiringTeamRoleToInterviewers?: Record<string, string[]> | undefined;
   [key: string]: unknown;
 }
 
@@ -148,7 +148,7 @@ export interface SrJobTemplateSearchResult {
 /** A hiring stage and step whose interviews SmartRecruiters schedules from its job template. */
 export interface SrManagedStep {
   hiringStage: Open<SrHiringStage>;
-  hiringStep?: string;
+  hiringStep?: string | undefined;
   [key: string]: unknown;
 }
 

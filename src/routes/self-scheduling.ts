@@ -95,9 +95,9 @@ export interface SrAutomatedSelfScheduleCreated {
 /** When, and how many times, a candidate who has not picked a slot is reminded. */
 export interface SrSelfScheduleRepeat {
   /** Days between reminders. */
-  intervalInDays?: number;
+  intervalInDays?: number | undefined;
   /** How many reminders. */
-  times?: number;
+  times?: number | undefined;
   [key: string]: unknown;
 }
 
@@ -108,7 +108,7 @@ export interface SrSelfScheduleRepeat {
  */
 export interface SrSelfScheduleInviteInput {
   applicationUuid: string;
-  repeat?: SrSelfScheduleRepeat;
+  repeat?: SrSelfScheduleRepeat | undefined;
   [key: string]: unknown;
 }
 
@@ -116,10 +116,10 @@ export interface SrSelfScheduleInviteInput {
 export interface SrSlotsCountInput {
   interviewerIdsByRole: Record<string, string[]>;
   /** `YYYY-MM-DD`; default today. */
-  startDate?: string;
-  endDate?: string;
+  startDate?: string | undefined;
+  endDate?: string | undefined;
   /** Days from the start date to look in, when no end date is given. */
-  slotsAvailabilityLimitInDays?: number;
+  slotsAvailabilityLimitInDays?: number | undefined;
   [key: string]: unknown;
 }
 

@@ -4,6 +4,28 @@
  */
 
 export {
+  ApplicationIdsInputSchema,
+  InterviewersByRoleInputSchema,
+  type InterviewTemplateListParams,
+  InterviewTemplateListParamsSchema,
+  type JobStageParams,
+  JobStageParamsSchema,
+  type JobTemplateAssignParams,
+  JobTemplateAssignParamsSchema,
+  ScheduleTypeSchema,
+  type SelfScheduleListParams,
+  SelfScheduleListParamsSchema,
+  SR_HIRING_STAGES,
+  SR_INTERVIEW_TEMPLATE_TYPES,
+  SrAutomatedSelfScheduleInputSchema,
+  SrInterviewTemplateInputSchema,
+  SrJobInterviewTemplateInputSchema,
+  SrManagedStepsInputSchema,
+  SrSelfScheduleInterviewInputSchema,
+  SrSelfScheduleInviteInputSchema,
+  SrSlotsCountInputSchema,
+} from './scheduling.js';
+export {
   SR_CANDIDATE_PROPERTY_TYPES,
   SR_SCREENING_ANSWER_TYPES,
   type SrApplication,
@@ -200,7 +222,6 @@ export {
   SrUserSchema,
 } from './sr/user.js';
 export type * from './sr/wire.js';
-
 // ---- unified models, inputs and list parameters (strict) ----
 export {
   type Application,
