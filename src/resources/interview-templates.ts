@@ -28,8 +28,6 @@ import {
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 
-const API = INTERVIEW_TEMPLATES_API;
-
 /**
  * Interview templates (SmartRecruiters Interview Templates API,
  * https://developers.smartrecruiters.com/reference/gettemplates): the company's templates (an
@@ -58,7 +56,7 @@ export class InterviewTemplates extends APIResource {
     return this.deferred(() =>
       this.paginate({
         list: 'interview-templates',
-        path: `${API}/templates`,
+        path: `${INTERVIEW_TEMPLATES_API}/templates`,
         params,
         toQuery: (p) => {
           const parsed = parseInput(
@@ -85,7 +83,7 @@ export class InterviewTemplates extends APIResource {
 
   /** One company template. */
   async get(id: string, options?: RequestOptions): Promise<SrInterviewTemplate> {
-    const raw = await this.client.get(`${API}/templates/{id}`, {
+    const raw = await this.client.get(`${INTERVIEW_TEMPLATES_API}/templates/{id}`, {
       ...options,
       params: { id: requireId(id, 'id') },
     });
@@ -100,7 +98,7 @@ export class InterviewTemplates extends APIResource {
    */
   async create(input: SrInterviewTemplateInput, options?: RequestOptions): Promise<SrInterviewTemplate> {
     const body = parseInput(SrInterviewTemplateInputSchema, input, 'interview template input');
-    const raw = await this.client.post(`${API}/templates`, { ...options, body });
+    const raw = await this.client.post(`${INTERVIEW_TEMPLATES_API}/templates`, { ...options, body });
     return expectRecord(raw, 'interview template') as SrInterviewTemplate;
   }
 
@@ -117,7 +115,7 @@ export class InterviewTemplates extends APIResource {
   ): Promise<SrInterviewTemplate> {
     const templateId = requireId(id, 'id');
     const body = parseInput(SrInterviewTemplateInputSchema, input, 'interview template input');
-    const raw = await this.client.put(`${API}/templates/{id}`, {
+    const raw = await this.client.put(`${INTERVIEW_TEMPLATES_API}/templates/{id}`, {
       ...options,
       params: { id: templateId },
       body,
@@ -127,12 +125,15 @@ export class InterviewTemplates extends APIResource {
 
   /** Deletes a company template. */
   async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete(`${API}/templates/{id}`, { ...options, params: { id: requireId(id, 'id') } });
+    await this.client.delete(`${INTERVIEW_TEMPLATES_API}/templates/{id}`, {
+      ...options,
+      params: { id: requireId(id, 'id') },
+    });
   }
 
   /** A job's templates: one per hiring stage and step that has one. */
   async jobTemplates(jobId: string, options?: RequestOptions): Promise<SrJobInterviewTemplate[]> {
-    const raw = await this.client.get(`${API}/job-templates/jobs/{jobId}`, {
+    const raw = await this.client.get(`${INTERVIEW_TEMPLATES_API}/job-templates/jobs/{jobId}`, {
       ...options,
       params: { jobId: requireId(jobId, 'jobId') },
     });
@@ -147,11 +148,14 @@ export class InterviewTemplates extends APIResource {
   ): Promise<SrJobInterviewTemplate | null> {
     const id = requireId(jobId, 'jobId');
     const { hiring_stage, hiring_step } = parseInput(JobStageParamsSchema, stage, 'hiring stage');
-    const raw = await this.client.get(`${API}/job-templates/jobs/{jobId}/hiringStages/{hiringStage}`, {
-      ...options,
-      params: { jobId: id, hiringStage: hiring_stage },
-      query: { hiringStep: hiring_step },
-    });
+    const raw = await this.client.get(
+      `${INTERVIEW_TEMPLATES_API}/job-templates/jobs/{jobId}/hiringStages/{hiringStage}`,
+      {
+        ...options,
+        params: { jobId: id, hiringStage: hiring_stage },
+        query: { hiringStep: hiring_step },
+      },
+    );
     return raw === undefined ? null : (expectRecord(raw, 'job interview template') as SrJobInterviewTemplate);
   }
 
@@ -163,10 +167,13 @@ export class InterviewTemplates extends APIResource {
     applicationId: string,
     options?: RequestOptions,
   ): Promise<SrJobInterviewTemplate | null> {
-    const raw = await this.client.get(`${API}/job-templates/job-applications/{applicationId}`, {
-      ...options,
-      params: { applicationId: requireId(applicationId, 'applicationId') },
-    });
+    const raw = await this.client.get(
+      `${INTERVIEW_TEMPLATES_API}/job-templates/job-applications/{applicationId}`,
+      {
+        ...options,
+        params: { applicationId: requireId(applicationId, 'applicationId') },
+      },
+    );
     return raw === undefined ? null : (expectRecord(raw, 'job interview template') as SrJobInterviewTemplate);
   }
 
@@ -183,12 +190,15 @@ export class InterviewTemplates extends APIResource {
   ): Promise<SrJobInterviewTemplate> {
     const id = requireId(jobId, 'jobId');
     const parsed = parseInput(JobTemplateAssignParamsSchema, params, 'job template assignment');
-    const raw = await this.client.put(`${API}/job-templates/jobs/{jobId}/hiringStages/{hiringStage}`, {
-      ...options,
-      params: { jobId: id, hiringStage: parsed.hiring_stage },
-      query: { hiringStep: parsed.hiring_step },
-      body: { templateId: parsed.template_id },
-    });
+    const raw = await this.client.put(
+      `${INTERVIEW_TEMPLATES_API}/job-templates/jobs/{jobId}/hiringStages/{hiringStage}`,
+      {
+        ...options,
+        params: { jobId: id, hiringStage: parsed.hiring_stage },
+        query: { hiringStep: parsed.hiring_step },
+        body: { templateId: parsed.template_id },
+      },
+    );
     return expectRecord(raw, 'job interview template') as SrJobInterviewTemplate;
   }
 
@@ -205,7 +215,7 @@ export class InterviewTemplates extends APIResource {
   ): Promise<void> {
     const id = requireId(jobTemplateId, 'jobTemplateId');
     const body = parseInput(SrJobInterviewTemplateInputSchema, input, 'job interview template input');
-    await this.client.put(`${API}/job-templates/{jobInterviewTemplateId}`, {
+    await this.client.put(`${INTERVIEW_TEMPLATES_API}/job-templates/{jobInterviewTemplateId}`, {
       ...options,
       params: { jobInterviewTemplateId: id },
       body,
@@ -225,7 +235,7 @@ export class InterviewTemplates extends APIResource {
   ): Promise<void> {
     const id = requireId(jobTemplateId, 'jobTemplateId');
     const byRole = parseInput(InterviewersByRoleInputSchema, interviewersByRole, 'interviewers by role');
-    await this.client.patch(`${API}/job-templates/{jobInterviewTemplateId}`, {
+    await this.client.patch(`${INTERVIEW_TEMPLATES_API}/job-templates/{jobInterviewTemplateId}`, {
       ...options,
       params: { jobInterviewTemplateId: id },
       body: { hiringTeamRoleToInterviewers: byRole },
@@ -245,7 +255,7 @@ export class InterviewTemplates extends APIResource {
   ): Promise<SrJobTemplateBlueprint[]> {
     const id = requireId(jobId, 'jobId');
     const ids = parseInput(ApplicationIdsInputSchema, applicationIds, 'application ids');
-    const raw = await this.client.post(`${API}/job-templates/jobs/{jobId}/search`, {
+    const raw = await this.client.post(`${INTERVIEW_TEMPLATES_API}/job-templates/jobs/{jobId}/search`, {
       ...options,
       params: { jobId: id },
       body: { applicationIds: ids },
@@ -255,7 +265,7 @@ export class InterviewTemplates extends APIResource {
 
   /** The hiring stages and steps of a job whose interviews SmartRecruiters schedules from their template. */
   async managedSteps(jobId: string, options?: RequestOptions): Promise<SrManagedStep[]> {
-    const raw = await this.client.get(`${API}/managed-steps/jobs/{jobId}`, {
+    const raw = await this.client.get(`${INTERVIEW_TEMPLATES_API}/managed-steps/jobs/{jobId}`, {
       ...options,
       params: { jobId: requireId(jobId, 'jobId') },
     });
@@ -275,7 +285,7 @@ export class InterviewTemplates extends APIResource {
   ): Promise<SrManagedStep[]> {
     const id = requireId(jobId, 'jobId');
     const states = parseInput(SrManagedStepsInputSchema, steps, 'managed steps');
-    const raw = await this.client.put(`${API}/managed-steps/jobs/{jobId}`, {
+    const raw = await this.client.put(`${INTERVIEW_TEMPLATES_API}/managed-steps/jobs/{jobId}`, {
       ...options,
       params: { jobId: id },
       body: { states },
@@ -285,7 +295,7 @@ export class InterviewTemplates extends APIResource {
 
   /** A user's scheduling preferences: time zone, working hours, most interviews a day. */
   async schedulePreferences(userId: string, options?: RequestOptions): Promise<SrSchedulePreferences> {
-    const raw = await this.client.get(`${API}/schedule/preferences/users/{userId}`, {
+    const raw = await this.client.get(`${INTERVIEW_TEMPLATES_API}/schedule/preferences/users/{userId}`, {
       ...options,
       params: { userId: requireId(userId, 'userId') },
     });

@@ -29,8 +29,6 @@ import {
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 
-const API = SELF_SCHEDULING_API;
-
 /** Path parameters of one application's part in a self-schedule. */
 function scheduleApplication(id: string, applicationUuid: string) {
   return { id: requireId(id, 'id'), applicationUuid: requireId(applicationUuid, 'applicationUuid') };
@@ -65,7 +63,7 @@ export class SelfScheduling extends APIResource {
     return this.deferred(() =>
       this.paginate({
         list: 'self-schedules',
-        path: `${API}/self-schedules`,
+        path: `${SELF_SCHEDULING_API}/self-schedules`,
         params,
         toQuery: (p) => {
           const parsed = parseInput(SelfScheduleListParamsSchema, p, 'self-schedule list parameters');
@@ -85,7 +83,7 @@ export class SelfScheduling extends APIResource {
 
   /** One self-schedule, with its applications. */
   async get(id: string, options?: RequestOptions): Promise<SrSelfSchedule> {
-    const raw = await this.client.get(`${API}/self-schedules/{id}`, {
+    const raw = await this.client.get(`${SELF_SCHEDULING_API}/self-schedules/{id}`, {
       ...options,
       params: { id: requireId(id, 'id') },
     });
@@ -104,7 +102,10 @@ export class SelfScheduling extends APIResource {
     options?: RequestOptions,
   ): Promise<SrAutomatedSelfScheduleCreated> {
     const body = parseInput(SrAutomatedSelfScheduleInputSchema, input, 'self-schedule input');
-    const raw = await this.client.post(`${API}/automated-self-schedules`, { ...options, body });
+    const raw = await this.client.post(`${SELF_SCHEDULING_API}/automated-self-schedules`, {
+      ...options,
+      body,
+    });
     const created = expectRecord(raw, 'self-schedule creation');
     if (typeof created.selfScheduleId !== 'string' || created.selfScheduleId === '') {
       throw new UnexpectedResponseError(
@@ -116,7 +117,7 @@ export class SelfScheduling extends APIResource {
 
   /** Cancels a self-schedule, and the interviews booked from it. */
   async cancel(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete(`${API}/self-schedules/{id}`, {
+    await this.client.delete(`${SELF_SCHEDULING_API}/self-schedules/{id}`, {
       ...options,
       params: { id: requireId(id, 'id') },
     });
@@ -128,19 +129,25 @@ export class SelfScheduling extends APIResource {
     applicationUuid: string,
     options?: RequestOptions,
   ): Promise<SrApplicationSelfSchedule> {
-    const raw = await this.client.get(`${API}/self-schedules/{id}/application/{applicationUuid}`, {
-      ...options,
-      params: scheduleApplication(id, applicationUuid),
-    });
+    const raw = await this.client.get(
+      `${SELF_SCHEDULING_API}/self-schedules/{id}/application/{applicationUuid}`,
+      {
+        ...options,
+        params: scheduleApplication(id, applicationUuid),
+      },
+    );
     return expectRecord(raw, 'application self-schedule') as SrApplicationSelfSchedule;
   }
 
   /** The slots the application's candidate can book, earliest first. */
   async slots(id: string, applicationUuid: string, options?: RequestOptions): Promise<SrSelfScheduleSlot[]> {
-    const raw = await this.client.get(`${API}/self-schedules/{id}/application/{applicationUuid}/slots`, {
-      ...options,
-      params: scheduleApplication(id, applicationUuid),
-    });
+    const raw = await this.client.get(
+      `${SELF_SCHEDULING_API}/self-schedules/{id}/application/{applicationUuid}/slots`,
+      {
+        ...options,
+        params: scheduleApplication(id, applicationUuid),
+      },
+    );
     if (!Array.isArray(raw)) {
       throw new UnexpectedResponseError("SmartRecruiters' answer for the slots is not a list");
     }
@@ -153,10 +160,13 @@ export class SelfScheduling extends APIResource {
     applicationUuid: string,
     options?: RequestOptions,
   ): Promise<SrSelfScheduledInterview> {
-    const raw = await this.client.get(`${API}/self-schedules/{id}/application/{applicationUuid}/interview`, {
-      ...options,
-      params: scheduleApplication(id, applicationUuid),
-    });
+    const raw = await this.client.get(
+      `${SELF_SCHEDULING_API}/self-schedules/{id}/application/{applicationUuid}/interview`,
+      {
+        ...options,
+        params: scheduleApplication(id, applicationUuid),
+      },
+    );
     return expectRecord(raw, 'self-scheduled interview') as SrSelfScheduledInterview;
   }
 
@@ -173,11 +183,14 @@ export class SelfScheduling extends APIResource {
   ): Promise<SrSelfScheduledInterview> {
     const params = scheduleApplication(id, applicationUuid);
     const body = parseInput(SrSelfScheduleInterviewInputSchema, slot, 'slot');
-    const raw = await this.client.post(`${API}/self-schedules/{id}/application/{applicationUuid}/interview`, {
-      ...options,
-      params,
-      body,
-    });
+    const raw = await this.client.post(
+      `${SELF_SCHEDULING_API}/self-schedules/{id}/application/{applicationUuid}/interview`,
+      {
+        ...options,
+        params,
+        body,
+      },
+    );
     return expectRecord(raw, 'self-scheduled interview') as SrSelfScheduledInterview;
   }
 
@@ -194,11 +207,14 @@ export class SelfScheduling extends APIResource {
   ): Promise<SrSelfScheduledInterview> {
     const params = scheduleApplication(id, applicationUuid);
     const body = parseInput(SrSelfScheduleInterviewInputSchema, slot, 'slot');
-    const raw = await this.client.put(`${API}/self-schedules/{id}/application/{applicationUuid}/interview`, {
-      ...options,
-      params,
-      body,
-    });
+    const raw = await this.client.put(
+      `${SELF_SCHEDULING_API}/self-schedules/{id}/application/{applicationUuid}/interview`,
+      {
+        ...options,
+        params,
+        body,
+      },
+    );
     return expectRecord(raw, 'self-scheduled interview') as SrSelfScheduledInterview;
   }
 
@@ -210,7 +226,10 @@ export class SelfScheduling extends APIResource {
    */
   async updateInvite(input: SrSelfScheduleInviteInput, options?: RequestOptions): Promise<void> {
     const body = parseInput(SrSelfScheduleInviteInputSchema, input, 'invitation input');
-    await this.client.post(`${API}/automated-self-schedules/update-invite`, { ...options, body });
+    await this.client.post(`${SELF_SCHEDULING_API}/automated-self-schedules/update-invite`, {
+      ...options,
+      body,
+    });
   }
 
   /**
@@ -221,7 +240,10 @@ export class SelfScheduling extends APIResource {
    */
   async requestReschedule(input: SrSelfScheduleInviteInput, options?: RequestOptions): Promise<void> {
     const body = parseInput(SrSelfScheduleInviteInputSchema, input, 'reschedule input');
-    await this.client.post(`${API}/automated-self-schedules/reschedule`, { ...options, body });
+    await this.client.post(`${SELF_SCHEDULING_API}/automated-self-schedules/reschedule`, {
+      ...options,
+      body,
+    });
   }
 
   /**
@@ -240,7 +262,7 @@ export class SelfScheduling extends APIResource {
     const application = requireId(applicationUuid, 'applicationUuid');
     const body = parseInput(SrSlotsCountInputSchema, input, 'slot count input');
     const raw: SrSlotsCount = await this.client.post(
-      `${API}/automated-self-schedules/{scheduleType}/application/{applicationUuid}/slots/count/by-role`,
+      `${SELF_SCHEDULING_API}/automated-self-schedules/{scheduleType}/application/{applicationUuid}/slots/count/by-role`,
       { ...options, params: { scheduleType: type, applicationUuid: application }, body },
     );
     const count = expectRecord(raw, 'slot count').count;

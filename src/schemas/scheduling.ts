@@ -5,21 +5,11 @@
  * SmartRecruiters publishes no schema for these APIs and may take fields the SDK does not name.
  */
 import type { SrHiringStage, SrInterviewTemplateType } from '../routes/interview-templates.js';
+import { SR_HIRING_STAGES, SR_INTERVIEW_TEMPLATE_TYPES } from './sr/enums.js';
 import { IdSchema, NonEmptyStringSchema, pageShape } from './unified/input-common.js';
 import * as z from './zod.js';
 
-/** The hiring stages an interview template can be set for. */
-export const SR_HIRING_STAGES = [
-  'NEW',
-  'IN_PROGRESS',
-  'INTERVIEW',
-  'OFFER',
-] as const satisfies readonly SrHiringStage[];
-/** Interview template (and self-schedule) types. */
-export const SR_INTERVIEW_TEMPLATE_TYPES = [
-  'INDIVIDUAL',
-  'GROUP',
-] as const satisfies readonly SrInterviewTemplateType[];
+export { SR_HIRING_STAGES, SR_INTERVIEW_TEMPLATE_TYPES };
 
 const HiringStageSchema = z.enum(SR_HIRING_STAGES);
 const TemplateTypeSchema = z.enum(SR_INTERVIEW_TEMPLATE_TYPES);

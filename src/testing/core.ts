@@ -35,12 +35,14 @@ import { candidateRoutes } from './routes/candidates.js';
 import { configurationRoutes } from './routes/configuration.js';
 import { consentRoutes } from './routes/consent.js';
 import { identityRoutes } from './routes/identity.js';
+import { interviewTemplateRoutes } from './routes/interview-templates.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { jobRoutes } from './routes/jobs.js';
 import { locationRoutes } from './routes/locations.js';
 import { offerRoutes } from './routes/offers.js';
 import { PARTNER_RETURN_PATH, partnerRoutes } from './routes/partner.js';
 import { reviewRoutes } from './routes/reviews.js';
+import { selfSchedulingRoutes } from './routes/self-scheduling.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { DEFAULT_SEED_COUNTS, DEFAULT_SEED_EPOCH, seedCompany, seedState } from './seed.js';
@@ -76,6 +78,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...consentRoutes,
   ...interviewRoutes,
   ...reviewRoutes,
+  ...interviewTemplateRoutes,
+  ...selfSchedulingRoutes,
   ...webhookRoutes,
 ];
 

@@ -54,6 +54,7 @@ import {
 } from './model.js';
 import { Rng } from './random.js';
 import { seedHiring } from './seed-hiring.js';
+import { seedScheduling } from './seed-scheduling.js';
 import { type FakeState, objectId } from './state.js';
 
 /** How many records of each kind the seed creates. */
@@ -928,6 +929,7 @@ export function seedState(
   }
 
   seedHiring(state, { seed: options.seed, epochMs: epoch });
+  seedScheduling(state, { seed: options.seed, epochMs: epoch });
 }
 
 // The file's text is fixed now (later edits of the records it quotes do not change it); its bytes
