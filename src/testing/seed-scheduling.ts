@@ -151,7 +151,7 @@ export function seedScheduling(state: FakeState, options: { seed: number; epochM
   for (const app of state.applications.values()) {
     if (made >= MAX_SELF_SCHEDULES) break;
     const stage = stageOf(app);
-    if (!stage || stage.hiringStage !== 'INTERVIEW') continue;
+    if (stage?.hiringStage !== 'INTERVIEW') continue;
     const template = state.jobTemplate(app.jobId, stage.hiringStage, stage.hiringStep);
     const interviewerIds = [...new Set(Object.values(template?.interviewersByRole ?? {}).flat())].filter(
       active,
