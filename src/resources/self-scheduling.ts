@@ -29,6 +29,12 @@ import {
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 
+/** Path parameters and body of a booking: checked before any request. */
+function slotRequest(id: string, applicationUuid: string, slot: SrSelfScheduleInterviewInput) {
+  const params = scheduleApplication(id, applicationUuid);
+  return { params, body: parseInput(SrSelfScheduleInterviewInputSchema, slot, 'slot') };
+}
+
 /** Path parameters of one application's part in a self-schedule. */
 function scheduleApplication(id: string, applicationUuid: string) {
   return { id: requireId(id, 'id'), applicationUuid: requireId(applicationUuid, 'applicationUuid') };
@@ -181,15 +187,10 @@ export class SelfScheduling extends APIResource {
     slot: SrSelfScheduleInterviewInput,
     options?: RequestOptions,
   ): Promise<SrSelfScheduledInterview> {
-    const params = scheduleApplication(id, applicationUuid);
-    const body = parseInput(SrSelfScheduleInterviewInputSchema, slot, 'slot');
+    const request = { ...options, ...slotRequest(id, applicationUuid, slot) };
     const raw = await this.client.post(
       `${SELF_SCHEDULING_API}/self-schedules/{id}/application/{applicationUuid}/interview`,
-      {
-        ...options,
-        params,
-        body,
-      },
+      request,
     );
     return expectRecord(raw, 'self-scheduled interview') as SrSelfScheduledInterview;
   }
@@ -205,15 +206,10 @@ export class SelfScheduling extends APIResource {
     slot: SrSelfScheduleInterviewInput,
     options?: RequestOptions,
   ): Promise<SrSelfScheduledInterview> {
-    const params = scheduleApplication(id, applicationUuid);
-    const body = parseInput(SrSelfScheduleInterviewInputSchema, slot, 'slot');
+    const request = { ...options, ...slotRequest(id, applicationUuid, slot) };
     const raw = await this.client.put(
       `${SELF_SCHEDULING_API}/self-schedules/{id}/application/{applicationUuid}/interview`,
-      {
-        ...options,
-        params,
-        body,
-      },
+      request,
     );
     return expectRecord(raw, 'self-scheduled interview') as SrSelfScheduledInterview;
   }

@@ -14,6 +14,7 @@
 import type {
   ApplicationRecord,
   HiringStage,
+  JobTemplateRecord,
   SchedulePreferencesRecord,
   WorkingHoursRecord,
 } from './model.js';
@@ -47,6 +48,13 @@ export function stageOf(app: ApplicationRecord): { hiringStage: HiringStage; hir
   const hiringStage = STAGE_OF_STATUS[app.status];
   if (!hiringStage || app.subStatus === null) return null;
   return { hiringStage, hiringStep: app.subStatus };
+}
+
+/** The active users a job template names as interviewers, once each. */
+export function templateInterviewers(state: FakeState, template: JobTemplateRecord): string[] {
+  return [...new Set(Object.values(template.interviewersByRole).flat())].filter(
+    (id) => state.users.get(id)?.active === true,
+  );
 }
 
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const;

@@ -8,7 +8,7 @@
 import { iso } from './clock.js';
 import type { HiringStage, HiringTeamRole, InterviewTemplateRecord, ScheduleType } from './model.js';
 import { Rng } from './random.js';
-import { freeSlots, STATUS_OF_STAGE, slotWindow, stageOf } from './scheduling.js';
+import { freeSlots, STATUS_OF_STAGE, slotWindow, stageOf, templateInterviewers } from './scheduling.js';
 import { TIME_ZONES } from './seed-hiring.js';
 import type { FakeState } from './state.js';
 
@@ -153,30 +153,14 @@ export function seedScheduling(state: FakeState, options: { seed: number; epochM
     const stage = stageOf(app);
     if (stage?.hiringStage !== 'INTERVIEW') continue;
     const template = state.jobTemplate(app.jobId, stage.hiringStage, stage.hiringStep);
-    const interviewerIds = [...new Set(Object.values(template?.interviewersByRole ?? {}).flat())].filter(
-      active,
-    );
+    const interviewerIds = template ? templateInterviewers(state, template) : [];
     if (!template || interviewerIds.length === 0 || !rng.chance(0.7)) continue;
     const invited = iso(Math.max(Date.parse(app.updatedOn) + HOUR, epoch - rng.int(2, 72) * HOUR));
-    const id = rng.uuid();
-    const entry = {
+    const schedule = state.addSelfSchedule({
+      id: rng.uuid(),
+      jobTemplate: template,
       applicationUuid: app.id,
-      status: 'PENDING' as const,
-      invitedOn: invited,
-      interviewId: null,
-      repeat: null,
-    };
-    state.selfSchedules.set(id, {
-      id,
-      type: template.type,
-      jobId: app.jobId,
-      jobTemplateId: template.id,
-      durationInMinutes: template.durationInMinutes,
       interviewerIds,
-      location: template.location,
-      timezone: 'UTC',
-      status: 'ACTIVE',
-      applications: [entry],
       createdOn: invited,
     });
     made += 1;
@@ -192,7 +176,7 @@ export function seedScheduling(state: FakeState, options: { seed: number; epochM
     const interviewId = rng.uuid();
     state.selfScheduledInterviews.set(interviewId, {
       id: interviewId,
-      selfScheduleId: id,
+      selfScheduleId: schedule.id,
       applicationUuid: app.id,
       startsAt: iso(slot.startsAt),
       endsAt: iso(slot.endsAt),
@@ -201,7 +185,7 @@ export function seedScheduling(state: FakeState, options: { seed: number; epochM
       timezone: 'UTC',
       createdOn: iso(Date.parse(invited) + rng.int(1, 20) * 60_000),
     });
-    const schedule = state.selfSchedules.get(id);
-    if (schedule) schedule.applications = [{ ...entry, status: 'SCHEDULED', interviewId }];
+    const [entry] = schedule.applications;
+    if (entry) Object.assign(entry, { status: 'SCHEDULED', interviewId });
   }
 }

@@ -456,6 +456,44 @@ export class FakeState {
     return undefined;
   }
 
+  /**
+   * Adds an active self-schedule of one application (`PENDING`), booked from a job template: its
+   * type, duration and place, with `interviewerIds`.
+   */
+  addSelfSchedule(input: {
+    id?: string;
+    jobTemplate: JobTemplateRecord;
+    applicationUuid: string;
+    interviewerIds: string[];
+    createdOn?: string;
+  }): SelfScheduleRecord {
+    const { jobTemplate: template } = input;
+    const createdOn = input.createdOn ?? this.nowIso();
+    const record: SelfScheduleRecord = {
+      id: input.id ?? this.freshId(this.selfSchedules, () => this.ids.uuid()),
+      type: template.type,
+      jobId: template.jobId,
+      jobTemplateId: template.id,
+      durationInMinutes: template.durationInMinutes,
+      interviewerIds: [...input.interviewerIds],
+      location: template.location,
+      timezone: 'UTC',
+      status: 'ACTIVE',
+      applications: [
+        {
+          applicationUuid: input.applicationUuid,
+          status: 'PENDING',
+          invitedOn: createdOn,
+          interviewId: null,
+          repeat: null,
+        },
+      ],
+      createdOn,
+    };
+    this.selfSchedules.set(record.id, record);
+    return record;
+  }
+
   /** Adds a company interview template. */
   addInterviewTemplate(
     input: Partial<InterviewTemplateRecord> & Pick<InterviewTemplateRecord, 'name'>,

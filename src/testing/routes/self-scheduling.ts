@@ -38,11 +38,11 @@ import {
   type SelfScheduleRecord,
   SR_INTERVIEW_TEMPLATE_TYPES,
 } from '../model.js';
-import { freeSlots, type Slot, slotWindow, stageOf } from '../scheduling.js';
+import { freeSlots, type Slot, slotWindow, stageOf, templateInterviewers } from '../scheduling.js';
 import { S } from '../scopes.js';
 import { Check, isObject } from '../validation.js';
 import { readInterviewersByRole } from './interview-templates.js';
-import { requireObject } from './shared.js';
+import { newestFirst, offsetPage, requireObject } from './shared.js';
 
 const API = SELF_SCHEDULING_API;
 const DAY = 86_400_000;
@@ -266,31 +266,15 @@ export const selfSchedulingRoutes: RouteDef[] = [
         `The job has no interview template for ${stage.hiringStage} / ${stage.hiringStep}`,
       );
     }
-    const interviewerIds = [...new Set(Object.values(template.interviewersByRole).flat())].filter(
-      (id) => state.users.get(id)?.active === true,
-    );
+    const interviewerIds = templateInterviewers(state, template);
     if (interviewerIds.length === 0) {
       throw srError(422, 'NO_INTERVIEWERS', "The job's interview template has no active interviewers");
     }
-    const now = state.nowIso();
-    let id = state.ids.uuid();
-    while (state.selfSchedules.has(id)) id = state.ids.uuid();
-    const schedule: SelfScheduleRecord = {
-      id,
-      type: template.type,
-      jobId: app.jobId,
-      jobTemplateId: template.id,
-      durationInMinutes: template.durationInMinutes,
+    const schedule = state.addSelfSchedule({
+      jobTemplate: template,
+      applicationUuid: app.id,
       interviewerIds,
-      location: template.location,
-      timezone: 'UTC',
-      status: 'ACTIVE',
-      applications: [
-        { applicationUuid: app.id, status: 'PENDING', invitedOn: now, interviewId: null, repeat: null },
-      ],
-      createdOn: now,
-    };
-    state.selfSchedules.set(schedule.id, schedule);
+    });
     emit(
       ctx,
       'self-schedule.created',
@@ -408,15 +392,11 @@ export const selfSchedulingRoutes: RouteDef[] = [
     const offset = q.int('offset', { default: 0, min: 0, max: Number.MAX_SAFE_INTEGER });
     const all = [...state.selfSchedules.values()]
       .filter((s) => s.applications.some((a) => a.applicationUuid === applicationId))
-      .sort((a, b) =>
-        a.createdOn < b.createdOn ? 1 : a.createdOn > b.createdOn ? -1 : a.id < b.id ? 1 : -1,
-      );
-    return json(200, {
-      limit,
-      offset,
-      totalFound: all.length,
-      content: all.slice(offset, offset + limit).map((s) => scheduleView(ctx, s, raw === 'true')),
-    });
+      .sort(newestFirst);
+    return json(
+      200,
+      offsetPage(all, limit, offset, (s) => scheduleView(ctx, s, raw === 'true')),
+    );
   }),
   route('GET', `${API}/self-schedules/{id}`, S.schedulingRead, (ctx) =>
     json(200, scheduleView(ctx, findSchedule(ctx), true)),
