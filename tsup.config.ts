@@ -8,6 +8,7 @@ const entry = {
   'redis/index': 'src/redis/index.ts',
   'tools/index': 'src/tools/index.ts',
   'mcp/index': 'src/mcp/index.ts',
+  'otel/index': 'src/otel/index.ts',
   'connect/index': 'src/connect/index.ts',
 };
 
@@ -33,7 +34,7 @@ export default defineConfig([
     clean: true,
     dts: false,
     noExternal: dependencies,
-    external: ['msw', /^msw\//, /^@modelcontextprotocol\/sdk(\/|$)/],
+    external: ['msw', /^msw\//, /^@modelcontextprotocol\/sdk(\/|$)/, /^@opentelemetry\/api(\/|$)/],
   },
   {
     // Bundlers (the `module` condition, which bundlers match and Node does not, and the `import`

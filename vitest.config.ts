@@ -65,6 +65,7 @@ export default defineConfig({
       { find: /^smartrecruiters-sdk\/redis$/, replacement: src('redis/index.ts') },
       { find: /^smartrecruiters-sdk\/tools$/, replacement: src('tools/index.ts') },
       { find: /^smartrecruiters-sdk\/mcp$/, replacement: src('mcp/index.ts') },
+      { find: /^smartrecruiters-sdk\/otel$/, replacement: src('otel/index.ts') },
       { find: /^smartrecruiters-sdk\/connect$/, replacement: src('connect/index.ts') },
     ],
   },

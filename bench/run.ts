@@ -6,8 +6,8 @@
  *
  *   npm run bench                          (builds when dist/ is stale; a few minutes)
  *   npm run bench -- --only=mapping,bundle (some figures: requests, limiter-rate, high-rate,
- *                                           mapping, cold-start, bundle, fake-scale, connections,
- *                                           json-memory, other)
+ *                                           instrumentation, mapping, cold-start, bundle,
+ *                                           fake-scale, connections, json-memory, other)
  *
  * Bundlers targeting Node and the tarball are in bench/packaging.ts (`npm run bench:packaging`).
  */
@@ -15,6 +15,7 @@ import { bundleFigures } from './figures/bundle.js';
 import { coldStartFigures } from './figures/cold-start.js';
 import { connectionFigures } from './figures/connections.js';
 import { fakeScaleFigures } from './figures/fake-scale.js';
+import { instrumentationFigures } from './figures/instrumentation.js';
 import { jsonMemoryFigures } from './figures/json-memory.js';
 import { mappingFigures } from './figures/mapping.js';
 import { streamingMemory } from './figures/memory.js';
@@ -38,6 +39,7 @@ const started = performance.now();
 if (wanted('requests')) rows.push(...(await requestFigures(sdk)));
 if (wanted('limiter-rate')) rows.push(...(await rateFigures(sdk, testing)));
 if (wanted('high-rate')) rows.push(...(await highRateFigure(sdk)));
+if (wanted('instrumentation')) rows.push(...(await instrumentationFigures(sdk)));
 if (wanted('mapping')) rows.push(...(await mappingFigures(sdk)));
 if (wanted('cold-start')) rows.push(...(await coldStartFigures()));
 if (wanted('bundle')) rows.push(...(await bundleFigures()));

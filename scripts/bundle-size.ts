@@ -16,8 +16,13 @@ export const LIST_CALL_TARGET_BYTES = 30 * 1024;
 /**
  * The ceiling CI holds the same bundle to: its size today, rounded up, so that no change makes it
  * grow unnoticed. Lower it whenever the bundle shrinks, until it reaches the target.
+ *
+ * 47 KiB (47,397 bytes measured): the response checks (an answer that is not what the operation
+ * returns is an `UnexpectedResponseError`, bounded JSON) together with `APIPromise.withResponse()`
+ * and the `telemetry` hooks on every request. Cutting the list call down to the 30 KiB target is
+ * a change of its own.
  */
-export const LIST_CALL_BUDGET_BYTES = 45 * 1024;
+export const LIST_CALL_BUDGET_BYTES = 47 * 1024;
 
 /** The programs measured. */
 export const PROGRAMS = {

@@ -223,6 +223,7 @@ try {
   ).devDependencies;
   const msw = devDependencies.msw!;
   const mcpSdk = devDependencies['@modelcontextprotocol/sdk']!;
+  const otelApi = devDependencies['@opentelemetry/api']!;
   sh(
     'npm',
     [
@@ -230,6 +231,7 @@ try {
       tarball,
       `msw@${msw}`,
       `@modelcontextprotocol/sdk@${mcpSdk}`,
+      `@opentelemetry/api@${otelApi}`,
       '--prefer-offline',
       '--no-audit',
       '--no-fund',
@@ -237,8 +239,8 @@ try {
     ],
     app,
   );
-  // The command line as npx runs it from the installed package (its `bin`), and the agent tools
-  // and MCP server entries.
+  // The command line as npx runs it from the installed package (its `bin`), and the agent tools,
+  // MCP server and OpenTelemetry entries.
   try {
     const listed = JSON.parse(
       sh(
@@ -252,16 +254,18 @@ try {
     const check = `const testing = await import('smartrecruiters-sdk/testing');
       const { createTools } = await import('smartrecruiters-sdk/tools');
       const { createMcpServer } = await import('smartrecruiters-sdk/mcp');
+      const { openTelemetry } = await import('smartrecruiters-sdk/otel');
       const fake = await testing.createFakeSmartRecruiters({ rateLimits: false });
       const result = await createTools(fake.client()).call('roles_list', {});
-      console.log(JSON.stringify([result.ok, typeof createMcpServer(fake.client()).connect]));
+      const traced = await fake.client({ telemetry: openTelemetry({ propagateContext: true }) }).client.get('/jobs');
+      console.log(JSON.stringify([result.ok, typeof createMcpServer(fake.client()).connect, traced.content.length > 0]));
       await fake.close();`;
     const out = sh(process.execPath, ['--input-type=module', '-e', check], app).trim();
-    if (out !== '[true,"function"]') throw new Error(`unexpected: ${out}`);
-    console.log('ok    the bin (npx smartrecruiters-sdk), /tools and /mcp');
+    if (out !== '[true,"function",true]') throw new Error(`unexpected: ${out}`);
+    console.log('ok    the bin (npx smartrecruiters-sdk), /tools, /mcp and /otel');
   } catch (error) {
     failures++;
-    console.log(`FAIL  the bin, /tools and /mcp\n${(error as Error).message}`);
+    console.log(`FAIL  the bin, /tools, /mcp and /otel\n${(error as Error).message}`);
   }
   for (const variant of variants) {
     const dir = join(app, variant.name.replace(/\W+/g, '-'));

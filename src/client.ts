@@ -1,4 +1,5 @@
 import type { OAuthOptions, TokenTransport } from './auth/oauth.js';
+import { APIPromise } from './core/api-promise.js';
 import { type Clock, resolveClock } from './core/clock.js';
 import {
   APIError,
@@ -10,6 +11,7 @@ import {
 } from './core/errors.js';
 import type { ClientHooks, RateLimitState } from './core/hooks.js';
 import { PaginationError, VisitedPages } from './core/pagination.js';
+import { type RequestTelemetry, redactedUrl, type Telemetry } from './core/telemetry.js';
 import { AttemptSignal, type Deadline, errorOf } from './internal/abort.js';
 import { JSON_PATCH, type PreparedBody, prepareBody, type RequestBody } from './internal/body.js';
 import { type Credentials, createCredentials } from './internal/credentials.js';
@@ -24,6 +26,7 @@ import {
   nonEmpty,
   optionalBoolean,
   optionalFunction,
+  optionalObject,
   optionalSignal,
   positive,
 } from './internal/options.js';
@@ -101,7 +104,13 @@ export interface ClientOptions {
   rateLimit?: RateLimitOptions | RateLimiter | false | undefined;
   /** The `fetch` to use. Default `globalThis.fetch`, looked up at call time. */
   fetch?: typeof fetch | undefined;
-  /** Where log lines go. Default `console`. Log lines never hold secrets or personal data. */
+  /**
+   * Where log lines go: `console`, a pino or a winston logger as they are (a pino logger, found
+   * by its `Symbol.for('pino.serializers')`, gets the data first; others message first: see
+   * `adaptLogger` for other data-first loggers). Each line is a message and fields such as
+   * `requestId`, `method`, `path` (the template), `status`, `durationMs`. Default `console`. Log
+   * lines never hold secrets or personal data.
+   */
   logger?: Logger | undefined;
   /** Least severe level logged. Default `SMARTRECRUITERS_LOG`, else `warn`. */
   logLevel?: LogLevel | undefined;
@@ -128,6 +137,12 @@ export interface ClientOptions {
   maxDownloadBytes?: number | undefined;
   /** Observability hooks (redacted data only). */
   hooks?: ClientHooks | undefined;
+  /**
+   * Per-request instrumentation: `openTelemetry()` from `smartrecruiters-sdk/otel` (one client
+   * span per request, attempts and waits as events, W3C trace context on request), or your own
+   * `Telemetry`. Default none: nothing is traced, and no tracing library is loaded.
+   */
+  telemetry?: Telemetry | undefined;
   /**
    * Where the SDK reads wall time (OAuth token expiry, sync watermarks, `Retry-After` dates,
    * webhook timestamps) and how it waits between retries. Default: the system clock (`Date.now`
@@ -248,6 +263,8 @@ export interface RawPage<T> {
   body: unknown;
   /** The response headers (SR's `Date` tells its clock, `Link` the next page). */
   headers: Headers;
+  /** The page's response: status, headers, the request ids, the rate-limit state. */
+  response: APIResponse<unknown>;
 }
 
 const DEFAULT_BASE_URL = 'https://api.smartrecruiters.com';
@@ -283,6 +300,7 @@ export class SmartRecruitersClient {
   private readonly fetchImpl: typeof fetch | undefined;
   private readonly logger: LevelledLogger;
   private readonly hooks: ClientHooks;
+  private readonly telemetry: Telemetry | undefined;
   private readonly timeoutMs: number;
   private readonly maxRetries: number;
   private readonly maxRetryTimeMs: number;
@@ -305,6 +323,12 @@ export class SmartRecruitersClient {
     this.fetchImpl = optionalFunction(options.fetch, 'fetch');
     this.clock = resolveClock(options.clock);
     this.hooks = hooksOption(options.hooks);
+    this.telemetry = optionalObject(options.telemetry, 'telemetry');
+    if (this.telemetry && typeof this.telemetry.start !== 'function') {
+      throw new ValidationError('Invalid client options', [
+        { path: ['telemetry'], message: 'must have a start method' },
+      ]);
+    }
     this.logger = clientLogger(options.logger, options.logLevel);
     this.timeoutMs = positive(options.timeoutMs, 'timeoutMs', 128_000, MAX_TIMEOUT_MS);
     this.maxRetries = positive(options.maxRetries, 'maxRetries', 3);
@@ -367,41 +391,52 @@ export class SmartRecruitersClient {
           : APIError.generate(init),
     }).then((r) => r.data);
 
-  /** Sends a request and resolves to the response body (parsed JSON, text, or a stream). */
-  async request<T = unknown>(request: RawRequest): Promise<T> {
-    return (await this.requestWithResponse<T>(request)).data;
+  /**
+   * Sends a request and resolves to the response body (parsed JSON, text, or a stream); typed for
+   * the routes the SDK knows (see `Routes`), `T` for any other path. `.withResponse()` gives the
+   * body with its `APIResponse` (status, headers, request ids, rate-limit state).
+   */
+  request<T = unknown, M extends HttpMethod = HttpMethod, P extends string = string>(
+    request: RawRequest & { method: M; path: P },
+  ): APIPromise<MethodResult<M, P, T>> {
+    return APIPromise.fromResponse(this.requestWithResponse<T, M, P>(request));
   }
 
-  /** Like `request`, with status, headers, the SDK's request id and the rate-limit state. */
-  requestWithResponse<T = unknown>(request: RawRequest): Promise<APIResponse<T>> {
+  /**
+   * Like `request`, with status, headers, the SDK's request id, SmartRecruiters' request id and
+   * the rate-limit state; `data` typed for the routes the SDK knows.
+   */
+  requestWithResponse<T = unknown, M extends HttpMethod = HttpMethod, P extends string = string>(
+    request: RawRequest & { method: M; path: P },
+  ): Promise<APIResponse<MethodResult<M, P, T>>> {
     let describe: RequestDescription;
     try {
       describe = describeRequest(request);
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.send<T>({ ...request, auth: true, describe });
+    return this.send({ ...request, auth: true, describe });
   }
 
   /** `GET path`. Typed for the routes the SDK knows (see `Routes`); any other path returns `T`. */
   get<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'GET', P>
-  ): Promise<MethodResult<'GET', P, T>> {
+  ): APIPromise<MethodResult<'GET', P, T>> {
     return this.verb('GET', path, options[0]);
   }
   /** `POST path` with a JSON body (multipart with `contentType: 'multipart/form-data'`). */
   post<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'POST', P>
-  ): Promise<MethodResult<'POST', P, T>> {
+  ): APIPromise<MethodResult<'POST', P, T>> {
     return this.verb('POST', path, options[0]);
   }
   /** `PUT path`. */
   put<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'PUT', P>
-  ): Promise<MethodResult<'PUT', P, T>> {
+  ): APIPromise<MethodResult<'PUT', P, T>> {
     return this.verb('PUT', path, options[0]);
   }
   /**
@@ -411,24 +446,26 @@ export class SmartRecruitersClient {
   patch<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'PATCH', P>
-  ): Promise<MethodResult<'PATCH', P, T>> {
+  ): APIPromise<MethodResult<'PATCH', P, T>> {
     return this.verb('PATCH', path, options[0]);
   }
   /** `DELETE path`. */
   delete<T = unknown, P extends string = string>(
     path: P,
     ...options: MethodArgs<'DELETE', P>
-  ): Promise<MethodResult<'DELETE', P, T>> {
+  ): APIPromise<MethodResult<'DELETE', P, T>> {
     return this.verb('DELETE', path, options[0]);
   }
 
-  private verb<T>(method: HttpMethod, path: string, options: unknown): Promise<T> {
+  private verb<T>(method: HttpMethod, path: string, options: unknown): APIPromise<T> {
     if (
       options !== undefined &&
       (typeof options !== 'object' || options === null || Array.isArray(options))
     ) {
-      return Promise.reject(
-        new ValidationError('Invalid request', [{ path: ['options'], message: 'must be an object' }]),
+      return APIPromise.fromResponse<T>(
+        Promise.reject(
+          new ValidationError('Invalid request', [{ path: ['options'], message: 'must be an object' }]),
+        ),
       );
     }
     const opts = (options ?? {}) as RawRequestOptions;
@@ -439,7 +476,7 @@ export class SmartRecruitersClient {
       JSON_PATCH_ROUTES.test(path)
         ? JSON_PATCH
         : opts.contentType;
-    return this.request<T>({ ...opts, contentType, method, path });
+    return this.request({ ...opts, contentType, method, path }) as APIPromise<T>;
   }
 
   /**
@@ -467,13 +504,14 @@ export class SmartRecruitersClient {
     const filled = fillPath(path, params);
     const sent = { ...pagingDefaults(filled, query), ...query };
     checkPageState(state, { path: filled, query: sent });
-    const { data, headers } = await this.requestWithResponse({
+    const response = await this.requestWithResponse({
       ...rest,
       method: 'GET',
       path,
       params,
       query: { ...sent, ...stateQuery(state, { path: filled, query: sent }) },
     });
+    const { data, headers } = response;
     const items = listItems(data) as T[];
     const next = nextPageState({
       path: filled,
@@ -488,7 +526,7 @@ export class SmartRecruitersClient {
     if (next && items.length === 0) {
       throw new PaginationError('SmartRecruiters returned an empty page with a next-page position');
     }
-    return { items, next, total: listTotal(data), body: data, headers };
+    return { items, next, total: listTotal(data), body: data, headers, response };
   }
 
   /**
@@ -527,6 +565,8 @@ export class SmartRecruitersClient {
    */
   private async send<T>(request: InternalRequest): Promise<APIResponse<T>> {
     const describe = request.describe;
+    // The request's telemetry, once started (the client's `telemetry` option).
+    let traced: Prepared | undefined;
     const deadlineMs = this.maxRetryTimeMs;
     const deadlineReason = () =>
       new TimeoutError(
@@ -554,7 +594,8 @@ export class SmartRecruitersClient {
       };
       const maxRetries = positive(request.maxRetries, 'maxRetries', this.maxRetries);
       const idempotent = isIdempotent(request.method, optionalBoolean(request.idempotent, 'idempotent'));
-      return await withRetries((attempt) => this.attempt<T>(prepared, attempt), {
+      if (this.telemetry) traced = this.startTelemetry(this.telemetry, prepared);
+      const response = await withRetries((attempt) => this.attempt<T>(prepared, attempt), {
         maxRetries,
         maxRetryDelayMs: this.maxRetryDelayMs,
         deadline: at,
@@ -565,18 +606,86 @@ export class SmartRecruitersClient {
         sleep: this.clock.sleep,
         now: this.clock.now,
       });
-    } catch (error) {
-      if (error instanceof SmartRecruitersError || credentialErrors.has(error as object)) throw error;
-      if (request.signal instanceof AbortSignal && request.signal.aborted) throw errorOf(request.signal);
-      if (performance.now() >= at) throw deadlineReason();
-      throw new SmartRecruitersError('Unexpected failure', { cause: error });
+      if (traced)
+        this.observe(traced, (t) =>
+          t.end({ status: response.status, error: undefined, srRequestId: response.srRequestId }),
+        );
+      return response;
+    } catch (caught) {
+      const error =
+        caught instanceof SmartRecruitersError || credentialErrors.has(caught as object)
+          ? caught
+          : request.signal instanceof AbortSignal && request.signal.aborted
+            ? errorOf(request.signal)
+            : performance.now() >= at
+              ? deadlineReason()
+              : new SmartRecruitersError('Unexpected failure', { cause: caught });
+      if (traced) {
+        const failed = error instanceof APIError ? error : undefined;
+        this.observe(traced, (t) =>
+          t.end({ status: failed?.status, error, srRequestId: failed?.srRequestId }),
+        );
+      }
+      throw error;
     }
+  }
+
+  /**
+   * Starts the request's telemetry (after its checks: a request refused before it is sent is not
+   * instrumented) and adds its headers to an authenticated request's own.
+   */
+  private startTelemetry(telemetry: Telemetry, prepared: Prepared): Prepared | undefined {
+    const { request } = prepared;
+    let started: RequestTelemetry | undefined;
+    try {
+      started = telemetry.start({
+        requestId: prepared.requestId,
+        method: request.method,
+        path: request.describe.path,
+        url: redactedUrl(prepared.target.url),
+        authenticated: request.auth,
+      });
+      if (!started) return undefined;
+      if (request.auth && started.headers) {
+        // The caller's own headers win; the transport keeps both to the base URL's origin.
+        prepared.headers = {
+          ...checkHeaders({ ...started.headers }, 'telemetry headers'),
+          ...prepared.headers,
+        };
+      }
+    } catch (error) {
+      this.warnIgnored('telemetry', error);
+      if (!started) return undefined;
+    }
+    prepared.telemetry = started;
+    return prepared;
+  }
+
+  /** Tells the telemetry how long an attempt waited (a rate-limiter wait from 1 ms). */
+  private waited(
+    prepared: Prepared,
+    kind: 'credential' | 'rate_limit',
+    since: number,
+    attempt: number,
+  ): void {
+    const durationMs = performance.now() - since;
+    if (kind === 'rate_limit' && durationMs < 1) return;
+    this.observe(prepared, (t) => t.waited?.({ kind, durationMs: Math.round(durationMs), attempt }));
+  }
+
+  /** Calls the request's telemetry; a telemetry that throws is logged and ignored. */
+  private observe(prepared: Prepared, call: (telemetry: RequestTelemetry) => void): void {
+    const { telemetry } = prepared;
+    if (!telemetry) return;
+    const { threw, error } = callGuarded(() => call(telemetry));
+    if (threw) this.warnIgnored('telemetry', error);
   }
 
   private retrying(prepared: Prepared, error: unknown, attempt: number, delayMs: number): void {
     const { describe } = prepared.request;
     const status = error instanceof APIError ? error.status : undefined;
     const srRequestId = error instanceof APIError ? error.srRequestId : undefined;
+    const reason = status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection';
     this.emit('retry', {
       requestId: prepared.requestId,
       method: describe.method,
@@ -585,8 +694,9 @@ export class SmartRecruitersClient {
       delayMs,
       status,
       srRequestId,
-      reason: status !== undefined ? 'status' : error instanceof TimeoutError ? 'timeout' : 'connection',
+      reason,
     });
+    if (prepared.telemetry) this.observe(prepared, (t) => t.retry?.({ attempt, delayMs, status, reason }));
     this.logger.debug('smartrecruiters: retrying', {
       requestId: prepared.requestId,
       method: describe.method,
@@ -641,8 +751,9 @@ export class SmartRecruitersClient {
     const abort = new AttemptSignal(prepared.deadline);
     try {
       const auth = request.auth
-        ? (this.credentials.ready() ?? (await this.credentialHeaders(prepared, abort)))
+        ? (this.credentials.ready() ?? (await this.credentialHeaders(prepared, abort, attempt)))
         : NO_CREDENTIAL;
+      const queued = prepared.telemetry ? performance.now() : 0;
       const release = this.limiter
         ? await this.limiter.acquire({
             credential: this.credentialKey,
@@ -651,6 +762,7 @@ export class SmartRecruitersClient {
             signal: abort.signal,
           })
         : noRelease;
+      if (prepared.telemetry) this.waited(prepared, 'rate_limit', queued, attempt);
       // One timer for the whole exchange, body included: a stalled body must not hold a limiter place.
       limitWait(abort, prepared, 'response');
       try {
@@ -682,6 +794,7 @@ export class SmartRecruitersClient {
       path: describe.path,
       attempt,
     });
+    if (prepared.telemetry) this.observe(prepared, (t) => t.attempt?.({ attempt }));
     const startedAt = performance.now();
     const { response, data } = await exchange({
       url: prepared.target.url,
@@ -714,8 +827,11 @@ export class SmartRecruitersClient {
         rateLimit,
       });
     }
-    if (this.hooks.response || this.logger.enabled('debug')) {
+    if (this.hooks.response || prepared.telemetry || this.logger.enabled('debug')) {
       const durationMs = Math.round(performance.now() - startedAt);
+      const status = response.status;
+      if (prepared.telemetry)
+        this.observe(prepared, (t) => t.response?.({ attempt, status, durationMs, srRequestId }));
       this.emit('response', {
         requestId: prepared.requestId,
         method: describe.method,
@@ -730,8 +846,10 @@ export class SmartRecruitersClient {
         requestId: prepared.requestId,
         method: describe.method,
         path: describe.path,
+        attempt,
         status: response.status,
         durationMs,
+        srRequestId,
       });
     }
     // A 401 on an authenticated request is handled by `attempt` (one refresh, then the error).
@@ -756,10 +874,13 @@ export class SmartRecruitersClient {
   }
 
   /** The credential headers of one attempt, waited for at most `timeoutMs` (and the deadline). */
-  private async credentialHeaders(prepared: Prepared, abort: AttemptSignal) {
+  private async credentialHeaders(prepared: Prepared, abort: AttemptSignal, attempt: number) {
     limitWait(abort, prepared, 'credential');
+    const since = performance.now();
     try {
-      return await this.credentials.headers(abort.signal);
+      const credential = await this.credentials.headers(abort.signal);
+      if (prepared.telemetry) this.waited(prepared, 'credential', since, attempt);
+      return credential;
     } catch (error) {
       // The token request went through its own retries: retrying the caller's request on top
       // would multiply them (and repeat a refresh-token grant that may have rotated).
@@ -774,11 +895,14 @@ export class SmartRecruitersClient {
     const hook = this.hooks[name] as ((i: typeof info) => void) | undefined;
     if (!hook) return;
     const { threw, error } = callGuarded(() => hook(info));
-    if (threw) {
-      this.logger.warn(`smartrecruiters: ${name} hook threw; ignored`, {
-        error: error instanceof Error ? error.name : 'unknown',
-      });
-    }
+    if (threw) this.warnIgnored(`${name} hook`, error);
+  }
+
+  /** Logs that a hook or the telemetry threw (its error's name only: a message may hold anything). */
+  private warnIgnored(what: string, error: unknown): void {
+    this.logger.warn(`smartrecruiters: ${what} threw; ignored`, {
+      error: error instanceof Error ? error.name : 'unknown',
+    });
   }
 }
 
@@ -827,6 +951,8 @@ interface Prepared {
   maxDownloadBytes: number;
   /** When the request fails, and the caller's signal. */
   deadline: Deadline;
+  /** The request's telemetry, when the client has one and it instruments the request. */
+  telemetry?: RequestTelemetry | undefined;
 }
 
 function isRateLimiter(value: unknown): value is RateLimiter {

@@ -21,6 +21,7 @@ export {
   type RouteRequestOptions,
   SmartRecruitersClient,
 } from './client.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
 export type { Clock } from './core/clock.js';
 export * from './core/errors.js';
 export type * from './core/hooks.js';
@@ -37,12 +38,15 @@ export {
   APIResource,
   type ListParamsBase,
   type ListSpec,
+  listContent,
   type MapPageContext,
   type ResourceOptions,
   type WholeListSpec,
 } from './core/resource.js';
 export { type SyncItem, type SyncParams, SyncRun } from './core/sync.js';
+export type * from './core/telemetry.js';
 export type { FileInput, MultipartValue, RequestBody } from './internal/body.js';
+export { adaptLogger, type LoggerStyle } from './internal/log-style.js';
 export type { Logger, LogLevel } from './internal/logger.js';
 export type { PageState } from './internal/paging.js';
 export type { PathParamValue } from './internal/path.js';

@@ -19,3 +19,5 @@ export type Testing = typeof import('../../src/testing/index.js');
 
 export const loadSdk = (): Promise<Sdk> => import(built('index.js'));
 export const loadTesting = (): Promise<Testing> => import(built('testing/index.js'));
+export type Otel = typeof import('../../src/otel/index.js');
+export const loadOtel = (): Promise<Otel> => import(built('otel/index.js'));

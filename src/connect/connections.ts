@@ -17,10 +17,17 @@
  *   at once, without reaching SmartRecruiters, until it connects again.
  */
 import { MemoryTokenStore, type TokenStore } from '../auth/token-store.js';
-import { type APIResponse, type ClientOptions, type RawRequest, SmartRecruitersClient } from '../client.js';
+import {
+  type APIResponse,
+  type ClientOptions,
+  type HttpMethod,
+  type MethodResult,
+  type RawRequest,
+  SmartRecruitersClient,
+} from '../client.js';
 import { resolveClock } from '../core/clock.js';
 import { AuthenticationError, SmartRecruitersError, ValidationError } from '../core/errors.js';
-import { type LevelledLogger, levelled } from '../internal/logger.js';
+import { clientLogger, type LevelledLogger } from '../internal/logger.js';
 import { readBody } from '../internal/response.js';
 import type { Mappings } from '../mappers/context.js';
 import { SmartRecruiters, type SmartRecruitersOptions } from '../smartrecruiters.js';
@@ -324,11 +331,16 @@ class TenantClient extends SmartRecruitersClient {
     super(options);
   }
 
-  override async requestWithResponse<T = unknown>(request: RawRequest): Promise<APIResponse<T>> {
+  // Every request goes through here: `request`, the method helpers and the resources' reads.
+  override async requestWithResponse<
+    T = unknown,
+    M extends HttpMethod = HttpMethod,
+    P extends string = string,
+  >(request: RawRequest & { method: M; path: P }): Promise<APIResponse<MethodResult<M, P, T>>> {
     const successor = await this.guard.admit();
-    if (successor) return successor.requestWithResponse<T>(request);
+    if (successor) return successor.requestWithResponse<T, M, P>(request);
     try {
-      return await super.requestWithResponse<T>(request);
+      return await super.requestWithResponse<T, M, P>(request);
     } catch (error) {
       throw await this.guard.failed(error);
     }
@@ -454,7 +466,8 @@ export class Connections<Mp extends Mappings = Mappings> {
     this.store = options.store ?? new MemoryConnectionStore({ now: this.now });
     this.tokenStore = options.tokenStore ?? new MemoryTokenStore();
     this.prefix = options.tokenKeyPrefix ?? 'smartrecruiters:tenant:';
-    this.logger = levelled(this.clientOptions.logger ?? console, this.clientOptions.logLevel ?? 'warn');
+    // As the tenants' clients write: the same level, and a pino logger given its fields.
+    this.logger = clientLogger(this.clientOptions.logger, this.clientOptions.logLevel);
     if (options.stateSecret !== undefined) {
       try {
         this.signer = new StateSigner({

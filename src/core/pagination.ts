@@ -1,7 +1,9 @@
+import type { APIResponse } from '../client.js';
 import { fromBase64Url, toBase64Url } from '../internal/base64.js';
 import { fingerprint } from '../internal/hash.js';
 import { MAX_OFFSET, type PageState } from '../internal/paging.js';
 import type { Warning } from '../schemas/unified/common.js';
+import type { WithResponse } from './api-promise.js';
 import { PaginationError, ValidationError } from './errors.js';
 
 /** One page of a unified list. Data is always in `result`. */
@@ -191,6 +193,8 @@ export interface PageMeta {
   position(index: number): CursorData;
   /** SmartRecruiters' clock when it answered (its `Date` header), Unix ms; `null` when unknown. */
   serverTime: number | null;
+  /** The response of SR's list request the page was read from, when known. */
+  response?: APIResponse<unknown> | undefined;
 }
 
 const pageMeta = new WeakMap<object, PageMeta>();
@@ -204,6 +208,12 @@ export function setPageMeta<T>(page: Page<T>, meta: PageMeta): Page<T> {
 /** @internal The meta of a page built by the SDK. */
 export function getPageMeta(page: Page<unknown>): PageMeta | undefined {
   return pageMeta.get(page);
+}
+
+function withPageResponse<T>(page: Page<T>): WithResponse<Page<T>, unknown> {
+  const response = getPageMeta(page)?.response;
+  if (!response) throw new PaginationError('This list does not expose its responses');
+  return { data: page, response };
 }
 
 /** An item of a list with the cursor that resumes the list right after it. */
@@ -275,6 +285,23 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
 
   finally(onfinally?: (() => void) | null): Promise<Page<T>> {
     return this.firstPage().finally(onfinally);
+  }
+
+  /**
+   * The first page with the response of SmartRecruiters' list request it was read from (status,
+   * headers, `requestId`, `srRequestId`, rate-limit state, SR's list body as `response.data`).
+   * For a list SmartRecruiters answers whole (departments, roles...), the response of that
+   * request.
+   *
+   * @throws PaginationError on a `PagePromise` not built by the SDK's lists (no response known)
+   */
+  withResponse(): Promise<WithResponse<Page<T>, unknown>> {
+    return this.firstPage().then(withPageResponse);
+  }
+
+  /** Every page, first to last, each with its response (see `withResponse`). */
+  async *pagesWithResponse(): AsyncGenerator<WithResponse<Page<T>, unknown>, void, undefined> {
+    for await (const page of this.pages()) yield withPageResponse(page);
   }
 
   /** Every page, first to last. */

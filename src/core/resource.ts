@@ -1,9 +1,10 @@
-import type { RequestOptions, SmartRecruitersClient } from '../client.js';
+import type { APIResponse, RequestOptions, SmartRecruitersClient } from '../client.js';
 import { mapConcurrent } from '../internal/concurrency.js';
 import { binaryContentType } from '../internal/response.js';
 import type { Mappings, ModelName, ModelsOf } from '../mappers/context.js';
 import { isRecord, rawId } from '../mappers/shared.js';
 import type { Warning } from '../schemas/unified/common.js';
+import type { APIPromise, WithResponse } from './api-promise.js';
 import { UnexpectedResponseError, ValidationError } from './errors.js';
 import {
   type CursorData,
@@ -116,8 +117,14 @@ export interface WholeListSpec<T, P extends ListParamsBase> {
   params: P;
   /** Validates the list's parameters (the caller's or a cursor's). Throws `ValidationError`. */
   validate: (params: Omit<P, 'cursor'>) => void;
-  /** Reads the whole list (warnings found on the way go to `warnings`). */
-  load: (warnings: Warning[], params: Omit<P, 'cursor'>) => Promise<unknown[]>;
+  /**
+   * Reads the whole list (warnings found on the way go to `warnings`), with the response it was
+   * read from (what the page's `withResponse()` gives): see `listContent`.
+   */
+  load: (
+    warnings: Warning[],
+    params: Omit<P, 'cursor'>,
+  ) => Promise<WithResponse<readonly unknown[], unknown> | unknown[]>;
   map: (item: unknown, warnings: Warning[]) => T;
 }
 
@@ -217,6 +224,18 @@ export function arrayFieldOf<T>(raw: unknown, field: string, what: string): T[] 
   return value as T[];
 }
 
+/**
+ * The items of an SR list answered whole (its `content`, checked as `contentOf` does), with the
+ * response: what a `WholeListSpec.load` returns.
+ */
+export async function listContent<W extends { content?: readonly unknown[] | undefined }>(
+  request: APIPromise<W>,
+  what: string,
+): Promise<WithResponse<readonly unknown[], W>> {
+  const { data, response } = await request.withResponse();
+  return { data: contentOf(data as { content?: unknown[] | undefined }, what), response };
+}
+
 /** Unix ms of an HTTP `Date` header, `null` when absent or unreadable. */
 function httpDate(value: string | null): number | null {
   if (!value) return null;
@@ -266,6 +285,29 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
     const result = map(warnings);
     this.client.emitWarnings(warnings);
     return result;
+  }
+
+  /** What a method without a result returns: nothing, with the response of `request`. */
+  protected async noResult<W>(request: APIPromise<W>): Promise<WithResponse<void, W>> {
+    const { response } = await request.withResponse();
+    return { data: undefined, response };
+  }
+
+  /**
+   * The SR record `request` resolves to, mapped to the unified `model` (see `toModel`; `extra`,
+   * awaited alongside the request, is the mapper's context), with the response it was read from.
+   */
+  protected async one<K extends ModelName, W>(
+    model: K,
+    mapper: (raw: unknown, context: never) => unknown,
+    request: APIPromise<W>,
+    extra?: object | Promise<object>,
+  ): Promise<WithResponse<ModelsOf<Mp>[K], W>> {
+    const [{ data, response }, context] = await Promise.all([request.withResponse(), extra]);
+    return {
+      data: this.mapOne((warnings) => this.toModel(model, mapper, data, warnings, { ...context })),
+      response,
+    };
   }
 
   /**
@@ -370,6 +412,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         here,
         next,
         httpDate(page.headers.get('date')),
+        page.response,
       );
     };
     return new PagePromise(fetchPage, spec.params.cursor ?? null);
@@ -407,7 +450,8 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
       const offset = here.state?.kind === 'offset' ? here.state.offset : 0;
       const skipped = new Set(here.skip ?? []);
       const warnings: Warning[] = [];
-      const all = await spec.load(warnings, params);
+      const loaded = await spec.load(warnings, params);
+      const { data: all, response } = Array.isArray(loaded) ? { data: loaded, response: undefined } : loaded;
       const size = limit ?? all.length;
       const slice = all.slice(offset, offset + Math.max(size, 1));
       const mapped = slice.map((item) => spec.map(item, warnings));
@@ -427,6 +471,7 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         here,
         next,
         null,
+        response,
       );
     };
     return new PagePromise(fetchPage, spec.params.cursor ?? null);
@@ -437,10 +482,17 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
    * items so far marked processed (by id, so items SR adds or removes meanwhile do not shift it);
    * after the page's last item, the next page.
    */
-  private positioned<T>(page: Page<T>, here: CursorData, next: CursorData | null, serverTime: number | null) {
+  private positioned<T>(
+    page: Page<T>,
+    here: CursorData,
+    next: CursorData | null,
+    serverTime: number | null,
+    response: APIResponse<unknown> | undefined,
+  ) {
     let digests: string[] | undefined;
     return setPageMeta(page, {
       serverTime,
+      response,
       position: (index) => {
         if (next && index >= page.result.length - 1) return next;
         digests ??= page.result.map(itemDigest);

@@ -1,6 +1,7 @@
 import { ValidationError } from '../core/errors.js';
 import { readEnv } from './env.js';
 import { callGuarded } from './guard.js';
+import { sdkLogger } from './log-style.js';
 
 /** Where the SDK writes its log lines. `console` fits; so do pino and winston loggers. */
 export interface Logger {
@@ -74,7 +75,11 @@ export function clientLogger(logger: unknown, level: unknown): LevelledLogger {
     ]);
   }
   const env = level === undefined ? readEnv('SMARTRECRUITERS_LOG') : undefined;
-  const out = levelled((logger as Logger | undefined) ?? console, level ?? (isLogLevel(env) ? env : 'warn'));
+  // A pino logger is wrapped to take the SDK's `(message, data)` (see `adaptLogger`).
+  const out = levelled(
+    sdkLogger((logger as Logger | undefined) ?? console),
+    level ?? (isLogLevel(env) ? env : 'warn'),
+  );
   if (env !== undefined && !isLogLevel(env)) {
     out.warn(
       `smartrecruiters: SMARTRECRUITERS_LOG is not a log level (${LOG_LEVELS.join(', ')}); using warn`,

@@ -17,6 +17,7 @@ import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 import type { RateLimitState } from '../core/hooks.js';
 import { errorOf, sleep } from '../internal/abort.js';
 import { fingerprint } from '../internal/hash.js';
+import { sdkLogger } from '../internal/log-style.js';
 import { guardedWarn, type Logger } from '../internal/logger.js';
 import {
   adaptiveHoldMs,
@@ -100,7 +101,10 @@ export interface RedisRateLimiterOptions {
    * sharing 10 per second. Entering and leaving the fallback is logged as a warning.
    */
   fallback?: RateLimitOptions | false | undefined;
-  /** Where outages and Redis errors are reported (warnings only, never a secret). Default `console`. */
+  /**
+   * Where outages and Redis errors are reported (warnings only, never a secret): `console`, pino
+   * or winston as they are (see `adaptLogger`). Default `console`.
+   */
   logger?: Pick<Logger, 'warn'> | undefined;
 }
 
@@ -285,7 +289,7 @@ class FleetRateLimiter implements RedisRateLimiter {
     this.heartbeatMs = options.heartbeatIntervalMs ?? 1_000;
     this.timeoutMs = options.commandTimeoutMs ?? 2_000;
     this.fallbackOptions = options.fallback ?? false;
-    this.logger = guardedWarn(options.logger ?? console);
+    this.logger = guardedWarn(sdkLogger(options.logger ?? console));
   }
 
   // --- Connections ---------------------------------------------------------------------------

@@ -1,18 +1,21 @@
 import type { RequestOptions, SmartRecruitersClient } from '../client.js';
+import type { WithResponse } from '../core/api-promise.js';
 import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
-import { contentOf } from '../core/resource.js';
+import { listContent } from '../core/resource.js';
 import { isRecord } from '../mappers/shared.js';
+import type { SrList } from '../routes.js';
+import type { SrAccessGroup } from '../schemas/sr/user.js';
 import type { Warning } from '../schemas/unified/common.js';
 
 /** SR's access groups (`{ content: [{ id, name }] }`). */
 export const ACCESS_GROUPS_PATH = '/user-api/v201804/access-groups';
 
-/** Reads every access group (SR returns them whole). */
-export async function readAccessGroups(
+/** Reads every access group (SR returns them whole), with the response. */
+export function readAccessGroups(
   client: SmartRecruitersClient,
   options?: RequestOptions,
-): Promise<unknown[]> {
-  return contentOf(await client.get(ACCESS_GROUPS_PATH, options), 'access group');
+): Promise<WithResponse<readonly unknown[], SrList<SrAccessGroup>>> {
+  return listContent(client.get(ACCESS_GROUPS_PATH, options), 'access group');
 }
 
 /** Whether an SR user record names every access group it lists (details do; list items give ids). */
@@ -33,16 +36,19 @@ function namesItsGroups(raw: unknown): boolean {
 export function accessGroupNames(
   client: SmartRecruitersClient,
   options?: RequestOptions,
-): (raws: unknown[], warnings: Warning[]) => Promise<unknown[] | undefined> {
-  let groups: Promise<unknown[] | undefined> | undefined;
+): (raws: unknown[], warnings: Warning[]) => Promise<readonly unknown[] | undefined> {
+  let groups: Promise<readonly unknown[] | undefined> | undefined;
   let reported = false;
   return async (raws, warnings) => {
     if (raws.every(namesItsGroups)) return undefined;
-    groups ??= readAccessGroups(client, options).catch((error: unknown) => {
-      if (error instanceof PermissionDeniedError || error instanceof NotFoundError) return undefined;
-      groups = undefined;
-      throw error;
-    });
+    groups ??= readAccessGroups(client, options).then(
+      (read) => read.data,
+      (error: unknown) => {
+        if (error instanceof PermissionDeniedError || error instanceof NotFoundError) return undefined;
+        groups = undefined;
+        throw error;
+      },
+    );
     const read = await groups;
     if (read === undefined && !reported) {
       reported = true;

@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond, type WithResponse } from '../core/api-promise.js';
 import { ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource, contentOf } from '../core/resource.js';
@@ -22,6 +23,9 @@ import {
 import { toSrApplicationInput } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { isRecord, rawId, warningSink } from '../mappers/shared.js';
+import type { SrList } from '../routes.js';
+import type { SrApplication, SrScreeningAnswer } from '../schemas/sr/application.js';
+import type { SrCandidateDetails } from '../schemas/sr/candidate.js';
 import type {
   ApplicationCreateInput,
   ApplicationStatusUpdateInput,
@@ -104,7 +108,7 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
         // all of them, with hydrate) are read, a few at a time.
         const complete = await this.hydrate(apps, (app) =>
           p.hydrate || app.remote_status === null
-            ? this.read(parseApplicationId(app.id), include, warnings, options, app)
+            ? this.read(parseApplicationId(app.id), include, warnings, options, app).then((read) => read.data)
             : Promise.resolve(app),
         );
         return complete.filter(
@@ -119,12 +123,11 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
           params,
           validate: (p) => toSrApplicationListQuery(p),
           load: async (warnings, p) => {
-            const raw = await this.client.get('/candidates/{id}', {
-              ...options,
-              params: { id: candidateId },
-            });
+            const { data: raw, response } = await this.client
+              .get('/candidates/{id}', { ...options, params: { id: candidateId } })
+              .withResponse();
             // The candidate's details: full assignments, every status known.
-            return fromCandidates([raw], warnings, p, () => false, false);
+            return { data: await fromCandidates([raw], warnings, p, () => false, false), response };
           },
           map: (app) => app as ModelsOf<Mp>['application'],
         });
@@ -180,20 +183,22 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
    * One application: by id, or by the `{ candidate_id, job_id }` of a webhook payload. Reads the
    * application and what `include` asks for (default `['status_history']`: 2 requests).
    */
-  async get(
+  get(
     application: ApplicationRef,
     options: ApplicationGetOptions = {},
-  ): Promise<ModelsOf<Mp>['application']> {
-    const keys = parseApplicationId(application);
-    const include = parseInput(
-      ApplicationIncludeSchema,
-      options.include ?? DEFAULT_INCLUDE,
-      'application include',
-    );
-    const warnings: Warning[] = [];
-    const app = await this.read(keys, include, warnings, options);
-    this.client.emitWarnings(warnings);
-    return app;
+  ): APIPromise<ModelsOf<Mp>['application'], SrApplication> {
+    return respond(async () => {
+      const keys = parseApplicationId(application);
+      const include = parseInput(
+        ApplicationIncludeSchema,
+        options.include ?? DEFAULT_INCLUDE,
+        'application include',
+      );
+      const warnings: Warning[] = [];
+      const app = await this.read(keys, include, warnings, options);
+      this.client.emitWarnings(warnings);
+      return app;
+    });
   }
 
   private async read(
@@ -202,11 +207,11 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     warnings: Warning[],
     options: RequestOptions = {},
     known?: { candidate: { name?: string | null | undefined }; job: { name?: string | null | undefined } },
-  ): Promise<ModelsOf<Mp>['application']> {
+  ): Promise<WithResponse<ModelsOf<Mp>['application'], SrApplication>> {
     const { candidateId, jobId } = keys;
     const request = { ...requestOnly(options), params: { id: candidateId, jobId } };
-    const [raw, statusHistory, properties, screeningAnswers] = await Promise.all([
-      this.client.get('/candidates/{id}/jobs/{jobId}', request),
+    const [{ data: raw, response }, statusHistory, properties, screeningAnswers] = await Promise.all([
+      this.client.get('/candidates/{id}/jobs/{jobId}', request).withResponse(),
       include.includes('status_history')
         ? this.client.get('/candidates/{id}/jobs/{jobId}/status/history', request)
         : undefined,
@@ -217,7 +222,7 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
         ? this.client.get('/candidates/{id}/jobs/{jobId}/screening-answers', request)
         : undefined,
     ]);
-    return this.toModel('application', toUnifiedApplication, raw, warnings, {
+    const data = this.toModel('application', toUnifiedApplication, raw, warnings, {
       candidateId,
       jobId,
       candidateName: known?.candidate.name ?? null,
@@ -226,18 +231,29 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
       ...(properties !== undefined ? { properties } : {}),
       ...(screeningAnswers !== undefined ? { screeningAnswers } : {}),
     });
+    return { data, response };
   }
 
   /**
    * Creates an application: a new candidate onto a job, attributed to `source` (SR
-   * `POST /jobs/{jobId}/candidates`). Never retried after a timeout or a 5xx.
+   * `POST /jobs/{jobId}/candidates`). Never retried after a timeout or a 5xx. `withResponse()`
+   * gives the response of that `POST`.
    */
-  async create(
+  create(
     input: ApplicationCreateInput,
     options?: RequestOptions,
-  ): Promise<ModelsOf<Mp>['application']> {
+  ): APIPromise<ModelsOf<Mp>['application'], SrCandidateDetails> {
+    return respond(() => this.createApplication(input, options));
+  }
+
+  private async createApplication(
+    input: ApplicationCreateInput,
+    options?: RequestOptions,
+  ): Promise<WithResponse<ModelsOf<Mp>['application'], SrCandidateDetails>> {
     const { jobId, body } = toSrApplicationInput(input);
-    const raw = await this.client.post('/jobs/{jobId}/candidates', { ...options, params: { jobId }, body });
+    const { data: raw, response } = await this.client
+      .post('/jobs/{jobId}/candidates', { ...options, params: { jobId }, body })
+      .withResponse();
     // The write succeeded: from here on nothing throws, or a retry by the caller would create the
     // candidate twice. What cannot be read back comes as a warning and a status of 'other'.
     const warnings: Warning[] = [];
@@ -250,7 +266,8 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     let application = created;
     // SR may merge into an existing candidate whose record lists the application elsewhere.
     if (candidateId !== '' && (!created || created.remote_status === null)) {
-      application = await this.read({ candidateId, jobId }, [], warnings, options, created).catch(
+      application = await this.read({ candidateId, jobId }, [], warnings, options, created).then(
+        (read) => read.data,
         () => created,
       );
     }
@@ -263,76 +280,87 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
       });
     }
     this.client.emitWarnings(warnings);
-    return (
+    const data =
       application ??
       (this.toModel('application', toUnifiedApplication, {}, [], {
         candidateId,
         jobId,
-      }) as ModelsOf<Mp>['application'])
-    );
+      }) as ModelsOf<Mp>['application']);
+    return { data, response };
   }
 
   /**
    * Moves an application: to a stage (`in_review`, `interview`, `offered`, with an optional
    * `sub_status` of the job's hiring process), `rejected` / `withdrawn` with a `reason_id`, or
-   * `hired` with a `starts_at`. Returns the application as it now is.
+   * `hired` with a `starts_at`. Returns the application as it now is (`withResponse()`: the
+   * response of that read).
    */
-  async updateStatus(
+  updateStatus(
     application: ApplicationRef,
     input: ApplicationStatusUpdateInput,
     options?: ApplicationGetOptions,
-  ): Promise<ModelsOf<Mp>['application']> {
-    const { candidateId, jobId } = parseApplicationId(application);
-    const body = toSrCandidateStatus(input);
-    await this.client.put('/candidates/{id}/jobs/{jobId}/status', {
-      ...requestOnly(options),
-      params: { id: candidateId, jobId },
-      body,
+  ): APIPromise<ModelsOf<Mp>['application'], SrApplication> {
+    return respond(async () => {
+      const { candidateId, jobId } = parseApplicationId(application);
+      const body = toSrCandidateStatus(input);
+      await this.client.put('/candidates/{id}/jobs/{jobId}/status', {
+        ...requestOnly(options),
+        params: { id: candidateId, jobId },
+        body,
+      });
+      return this.get(application, options).withResponse();
     });
-    return this.get(application, options);
   }
 
-  /** Changes the source the application is attributed to. Returns the application as it now is. */
-  async updateSource(
+  /**
+   * Changes the source the application is attributed to. Returns the application as it now is
+   * (`withResponse()`: the response of that read).
+   */
+  updateSource(
     application: ApplicationRef,
     source: ApplicationSourceInput,
     options?: ApplicationGetOptions,
-  ): Promise<ModelsOf<Mp>['application']> {
-    const { candidateId, jobId } = parseApplicationId(application);
-    const body = toSrSourceDetails(source);
-    await this.client.put('/candidates/{id}/jobs/{jobId}/source', {
-      ...requestOnly(options),
-      params: { id: candidateId, jobId },
-      body,
+  ): APIPromise<ModelsOf<Mp>['application'], SrApplication> {
+    return respond(async () => {
+      const { candidateId, jobId } = parseApplicationId(application);
+      const body = toSrSourceDetails(source);
+      await this.client.put('/candidates/{id}/jobs/{jobId}/source', {
+        ...requestOnly(options),
+        params: { id: candidateId, jobId },
+        body,
+      });
+      return this.get(application, options).withResponse();
     });
-    return this.get(application, options);
   }
 
   /**
    * Writes custom fields (SR candidate properties) by id. Values are checked against the
    * property types (read once from `/configuration/candidate-properties`) before anything is
    * written; `null` resets a property. Returns the application as it now is, with its custom
-   * fields (default `include`: `['status_history', 'custom_fields']`).
+   * fields (default `include`: `['status_history', 'custom_fields']`; `withResponse()`: the
+   * response of that read).
    */
-  async updateCustomFields(
+  updateCustomFields(
     application: ApplicationRef,
     values: readonly CustomFieldValueInput[],
     options?: ApplicationGetOptions,
-  ): Promise<ModelsOf<Mp>['application']> {
-    const { candidateId, jobId } = parseApplicationId(application);
-    // Values whose type the caller gives are checked before any request; the others once the
-    // property types are known (read once, then cached), still before anything is written.
-    toSrCandidatePropertyValues(values);
-    const types = await this.candidatePropertyTypes(options);
-    const body = toSrCandidatePropertyValues(values, { types });
-    await this.client.put('/candidates/{id}/jobs/{jobId}/properties', {
-      ...requestOnly(options),
-      params: { id: candidateId, jobId },
-      body,
-    });
-    return this.get(application, {
-      ...options,
-      include: options?.include ?? [...DEFAULT_INCLUDE, 'custom_fields'],
+  ): APIPromise<ModelsOf<Mp>['application'], SrApplication> {
+    return respond(async () => {
+      const { candidateId, jobId } = parseApplicationId(application);
+      // Values whose type the caller gives are checked before any request; the others once the
+      // property types are known (read once, then cached), still before anything is written.
+      toSrCandidatePropertyValues(values);
+      const types = await this.candidatePropertyTypes(options);
+      const body = toSrCandidatePropertyValues(values, { types });
+      await this.client.put('/candidates/{id}/jobs/{jobId}/properties', {
+        ...requestOnly(options),
+        params: { id: candidateId, jobId },
+        body,
+      });
+      return this.get(application, {
+        ...options,
+        include: options?.include ?? [...DEFAULT_INCLUDE, 'custom_fields'],
+      }).withResponse();
     });
   }
 
@@ -356,23 +384,38 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
   }
 
   /** The candidate's answers to the job's screening questions. */
-  async screeningAnswers(application: ApplicationRef, options?: RequestOptions): Promise<ScreeningAnswer[]> {
-    const { candidateId, jobId } = parseApplicationId(application);
-    const raw = await this.client.get('/candidates/{id}/jobs/{jobId}/screening-answers', {
-      ...options,
-      params: { id: candidateId, jobId },
+  screeningAnswers(
+    application: ApplicationRef,
+    options?: RequestOptions,
+  ): APIPromise<ScreeningAnswer[], SrList<SrScreeningAnswer>> {
+    return respond(async () => {
+      const { candidateId, jobId } = parseApplicationId(application);
+      const { data: raw, response } = await this.client
+        .get('/candidates/{id}/jobs/{jobId}/screening-answers', {
+          ...options,
+          params: { id: candidateId, jobId },
+        })
+        .withResponse();
+      const data = this.mapOne((warnings) =>
+        toUnifiedScreeningAnswers(
+          raw,
+          warningSink(warnings, applicationId(candidateId, jobId), 'application'),
+        ),
+      );
+      return { data, response };
     });
-    return this.mapOne((warnings) =>
-      toUnifiedScreeningAnswers(raw, warningSink(warnings, applicationId(candidateId, jobId), 'application')),
-    );
   }
 
   /** Deletes the application (the candidate stays). */
-  async delete(application: ApplicationRef, options?: RequestOptions): Promise<void> {
-    const { candidateId, jobId } = parseApplicationId(application);
-    await this.client.delete('/candidates/{id}/jobs/{jobId}', {
-      ...options,
-      params: { id: candidateId, jobId },
+  delete(application: ApplicationRef, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() => {
+      const { candidateId, jobId } = parseApplicationId(application);
+      return this.noResult(
+        this.client.delete('/candidates/{id}/jobs/{jobId}', {
+          ...options,
+          params: { id: candidateId, jobId },
+        }),
+      );
     });
   }
 }

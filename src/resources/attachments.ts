@@ -1,11 +1,13 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import { ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, contentOf } from '../core/resource.js';
+import { APIResource, listContent } from '../core/resource.js';
 import type { BinaryResponse } from '../internal/response.js';
 import { parseApplicationId } from '../mappers/application-id.js';
 import { toSrAttachmentUpload, toUnifiedAttachment } from '../mappers/attachment.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import type { SrAttachment } from '../schemas/sr/attachment.js';
 import { ATTACHMENT_MAX_BYTES, type AttachmentUploadInput } from '../schemas/unified/attachment.js';
 import { type AttachmentListParams, AttachmentListParamsSchema } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
@@ -45,19 +47,22 @@ export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp>
         list: `attachments/${parsed.application_id ?? parsed.candidate_id}`,
         params: {},
         validate: () => undefined,
-        load: async () => {
-          const body =
-            owner.applicationId !== undefined
-              ? await this.client.get('/candidates/{id}/jobs/{jobId}/attachments', {
+        load: () =>
+          owner.applicationId !== undefined
+            ? listContent(
+                this.client.get('/candidates/{id}/jobs/{jobId}/attachments', {
                   ...options,
                   params: toParams(owner.applicationId),
-                })
-              : await this.client.get('/candidates/{id}/attachments', {
+                }),
+                'attachment',
+              )
+            : listContent(
+                this.client.get('/candidates/{id}/attachments', {
                   ...options,
                   params: { id: owner.candidateId },
-                });
-          return contentOf(body, 'attachment');
-        },
+                }),
+                'attachment',
+              ),
         map: (raw, warnings) => this.toModel('attachment', toUnifiedAttachment, raw, warnings, owner),
       });
     });
@@ -68,7 +73,14 @@ export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp>
    * `cover_letter` or `other` (default). The size (at most 10 MiB) and metadata are checked
    * before anything is sent; a stream is read up to that limit.
    */
-  async upload(input: AttachmentUpload, options?: RequestOptions): Promise<ModelsOf<Mp>['attachment']> {
+  upload(
+    input: AttachmentUpload,
+    options?: RequestOptions,
+  ): APIPromise<ModelsOf<Mp>['attachment'], SrAttachment> {
+    return respond(() => this.uploadFile(input, options));
+  }
+
+  private async uploadFile(input: AttachmentUpload, options?: RequestOptions) {
     const { file, ...metadata } = input;
     toSrAttachmentUpload(metadata); // metadata errors first, before reading a stream
     const blob = await readFile(file, metadata.content_type);
@@ -81,58 +93,69 @@ export class Attachments<Mp extends Mappings = Mappings> extends APIResource<Mp>
         contentType: target.contentType ?? (blob.type || guessType(target.fileName)),
       },
     };
-    const raw =
+    const owner =
       target.jobId !== undefined
-        ? await this.client.post('/candidates/{id}/jobs/{jobId}/attachments', {
+        ? { candidateId: target.candidateId, jobId: target.jobId }
+        : { candidateId: target.candidateId };
+    return this.one(
+      'attachment',
+      toUnifiedAttachment,
+      target.jobId !== undefined
+        ? this.client.post('/candidates/{id}/jobs/{jobId}/attachments', {
             ...options,
             params: { id: target.candidateId, jobId: target.jobId },
             body,
             contentType: 'multipart/form-data',
           })
-        : await this.client.post('/candidates/{id}/attachments', {
+        : this.client.post('/candidates/{id}/attachments', {
             ...options,
             params: { id: target.candidateId },
             body,
             contentType: 'multipart/form-data',
-          });
-    const owner =
-      target.jobId !== undefined
-        ? { candidateId: target.candidateId, jobId: target.jobId }
-        : { candidateId: target.candidateId };
-    return this.mapOne((warnings) => this.toModel('attachment', toUnifiedAttachment, raw, warnings, owner));
+          }),
+      owner,
+    );
   }
 
   /**
    * Downloads an attachment as a stream with its file name and content type. Pass the
    * `Attachment` from `list`/`upload`, or `{ id, candidate_id }` / `{ id, application_id }`.
    */
-  async download(attachment: AttachmentRef, options?: RequestOptions): Promise<BinaryResponse> {
-    const { id, candidateId, applicationLevel } = refOf(attachment);
-    // Always a stream: a text or JSON file is a file too, not a body to parse.
-    const request = { ...options, responseType: 'stream' as const };
-    // Application-level files are read without the candidate in the path (§8).
-    return applicationLevel
-      ? this.client.get('/candidates/attachments/{attachmentId}', {
-          ...request,
-          params: { attachmentId: id },
-        })
-      : this.client.get('/candidates/{id}/attachments/{attachmentId}', {
-          ...request,
-          params: { id: candidateId, attachmentId: id },
-        });
+  download(attachment: AttachmentRef, options?: RequestOptions): APIPromise<BinaryResponse> {
+    return respond(() => {
+      const { id, candidateId, applicationLevel } = refOf(attachment);
+      // Always a stream: a text or JSON file is a file too, not a body to parse.
+      const request = { ...options, responseType: 'stream' as const };
+      // Application-level files are read without the candidate in the path (§8).
+      return (
+        applicationLevel
+          ? this.client.get('/candidates/attachments/{attachmentId}', {
+              ...request,
+              params: { attachmentId: id },
+            })
+          : this.client.get('/candidates/{id}/attachments/{attachmentId}', {
+              ...request,
+              params: { id: candidateId, attachmentId: id },
+            })
+      ).withResponse();
+    });
   }
 
   /** Deletes an application-level attachment (SR has no delete for candidate-level ones). */
-  async delete(attachment: AttachmentRef, options?: RequestOptions): Promise<void> {
-    const { id, applicationLevel } = refOf(attachment);
-    if (!applicationLevel) {
-      throw new ValidationError('Invalid attachment', [
-        { path: ['attachment'], message: 'SmartRecruiters deletes application-level attachments only' },
-      ]);
-    }
-    await this.client.delete('/candidates/attachments/{attachmentId}', {
-      ...options,
-      params: { attachmentId: id },
+  delete(attachment: AttachmentRef, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() => {
+      const { id, applicationLevel } = refOf(attachment);
+      if (!applicationLevel) {
+        throw new ValidationError('Invalid attachment', [
+          { path: ['attachment'], message: 'SmartRecruiters deletes application-level attachments only' },
+        ]);
+      }
+      return this.noResult(
+        this.client.delete('/candidates/attachments/{attachmentId}', {
+          ...options,
+          params: { attachmentId: id },
+        }),
+      );
     });
   }
 }

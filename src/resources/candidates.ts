@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import type { SyncParams, SyncRun } from '../core/sync.js';
@@ -11,6 +12,7 @@ import {
 } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
+import type { SrCandidateDetails, SrCandidateTags } from '../schemas/sr/candidate.js';
 import type { CandidateCreateInput, CandidateUpdateInput } from '../schemas/unified/candidate.js';
 import type { CandidateListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
@@ -97,17 +99,27 @@ export class Candidates<Mp extends Mappings = Mappings> extends APIResource<Mp> 
    * One candidate with its details (one request); `include: ['consent']` adds the consent status
    * (one more).
    */
-  async get(id: string, options: CandidateGetOptions = {}): Promise<ModelsOf<Mp>['candidate']> {
-    const { include = [], ...request } = options;
-    const params = { id: requireId(id, 'id') };
-    const wantsConsent = parseInput(CandidateIncludeSchema, include, 'candidate include').includes('consent');
-    const [raw, consent] = await Promise.all([
-      this.client.get('/candidates/{id}', { ...request, params }),
-      wantsConsent ? this.client.get('/candidates/{id}/consent', { ...request, params }) : undefined,
-    ]);
-    return this.mapOne((warnings) =>
-      this.toModel('candidate', toUnifiedCandidate, raw, warnings, consent === undefined ? {} : { consent }),
-    );
+  get(
+    id: string,
+    options: CandidateGetOptions = {},
+  ): APIPromise<ModelsOf<Mp>['candidate'], SrCandidateDetails> {
+    return respond(() => {
+      const { include = [], ...request } = options;
+      const params = { id: requireId(id, 'id') };
+      const wantsConsent = parseInput(CandidateIncludeSchema, include, 'candidate include').includes(
+        'consent',
+      );
+      return this.one(
+        'candidate',
+        toUnifiedCandidate,
+        this.client.get('/candidates/{id}', { ...request, params }),
+        wantsConsent
+          ? this.client
+              .get('/candidates/{id}/consent', { ...request, params })
+              .then((consent) => (consent === undefined ? {} : { consent }))
+          : undefined,
+      );
+    });
   }
 
   /**
@@ -115,82 +127,102 @@ export class Candidates<Mp extends Mappings = Mappings> extends APIResource<Mp> 
    * created). `source` attributes it (SR `sourceDetails`); without it SR uses the "API" source.
    * Not retried after a timeout or a 5xx, so a candidate is never created twice.
    */
-  async create(input: CandidateCreateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['candidate']> {
-    const body = toSrCandidateInput(input);
-    const raw =
-      input.job_id !== undefined
-        ? await this.client.post('/jobs/{jobId}/candidates', {
-            ...options,
-            params: { jobId: input.job_id },
-            body,
-          })
-        : await this.client.post('/candidates', { ...options, body });
-    return this.mapOne((warnings) => this.toModel('candidate', toUnifiedCandidate, raw, warnings));
+  create(
+    input: CandidateCreateInput,
+    options?: RequestOptions,
+  ): APIPromise<ModelsOf<Mp>['candidate'], SrCandidateDetails> {
+    return respond(() => {
+      const body = toSrCandidateInput(input);
+      return this.one(
+        'candidate',
+        toUnifiedCandidate,
+        input.job_id !== undefined
+          ? this.client.post('/jobs/{jobId}/candidates', {
+              ...options,
+              params: { jobId: input.job_id },
+              body,
+            })
+          : this.client.post('/candidates', { ...options, body }),
+      );
+    });
   }
 
   /**
    * Updates personal details (only the fields given; SR `PATCH`) and/or replaces the tags. A
    * `ConflictError` (`CANDIDATE_DATA_CONFLICT`) means another candidate has this email and last name.
    */
-  async update(
+  update(
     id: string,
     input: CandidateUpdateInput,
     options?: RequestOptions,
-  ): Promise<ModelsOf<Mp>['candidate']> {
-    requireId(id, 'id');
-    const details = toSrPersonalDetails(input);
-    const tags = toSrCandidateTags(input);
-    let raw: unknown;
-    if (Object.keys(details).length > 0) {
-      raw = await this.client.patch('/candidates/{id}', { ...options, params: { id }, body: details });
-    }
-    if (tags) {
-      await this.client.put('/candidates/{id}/tags', { ...options, params: { id }, body: tags });
-      raw = undefined;
-    }
-    return raw === undefined
-      ? this.get(id, options)
-      : this.mapOne((w) => this.toModel('candidate', toUnifiedCandidate, raw, w));
+  ): APIPromise<ModelsOf<Mp>['candidate'], SrCandidateDetails> {
+    return respond(async () => {
+      requireId(id, 'id');
+      const details = toSrPersonalDetails(input);
+      const tags = toSrCandidateTags(input);
+      const patch =
+        Object.keys(details).length > 0
+          ? this.client.patch('/candidates/{id}', { ...options, params: { id }, body: details })
+          : undefined;
+      if (!tags && patch) return this.one('candidate', toUnifiedCandidate, patch);
+      await patch;
+      if (tags) await this.client.put('/candidates/{id}/tags', { ...options, params: { id }, body: tags });
+      // The tags are not in PATCH's answer: read the candidate as it now is.
+      return this.get(id, options).withResponse();
+    });
   }
 
   /** Deletes a candidate and their applications. */
-  async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete('/candidates/{id}', { ...options, params: { id: requireId(id, 'id') } });
+  delete(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.delete('/candidates/{id}', { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /** The candidate's tags. */
-  async tags(id: string, options?: RequestOptions): Promise<string[]> {
-    const body = await this.client.get('/candidates/{id}/tags', {
-      ...options,
-      params: { id: requireId(id, 'id') },
+  tags(id: string, options?: RequestOptions): APIPromise<string[], SrCandidateTags> {
+    return respond(async () => {
+      const { data: body, response } = await this.client
+        .get('/candidates/{id}/tags', { ...options, params: { id: requireId(id, 'id') } })
+        .withResponse();
+      return { data: body?.tags ?? [], response };
     });
-    return body?.tags ?? [];
   }
 
-  /** Adds tags, keeping the existing ones. Returns all tags. */
-  async addTags(id: string, tags: string[], options?: RequestOptions): Promise<string[]> {
-    const body = toSrCandidateTags({ tags });
-    await this.client.post('/candidates/{id}/tags', {
-      ...options,
-      params: { id: requireId(id, 'id') },
-      body: body!,
+  /** Adds tags, keeping the existing ones. Returns all tags (`withResponse()`: of their read). */
+  addTags(id: string, tags: string[], options?: RequestOptions): APIPromise<string[], SrCandidateTags> {
+    return respond(async () => {
+      const body = toSrCandidateTags({ tags });
+      await this.client.post('/candidates/{id}/tags', {
+        ...options,
+        params: { id: requireId(id, 'id') },
+        body: body!,
+      });
+      return this.tags(id, options).withResponse();
     });
-    return this.tags(id, options);
   }
 
-  /** Replaces all tags. */
-  async setTags(id: string, tags: string[], options?: RequestOptions): Promise<string[]> {
-    const body = toSrCandidateTags({ tags });
-    await this.client.put('/candidates/{id}/tags', {
-      ...options,
-      params: { id: requireId(id, 'id') },
-      body: body!,
+  /** Replaces all tags. Returns all tags (`withResponse()`: of their read). */
+  setTags(id: string, tags: string[], options?: RequestOptions): APIPromise<string[], SrCandidateTags> {
+    return respond(async () => {
+      const body = toSrCandidateTags({ tags });
+      await this.client.put('/candidates/{id}/tags', {
+        ...options,
+        params: { id: requireId(id, 'id') },
+        body: body!,
+      });
+      return this.tags(id, options).withResponse();
     });
-    return this.tags(id, options);
   }
 
   /** Removes every tag. */
-  async clearTags(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete('/candidates/{id}/tags', { ...options, params: { id: requireId(id, 'id') } });
+  clearTags(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.delete('/candidates/{id}/tags', { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 }

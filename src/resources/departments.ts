@@ -1,8 +1,10 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, contentOf } from '../core/resource.js';
+import { APIResource, listContent } from '../core/resource.js';
 import { toSrDepartmentInput, toUnifiedDepartment } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import type { SrDepartment } from '../schemas/sr/job.js';
 import type { DepartmentCreateInput } from '../schemas/unified/configuration.js';
 import { type WholeListParams, WholeListParamsSchema } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
@@ -17,28 +19,37 @@ export class Departments<Mp extends Mappings = Mappings> extends APIResource<Mp>
         list: 'departments',
         params,
         validate: (p) => parseInput(WholeListParamsSchema, p, 'department list parameters'),
-        load: async () =>
-          contentOf(await this.client.get('/configuration/departments', options), 'department'),
+        load: () => listContent(this.client.get('/configuration/departments', options), 'department'),
         map: (raw, warnings) => this.toModel('department', toUnifiedDepartment, raw, warnings),
       }),
     );
   }
 
   /** One department. */
-  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['department']> {
-    const raw = await this.client.get('/configuration/departments/{id}', {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return this.mapOne((warnings) => this.toModel('department', toUnifiedDepartment, raw, warnings));
+  get(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['department'], SrDepartment> {
+    return respond(() =>
+      this.one(
+        'department',
+        toUnifiedDepartment,
+        this.client.get('/configuration/departments/{id}', {
+          ...options,
+          params: { id: requireId(id, 'id') },
+        }),
+      ),
+    );
   }
 
   /** Creates a department (`name`, optional `description`). */
-  async create(input: DepartmentCreateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['department']> {
-    const raw = await this.client.post('/configuration/departments', {
-      ...options,
-      body: toSrDepartmentInput(input),
-    });
-    return this.mapOne((warnings) => this.toModel('department', toUnifiedDepartment, raw, warnings));
+  create(
+    input: DepartmentCreateInput,
+    options?: RequestOptions,
+  ): APIPromise<ModelsOf<Mp>['department'], SrDepartment> {
+    return respond(() =>
+      this.one(
+        'department',
+        toUnifiedDepartment,
+        this.client.post('/configuration/departments', { ...options, body: toSrDepartmentInput(input) }),
+      ),
+    );
   }
 }

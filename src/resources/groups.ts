@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import { NotFoundError, ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
@@ -7,6 +8,8 @@ import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toUnifiedGroup } from '../mappers/group.js';
 import { isRecord, rawId } from '../mappers/shared.js';
 import { toSrUserListQuery, toUnifiedUser } from '../mappers/user.js';
+import type { SrList } from '../routes.js';
+import type { SrAccessGroup } from '../schemas/sr/user.js';
 import {
   type GroupListParams,
   GroupListParamsSchema,
@@ -53,17 +56,23 @@ export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   }
 
   /** One access group by id; `NotFoundError` when there is none. */
-  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['group']> {
-    requireId(id, 'id');
-    const raw = (await readAccessGroups(this.client, options)).find((group) => rawId(group) === id);
-    if (raw === undefined) {
-      throw new NotFoundError({
-        status: 404,
-        body: { message: 'No access group with this id' },
-        request: { method: 'GET', path: ACCESS_GROUPS_PATH },
-      });
-    }
-    return this.mapOne((warnings) => this.toModel('group', toUnifiedGroup, raw, warnings));
+  get(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['group'], SrList<SrAccessGroup>> {
+    return respond(async () => {
+      requireId(id, 'id');
+      const { data: groups, response } = await readAccessGroups(this.client, options);
+      const raw = groups.find((group) => rawId(group) === id);
+      if (raw === undefined) {
+        throw new NotFoundError({
+          status: 404,
+          body: { message: 'No access group with this id' },
+          request: { method: 'GET', path: ACCESS_GROUPS_PATH },
+        });
+      }
+      return {
+        data: this.mapOne((warnings) => this.toModel('group', toUnifiedGroup, raw, warnings)),
+        response,
+      };
+    });
   }
 
   /**
@@ -115,14 +124,22 @@ export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   }
 
   /** Adds a user to an access group. */
-  async addMember(groupId: string, userId: string, options?: RequestOptions): Promise<void> {
-    await this.client.post('/user-api/v201804/access-groups/{accessGroupId}/users', {
-      // Adding a member twice leaves one membership: safe to repeat.
-      idempotent: true,
-      ...options,
-      params: { accessGroupId: requireId(groupId, 'groupId') },
-      body: [requireId(userId, 'userId')],
-    });
+  addMember(
+    groupId: string,
+    userId: string,
+    options?: RequestOptions,
+  ): APIPromise<void, SrList<SrAccessGroup> | undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.post('/user-api/v201804/access-groups/{accessGroupId}/users', {
+          // Adding a member twice leaves one membership: safe to repeat.
+          idempotent: true,
+          ...options,
+          params: { accessGroupId: requireId(groupId, 'groupId') },
+          body: [requireId(userId, 'userId')],
+        }),
+      ),
+    );
   }
 
   /**
@@ -131,10 +148,14 @@ export class Groups<Mp extends Mappings = Mappings> extends APIResource<Mp> {
    * @throws NotFoundError when the user is not in the group (SR's `USER_NOT_IN_ACCESS_GROUP`), or
    *   the user or the group does not exist
    */
-  async removeMember(groupId: string, userId: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete('/user-api/v201804/access-groups/{accessGroupId}/users/{id}', {
-      ...options,
-      params: { accessGroupId: requireId(groupId, 'groupId'), id: requireId(userId, 'userId') },
-    });
+  removeMember(groupId: string, userId: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.delete('/user-api/v201804/access-groups/{accessGroupId}/users/{id}', {
+          ...options,
+          params: { accessGroupId: requireId(groupId, 'groupId'), id: requireId(userId, 'userId') },
+        }),
+      ),
+    );
   }
 }

@@ -1,7 +1,8 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import { SmartRecruitersError, ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, expectRecord, listContent } from '../core/resource.js';
 import { parseApplicationId } from '../mappers/application-id.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../mappers/interview.js';
 import { isRecord } from '../mappers/shared.js';
 import { INTERVIEWS_API } from '../routes.js';
+import type { SrInterview } from '../schemas/sr/interview.js';
 import {
   AttendeeStatusInputSchema,
   type InterviewCreateInput,
@@ -88,11 +90,13 @@ export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> 
             });
             jobApplicationId = await resolved;
           }
-          const body = await this.client.get(`${INTERVIEWS_API}/interviews`, {
-            ...options,
-            query: { applicationId: jobApplicationId },
-          });
-          return body.content ?? [];
+          return listContent(
+            this.client.get(`${INTERVIEWS_API}/interviews`, {
+              ...options,
+              query: { applicationId: jobApplicationId },
+            }),
+            'interview',
+          );
         },
         map: (raw, warnings) => this.toModel('interview', toUnifiedInterview, raw, warnings),
       });
@@ -115,12 +119,17 @@ export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> 
   }
 
   /** One interview. */
-  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['interview']> {
-    const raw = await this.client.get(`${INTERVIEWS_API}/interviews/{interviewId}`, {
-      ...options,
-      params: { interviewId: requireId(id, 'id') },
-    });
-    return this.mapOne((warnings) => this.toModel('interview', toUnifiedInterview, raw, warnings));
+  get(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['interview'], SrInterview> {
+    return respond(() =>
+      this.one(
+        'interview',
+        toUnifiedInterview,
+        this.client.get(`${INTERVIEWS_API}/interviews/{interviewId}`, {
+          ...options,
+          params: { interviewId: requireId(id, 'id') },
+        }),
+      ),
+    );
   }
 
   /**
@@ -135,132 +144,162 @@ export class Interviews<Mp extends Mappings = Mappings> extends APIResource<Mp> 
    *   `INACTIVE_OR_DELETED_INTERVIEWERS`, `CANDIDATE_NOT_FOUND`, `JOB_NOT_FOUND`,
    *   `APPLICATION_NOT_FOUND`
    */
-  async create(input: InterviewCreateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['interview']> {
-    const raw = await this.client.post(`${INTERVIEWS_API}/interviews`, {
-      ...options,
-      body: toSrInterviewInput(input),
-    });
-    return this.mapOne((warnings) => this.toModel('interview', toUnifiedInterview, raw, warnings));
+  create(
+    input: InterviewCreateInput,
+    options?: RequestOptions,
+  ): APIPromise<ModelsOf<Mp>['interview'], SrInterview> {
+    return respond(() =>
+      this.one(
+        'interview',
+        toUnifiedInterview,
+        this.client.post(`${INTERVIEWS_API}/interviews`, { ...options, body: toSrInterviewInput(input) }),
+      ),
+    );
   }
 
   /**
    * Changes what SmartRecruiters lets an interview change: `location`, `timezone` (one `PATCH`),
    * and `candidate_status`, which SmartRecruiters keeps per time slot: the interview is read and
    * the status written to each of its slots (`PUT …/timeslots/{timeslotId}/candidateStatus`, one
-   * request per slot). Returns the interview as it now is (one more read).
+   * request per slot). Returns the interview as it now is (one more read; `withResponse()`: the
+   * response of that read).
    */
-  async update(
+  update(
     id: string,
     input: InterviewUpdateInput,
     options?: RequestOptions,
-  ): Promise<ModelsOf<Mp>['interview']> {
-    const body = toSrInterviewUpdate(input);
-    const interviewId = requireId(id, 'id');
-    if (Object.keys(body).length > 0) {
-      await this.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}`, {
-        ...options,
-        params: { interviewId },
-        body,
-      });
-    }
-    const status = input.candidate_status;
-    if (status !== undefined) {
-      const current = toUnifiedInterview(
-        await this.client.get(`${INTERVIEWS_API}/interviews/{interviewId}`, {
+  ): APIPromise<ModelsOf<Mp>['interview'], SrInterview> {
+    return respond(async () => {
+      const body = toSrInterviewUpdate(input);
+      const interviewId = requireId(id, 'id');
+      if (Object.keys(body).length > 0) {
+        await this.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}`, {
           ...options,
           params: { interviewId },
-        }),
-      );
-      for (const slot of current.timeslots) {
-        if (slot.id !== null) await this.updateCandidateStatus(interviewId, slot.id, status, options);
+          body,
+        });
       }
-    }
-    return this.get(interviewId, options);
+      const status = input.candidate_status;
+      if (status !== undefined) {
+        // The slots to write to come from this read: one that is not the interview fails here.
+        const current = toUnifiedInterview(
+          expectRecord(
+            await this.client.get(`${INTERVIEWS_API}/interviews/{interviewId}`, {
+              ...options,
+              params: { interviewId },
+            }),
+            'interview',
+          ),
+        );
+        for (const slot of current.timeslots) {
+          if (slot.id !== null) await this.updateCandidateStatus(interviewId, slot.id, status, options);
+        }
+      }
+      return this.get(interviewId, options).withResponse();
+    });
   }
 
   /**
    * Records whether the candidate attends one time slot: `accepted`, `declined`, `pending`,
    * `tentative` (SmartRecruiters keeps the candidate's status per slot).
    */
-  async updateCandidateStatus(
+  updateCandidateStatus(
     id: string,
     timeslotId: string,
     status: 'accepted' | 'declined' | 'pending' | 'tentative',
     options?: RequestOptions,
-  ): Promise<void> {
-    const value = parseInput(AttendeeStatusInputSchema, status, 'candidate status');
-    await this.client.put(
-      `${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus`,
-      {
-        ...options,
-        params: { interviewId: requireId(id, 'id'), timeslotId: requireId(timeslotId, 'timeslotId') },
-        body: { status: value },
-      },
-    );
+  ): APIPromise<void, undefined> {
+    return respond(() => {
+      const value = parseInput(AttendeeStatusInputSchema, status, 'candidate status');
+      return this.noResult(
+        this.client.put(`${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}/candidateStatus`, {
+          ...options,
+          params: { interviewId: requireId(id, 'id'), timeslotId: requireId(timeslotId, 'timeslotId') },
+          body: { status: value },
+        }),
+      );
+    });
   }
 
   /**
    * Changes one time slot: its times, interviewers (those already in the slot keep their answer),
    * title, interview type or place (`location`). SmartRecruiters replaces a slot with what it is
    * sent, so the slot is read first and sent back whole with the changes: 2 requests, plus one
-   * to return the interview as it now is. A slot read back without its times or interviewers is
-   * never sent.
+   * to return the interview as it now is (`withResponse()`: the response of that read). A slot
+   * read back without its times or interviewers is never sent.
    */
-  async updateTimeslot(
+  updateTimeslot(
     id: string,
     timeslotId: string,
     input: InterviewTimeslotUpdateInput,
     options?: RequestOptions,
-  ): Promise<ModelsOf<Mp>['interview']> {
-    parseInput(InterviewTimeslotUpdateInputSchema, input, 'time slot update input');
-    const params = { interviewId: requireId(id, 'id'), timeslotId: requireId(timeslotId, 'timeslotId') };
-    const current = await this.client.get(
-      `${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}`,
-      { ...options, params },
-    );
-    const body = toSrTimeslotUpdate(current, input);
-    await this.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}`, {
-      ...options,
-      params,
-      body,
+  ): APIPromise<ModelsOf<Mp>['interview'], SrInterview> {
+    return respond(async () => {
+      parseInput(InterviewTimeslotUpdateInputSchema, input, 'time slot update input');
+      const params = { interviewId: requireId(id, 'id'), timeslotId: requireId(timeslotId, 'timeslotId') };
+      const current = await this.client.get(
+        `${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}`,
+        { ...options, params },
+      );
+      const body = toSrTimeslotUpdate(current, input);
+      await this.client.patch(`${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}`, {
+        ...options,
+        params,
+        body,
+      });
+      return this.get(params.interviewId, options).withResponse();
     });
-    return this.get(params.interviewId, options);
   }
 
   /** Cancels an interview (SmartRecruiters deletes it and sends `interview.canceled`). */
-  async cancel(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete(`${INTERVIEWS_API}/interviews/{interviewId}`, {
-      ...options,
-      params: { interviewId: requireId(id, 'id') },
-    });
+  cancel(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.delete(`${INTERVIEWS_API}/interviews/{interviewId}`, {
+          ...options,
+          params: { interviewId: requireId(id, 'id') },
+        }),
+      ),
+    );
   }
 
   /** Records whether an interviewer attends one time slot: `accepted`, `declined`, `pending`, `tentative`. */
-  async updateInterviewerStatus(
+  updateInterviewerStatus(
     id: string,
     timeslotId: string,
     userId: string,
     status: 'accepted' | 'declined' | 'pending' | 'tentative',
     options?: RequestOptions,
-  ): Promise<void> {
-    const value = parseInput(AttendeeStatusInputSchema, status, 'interviewer status');
-    await this.client.put(
-      `${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}/interviewers/{userId}/status`,
-      {
-        ...options,
-        params: {
-          interviewId: requireId(id, 'id'),
-          timeslotId: requireId(timeslotId, 'timeslotId'),
-          userId: requireId(userId, 'userId'),
-        },
-        body: { status: value },
-      },
-    );
+  ): APIPromise<void, undefined> {
+    return respond(() => {
+      const value = parseInput(AttendeeStatusInputSchema, status, 'interviewer status');
+      return this.noResult(
+        this.client.put(
+          `${INTERVIEWS_API}/interviews/{interviewId}/timeslots/{timeslotId}/interviewers/{userId}/status`,
+          {
+            ...options,
+            params: {
+              interviewId: requireId(id, 'id'),
+              timeslotId: requireId(timeslotId, 'timeslotId'),
+              userId: requireId(userId, 'userId'),
+            },
+            body: { status: value },
+          },
+        ),
+      );
+    });
   }
 
   /** The company's interview types (the `interview_type` values time slots take). */
-  async types(options?: RequestOptions): Promise<string[]> {
-    const types = await this.client.get(`${INTERVIEWS_API}/interview-types`, options);
-    return Array.isArray(types) ? types.filter((type): type is string => typeof type === 'string') : [];
+  types(options?: RequestOptions): APIPromise<string[], string[]> {
+    return respond(async () => {
+      const { data: types, response } = await this.client
+        .get(`${INTERVIEWS_API}/interview-types`, options)
+        .withResponse();
+      const data = Array.isArray(types)
+        ? types.filter((type): type is string => typeof type === 'string')
+        : [];
+      return { data, response };
+    });
   }
 }

@@ -1,9 +1,11 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond, type WithResponse } from '../core/api-promise.js';
 import { NotFoundError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, contentOf } from '../core/resource.js';
+import { APIResource, listContent } from '../core/resource.js';
 import { toUnifiedJobInterviewStages } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import type { SrHiringProcess } from '../schemas/sr/configuration.js';
 import type { Warning } from '../schemas/unified/common.js';
 import {
   type JobInterviewStageListParams,
@@ -33,9 +35,11 @@ export class JobInterviewStages<Mp extends Mappings = Mappings> extends APIResou
           parseInput(JobInterviewStageListParamsSchema, p, 'job interview stage list parameters'),
         load: async (warnings, p) => {
           const status = p.status?.toUpperCase();
-          return (await this.stages(p.hiring_process_id, warnings, options)).filter(
-            (stage) => status === undefined || stage.remote_status === status,
-          );
+          const { data: stages, response } = await this.stages(p.hiring_process_id, warnings, options);
+          return {
+            data: stages.filter((stage) => status === undefined || stage.remote_status === status),
+            response,
+          };
         },
         map: (stage) => stage as Stage<Mp>,
       }),
@@ -43,33 +47,48 @@ export class JobInterviewStages<Mp extends Mappings = Mappings> extends APIResou
   }
 
   /** One stage by id (`${hiringProcessId}:${status}:${index}`); `NotFoundError` when there is none. */
-  async get(id: string, options?: RequestOptions): Promise<Stage<Mp>> {
-    const parts = requireId(id, 'id').split(':');
-    const processId = parts.slice(0, -2).join(':');
-    const warnings: Warning[] = [];
-    const stages = processId ? await this.stages(processId, warnings, options) : [];
-    this.client.emitWarnings(warnings);
-    const stage = stages.find((candidate) => candidate.id === id);
-    if (!stage) {
-      throw new NotFoundError({
-        status: 404,
-        body: { message: `No job interview stage '${id}'` },
-        request: { method: 'GET', path: '/configuration/hiring-processes/{id}' },
-      });
-    }
-    return stage;
+  get(id: string, options?: RequestOptions): APIPromise<Stage<Mp>, SrHiringProcess> {
+    return respond(async () => {
+      const parts = requireId(id, 'id').split(':');
+      const processId = parts.slice(0, -2).join(':');
+      const notFound = () =>
+        new NotFoundError({
+          status: 404,
+          body: { message: `No job interview stage '${id}'` },
+          request: { method: 'GET', path: '/configuration/hiring-processes/{id}' },
+        });
+      if (!processId) throw notFound();
+      const { data: process, response } = await this.client
+        .get('/configuration/hiring-processes/{id}', { ...options, params: { id: processId } })
+        .withResponse();
+      const warnings: Warning[] = [];
+      const stage = this.toStages([process], warnings).find((candidate) => candidate.id === id);
+      this.client.emitWarnings(warnings);
+      if (!stage) throw notFound();
+      return { data: stage, response };
+    });
   }
 
-  private async stages(processId: string | undefined, warnings: Warning[], options?: RequestOptions) {
-    const processes =
-      processId === undefined
-        ? contentOf(await this.client.get('/configuration/hiring-processes', options), 'hiring process')
-        : [
-            await this.client.get('/configuration/hiring-processes/{id}', {
-              ...options,
-              params: { id: processId },
-            }),
-          ];
+  /** The stages of one hiring process, or of all, with the response they were read from. */
+  private async stages(
+    processId: string | undefined,
+    warnings: Warning[],
+    options?: RequestOptions,
+  ): Promise<WithResponse<Stage<Mp>[], unknown>> {
+    if (processId === undefined) {
+      const { data, response } = await listContent(
+        this.client.get('/configuration/hiring-processes', options),
+        'hiring process',
+      );
+      return { data: this.toStages(data, warnings), response };
+    }
+    const { data, response } = await this.client
+      .get('/configuration/hiring-processes/{id}', { ...options, params: { id: processId } })
+      .withResponse();
+    return { data: this.toStages([data], warnings), response };
+  }
+
+  private toStages(processes: readonly unknown[], warnings: Warning[]): Stage<Mp>[] {
     const mapping = this.options.mappings?.jobInterviewStage;
     return processes.flatMap((raw) =>
       toUnifiedJobInterviewStages(raw, {

@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource, contentOf, expectRecord } from '../core/resource.js';
@@ -7,6 +8,8 @@ import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toSrHiringTeamMember, toUnifiedHiringTeam } from '../mappers/hiring-team.js';
 import { toSrJobInput, toSrJobListQuery, toSrJobPatch, toSrJobStatus, toUnifiedJob } from '../mappers/job.js';
 import { isRecord, rawId } from '../mappers/shared.js';
+import type { SrList } from '../routes.js';
+import type { SrHiringTeamMember, SrJobDetails } from '../schemas/sr/job.js';
 import type { HiringTeamMemberInput } from '../schemas/unified/hiring-team.js';
 import type {
   HiringTeamMember,
@@ -72,25 +75,25 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     });
   }
 
-  /** One job with its details; `include: ['hiring_team']` adds the hiring team. */
-  async get(id: string, options: JobGetOptions = {}): Promise<ModelsOf<Mp>['job']> {
-    const { include = [], ...request } = options;
-    const params = { jobId: requireId(id, 'id') };
-    const [raw, hiringTeam] = await Promise.all([
-      this.client.get('/jobs/{jobId}', { ...request, params }),
-      include.includes('hiring_team')
-        ? this.client.get('/jobs/{jobId}/hiring-team', { ...request, params })
-        : undefined,
-    ]);
-    const users = hiringTeam
-      ? await this.teamUsers(contentOf(hiringTeam, 'hiring team'), request)
-      : undefined;
-    return this.mapOne((warnings) =>
-      this.toModel('job', toUnifiedJob, raw, warnings, {
-        ...(hiringTeam ? { hiringTeam } : {}),
-        ...(users ? { users } : {}),
-      }),
-    );
+  /**
+   * One job with its details; `include: ['hiring_team']` adds the hiring team
+   * (`withResponse()`: the response of `GET /jobs/{jobId}`).
+   */
+  get(id: string, options: JobGetOptions = {}): APIPromise<ModelsOf<Mp>['job'], SrJobDetails> {
+    return respond(() => {
+      const { include = [], ...request } = options;
+      const params = { jobId: requireId(id, 'id') };
+      const team = async () => {
+        const hiringTeam = await this.client.get('/jobs/{jobId}/hiring-team', { ...request, params });
+        return { hiringTeam, users: await this.teamUsers(contentOf(hiringTeam, 'hiring team'), request) };
+      };
+      return this.one(
+        'job',
+        toUnifiedJob,
+        this.client.get('/jobs/{jobId}', { ...request, params }),
+        include.includes('hiring_team') ? team() : undefined,
+      );
+    });
   }
 
   /**
@@ -111,74 +114,102 @@ export class Jobs<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   }
 
   /** Creates a job (SR `JobInput`). */
-  async create(input: JobCreateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['job']> {
-    const raw = await this.client.post('/jobs', { ...options, body: toSrJobInput(input) });
-    return this.mapOne((warnings) => this.toModel('job', toUnifiedJob, raw, warnings));
+  create(input: JobCreateInput, options?: RequestOptions): APIPromise<ModelsOf<Mp>['job'], SrJobDetails> {
+    return respond(() =>
+      this.one('job', toUnifiedJob, this.client.post('/jobs', { ...options, body: toSrJobInput(input) })),
+    );
   }
 
   /**
    * Updates the given fields; the SDK builds the JSON Patch SR requires, from the job as it is
    * now (one read first), so the patch is valid whatever the job has set.
    */
-  async update(id: string, input: JobUpdateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['job']> {
-    toSrJobPatch(input); // input errors before any request
-    const params = { jobId: requireId(id, 'id') };
-    // The patch is computed from this read: one that is not the job record fails here.
-    const current = expectRecord(await this.client.get('/jobs/{jobId}', { ...options, params }), 'job');
-    const body = toSrJobPatch(input, current);
-    const raw = await this.client.patch('/jobs/{jobId}', { ...options, params, body });
-    return this.mapOne((warnings) => this.toModel('job', toUnifiedJob, raw, warnings));
+  update(
+    id: string,
+    input: JobUpdateInput,
+    options?: RequestOptions,
+  ): APIPromise<ModelsOf<Mp>['job'], SrJobDetails> {
+    return respond(async () => {
+      toSrJobPatch(input); // input errors before any request
+      const params = { jobId: requireId(id, 'id') };
+      // The patch is computed from this read: one that is not the job record fails here.
+      const current = expectRecord(await this.client.get('/jobs/{jobId}', { ...options, params }), 'job');
+      const body = toSrJobPatch(input, current);
+      return this.one('job', toUnifiedJob, this.client.patch('/jobs/{jobId}', { ...options, params, body }));
+    });
   }
 
   /** The hiring team of a job: each user once, with every role they hold, named. */
-  async hiringTeam(jobId: string, options: RequestOptions = {}): Promise<HiringTeamMember[]> {
-    const team = await this.client.get('/jobs/{jobId}/hiring-team', {
-      ...options,
-      params: { jobId: requireId(jobId, 'jobId') },
+  hiringTeam(
+    jobId: string,
+    options: RequestOptions = {},
+  ): APIPromise<HiringTeamMember[], SrList<SrHiringTeamMember>> {
+    return respond(async () => {
+      const { data: team, response } = await this.client
+        .get('/jobs/{jobId}/hiring-team', { ...options, params: { jobId: requireId(jobId, 'jobId') } })
+        .withResponse();
+      const users = await this.teamUsers(contentOf(team, 'hiring team'), options);
+      return {
+        data: this.mapOne((warnings) => toUnifiedHiringTeam(team, { users, jobId, warnings })),
+        response,
+      };
     });
-    const users = await this.teamUsers(contentOf(team, 'hiring team'), options);
-    return this.mapOne((warnings) => toUnifiedHiringTeam(team, { users, jobId, warnings }));
   }
 
   /** Adds a user to a job's hiring team with a role (`hiring_manager`, `recruiter`...). */
-  async addHiringTeamMember(
+  addHiringTeamMember(
     jobId: string,
     input: HiringTeamMemberInput,
     options?: RequestOptions,
-  ): Promise<void> {
-    const body = toSrHiringTeamMember(input);
-    await this.client.post('/jobs/{jobId}/hiring-team', {
-      // SR keeps one membership per user and role: adding it again changes nothing.
-      idempotent: true,
-      ...options,
-      params: { jobId: requireId(jobId, 'jobId') },
-      body,
+  ): APIPromise<void, SrHiringTeamMember> {
+    return respond(() => {
+      const body = toSrHiringTeamMember(input);
+      return this.noResult(
+        this.client.post('/jobs/{jobId}/hiring-team', {
+          // SR keeps one membership per user and role: adding it again changes nothing.
+          idempotent: true,
+          ...options,
+          params: { jobId: requireId(jobId, 'jobId') },
+          body,
+        }),
+      );
     });
   }
 
   /** Removes a user from a job's hiring team (every role they hold on it). */
-  async removeHiringTeamMember(jobId: string, userId: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete('/jobs/{jobId}/hiring-team/{userId}', {
-      ...options,
-      params: { jobId: requireId(jobId, 'jobId'), userId: requireId(userId, 'userId') },
-    });
+  removeHiringTeamMember(
+    jobId: string,
+    userId: string,
+    options?: RequestOptions,
+  ): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.delete('/jobs/{jobId}/hiring-team/{userId}', {
+          ...options,
+          params: { jobId: requireId(jobId, 'jobId'), userId: requireId(userId, 'userId') },
+        }),
+      ),
+    );
   }
 
   /**
    * Changes the status: `draft`, `open`, `on_hold`, or `closed` with `remote_status` FILLED or
-   * CANCELLED (or any SR status as `remote_status`). Returns the job as it now is.
+   * CANCELLED (or any SR status as `remote_status`). Returns the job as it now is
+   * (`withResponse()`: the response of that read).
    */
-  async updateStatus(
+  updateStatus(
     id: string,
     input: JobStatusUpdateInput,
     options?: RequestOptions,
-  ): Promise<ModelsOf<Mp>['job']> {
-    const body = toSrJobStatus(input);
-    await this.client.put('/jobs/{jobId}/status', {
-      ...options,
-      params: { jobId: requireId(id, 'id') },
-      body,
+  ): APIPromise<ModelsOf<Mp>['job'], SrJobDetails> {
+    return respond(async () => {
+      const body = toSrJobStatus(input);
+      await this.client.put('/jobs/{jobId}/status', {
+        ...options,
+        params: { jobId: requireId(id, 'id') },
+        body,
+      });
+      return this.get(id, options).withResponse();
     });
-    return this.get(id, options);
   }
 }

@@ -1,7 +1,8 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import { NotFoundError, PermissionDeniedError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, listContent } from '../core/resource.js';
 import type { BinaryResponse } from '../internal/response.js';
 import { type ApplicationRef, parseApplicationId } from '../mappers/application-id.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
@@ -12,6 +13,7 @@ import {
   toUnifiedOfferDocument,
 } from '../mappers/offer.js';
 import { rawId } from '../mappers/shared.js';
+import type { SrOffer } from '../schemas/sr/offer.js';
 import type { Warning } from '../schemas/unified/common.js';
 import {
   type OfferListParams,
@@ -81,15 +83,18 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
         validate: (p) => toSrOfferListQuery(p),
         load: async (warnings) => {
           const { candidateId, jobId } = parseApplicationId(application);
-          const [body, form] = await Promise.all([
-            this.client.get('/candidates/{id}/jobs/{jobId}/offers', {
-              ...request,
-              params: { id: candidateId, jobId },
-            }),
+          const [offers, form] = await Promise.all([
+            listContent(
+              this.client.get('/candidates/{id}/jobs/{jobId}/offers', {
+                ...request,
+                params: { id: candidateId, jobId },
+              }),
+              'offer',
+            ),
             known(warnings),
           ]);
           context = { definitions: form };
-          return body.content ?? [];
+          return offers;
         },
         map: (raw, warnings) => this.toModel('offer', toUnifiedOffer, raw, warnings, context),
       });
@@ -100,24 +105,29 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
    * One offer of an application: its id (`candidateId:jobId`), or the `{ candidate_id, job_id }`
    * of an `offer.*` webhook payload (`offers.get(payload, payload.offer_id)`).
    */
-  async get(
+  get(
     application: ApplicationRef,
     offerId: string,
     options: OfferReadOptions = {},
-  ): Promise<ModelsOf<Mp>['offer']> {
-    const { candidateId, jobId } = parseApplicationId(application);
-    const params = { id: candidateId, jobId, offerId: requireId(offerId, 'offerId') };
-    const { definitions: withDefinitions = true, ...request } = options;
-    const [raw, definitions] = await Promise.all([
-      this.client.get('/candidates/{id}/jobs/{jobId}/offers/{offerId}', { ...request, params }),
-      withDefinitions ? this.definitions(request) : undefined,
-    ]);
-    return this.mapOne((warnings) => {
-      if (definitions === UNAVAILABLE) warnings.push(unavailableWarning());
-      return this.toModel('offer', toUnifiedOffer, raw, warnings, {
-        definitions: definitions === UNAVAILABLE ? undefined : definitions,
-        application: { candidateId, jobId },
+  ): APIPromise<ModelsOf<Mp>['offer'], SrOffer> {
+    return respond(async () => {
+      const { candidateId, jobId } = parseApplicationId(application);
+      const params = { id: candidateId, jobId, offerId: requireId(offerId, 'offerId') };
+      const { definitions: withDefinitions = true, ...request } = options;
+      const [{ data: raw, response }, definitions] = await Promise.all([
+        this.client
+          .get('/candidates/{id}/jobs/{jobId}/offers/{offerId}', { ...request, params })
+          .withResponse(),
+        withDefinitions ? this.definitions(request) : undefined,
+      ]);
+      const data = this.mapOne((warnings) => {
+        if (definitions === UNAVAILABLE) warnings.push(unavailableWarning());
+        return this.toModel('offer', toUnifiedOffer, raw, warnings, {
+          definitions: definitions === UNAVAILABLE ? undefined : definitions,
+          application: { candidateId, jobId },
+        });
       });
+      return { data, response };
     });
   }
 
@@ -139,13 +149,12 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
         params,
         validate: (p) => parseInput(WholeListParamsSchema, p, 'offer document list parameters'),
         load: async (warnings) => {
-          const body = await this.client.get('/offers/{offerId}/documents', {
-            ...options,
-            params: { offerId: id },
-          });
-          const list = offerDocumentsOf(body, warnings);
+          const { data, response } = await this.client
+            .get('/offers/{offerId}/documents', { ...options, params: { offerId: id } })
+            .withResponse();
+          const list = offerDocumentsOf(data, warnings);
           provider = list.provider;
-          return list.items;
+          return { data: list.items, response };
         },
         map: (raw, warnings) =>
           toUnifiedOfferDocument(raw, {
@@ -162,16 +171,20 @@ export class Offers<Mp extends Mappings = Mappings> extends APIResource<Mp> {
    * Downloads an offer document as a stream with its file name and content type (SmartRecruiters
    * allows 2 of these requests per second).
    */
-  async downloadDocument(
+  downloadDocument(
     offerId: string,
     documentId: string,
     options?: RequestOptions,
-  ): Promise<BinaryResponse> {
-    return this.client.get('/offers/{offerId}/documents/{documentId}', {
-      ...options,
-      responseType: 'stream',
-      params: { offerId: requireId(offerId, 'offerId'), documentId: requireId(documentId, 'documentId') },
-    });
+  ): APIPromise<BinaryResponse> {
+    return respond(() =>
+      this.client
+        .get('/offers/{offerId}/documents/{documentId}', {
+          ...options,
+          responseType: 'stream',
+          params: { offerId: requireId(offerId, 'offerId'), documentId: requireId(documentId, 'documentId') },
+        })
+        .withResponse(),
+    );
   }
 
   /** The offer form's definitions, or `UNAVAILABLE` when this credential may not read them. */

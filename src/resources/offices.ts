@@ -1,9 +1,11 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import { toUnifiedOffice } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
+import type { SrPredefinedLocation } from '../schemas/sr/configuration.js';
 import { type OfficeListParams, OfficeListParamsSchema } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
@@ -37,11 +39,16 @@ export class Offices<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   }
 
   /** One office. */
-  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['office']> {
-    const raw = await this.client.get('/configuration/predefined-locations/{id}', {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return this.mapOne((warnings) => this.toModel('office', toUnifiedOffice, raw, warnings));
+  get(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['office'], SrPredefinedLocation> {
+    return respond(() =>
+      this.one(
+        'office',
+        toUnifiedOffice,
+        this.client.get('/configuration/predefined-locations/{id}', {
+          ...options,
+          params: { id: requireId(id, 'id') },
+        }),
+      ),
+    );
   }
 }

@@ -1,11 +1,14 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond, type WithResponse } from '../core/api-promise.js';
 import { NotFoundError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, contentOf } from '../core/resource.js';
+import { APIResource, listContent } from '../core/resource.js';
 import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toUnifiedRole } from '../mappers/role.js';
 import { rawId } from '../mappers/shared.js';
+import type { SrList } from '../routes.js';
+import type { SrSystemRole } from '../schemas/sr/user.js';
 import { type RoleListParams, RoleListParamsSchema } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
@@ -48,21 +51,27 @@ export class Roles<Mp extends Mappings = Mappings> extends APIResource<Mp> {
     });
   }
 
-  private async all(options?: RequestOptions): Promise<unknown[]> {
-    return contentOf(await this.client.get('/user-api/v201804/system-roles', options), 'system role');
+  private all(options?: RequestOptions): Promise<WithResponse<readonly unknown[], SrList<SrSystemRole>>> {
+    return listContent(this.client.get('/user-api/v201804/system-roles', options), 'system role');
   }
 
   /** One system role by id (e.g. `ADMINISTRATOR`); `NotFoundError` when there is none. */
-  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['role']> {
-    requireId(id, 'id');
-    const raw = (await this.all(options)).find((role) => rawId(role) === id);
-    if (raw === undefined) {
-      throw new NotFoundError({
-        status: 404,
-        body: { message: 'No system role with this id' },
-        request: { method: 'GET', path: '/user-api/v201804/system-roles' },
-      });
-    }
-    return this.mapOne((warnings) => this.toModel('role', toUnifiedRole, raw, warnings));
+  get(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['role'], SrList<SrSystemRole>> {
+    return respond(async () => {
+      requireId(id, 'id');
+      const { data: roles, response } = await this.all(options);
+      const raw = roles.find((role) => rawId(role) === id);
+      if (raw === undefined) {
+        throw new NotFoundError({
+          status: 404,
+          body: { message: 'No system role with this id' },
+          request: { method: 'GET', path: '/user-api/v201804/system-roles' },
+        });
+      }
+      return {
+        data: this.mapOne((warnings) => this.toModel('role', toUnifiedRole, raw, warnings)),
+        response,
+      };
+    });
   }
 }

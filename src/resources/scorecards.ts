@@ -1,10 +1,12 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import { parseApplicationId } from '../mappers/application-id.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toUnifiedScorecard } from '../mappers/scorecard.js';
 import { REVIEWS_API } from '../routes.js';
+import type { SrReview } from '../schemas/sr/review.js';
 import { type ScorecardListParams, ScorecardListParamsSchema } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
@@ -24,11 +26,10 @@ export class Scorecards<Mp extends Mappings = Mappings> extends APIResource<Mp> 
         validate: (p) => parseInput(ScorecardListParamsSchema, p, 'scorecard list parameters'),
         load: async (_warnings, p) => {
           const { candidateId, jobId } = parseApplicationId(p.application_id);
-          const body = await this.client.get(`${REVIEWS_API}/reviews`, {
-            ...options,
-            query: { candidateId, jobId },
-          });
-          return Array.isArray(body) ? body : [];
+          const { data: body, response } = await this.client
+            .get(`${REVIEWS_API}/reviews`, { ...options, query: { candidateId, jobId } })
+            .withResponse();
+          return { data: Array.isArray(body) ? body : [], response };
         },
         map: (raw, warnings) => this.toModel('scorecard', toUnifiedScorecard, raw, warnings),
       }),
@@ -36,11 +37,16 @@ export class Scorecards<Mp extends Mappings = Mappings> extends APIResource<Mp> 
   }
 
   /** One scorecard. */
-  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['scorecard']> {
-    const raw = await this.client.get(`${REVIEWS_API}/reviews/{reviewId}`, {
-      ...options,
-      params: { reviewId: requireId(id, 'id') },
-    });
-    return this.mapOne((warnings) => this.toModel('scorecard', toUnifiedScorecard, raw, warnings));
+  get(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['scorecard'], SrReview> {
+    return respond(() =>
+      this.one(
+        'scorecard',
+        toUnifiedScorecard,
+        this.client.get(`${REVIEWS_API}/reviews/{reviewId}`, {
+          ...options,
+          params: { reviewId: requireId(id, 'id') },
+        }),
+      ),
+    );
   }
 }

@@ -1,10 +1,11 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
+import { APIResource, listContent } from '../core/resource.js';
 import { toUnifiedSource, toUnifiedSourceType } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
-import { SrSourceTypeSchema } from '../schemas/sr/configuration.js';
+import { type SrSource, SrSourceTypeSchema } from '../schemas/sr/configuration.js';
 import type { NamedRef } from '../schemas/unified/common.js';
 import {
   type SourceListParams,
@@ -32,7 +33,7 @@ export class Sources<Mp extends Mappings = Mappings> extends APIResource<Mp> {
         list: 'source-types',
         params,
         validate: (p) => parseInput(WholeListParamsSchema, p, 'source type list parameters'),
-        load: async () => (await this.client.get('/configuration/sources', options)).content ?? [],
+        load: () => listContent(this.client.get('/configuration/sources', options), 'source type'),
         map: (raw, warnings) => this.toModel('sourceType', toUnifiedSourceType, raw, warnings),
       }),
     );
@@ -74,16 +75,19 @@ export class Sources<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   }
 
   /** One source of a type. */
-  async get(typeId: string, id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['source']> {
-    const sourceType = requireId(typeId, 'typeId');
-    const [raw, names] = await Promise.all([
-      this.client.get('/configuration/sources/{sourceType}/values/{sourceValueId}', {
-        ...options,
-        params: { sourceType, sourceValueId: requireId(id, 'id') },
-      }),
-      this.names(sourceType, options),
-    ]);
-    return this.mapOne((warnings) => this.toModel('source', toUnifiedSource, raw, warnings, { ...names }));
+  get(typeId: string, id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['source'], SrSource> {
+    return respond(() => {
+      const sourceType = requireId(typeId, 'typeId');
+      return this.one(
+        'source',
+        toUnifiedSource,
+        this.client.get('/configuration/sources/{sourceType}/values/{sourceValueId}', {
+          ...options,
+          params: { sourceType, sourceValueId: requireId(id, 'id') },
+        }),
+        this.names(sourceType, options),
+      );
+    });
   }
 
   /** The name of a source type and of its sub-types (from `GET /configuration/sources`). */

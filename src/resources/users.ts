@@ -1,10 +1,12 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource, expectRecord } from '../core/resource.js';
 import type { SyncParams, SyncRun } from '../core/sync.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
 import { toSrUserInput, toSrUserListQuery, toSrUserPatch, toUnifiedUser } from '../mappers/user.js';
+import type { SrUser } from '../schemas/sr/user.js';
 import type { UserListParams } from '../schemas/unified/list-params.js';
 import type { UserCreateInput, UserUpdateInput } from '../schemas/unified/user.js';
 import { accessGroupNames } from './access-groups.js';
@@ -66,52 +68,72 @@ export class Users<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   }
 
   /** One user. */
-  async get(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
-    const raw = await this.client.get('/user-api/v201804/users/{id}', {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return this.mapOne((warnings) => this.toModel('user', toUnifiedUser, raw, warnings));
+  get(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['user'], SrUser> {
+    return respond(() =>
+      this.one(
+        'user',
+        toUnifiedUser,
+        this.client.get('/user-api/v201804/users/{id}', { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /** Creates a user. SR creates users inactive: call `activate` (or let SR send the activation email). */
-  async create(input: UserCreateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
-    const raw = await this.client.post('/user-api/v201804/users', { ...options, body: toSrUserInput(input) });
-    return this.mapOne((warnings) => this.toModel('user', toUnifiedUser, raw, warnings));
+  create(input: UserCreateInput, options?: RequestOptions): APIPromise<ModelsOf<Mp>['user'], SrUser> {
+    return respond(() =>
+      this.one(
+        'user',
+        toUnifiedUser,
+        this.client.post('/user-api/v201804/users', { ...options, body: toSrUserInput(input) }),
+      ),
+    );
   }
 
   /**
    * Updates the given fields; the SDK builds the JSON Patch SR requires, from the user as it is
    * now (one read first), so the patch is valid whatever the user has set.
    */
-  async update(id: string, input: UserUpdateInput, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
-    toSrUserPatch(input); // input errors before any request
-    const params = { id: requireId(id, 'id') };
-    // The patch is computed from this read: one that is not the user record fails here.
-    const current = expectRecord(
-      await this.client.get('/user-api/v201804/users/{id}', { ...options, params }),
-      'user',
-    );
-    const body = toSrUserPatch(input, current);
-    const raw = await this.client.patch('/user-api/v201804/users/{id}', { ...options, params, body });
-    return this.mapOne((warnings) => this.toModel('user', toUnifiedUser, raw, warnings));
+  update(
+    id: string,
+    input: UserUpdateInput,
+    options?: RequestOptions,
+  ): APIPromise<ModelsOf<Mp>['user'], SrUser> {
+    return respond(async () => {
+      toSrUserPatch(input); // input errors before any request
+      const params = { id: requireId(id, 'id') };
+      // The patch is computed from this read: one that is not the user record fails here.
+      const current = expectRecord(
+        await this.client.get('/user-api/v201804/users/{id}', { ...options, params }),
+        'user',
+      );
+      const body = toSrUserPatch(input, current);
+      return this.one(
+        'user',
+        toUnifiedUser,
+        this.client.patch('/user-api/v201804/users/{id}', { ...options, params, body }),
+      );
+    });
   }
 
-  /** Activates a user. Returns the user as it now is. */
-  async activate(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
-    await this.client.put('/user-api/v201804/users/{id}/activation', {
-      ...options,
-      params: { id: requireId(id, 'id') },
+  /** Activates a user. Returns the user as it now is (`withResponse()`: the response of that read). */
+  activate(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['user'], SrUser> {
+    return respond(async () => {
+      await this.client.put('/user-api/v201804/users/{id}/activation', {
+        ...options,
+        params: { id: requireId(id, 'id') },
+      });
+      return this.get(id, options).withResponse();
     });
-    return this.get(id, options);
   }
 
-  /** Deactivates a user. Returns the user as it now is. */
-  async deactivate(id: string, options?: RequestOptions): Promise<ModelsOf<Mp>['user']> {
-    await this.client.delete('/user-api/v201804/users/{id}/activation', {
-      ...options,
-      params: { id: requireId(id, 'id') },
+  /** Deactivates a user. Returns the user as it now is (`withResponse()`: the response of that read). */
+  deactivate(id: string, options?: RequestOptions): APIPromise<ModelsOf<Mp>['user'], SrUser> {
+    return respond(async () => {
+      await this.client.delete('/user-api/v201804/users/{id}/activation', {
+        ...options,
+        params: { id: requireId(id, 'id') },
+      });
+      return this.get(id, options).withResponse();
     });
-    return this.get(id, options);
   }
 }

@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../client.js';
+import { type APIPromise, respond, type WithResponse } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import { toSrDateTime } from '../mappers/shared.js';
@@ -7,6 +8,7 @@ import {
   toUnifiedCallbackLogEntry,
   toUnifiedSubscription,
 } from '../mappers/subscription.js';
+import type { SrSubscription } from '../routes.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import {
   type CallbackLogEntry,
@@ -73,9 +75,17 @@ export class Webhooks extends APIResource {
    * @throws UnprocessableEntityError (422) when SmartRecruiters refuses the subscription data (an
    *   invalid callback URL, an unknown event name)
    */
-  async create(input: SubscriptionCreateInput, options?: RequestOptions): Promise<Subscription> {
-    const raw = await this.client.post(BASE, { ...options, body: toSrSubscriptionRequest(input) });
-    return toUnifiedSubscription(raw, this.remote);
+  create(input: SubscriptionCreateInput, options?: RequestOptions): APIPromise<Subscription, SrSubscription> {
+    return respond(() =>
+      this.subscription(this.client.post(BASE, { ...options, body: toSrSubscriptionRequest(input) })),
+    );
+  }
+
+  private async subscription(
+    request: APIPromise<SrSubscription>,
+  ): Promise<WithResponse<Subscription, SrSubscription>> {
+    const { data: raw, response } = await request.withResponse();
+    return { data: toUnifiedSubscription(raw, this.remote), response };
   }
 
   /**
@@ -101,14 +111,17 @@ export class Webhooks extends APIResource {
   }
 
   /** One subscription. */
-  async get(id: string, options?: RequestOptions): Promise<Subscription> {
-    const raw = await this.client.get(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } });
-    return toUnifiedSubscription(raw, this.remote);
+  get(id: string, options?: RequestOptions): APIPromise<Subscription, SrSubscription> {
+    return respond(() =>
+      this.subscription(this.client.get(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } })),
+    );
   }
 
   /** Deletes a subscription. */
-  async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.delete(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } });
+  delete(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(this.client.delete(`${BASE}/{id}`, { ...options, params: { id: requireId(id, 'id') } })),
+    );
   }
 
   /**
@@ -119,8 +132,12 @@ export class Webhooks extends APIResource {
    * @throws ConflictError (409) when the subscription is already active
    * @throws NotFoundError (404) for an unknown subscription
    */
-  async activate(id: string, options?: RequestOptions): Promise<void> {
-    await this.client.put(`${BASE}/{id}/activation`, { ...options, params: { id: requireId(id, 'id') } });
+  activate(id: string, options?: RequestOptions): APIPromise<void, undefined> {
+    return respond(() =>
+      this.noResult(
+        this.client.put(`${BASE}/{id}/activation`, { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /**
@@ -130,21 +147,21 @@ export class Webhooks extends APIResource {
    * @throws PermissionDeniedError (403) `SECRET_KEYS_LIMIT_EXCEEDED` when the subscription already
    *   has 16 non-expired keys
    */
-  async createSecretKey(id: string, options?: RequestOptions): Promise<string> {
-    const body = await this.client.post(`${BASE}/{id}/secret-key`, {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return body.secretKey;
+  createSecretKey(id: string, options?: RequestOptions): APIPromise<string, { secretKey: string }> {
+    return respond(() =>
+      secretKeyOf(
+        this.client.post(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /** The latest secret key. */
-  async secretKey(id: string, options?: RequestOptions): Promise<string> {
-    const body = await this.client.get(`${BASE}/{id}/secret-key`, {
-      ...options,
-      params: { id: requireId(id, 'id') },
-    });
-    return body.secretKey;
+  secretKey(id: string, options?: RequestOptions): APIPromise<string, { secretKey: string }> {
+    return respond(() =>
+      secretKeyOf(
+        this.client.get(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),
+      ),
+    );
   }
 
   /**
@@ -177,4 +194,12 @@ export class Webhooks extends APIResource {
       }),
     );
   }
+}
+
+/** The secret key SmartRecruiters answered with, and the response. */
+async function secretKeyOf(
+  request: APIPromise<{ secretKey: string }>,
+): Promise<WithResponse<string, { secretKey: string }>> {
+  const { data, response } = await request.withResponse();
+  return { data: data.secretKey, response };
 }

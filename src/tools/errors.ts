@@ -75,33 +75,40 @@ export interface ToolError {
   sr_request_id?: string;
 }
 
-// Runs of characters an email address cannot contain around it: a message splits into words here.
-const WORD_BREAKS = /([\s<>"'(),;:]+)/;
+/** Whether `char` ends an email address: whitespace, `@` and the delimiters around one. */
+const endsAddress = (char: string | undefined) => char === undefined || /[\s@<>"'(),;:]/.test(char);
+const isLetter = (char: string | undefined) =>
+  char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'));
 
-/** Whether a word holds an email address: `local@domain.tld`, with a top-level domain of 2+ letters. */
-function holdsEmail(word: string): boolean {
-  const at = word.indexOf('@');
-  if (at <= 0) return false;
-  // Some dot after the first character of the domain starts a run of 2+ letters. Each run is
-  // counted once (it ends at the next dot), so the scan is linear.
-  for (let dot = word.indexOf('.', at + 2); dot !== -1; dot = word.indexOf('.', dot + 1)) {
-    let letters = 0;
-    while (letters < 2 && isAsciiLetter(word.charCodeAt(dot + 1 + letters))) letters++;
-    if (letters >= 2) return true;
-  }
-  return false;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** A message with every word that holds an email address masked (a linear scan, no backtracking). */
+/**
+ * A message with every email address in it masked: a run of characters, `@`, and a domain ending
+ * in `.` and two or more letters. Found from each `@` outwards, so the time grows linearly with the
+ * message (a pattern scanning for the local part from every position takes quadratic time on a
+ * long message without one).
+ */
 export function maskEmails(message: string): string {
-  return message
-    .split(WORD_BREAKS)
-    .map((word) => (holdsEmail(word) ? '[email]' : word))
-    .join('');
+  let out = '';
+  let copied = 0;
+  for (let at = message.indexOf('@'); at !== -1; at = message.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > copied && !endsAddress(message[start - 1])) start--;
+    let end = at + 1;
+    while (!endsAddress(message[end])) end++;
+    // The domain's last `.` followed by two letters, after at least one character.
+    let dot = end - 3;
+    while (
+      dot > at + 1 &&
+      !(message[dot] === '.' && isLetter(message[dot + 1]) && isLetter(message[dot + 2]))
+    )
+      dot--;
+    if (start === at || dot <= at + 1) continue;
+    let last = dot + 3;
+    while (isLetter(message[last])) last++;
+    out += `${message.slice(copied, start)}[email]`;
+    copied = last;
+    at = last - 1;
+  }
+  return out + message.slice(copied);
 }
 
 function apiType(error: APIError): ToolErrorType {

@@ -3,6 +3,8 @@
  * credentials) become one typed error and one hook call, never a retry loop; other tenants are
  * untouched; reconnecting, disconnecting, the LRU cache, the connect-time scope check.
  */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import {
   ConnectionLostError,
@@ -185,6 +187,60 @@ describe('a revoked grant', () => {
     fake.advanceTime(THIRTY_ONE_MINUTES);
     await expect((await connections.get('acme')).jobs.list()).rejects.toBeInstanceOf(ConnectionLostError);
     expect(warnings).toContain('smartrecruiters: onConnectionLost threw; ignored');
+  });
+
+  it("a pino logger gets the warning with its fields, as the tenants' clients write to it", async () => {
+    const fake = connectFake();
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const connections = connectionsOn(fake, {
+      onConnectionLost: () => {
+        throw new TypeError('mail server down');
+      },
+      clientOptions: { logger: pino({ level: 'warn' }, stream), logLevel: 'warn' },
+    });
+    await connectThroughBrowser(connections, fake, 'acme');
+    fake.auth.revokeGrantsOfUser(fake.state.meUserId);
+    fake.advanceTime(THIRTY_ONE_MINUTES);
+    await expect((await connections.get('acme')).jobs.list()).rejects.toBeInstanceOf(ConnectionLostError);
+    const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toContainEqual(
+      expect.objectContaining({
+        level: 40,
+        msg: 'smartrecruiters: onConnectionLost threw; ignored',
+        error: 'TypeError',
+      }),
+    );
+  });
+});
+
+describe("a tenant's responses", () => {
+  it('withResponse() on resources and raw requests goes through the connection, and a lost one rejects it', async () => {
+    const { fake, sr } = await connectedTenant();
+    const jobId = [...fake.state.jobs.keys()][0] as string;
+    const { data: job, response } = await sr.jobs.get(jobId).withResponse();
+    expect(job.id).toBe(jobId);
+    expect(response.status).toBe(200);
+    expect(response.requestId).toMatch(/\S/);
+    const raw = await sr.client.get('/jobs/{jobId}', { params: { jobId } }).withResponse();
+    expect(raw.data.id).toBe(jobId);
+    const page = await sr.jobs.list({ limit: 1 }).withResponse();
+    expect(page.data.result).toHaveLength(1);
+    expect(page.response.status).toBe(200);
+
+    fake.auth.revokeGrantsOfUser(fake.state.meUserId);
+    fake.advanceTime(THIRTY_ONE_MINUTES);
+    await expect(sr.jobs.get(jobId).withResponse()).rejects.toBeInstanceOf(ConnectionLostError);
+    const before = fake.requests.all().length;
+    await expect(sr.client.get('/jobs/{jobId}', { params: { jobId } }).withResponse()).rejects.toBeInstanceOf(
+      ConnectionLostError,
+    );
+    expect(fake.requests.all().length).toBe(before);
   });
 });
 

@@ -58,6 +58,7 @@ describe('the built package on Node', () => {
       'smartrecruiters-sdk/redis',
       'smartrecruiters-sdk/tools',
       'smartrecruiters-sdk/mcp',
+      'smartrecruiters-sdk/otel',
       'smartrecruiters-sdk/connect',
     ];
     const esm = JSON.parse(
@@ -74,6 +75,7 @@ describe('the built package on Node', () => {
       '/dist/node/redis/index.js',
       '/dist/node/tools/index.js',
       '/dist/node/mcp/index.js',
+      '/dist/node/otel/index.js',
       '/dist/node/connect/index.js',
     ]);
     const cjs = JSON.parse(
@@ -86,6 +88,7 @@ describe('the built package on Node', () => {
       '/dist/node/redis/index.cjs',
       '/dist/node/tools/index.cjs',
       '/dist/node/mcp/index.cjs',
+      '/dist/node/otel/index.cjs',
       '/dist/node/connect/index.cjs',
     ]);
   });
@@ -143,6 +146,17 @@ describe('the built package on Node', () => {
     expect(JSON.parse(run(['--input-type=module', '-e', esm]))).toEqual([2, 'function']);
     const cjs = `(async () => { ${load('require')} ${check} })().catch((e) => { console.error(e); process.exit(1); });`;
     expect(JSON.parse(run(['-e', cjs]))).toEqual([2, 'function']);
+  });
+
+  it('smartrecruiters-sdk/otel loads as ESM and CommonJS; the main entry never loads @opentelemetry/api', () => {
+    const loaded = "Object.keys(require.cache).some((path) => path.includes('@opentelemetry'))";
+    const cjs = `require('smartrecruiters-sdk'); const before = ${loaded};
+      const otel = require('smartrecruiters-sdk/otel');
+      console.log(JSON.stringify([before, typeof otel.openTelemetry().start, ${loaded}]));`;
+    expect(JSON.parse(run(['-e', cjs]))).toEqual([false, 'function', true]);
+    const esm = `const otel = await import('smartrecruiters-sdk/otel');
+      console.log(JSON.stringify([otel.TRACER_NAME, typeof otel.openTelemetry().start]));`;
+    expect(JSON.parse(run(['--input-type=module', '-e', esm]))).toEqual(['smartrecruiters-sdk', 'function']);
   });
 
   it('smartrecruiters-sdk/redis loads as ESM and CommonJS; its errors are the SDK errors', () => {

@@ -12,6 +12,7 @@ import type {
   CandidateJobParams,
   CursorData,
   IdParams,
+  LoggerStyle,
   ModelOf,
   OneOrMany,
   Open,
@@ -24,6 +25,7 @@ import type {
   WarningPath,
   WarningSink,
   WebhookEventBase,
+  WithResponse,
 } from '../../src/index.js';
 import * as sdk from '../../src/index.js';
 import * as mcp from '../../src/mcp/index.js';
@@ -37,6 +39,18 @@ import type {
   WrittenDownload,
 } from '../../src/node/index.js';
 import * as node from '../../src/node/index.js';
+import type {
+  OpenTelemetryOptions,
+  RequestTelemetry,
+  Telemetry,
+  TelemetryAttempt,
+  TelemetryOutcome,
+  TelemetryRequest,
+  TelemetryResponse,
+  TelemetryRetry,
+  TelemetryWait,
+} from '../../src/otel/index.js';
+import * as otel from '../../src/otel/index.js';
 import * as redis from '../../src/redis/index.js';
 import type {
   CoreServices,
@@ -71,6 +85,7 @@ describe('public exports', () => {
   it('smartrecruiters-sdk', () => {
     expect(Object.keys(sdk).sort()).toEqual([
       'APIError',
+      'APIPromise',
       'APIResource',
       'APPLICATION_INCLUDES',
       'APPLICATION_OUTCOMES',
@@ -373,6 +388,7 @@ describe('public exports', () => {
       'WebhookVerificationError',
       'Webhooks',
       'WholeListParamsSchema',
+      'adaptLogger',
       'applicationId',
       'checkWebhookHeaders',
       'computeWebhookSignature',
@@ -384,6 +400,7 @@ describe('public exports', () => {
       'isApplicationId',
       'isKnownWebhookEventName',
       'isWebhookEvent',
+      'listContent',
       'offerDocumentsOf',
       'parseApplicationId',
       'parseInput',
@@ -553,6 +570,19 @@ describe('public exports', () => {
     expect(Object.keys(mcp).sort()).toEqual(['LOOPBACK_HOSTS', 'createMcpHttpHandler', 'createMcpServer']);
   });
 
+  it('smartrecruiters-sdk/otel', () => {
+    expect(Object.keys(otel).sort()).toEqual(['TRACER_NAME', 'openTelemetry']);
+    expectTypeOf<OpenTelemetryOptions>().not.toBeAny();
+    expectTypeOf<RequestTelemetry>().not.toBeAny();
+    expectTypeOf<Telemetry>().not.toBeAny();
+    expectTypeOf<TelemetryAttempt>().not.toBeAny();
+    expectTypeOf<TelemetryOutcome>().not.toBeAny();
+    expectTypeOf<TelemetryRequest>().not.toBeAny();
+    expectTypeOf<TelemetryResponse>().not.toBeAny();
+    expectTypeOf<TelemetryRetry>().not.toBeAny();
+    expectTypeOf<TelemetryWait>().not.toBeAny();
+  });
+
   it('smartrecruiters-sdk/redis', () => {
     expect(Object.keys(redis).sort()).toEqual([
       'RedisConnectionStore',
@@ -601,6 +631,8 @@ describe('exported types', () => {
     expectTypeOf<WarningPath>().not.toBeAny();
     expectTypeOf<WarningSink>().not.toBeAny();
     expectTypeOf<WebhookEventBase>().not.toBeAny();
+    expectTypeOf<WithResponse<unknown>>().not.toBeAny();
+    expectTypeOf<LoggerStyle>().not.toBeAny();
     expectTypeOf<DownloadDestination>().not.toBeAny();
     expectTypeOf<DownloadSource>().not.toBeAny();
     expectTypeOf<NodeWebhookHandler>().not.toBeAny();

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const src = join(import.meta.dirname, '..', '..', 'src');
 const NODE_ONLY = ['testing', 'node', 'redis', 'cli'];
 /** Entries of their own: the main entry never imports them (its bundles stay as they are). */
-const SEPARATE = ['cli', 'tools', 'mcp'];
+const SEPARATE = ['cli', 'tools', 'mcp', 'otel'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -30,6 +30,13 @@ function imports(file: string): string[] {
 const isNodeOnly = (file: string) => NODE_ONLY.includes(relative(src, file).split('/')[0]!);
 
 describe('layout', () => {
+  it('loads @opentelemetry/api from smartrecruiters-sdk/otel only', () => {
+    const importers = sources(src).filter((file) =>
+      imports(file).some((specifier) => specifier.startsWith('@opentelemetry/')),
+    );
+    expect(importers.map((file) => relative(src, file))).toEqual(['otel/index.ts']);
+  });
+
   it('imports no node: module outside src/testing, src/node, src/redis and src/cli', () => {
     const offenders = sources(src)
       .filter((file) => !isNodeOnly(file))
@@ -53,7 +60,7 @@ describe('layout', () => {
     visit(join(src, entry));
     expect(seen.size).toBeGreaterThan(50);
     expect([...seen].filter(isNodeOnly).map((file) => relative(src, file))).toEqual([]);
-    // Nor the agent tools, the MCP server or the command line.
+    // Nor the agent tools, the MCP server, OpenTelemetry or the command line.
     expect([...seen].filter((file) => SEPARATE.includes(relative(src, file).split('/')[0]!))).toEqual([]);
   });
 });

@@ -271,6 +271,8 @@ describe('webhook subscriptions (§12.1)', () => {
     expect((await call(fake, 'GET', `${log}?after=2000-01-01T00:00:00.000Z`)).body).toHaveLength(1);
     expect((await call(fake, 'GET', `${log}?before=2000-01-01T00:00:00.000Z`)).body).toHaveLength(0);
     expect((await call(fake, 'GET', `${log}?callbackStatus=maybe`)).status).toBe(400);
+    // A page_id the fake did not announce is refused, as on the subscriptions list.
+    expect((await call(fake, 'GET', `${log}?page_id=bm90LWEtY3Vyc29y`)).status).toBe(400);
     // Pages link to the next one, keeping the filters.
     fake.webhooks.emit('job.created', { id: 'j2' }, '/jobs/j2');
     await fake.webhooks.waitForDeliveries({ count: 2 });
