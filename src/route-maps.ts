@@ -5,17 +5,22 @@
  */
 
 import type { ApplyRoutes } from './routes/apply.js';
+import type { ApprovalRoutes } from './routes/approvals.js';
 import type { AppsIntegrationsRoutes } from './routes/apps-integrations.js';
 import type { AssessmentPartnerApiRoutes } from './routes/assessment-partner-api.js';
 import type { AssessmentsApiRoutes } from './routes/assessments-api.js';
+import type { AuditRoutes } from './routes/audit.js';
 import type { CandidateStatusRoutes } from './routes/candidate-status.js';
 import type { ConfigurationRoutes } from './routes/configuration.js';
+import type { EventManagementRoutes } from './routes/event-management.js';
 import type { FeedRoutes } from './routes/feed.js';
+import type { InterviewTemplateRoutes } from './routes/interview-templates.js';
 import type { MessageTemplateRoutes } from './routes/message-templates.js';
 import type { NotificationRoutes } from './routes/notifications.js';
 import type { PartnerRoutes } from './routes/partners.js';
 import type { PostingRoutes } from './routes/postings.js';
 import type { ReportingRoutes } from './routes/reporting.js';
+import type { SelfSchedulingRoutes } from './routes/self-scheduling.js';
 import type { SmartOnboardRoutes } from './routes/smartonboard.js';
 import type { UrlShortenerRoutes } from './routes/url-shortener.js';
 import type { LegacyUserRoutes } from './routes/users-deprecated.js';
@@ -214,6 +219,56 @@ export interface GetRoutes {
   '/smartonboard-api/v202205/activity-assignments/{activityAssignmentId}/attachments': SmartOnboardRoutes['GET /activity-assignments/{activityAssignmentId}/attachments'];
   /** A file the new hire submitted for an activity. */
   '/smartonboard-api/v202205/activity-assignments/{activityAssignmentId}/attachments/{attachmentId}': SmartOnboardRoutes['GET /activity-assignments/{activityAssignmentId}/attachments/{attachmentId}'];
+  /** The company's templates, paged by page number (`page`, `pageSize`; `client.paginate` pages it). */
+  '/interview-templates/templates': InterviewTemplateRoutes['GET /templates'];
+  '/interview-templates/templates/{id}': InterviewTemplateRoutes['GET /templates/{id}'];
+  '/interview-templates/job-templates/jobs/{jobId}': InterviewTemplateRoutes['GET /job-templates/jobs/{jobId}'];
+  /** The job's template of one stage and step; no body (204) when it has none. */
+  '/interview-templates/job-templates/jobs/{jobId}/hiringStages/{hiringStage}': InterviewTemplateRoutes['GET /job-templates/jobs/{jobId}/hiringStages/{hiringStage}'];
+  /** The template of the stage and step an application is at; no body (204) when there is none. */
+  '/interview-templates/job-templates/job-applications/{applicationId}': InterviewTemplateRoutes['GET /job-templates/job-applications/{applicationId}'];
+  '/interview-templates/managed-steps/jobs/{jobId}': InterviewTemplateRoutes['GET /managed-steps/jobs/{jobId}'];
+  '/interview-templates/schedule/preferences/users/{userId}': InterviewTemplateRoutes['GET /schedule/preferences/users/{userId}'];
+  /** The company's templates (older family), paged by page number (`page`, `limit`). */
+  '/interview-templates/interview/templates': InterviewTemplateRoutes['GET /interview/templates'];
+  '/interview-templates/interview/templates/{id}': InterviewTemplateRoutes['GET /interview/templates/{id}'];
+  '/interview-templates/interview/templates/job-applications/{applicationId}': InterviewTemplateRoutes['GET /interview/templates/job-applications/{applicationId}'];
+  '/interview-templates/interview/templates/jobs/{jobId}': InterviewTemplateRoutes['GET /interview/templates/jobs/{jobId}'];
+  /** The self-schedules of an application, paged by offset (`client.paginate` pages it). */
+  '/self-scheduling/self-schedules': SelfSchedulingRoutes['GET /self-schedules'];
+  '/self-scheduling/self-schedules/{id}': SelfSchedulingRoutes['GET /self-schedules/{id}'];
+  '/self-scheduling/self-schedules/{id}/application/{applicationUuid}': SelfSchedulingRoutes['GET /self-schedules/{id}/application/{applicationUuid}'];
+  /** The slots the candidate can book. */
+  '/self-scheduling/self-schedules/{id}/application/{applicationUuid}/slots': SelfSchedulingRoutes['GET /self-schedules/{id}/application/{applicationUuid}/slots'];
+  '/self-scheduling/self-schedules/{id}/application/{applicationUuid}/interview': SelfSchedulingRoutes['GET /self-schedules/{id}/application/{applicationUuid}/interview'];
+  /**
+   * The hiring events of a job, `ACTIVE` or `PAST`, paged by page number (`page`, `pageSize`;
+   * `client.paginate` pages it).
+   */
+  '/event-management-api/events': EventManagementRoutes['GET /events'];
+  '/event-management-api/events/{eventId}': EventManagementRoutes['GET /events/{eventId}'];
+  /** Every applicant of the event: its pool and its sessions'. */
+  '/event-management-api/events/{eventId}/applicants': EventManagementRoutes['GET /events/{eventId}/applicants'];
+  /** The applicants not yet booked into a session, paged by page number (`page`, `pageSize`). */
+  '/event-management-api/events/{eventId}/pool-applicants': EventManagementRoutes['GET /events/{eventId}/pool-applicants'];
+  '/event-management-api/events/{eventId}/sessions/{sessionId}': EventManagementRoutes['GET /events/{eventId}/sessions/{sessionId}'];
+  /** The events an application is invited to. */
+  '/event-management-api/events/applications/{applicationId}': EventManagementRoutes['GET /events/applications/{applicationId}'];
+  /** The events a candidate (`profileId`: the candidate's id) is invited to. */
+  '/event-management-api/events/candidates/{profileId}': EventManagementRoutes['GET /events/candidates/{profileId}'];
+  /**
+   * The approval requests pending for the authenticated user, paged by `pageId` (the next page's
+   * id comes in SR's answer; `client.paginate` follows it).
+   */
+  '/approvals-api/v201910/approvals': ApprovalRoutes['GET /approvals'];
+  '/approvals-api/v201910/approvals/{approvalRequestId}': ApprovalRoutes['GET /approvals/{approvalRequestId}'];
+  /** Every comment of an approval request (one answer, not paged). */
+  '/approvals-api/v201910/approvals/{approvalRequestId}/comments': ApprovalRoutes['GET /approvals/{approvalRequestId}/comments'];
+  /**
+   * The audit log, paged by `nextPageId` (`client.paginate` follows it). SmartRecruiters answers
+   * 403 to a credential whose system role may not read it.
+   */
+  '/audit-api/v201910/audit-events': AuditRoutes['GET /audit-events'];
 }
 
 /**
@@ -313,6 +368,31 @@ export interface PostRoutes {
    * of the report is pending, 409 when the report was modified concurrently.
    */
   '/reporting-api/v201804/reports/{reportId}/files': ReportingRoutes['POST /reports/{reportId}/files'];
+  '/interview-templates/templates': InterviewTemplateRoutes['POST /templates'];
+  /** The job templates of the stages and steps the given applications of a job are at. */
+  '/interview-templates/job-templates/jobs/{jobId}/search': InterviewTemplateRoutes['POST /job-templates/jobs/{jobId}/search'];
+  '/interview-templates/interview/templates': InterviewTemplateRoutes['POST /interview/templates'];
+  /** Creates an automated self-schedule for an application: SmartRecruiters invites the candidate. */
+  '/self-scheduling/automated-self-schedules': SelfSchedulingRoutes['POST /automated-self-schedules'];
+  /** Changes a pending invitation (the candidate has not picked a slot yet). */
+  '/self-scheduling/automated-self-schedules/update-invite': SelfSchedulingRoutes['POST /automated-self-schedules/update-invite'];
+  /** Asks a candidate who booked to pick a new slot; the booked interview is cancelled. */
+  '/self-scheduling/automated-self-schedules/reschedule': SelfSchedulingRoutes['POST /automated-self-schedules/reschedule'];
+  /** How many slots the interviewers have free in a window, for a schedule type and application. */
+  '/self-scheduling/automated-self-schedules/{scheduleType}/application/{applicationUuid}/slots/count/by-role': SelfSchedulingRoutes['POST /automated-self-schedules/{scheduleType}/application/{applicationUuid}/slots/count/by-role'];
+  /** Books a slot for the candidate (201). */
+  '/self-scheduling/self-schedules/{id}/application/{applicationUuid}/interview': SelfSchedulingRoutes['POST /self-schedules/{id}/application/{applicationUuid}/interview'];
+  '/event-management-api/events': EventManagementRoutes['POST /events'];
+  '/event-management-api/events/{eventId}/applicants': EventManagementRoutes['POST /events/{eventId}/applicants'];
+  '/event-management-api/events/{eventId}/sessions/{sessionId}/applicants': EventManagementRoutes['POST /events/{eventId}/sessions/{sessionId}/applicants'];
+  /** Creates an approval request (201). */
+  '/approvals-api/v201910/approvals': ApprovalRoutes['POST /approvals'];
+  /** Approves on behalf of `approverId` (204). */
+  '/approvals-api/v201910/approvals/{approvalRequestId}/approve-decisions': ApprovalRoutes['POST /approvals/{approvalRequestId}/approve-decisions'];
+  /** Rejects on behalf of `approverId`, with a comment (204). */
+  '/approvals-api/v201910/approvals/{approvalRequestId}/reject-decisions': ApprovalRoutes['POST /approvals/{approvalRequestId}/reject-decisions'];
+  /** Adds a comment (201). */
+  '/approvals-api/v201910/approvals/{approvalRequestId}/comments': ApprovalRoutes['POST /approvals/{approvalRequestId}/comments'];
 }
 
 /**
@@ -384,6 +464,19 @@ export interface PutRoutes {
   '/message-templates-api/message-templates/{messageTemplateId}': MessageTemplateRoutes['PUT /message-templates/{messageTemplateId}'];
   /** Saves the partner's configuration (master credentials). */
   '/assessment-api/v202010/partner/configuration': AssessmentPartnerApiRoutes['PUT /partner/configuration'];
+  '/interview-templates/templates/{id}': InterviewTemplateRoutes['PUT /templates/{id}'];
+  /** Sets the company template a job uses at one stage and step (made or replaced). */
+  '/interview-templates/job-templates/jobs/{jobId}/hiringStages/{hiringStage}': InterviewTemplateRoutes['PUT /job-templates/jobs/{jobId}/hiringStages/{hiringStage}'];
+  '/interview-templates/job-templates/{jobInterviewTemplateId}': InterviewTemplateRoutes['PUT /job-templates/{jobInterviewTemplateId}'];
+  '/interview-templates/managed-steps/jobs/{jobId}': InterviewTemplateRoutes['PUT /managed-steps/jobs/{jobId}'];
+  '/interview-templates/interview/templates/{id}': InterviewTemplateRoutes['PUT /interview/templates/{id}'];
+  '/interview-templates/interview/templates/job/{jobInterviewTemplateId}': InterviewTemplateRoutes['PUT /interview/templates/job/{jobInterviewTemplateId}'];
+  /** Moves the booked interview to another slot. */
+  '/self-scheduling/self-schedules/{id}/application/{applicationUuid}/interview': SelfSchedulingRoutes['PUT /self-schedules/{id}/application/{applicationUuid}/interview'];
+  '/event-management-api/events/{eventId}': EventManagementRoutes['PUT /events/{eventId}'];
+  /** Moves applicants from another session into this one. */
+  '/event-management-api/events/{eventId}/sessions/{sessionId}/applicants': EventManagementRoutes['PUT /events/{eventId}/sessions/{sessionId}/applicants'];
+  '/event-management-api/events/{eventId}/sessions/{sessionId}/interviewers': EventManagementRoutes['PUT /events/{eventId}/sessions/{sessionId}/interviewers'];
 }
 
 /**
@@ -424,6 +517,9 @@ export interface PatchRoutes {
   '/notification-preferences/global-preferences': NotificationRoutes['PATCH /global-preferences'];
   /** Updates an order's result, RFC 7396 merge patch (customer-level, `assessment_result_manage`). */
   '/assessment-api/v202010/orders/{orderId}/results': AssessmentPartnerApiRoutes['PATCH /orders/{orderId}/results'];
+  /** Changes only the interviewers of a job template. */
+  '/interview-templates/job-templates/{jobInterviewTemplateId}': InterviewTemplateRoutes['PATCH /job-templates/{jobInterviewTemplateId}'];
+  '/interview-templates/interview/templates/job/{jobInterviewTemplateId}': InterviewTemplateRoutes['PATCH /interview/templates/job/{jobInterviewTemplateId}'];
 }
 
 /**
@@ -479,6 +575,14 @@ export interface DeleteRoutes {
    */
   '/users/{id}/activation': LegacyUserRoutes['DELETE /users/{id}/activation'];
   '/message-templates-api/message-templates/{messageTemplateId}': MessageTemplateRoutes['DELETE /message-templates/{messageTemplateId}'];
+  '/interview-templates/templates/{id}': InterviewTemplateRoutes['DELETE /templates/{id}'];
+  '/interview-templates/interview/templates/{id}': InterviewTemplateRoutes['DELETE /interview/templates/{id}'];
+  /** Cancels a self-schedule (its booked interviews too). */
+  '/self-scheduling/self-schedules/{id}': SelfSchedulingRoutes['DELETE /self-schedules/{id}'];
+  '/event-management-api/events/{eventId}': EventManagementRoutes['DELETE /events/{eventId}'];
+  '/event-management-api/events/{eventId}/sessions/{sessionId}': EventManagementRoutes['DELETE /events/{eventId}/sessions/{sessionId}'];
+  /** Removes interviewers from the session (the users go in the body of the `DELETE`). */
+  '/event-management-api/events/{eventId}/sessions/{sessionId}/interviewers': EventManagementRoutes['DELETE /events/{eventId}/sessions/{sessionId}/interviewers'];
 }
 
 /**

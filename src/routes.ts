@@ -10,17 +10,22 @@ import type { BinaryResponse } from './internal/response.js';
 import type { Open } from './models/sr/common.js';
 import type { GetRoutes, RoutesByMethod } from './route-maps.js';
 import type { ApplyRoutes } from './routes/apply.js';
+import type { APPROVALS_API, ApprovalRoutes } from './routes/approvals.js';
 import type { APPS_INTEGRATIONS_API, AppsIntegrationsRoutes } from './routes/apps-integrations.js';
 import type { ASSESSMENT_PARTNER_API, AssessmentPartnerApiRoutes } from './routes/assessment-partner-api.js';
 import type { ASSESSMENTS_API, AssessmentsApiRoutes } from './routes/assessments-api.js';
+import type { AUDIT_API, AuditRoutes } from './routes/audit.js';
 import type { CANDIDATE_STATUS_API, CandidateStatusRoutes } from './routes/candidate-status.js';
 import type { ConfigurationRoutes, SrJobPropertyValuesQuery } from './routes/configuration.js';
+import type { EVENT_MANAGEMENT_API, EventManagementRoutes } from './routes/event-management.js';
 import type { FEED_API, FeedRoutes } from './routes/feed.js';
+import type { INTERVIEW_TEMPLATES_API, InterviewTemplateRoutes } from './routes/interview-templates.js';
 import type { MESSAGE_TEMPLATES_API, MessageTemplateRoutes } from './routes/message-templates.js';
 import type { NOTIFICATIONS_API, NotificationRoutes } from './routes/notifications.js';
 import type { PARTNERS_API, PartnerRoutes } from './routes/partners.js';
 import type { POSTING_API, PostingRoutes } from './routes/postings.js';
 import type { REPORTING_API, ReportingRoutes } from './routes/reporting.js';
+import type { SELF_SCHEDULING_API, SelfSchedulingRoutes } from './routes/self-scheduling.js';
 import type { SMARTONBOARD_API, SmartOnboardRoutes } from './routes/smartonboard.js';
 import type { URL_SHORTENER_API, UrlShortenerRoutes } from './routes/url-shortener.js';
 import type { LegacyUserRoutes } from './routes/users-deprecated.js';
@@ -275,20 +280,26 @@ export interface SrLegacyUserListQuery {
 }
 
 /**
- * The element type of a list response: a bare array, `content` of SR's envelope, or `jobs` of the
- * Feed API's page.
+ * The element type of a list response: a bare array, `content` of SR's envelope, `jobs` of the
+ * Feed API's page, or `contents` on the interview templates list.
  */
 export type ListItemOf<R> = R extends readonly (infer E)[]
   ? E
   : R extends { content?: infer C }
     ? NonNullable<C> extends readonly (infer E)[]
       ? E
-      : unknown
+      : ContentsItem<R>
     : R extends { jobs?: infer J }
       ? NonNullable<J> extends readonly (infer E)[]
         ? E
         : unknown
-      : unknown;
+      : ContentsItem<R>;
+/** The element type of `contents` of a list response, or `unknown`. */
+type ContentsItem<R> = R extends { contents?: infer C }
+  ? C extends readonly (infer E)[]
+    ? E
+    : unknown
+  : unknown;
 
 /** Routes of an API under a path prefix: `'GET /x'` becomes `'GET /prefix/x'`. */
 type Prefixed<Prefix extends string, R> = {
@@ -438,7 +449,12 @@ export interface Routes
     Prefixed<typeof ASSESSMENTS_API, AssessmentsApiRoutes>,
     Prefixed<typeof APPS_INTEGRATIONS_API, AppsIntegrationsRoutes>,
     Prefixed<typeof REPORTING_API, ReportingRoutes>,
-    Prefixed<typeof SMARTONBOARD_API, SmartOnboardRoutes> {}
+    Prefixed<typeof SMARTONBOARD_API, SmartOnboardRoutes>,
+    Prefixed<typeof INTERVIEW_TEMPLATES_API, InterviewTemplateRoutes>,
+    Prefixed<typeof SELF_SCHEDULING_API, SelfSchedulingRoutes>,
+    Prefixed<typeof EVENT_MANAGEMENT_API, EventManagementRoutes>,
+    Prefixed<typeof APPROVALS_API, ApprovalRoutes>,
+    Prefixed<typeof AUDIT_API, AuditRoutes> {}
 
 /**
  * The Customer API (candidates, jobs, configuration, offers, messages), the User API and the

@@ -9,6 +9,7 @@ import { Candidates } from './resources/candidates.js';
 import { Consents } from './resources/consents.js';
 import { Departments } from './resources/departments.js';
 import { Groups } from './resources/groups.js';
+import { InterviewTemplates } from './resources/interview-templates.js';
 import { Interviews } from './resources/interviews.js';
 import { JobInterviewStages } from './resources/job-interview-stages.js';
 import { Jobs } from './resources/jobs.js';
@@ -19,6 +20,7 @@ import { RejectReasons } from './resources/reject-reasons.js';
 import { Reports } from './resources/reports.js';
 import { Roles } from './resources/roles.js';
 import { Scorecards } from './resources/scorecards.js';
+import { SelfScheduling } from './resources/self-scheduling.js';
 import { Sources } from './resources/sources.js';
 import { Users } from './resources/users.js';
 import { Webhooks } from './resources/webhooks.js';
@@ -85,6 +87,13 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
    * integration set-up, results and reports; the orders a company sees on an application.
    */
   readonly assessments: Assessments;
+  /**
+   * Interview templates, the templates jobs use at each hiring stage, managed steps and
+   * interviewers' scheduling preferences (SmartRecruiters' records as received).
+   */
+  readonly interviewTemplates: InterviewTemplates;
+  /** Self-scheduling: candidates book their own interview (SmartRecruiters' records as received). */
+  readonly selfScheduling: SelfScheduling;
 
   constructor(options: SmartRecruitersOptions<Mp> = {}) {
     if (typeof options !== 'object' || options === null) {
@@ -114,5 +123,7 @@ export class SmartRecruiters<Mp extends Mappings = Mappings> {
     this.groups = new Groups(this.client, resource);
     this.webhooks = new Webhooks(this.client, { includeRemoteData });
     this.assessments = new Assessments(this.client, { includeRemoteData });
+    this.interviewTemplates = new InterviewTemplates(this.client);
+    this.selfScheduling = new SelfScheduling(this.client);
   }
 }

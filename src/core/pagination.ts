@@ -75,12 +75,9 @@ function isPageState(value: unknown): value is PageState {
   if (!isPlainObject(value)) return false;
   if (value.kind === 'param') return typeof value.name === 'string' && typeof value.value === 'string';
   if (value.kind === 'link') return typeof value.href === 'string' && value.href.startsWith('/');
-  if (value.kind === 'offset') {
-    return (
-      Number.isSafeInteger(value.offset) &&
-      (value.offset as number) >= 0 &&
-      (value.offset as number) <= MAX_OFFSET
-    );
+  if (value.kind === 'offset' || value.kind === 'page') {
+    const at = value.kind === 'offset' ? value.offset : value.page;
+    return Number.isSafeInteger(at) && (at as number) >= 0 && (at as number) <= MAX_OFFSET;
   }
   return false;
 }

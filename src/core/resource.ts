@@ -206,14 +206,22 @@ export function expectRecord(raw: unknown, what: string): Record<string, unknown
  * not an object, or whose `content` is not an array, is an `UnexpectedResponseError`.
  */
 export function contentOf<T>(raw: { content?: T[] | undefined } | undefined, what: string): T[] {
-  const content = expectRecord(raw, what).content;
-  if (content === undefined || content === null) return [];
-  if (!Array.isArray(content)) {
+  return arrayFieldOf<T>(raw, 'content', what);
+}
+
+/**
+ * The array `field` of a SmartRecruiters answer (`[]` when it has none); an answer that is not an
+ * object, or whose `field` is not an array, is an `UnexpectedResponseError`.
+ */
+export function arrayFieldOf<T>(raw: unknown, field: string, what: string): T[] {
+  const value = expectRecord(raw, what)[field];
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
     throw new UnexpectedResponseError(
-      `SmartRecruiters answered with a ${what} list whose content is ${kindOf(content)}, not an array`,
+      `SmartRecruiters answered with a ${what} list whose ${field} is ${kindOf(value)}, not an array`,
     );
   }
-  return content as T[];
+  return value as T[];
 }
 
 /**

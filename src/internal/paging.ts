@@ -10,11 +10,14 @@ import { PaginationError, UnexpectedResponseError, ValidationError } from '../co
  *   relative to the base URL. Only its path and paging parameters are followed (see
  *   `checkPageState`).
  * - `offset`: `offset`/`limit`/`totalFound` paging (sources, offers, legacy lists).
+ * - `page`: page-number paging (`page` with `pageSize` or `limit`: interview templates, hiring
+ *   events); `page` is the number sent as the list's page parameter.
  */
 export type PageState =
   | { kind: 'param'; name: string; value: string }
   | { kind: 'link'; href: string }
-  | { kind: 'offset'; offset: number };
+  | { kind: 'offset'; offset: number }
+  | { kind: 'page'; page: number };
 
 /**
  * The largest `limit` of the webhooks API's lists (subscriptions, callbacks log): SR takes 1 to 100,
@@ -69,11 +72,39 @@ export const FEED_MAX_LIMIT = 100;
  */
 export const REPORTING_MAX_LIMIT = 1000;
 
+/**
+ * The largest `limit` of the audit log (`GET /audit-api/v201910/audit-events`): 1 to 100, default
+ * 10 (SmartRecruiters' Audit API reference).
+ */
+export const AUDIT_EVENTS_MAX_LIMIT = 100;
+
+/**
+ * The page size asked of the page-number lists of the interview templates and hiring events APIs
+ * (`pageSize`, or `limit` on the older interview templates list), and the `limit` of the
+ * self-schedules list (offset paging). SR's index documents the parameters but no maximum:
+ * UNCONFIRMED, taken as the 100 of SR's other lists
+ * (https://developers.smartrecruiters.com/reference/pagination).
+ */
+export const SCHEDULING_MAX_PAGE_SIZE = 100;
+
+/**
+ * The number of the first page of SR's page-number lists when SR does not say which page it
+ * answered (a `number` or `page` field). UNCONFIRMED: SR documents `page` as an integer without
+ * its base; 0 is taken (a wrong guess repeats one page's items, never skips one). The first page
+ * is always asked without `page`, so it is SR's own first page either way.
+ */
+export const FIRST_PAGE_NUMBER = 0;
+
 /** Paging facts of one SR list route. */
 interface PagingRule {
   path: RegExp;
-  /** The query parameter that carries the next page's id. */
-  pageParam?: 'pageId' | 'page_id' | 'page';
+  /**
+   * The query parameter that carries the next page's id (the audit log names it `nextPageId`, as
+   * its answer does).
+   */
+  pageParam?: 'pageId' | 'page_id' | 'page' | 'nextPageId';
+  /** Page-number paging: the query parameter of the page number. */
+  pageNumber?: 'page';
   /** The query parameter of the page size. Default `limit`. */
   sizeParam?: 'limit' | 'pageSize';
   /**
@@ -87,6 +118,11 @@ interface PagingRule {
   cursorOnly?: boolean;
   /** The envelope field holding the items, when it is not `content` (the Feed API's `jobs`). */
   items?: string;
+  /**
+   * SR answers the whole list at once: a next page announced on it is a `PaginationError`, never
+   * followed (or silently dropped).
+   */
+  unpaged?: boolean;
 }
 
 /**
@@ -153,6 +189,45 @@ const RULES: readonly PagingRule[] = [
     maxLimit: REPORTING_MAX_LIMIT,
     cursorOnly: true,
   },
+  // Approvals: `pageId` in, no page size; the next page's id in the answer or its Link header.
+  { path: /^\/approvals-api\/v\d+\/approvals\/?$/, pageParam: 'pageId', cursorOnly: true },
+  { path: /^\/approvals-api\/v\d+\/approvals\/[^/]+\/comments\/?$/, unpaged: true },
+  // The audit log: `nextPageId` in and out, `limit` 1-100.
+  {
+    path: /^\/audit-api\/v\d+\/audit-events\/?$/,
+    pageParam: 'nextPageId',
+    maxLimit: AUDIT_EVENTS_MAX_LIMIT,
+    cursorOnly: true,
+  },
+  // Page numbers: `page` with `pageSize` (or `limit` on the older interview templates list).
+  {
+    path: /^\/interview-templates\/templates\/?$/,
+    pageNumber: 'page',
+    sizeParam: 'pageSize',
+    maxLimit: SCHEDULING_MAX_PAGE_SIZE,
+  },
+  {
+    path: /^\/interview-templates\/interview\/templates\/?$/,
+    pageNumber: 'page',
+    maxLimit: SCHEDULING_MAX_PAGE_SIZE,
+  },
+  {
+    path: /^\/event-management-api\/events\/?$/,
+    pageNumber: 'page',
+    sizeParam: 'pageSize',
+    maxLimit: SCHEDULING_MAX_PAGE_SIZE,
+  },
+  {
+    path: /^\/event-management-api\/events\/[^/]+\/pool-applicants\/?$/,
+    pageNumber: 'page',
+    sizeParam: 'pageSize',
+    maxLimit: SCHEDULING_MAX_PAGE_SIZE,
+  },
+  // Whole lists: an event's applicants, the events of an application or a candidate.
+  { path: /^\/event-management-api\/events\/[^/]+\/applicants\/?$/, unpaged: true },
+  { path: /^\/event-management-api\/events\/(applications|candidates)\/[^/]+\/?$/, unpaged: true },
+  // Self-schedules: offset paging (`limit`, `offset`).
+  { path: /^\/self-scheduling\/self-schedules\/?$/, maxLimit: SCHEDULING_MAX_PAGE_SIZE },
 ];
 
 /** Paging parameters a list of an unknown route may carry in a next-page link. */
@@ -253,9 +328,18 @@ export function checkPageState(state: unknown, list: { path: string; query: Reco
     return;
   }
   if (s.kind === 'offset') {
-    if (rule?.cursorOnly) throw invalidState('pages by offset, which this list does not');
+    if (rule?.cursorOnly || rule?.pageNumber || rule?.unpaged) {
+      throw invalidState('pages by offset, which this list does not');
+    }
     if (!Number.isSafeInteger(s.offset) || (s.offset as number) < 0 || (s.offset as number) > MAX_OFFSET) {
       throw invalidState(`has an offset that is not an integer from 0 to ${MAX_OFFSET}`);
+    }
+    return;
+  }
+  if (s.kind === 'page') {
+    if (!rule?.pageNumber) throw invalidState('pages by page number, which this list does not');
+    if (!Number.isSafeInteger(s.page) || (s.page as number) < 0 || (s.page as number) > MAX_OFFSET) {
+      throw invalidState(`has a page number that is not an integer from 0 to ${MAX_OFFSET}`);
     }
     return;
   }
@@ -289,6 +373,7 @@ export function stateQuery(
   if (!state) return {};
   if (state.kind === 'param') return { [state.name]: state.value };
   if (state.kind === 'offset') return { offset: state.offset };
+  if (state.kind === 'page') return { [ruleFor(list.path)?.pageNumber ?? 'page']: state.page };
   const params = pageParams(list.path);
   const out: Record<string, string> = {};
   for (const [name, value] of linkParts(state.href)?.query ?? []) {
@@ -298,14 +383,18 @@ export function stateQuery(
 }
 
 /**
- * The items of an SR list answer at `path`: a bare array (webhooks), `{ content: [...] }`, or the
- * route's own items field (the Feed API's `{ jobs: [...] }`).
+ * The items of an SR list answer at `path`: a bare array (webhooks), `{ content: [...] }`,
+ * `{ contents: [...] }` (the interview templates list), or the route's own items field (the Feed
+ * API's `{ jobs: [...] }`).
  */
 export function listItems(body: unknown, path = ''): unknown[] {
   if (Array.isArray(body)) return body;
-  const field = ruleFor(path)?.items ?? 'content';
-  if (body && typeof body === 'object' && Array.isArray((body as Record<string, unknown>)[field])) {
-    return (body as Record<string, unknown[]>)[field] as unknown[];
+  if (body && typeof body === 'object') {
+    const record = body as Record<string, unknown>;
+    const field = ruleFor(path)?.items;
+    if (field !== undefined && Array.isArray(record[field])) return record[field] as unknown[];
+    if (Array.isArray(record.content)) return record.content;
+    if (record.content === undefined && Array.isArray(record.contents)) return record.contents;
   }
   if (body === undefined || (body && typeof body === 'object' && Object.keys(body).length === 0)) return [];
   throw new UnexpectedResponseError(
@@ -324,9 +413,16 @@ function count(value: unknown): number | null {
   return null;
 }
 
-/** SR's `totalFound`, when the list has one. */
+/** SR's `totalFound` (`totalElements` on the page-number lists), when the list has one. */
 export function listTotal(body: unknown): number | null {
-  return count((body as { totalFound?: unknown } | null)?.totalFound);
+  const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  return count(record.totalFound) ?? count(record.totalElements);
+}
+
+/** A finite number field of a list answer, or `null`. */
+function numberField(body: unknown, name: string): number | null {
+  const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 /** Longest `Link` header read: SR's carry one or two links of a few hundred characters. */
@@ -393,6 +489,15 @@ export function nextPageState(input: {
     return { kind: 'param', name: 'page', value: record.nextPage };
   }
   const link = nextLink(input.headers.get('link'));
+  if (rule?.unpaged && ((typeof record.nextPageId === 'string' && record.nextPageId !== '') || link)) {
+    // Stopping would drop the rest without a word; guessing its paging could repeat or skip items.
+    throw new PaginationError(
+      'SmartRecruiters announced a next page on a list it answers whole; the SDK does not follow it',
+    );
+  }
+  if (typeof record.nextPageId === 'string' && record.nextPageId !== '') {
+    return { kind: 'param', name: rule?.pageParam ?? 'pageId', value: record.nextPageId };
+  }
   if (link) {
     let url: URL;
     try {
@@ -408,6 +513,13 @@ export function nextPageState(input: {
       : url.pathname;
     if (path !== input.path) {
       throw new PaginationError('The next-page link points to another path than its list; not followed');
+    }
+    if (rule?.pageNumber) {
+      const page = url.searchParams.getAll(rule.pageNumber);
+      if (page.length === 1 && /^\d{1,10}$/.test(page[0] ?? '') && Number(page[0]) <= MAX_OFFSET) {
+        return { kind: 'page', page: Number(page[0]) };
+      }
+      throw new PaginationError('The next-page link has no page number the SDK follows; not followed');
     }
     const params = pageParams(input.path);
     const paging = [...url.searchParams].filter(([name]) => params.includes(name));
@@ -426,13 +538,43 @@ export function nextPageState(input: {
     );
     return { kind: 'link', href: `${path}?${kept.toString()}` };
   }
-  if (rule?.cursorOnly || (previous && previous.kind !== 'offset')) return null;
+  if (rule?.pageNumber) return nextPageNumber(input, record, rule);
+  if (rule?.cursorOnly || rule?.unpaged || (previous && previous.kind !== 'offset')) return null;
   const total = listTotal(body);
   const offset = count(record.offset) ?? previous?.offset ?? 0;
-  if (total !== null && input.itemCount > 0 && offset + input.itemCount < total) {
-    return { kind: 'offset', offset: offset + input.itemCount };
-  }
-  return null;
+  if (input.itemCount === 0) return null;
+  const next: PageState = { kind: 'offset', offset: offset + input.itemCount };
+  if (total !== null) return offset + input.itemCount < total ? next : null;
+  // A known offset list answered without its total: a full page may have more after it.
+  const size = Number(input.query?.[rule?.sizeParam ?? 'limit']);
+  return rule && Number.isFinite(size) && input.itemCount >= size ? next : null;
+}
+
+/**
+ * The next page of a page-number list. SR's answer decides when it says: `last` (a boolean),
+ * `totalPages`, or the total (`totalFound`, `totalElements`) against the items read so far; with
+ * none of them, a page as long as the page size asked means there may be more, a shorter one is
+ * the last. Pages read so far are counted as if SR numbered its pages from 1 whatever
+ * `FIRST_PAGE_NUMBER` says, so a wrong guess of its base costs one request (an empty last page),
+ * never the last page's items.
+ */
+function nextPageNumber(
+  input: { query?: Record<string, unknown> | undefined; itemCount: number; previous: PageState | null },
+  record: Record<string, unknown>,
+  rule: PagingRule,
+): PageState | null {
+  if (input.itemCount === 0) return null;
+  const current = input.previous?.kind === 'page' ? input.previous.page : FIRST_PAGE_NUMBER;
+  if (current >= MAX_OFFSET) return null;
+  const next: PageState = { kind: 'page', page: current + 1 };
+  if (typeof record.last === 'boolean') return record.last ? null : next;
+  const read = Math.max(1, current - FIRST_PAGE_NUMBER);
+  const pages = numberField(record, 'totalPages');
+  if (pages !== null) return read < pages ? next : null;
+  const total = listTotal(record);
+  if (total !== null) return read * input.itemCount < total ? next : null;
+  const size = Number(input.query?.[rule.sizeParam ?? 'limit']);
+  return !Number.isFinite(size) || input.itemCount >= size ? next : null;
 }
 
 /** A stable text form of a state, to detect a list that repeats itself. */

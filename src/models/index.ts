@@ -32,6 +32,7 @@ export type * from './unified/offer.js';
 export type * from './unified/onboarding.js';
 export type * from './unified/report.js';
 export type * from './unified/role.js';
+export type * from './unified/scheduling.js';
 export type * from './unified/scorecard.js';
 export type * from './unified/subscription.js';
 export type * from './unified/user.js';

@@ -2,7 +2,7 @@ import type { RequestOptions } from '../client.js';
 import { type APIPromise, respond } from '../core/api-promise.js';
 import { ValidationError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, contentOf, listContent } from '../core/resource.js';
+import { APIResource, listContent } from '../core/resource.js';
 import { type FileSource, guessContentType, readFileSource } from '../internal/file.js';
 import type { BinaryResponse } from '../internal/response.js';
 import { parseApplicationId } from '../mappers/application-id.js';

@@ -7,6 +7,24 @@
  * entry (`Job`, `SrJobDetails`...), equal to each schema's output.
  */
 export {
+  ApplicationIdsInputSchema,
+  InterviewersByRoleInputSchema,
+  InterviewTemplateListParamsSchema,
+  JobStageParamsSchema,
+  JobTemplateAssignParamsSchema,
+  ScheduleTypeSchema,
+  SelfScheduleListParamsSchema,
+  SR_HIRING_STAGES,
+  SR_INTERVIEW_TEMPLATE_TYPES,
+  SrAutomatedSelfScheduleInputSchema,
+  SrInterviewTemplateInputSchema,
+  SrJobInterviewTemplateInputSchema,
+  SrManagedStepsInputSchema,
+  SrSelfScheduleInterviewInputSchema,
+  SrSelfScheduleInviteInputSchema,
+  SrSlotsCountInputSchema,
+} from './scheduling.js';
+export {
   SrApplicationRecordSchema,
   SrApplicationSchema,
   SrCandidatePropertySchema,

@@ -40,6 +40,7 @@ import { candidateRoutes } from './routes/candidates.js';
 import { configurationRoutes } from './routes/configuration.js';
 import { consentRoutes } from './routes/consent.js';
 import { identityRoutes } from './routes/identity.js';
+import { interviewTemplateRoutes } from './routes/interview-templates.js';
 import { interviewRoutes } from './routes/interviews.js';
 import { jobRoutes } from './routes/jobs.js';
 import { locationRoutes } from './routes/locations.js';
@@ -49,6 +50,7 @@ import { PARTNER_RETURN_PATH, partnerRoutes } from './routes/partner.js';
 import { postingRoutes } from './routes/postings.js';
 import { reportingRoutes } from './routes/reporting.js';
 import { reviewRoutes } from './routes/reviews.js';
+import { selfSchedulingRoutes } from './routes/self-scheduling.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { DEFAULT_SEED_COUNTS, DEFAULT_SEED_EPOCH, seedCompany, seedState } from './seed.js';
@@ -86,6 +88,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...reviewRoutes,
   ...reportingRoutes,
   ...onboardingRoutes,
+  ...interviewTemplateRoutes,
+  ...selfSchedulingRoutes,
   ...webhookRoutes,
   ...postingRoutes,
   ...applyRoutes,

@@ -11,7 +11,9 @@ import {
   SR_CONSENT_DECISION_STATUSES,
   SR_CONSENT_SCOPES,
   SR_CONSENT_STATUSES,
+  SR_HIRING_STAGES,
   SR_HIRING_TEAM_ROLES,
+  SR_INTERVIEW_TEMPLATE_TYPES,
   SR_JOB_STATUSES,
   SR_OFFER_PROPERTY_TYPES,
   SR_OFFER_STATUSES,
@@ -30,7 +32,9 @@ export {
   SR_CONSENT_DECISION_STATUSES,
   SR_CONSENT_SCOPES,
   SR_CONSENT_STATUSES,
+  SR_HIRING_STAGES,
   SR_HIRING_TEAM_ROLES,
+  SR_INTERVIEW_TEMPLATE_TYPES,
   SR_JOB_STATUSES,
   SR_OFFER_PROPERTY_TYPES,
   SR_OFFER_STATUSES,
@@ -701,4 +705,104 @@ export interface OnboardingProcessRecord {
   /** `YYYY-MM-DD`, `null` when the hire has no start date. */
   employmentStartDate: string | null;
   assignments: OnboardingAssignmentRecord[];
+}
+
+// ---- interview templates and self-scheduling (UNCONFIRMED shapes: SR publishes no schema) ----
+
+export type HiringStage = (typeof SR_HIRING_STAGES)[number];
+export type ScheduleType = (typeof SR_INTERVIEW_TEMPLATE_TYPES)[number];
+
+/** A company interview template (`/interview-templates/templates`). */
+export interface InterviewTemplateRecord {
+  id: string;
+  name: string;
+  type: ScheduleType;
+  hiringStage: HiringStage | null;
+  hiringStep: string | null;
+  durationInMinutes: number;
+  interviewType: string | null;
+  location: string | null;
+  /** Hiring team roles whose members interview. */
+  interviewerRoles: HiringTeamRole[];
+  createdOn: string;
+  updatedOn: string;
+}
+
+/** A job's template for one hiring stage and step: a copy of a company template, with interviewers. */
+export interface JobTemplateRecord {
+  id: string;
+  jobId: string;
+  templateId: string;
+  hiringStage: HiringStage;
+  hiringStep: string;
+  name: string;
+  type: ScheduleType;
+  durationInMinutes: number;
+  interviewType: string | null;
+  location: string | null;
+  /** User ids by hiring team role. */
+  interviewersByRole: Partial<Record<HiringTeamRole, string[]>>;
+}
+
+/** A job's hiring stage and step whose interviews SR schedules from the job's template. */
+export interface ManagedStepRecord {
+  hiringStage: HiringStage;
+  hiringStep: string | null;
+}
+
+/** A weekly window a user interviews in, in their time zone (`HH:mm`). */
+export interface WorkingHoursRecord {
+  dayOfWeek: 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+  startTime: string;
+  endTime: string;
+}
+
+/** A user's scheduling preferences. */
+export interface SchedulePreferencesRecord {
+  userId: string;
+  timezone: string;
+  workingHours: WorkingHoursRecord[];
+  maxInterviewsPerDay: number;
+}
+
+/** Where one application's self-schedule stands. */
+export type SelfScheduleStatus = 'PENDING' | 'SCHEDULED' | 'CANCELLED';
+
+/** One application's part in a self-schedule. */
+export interface SelfScheduleApplicationRecord {
+  /** SR's job application id (`ApplicationRecord.id`). */
+  applicationUuid: string;
+  status: SelfScheduleStatus;
+  invitedOn: string;
+  /** The booked interview, once the candidate picked a slot. */
+  interviewId: string | null;
+  repeat: { intervalInDays: number | null; times: number | null } | null;
+}
+
+/** A self-schedule: an interview to book from a job template, and the applications invited. */
+export interface SelfScheduleRecord {
+  id: string;
+  type: ScheduleType;
+  jobId: string;
+  jobTemplateId: string;
+  durationInMinutes: number;
+  interviewerIds: string[];
+  location: string | null;
+  timezone: string;
+  status: 'ACTIVE' | 'CANCELLED';
+  applications: SelfScheduleApplicationRecord[];
+  createdOn: string;
+}
+
+/** An interview booked through self-scheduling. */
+export interface SelfScheduledInterviewRecord {
+  id: string;
+  selfScheduleId: string;
+  applicationUuid: string;
+  startsAt: string;
+  endsAt: string;
+  interviewerIds: string[];
+  location: string | null;
+  timezone: string;
+  createdOn: string;
 }

@@ -70,6 +70,12 @@ export const S = {
   interviewTypesWrite: ['interview_types_write'],
   reviewsRead: ['reviews_read'],
   reviewsWrite: ['reviews_write'],
+  /**
+   * Interview templates and self-scheduling: SR publishes no scopes for these APIs; the fake takes
+   * those of the Interviews API they schedule (UNCONFIRMED).
+   */
+  schedulingRead: ['interviews_read'],
+  schedulingWrite: ['interviews_write'],
   /** `GET /job-applications-api/v202112/job-applications/{jobApplicationId}` (SR's specification). */
   jobApplicationsRead: ['job_applications_read'],
   /** The Apply API by OAuth (SR's API changelog); its specification lists API keys only. */

@@ -14,7 +14,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Time zone of each seeded city (TZ database names). */
-const TIME_ZONES: Record<string, string> = {
+export const TIME_ZONES: Record<string, string> = {
   Krakow: 'Europe/Warsaw',
   Berlin: 'Europe/Berlin',
   'San Francisco': 'America/Los_Angeles',

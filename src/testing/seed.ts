@@ -55,6 +55,7 @@ import {
 import { Rng } from './random.js';
 import { seedHiring } from './seed-hiring.js';
 import { seedOnboarding, seedReports } from './seed-onboarding.js';
+import { seedScheduling } from './seed-scheduling.js';
 import { type FakeState, objectId } from './state.js';
 
 /** How many records of each kind the seed creates. */
@@ -934,6 +935,7 @@ export function seedState(
   seedHiring(state, { seed: options.seed, epochMs: epoch });
   seedReports(state, { seed: options.seed, epochMs: epoch });
   seedOnboarding(state, { seed: options.seed });
+  seedScheduling(state, { seed: options.seed, epochMs: epoch });
 }
 
 // The file's text is fixed now (later edits of the records it quotes do not change it); its bytes

@@ -19,8 +19,11 @@ import type {
   DepartmentRecord,
   HiringProcessRecord,
   InterviewRecord,
+  InterviewTemplateRecord,
   JobPropertyRecord,
   JobRecord,
+  JobTemplateRecord,
+  ManagedStepRecord,
   NewHireRecord,
   OfferPropertyCategoryRecord,
   OfferRecord,
@@ -31,7 +34,10 @@ import type {
   ReportFileRecord,
   ReportRecord,
   ReviewRecord,
+  SchedulePreferencesRecord,
   ScorecardCriterionRecord,
+  SelfScheduledInterviewRecord,
+  SelfScheduleRecord,
   SourceDetails,
   SourceTypeRecord,
   SourceValueRecord,
@@ -147,6 +153,18 @@ export class FakeState {
   readonly newHires = new Map<string, NewHireRecord>();
   /** SmartOnboard onboarding processes, with their assignments. */
   readonly onboardingProcesses = new Map<string, OnboardingProcessRecord>();
+  /** The company's interview templates (Interview Templates API). */
+  readonly interviewTemplates = new Map<string, InterviewTemplateRecord>();
+  /** Jobs' templates of a hiring stage and step. */
+  readonly jobTemplates = new Map<string, JobTemplateRecord>();
+  /** Managed steps by job id. */
+  readonly managedSteps = new Map<string, ManagedStepRecord[]>();
+  /** Scheduling preferences by user id (a user without one has the company's default). */
+  readonly schedulePreferences = new Map<string, SchedulePreferencesRecord>();
+  /** Self-schedules (Self Scheduling API). */
+  readonly selfSchedules = new Map<string, SelfScheduleRecord>();
+  /** Interviews booked through self-scheduling. */
+  readonly selfScheduledInterviews = new Map<string, SelfScheduledInterviewRecord>();
   /** The user `GET /users/me` returns for API keys (the first seeded administrator). */
   meUserId = '';
   /** The source applied when a create request has no `sourceDetails`: SR's "API" source. */
@@ -450,6 +468,112 @@ export class FakeState {
     for (const [key, r] of this.reviews) if (of(r)) this.reviews.delete(key);
     for (const [key, o] of this.assessmentOrders) if (of(o)) this.assessmentOrders.delete(key);
     this.applicationConsents.delete(app.id);
+    for (const schedule of this.selfSchedules.values()) {
+      schedule.applications = schedule.applications.filter((a) => a.applicationUuid !== app.id);
+    }
+    for (const [key, i] of this.selfScheduledInterviews) {
+      if (i.applicationUuid === app.id) this.selfScheduledInterviews.delete(key);
+    }
+  }
+
+  /** The job's template of a hiring stage and step, if any. */
+  jobTemplate(jobId: string, hiringStage: string, hiringStep: string): JobTemplateRecord | undefined {
+    for (const t of this.jobTemplates.values()) {
+      if (t.jobId === jobId && t.hiringStage === hiringStage && t.hiringStep === hiringStep) return t;
+    }
+    return undefined;
+  }
+
+  /**
+   * Adds an active self-schedule of one application (`PENDING`), booked from a job template: its
+   * type, duration and place, with `interviewerIds`.
+   */
+  addSelfSchedule(input: {
+    id?: string;
+    jobTemplate: JobTemplateRecord;
+    applicationUuid: string;
+    interviewerIds: string[];
+    createdOn?: string;
+  }): SelfScheduleRecord {
+    const { jobTemplate: template } = input;
+    const createdOn = input.createdOn ?? this.nowIso();
+    const record: SelfScheduleRecord = {
+      id: input.id ?? this.freshId(this.selfSchedules, () => this.ids.uuid()),
+      type: template.type,
+      jobId: template.jobId,
+      jobTemplateId: template.id,
+      durationInMinutes: template.durationInMinutes,
+      interviewerIds: [...input.interviewerIds],
+      location: template.location,
+      timezone: 'UTC',
+      status: 'ACTIVE',
+      applications: [
+        {
+          applicationUuid: input.applicationUuid,
+          status: 'PENDING',
+          invitedOn: createdOn,
+          interviewId: null,
+          repeat: null,
+        },
+      ],
+      createdOn,
+    };
+    this.selfSchedules.set(record.id, record);
+    return record;
+  }
+
+  /** Adds a company interview template. */
+  addInterviewTemplate(
+    input: Partial<InterviewTemplateRecord> & Pick<InterviewTemplateRecord, 'name'>,
+  ): InterviewTemplateRecord {
+    const now = this.nowIso();
+    const record: InterviewTemplateRecord = {
+      id: input.id ?? this.freshId(this.interviewTemplates, () => this.ids.uuid()),
+      name: input.name,
+      type: input.type ?? 'INDIVIDUAL',
+      hiringStage: input.hiringStage ?? null,
+      hiringStep: input.hiringStep ?? null,
+      durationInMinutes: input.durationInMinutes ?? 60,
+      interviewType: input.interviewType ?? null,
+      location: input.location ?? null,
+      interviewerRoles: input.interviewerRoles ?? [],
+      createdOn: input.createdOn ?? now,
+      updatedOn: input.updatedOn ?? input.createdOn ?? now,
+    };
+    this.interviewTemplates.set(record.id, record);
+    return record;
+  }
+
+  /**
+   * Sets the company template a job uses at a hiring stage and step: the job's template there is
+   * made from it (a copy, with the job's interviewers), or replaced. The job and template must exist.
+   */
+  assignJobTemplate(input: {
+    jobId: string;
+    templateId: string;
+    hiringStage: JobTemplateRecord['hiringStage'];
+    hiringStep: string;
+    interviewersByRole?: JobTemplateRecord['interviewersByRole'];
+  }): JobTemplateRecord {
+    if (!this.jobs.has(input.jobId)) throw new Error(`No job ${input.jobId}`);
+    const template = this.interviewTemplates.get(input.templateId);
+    if (!template) throw new Error(`No interview template ${input.templateId}`);
+    const existing = this.jobTemplate(input.jobId, input.hiringStage, input.hiringStep);
+    const record: JobTemplateRecord = {
+      id: existing?.id ?? this.freshId(this.jobTemplates, () => this.ids.uuid()),
+      jobId: input.jobId,
+      templateId: template.id,
+      hiringStage: input.hiringStage,
+      hiringStep: input.hiringStep,
+      name: template.name,
+      type: template.type,
+      durationInMinutes: template.durationInMinutes,
+      interviewType: template.interviewType,
+      location: template.location,
+      interviewersByRole: input.interviewersByRole ?? existing?.interviewersByRole ?? {},
+    };
+    this.jobTemplates.set(record.id, record);
+    return record;
   }
 
   /** Removes a candidate with its applications, attachments, offers, interviews, reviews and consent. */
@@ -507,6 +631,12 @@ export class FakeState {
           reportFiles: values(this.reportFiles).map((file) => ({ ...file, data: null })),
           newHires: values(this.newHires),
           onboardingProcesses: values(this.onboardingProcesses),
+          interviewTemplates: values(this.interviewTemplates),
+          jobTemplates: values(this.jobTemplates),
+          managedSteps: Object.fromEntries(this.managedSteps),
+          schedulePreferences: values(this.schedulePreferences),
+          selfSchedules: values(this.selfSchedules),
+          selfScheduledInterviews: values(this.selfScheduledInterviews),
         },
         (_key, value: unknown) => (value instanceof Uint8Array ? toBase64(value) : value),
       ),

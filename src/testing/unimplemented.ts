@@ -128,6 +128,43 @@ export const UNIMPLEMENTED_OPERATIONS: readonly string[] = [
   'PUT /feed/publications/{postingId}',
   // url-shortener
   'POST /url-shortener/shorten',
+  // interview templates (the older /interview/templates routes)
+  'GET /interview-templates/interview/templates',
+  'POST /interview-templates/interview/templates',
+  'GET /interview-templates/interview/templates/{id}',
+  'PUT /interview-templates/interview/templates/{id}',
+  'DELETE /interview-templates/interview/templates/{id}',
+  'GET /interview-templates/interview/templates/job-applications/{applicationId}',
+  'PUT /interview-templates/interview/templates/job/{jobInterviewTemplateId}',
+  'PATCH /interview-templates/interview/templates/job/{jobInterviewTemplateId}',
+  'GET /interview-templates/interview/templates/jobs/{jobId}',
+  // hiring events
+  'GET /event-management-api/events',
+  'POST /event-management-api/events',
+  'GET /event-management-api/events/{eventId}',
+  'PUT /event-management-api/events/{eventId}',
+  'DELETE /event-management-api/events/{eventId}',
+  'GET /event-management-api/events/{eventId}/applicants',
+  'POST /event-management-api/events/{eventId}/applicants',
+  'GET /event-management-api/events/{eventId}/pool-applicants',
+  'GET /event-management-api/events/{eventId}/sessions/{sessionId}',
+  'DELETE /event-management-api/events/{eventId}/sessions/{sessionId}',
+  'PUT /event-management-api/events/{eventId}/sessions/{sessionId}/applicants',
+  'POST /event-management-api/events/{eventId}/sessions/{sessionId}/applicants',
+  'PUT /event-management-api/events/{eventId}/sessions/{sessionId}/interviewers',
+  'DELETE /event-management-api/events/{eventId}/sessions/{sessionId}/interviewers',
+  'GET /event-management-api/events/applications/{applicationId}',
+  'GET /event-management-api/events/candidates/{profileId}',
+  // approvals
+  'GET /approvals-api/v201910/approvals',
+  'POST /approvals-api/v201910/approvals',
+  'GET /approvals-api/v201910/approvals/{approvalRequestId}',
+  'POST /approvals-api/v201910/approvals/{approvalRequestId}/approve-decisions',
+  'GET /approvals-api/v201910/approvals/{approvalRequestId}/comments',
+  'POST /approvals-api/v201910/approvals/{approvalRequestId}/comments',
+  'POST /approvals-api/v201910/approvals/{approvalRequestId}/reject-decisions',
+  // audit log
+  'GET /audit-api/v201910/audit-events',
 ];
 
 /** The 501 answer of an unimplemented operation, in SR's error shape. */

@@ -66,6 +66,18 @@ export interface InterviewWebhookPayload {
   candidate_id: string;
   company_id: string;
 }
+/**
+ * Payload of `self-schedule.created` (developers.smartrecruiters.com/docs/self-scheduling-api).
+ * `application_id` is SmartRecruiters' job application id (`applicationUuid` in the Self
+ * Scheduling API).
+ */
+export interface SelfScheduleWebhookPayload {
+  self_schedule_id: string;
+  candidate_id: string;
+  application_id: string;
+  job_id: string;
+  company_id: string;
+}
 /** Payload of `onboarding.*`. */
 export interface OnboardingWebhookPayload {
   onboarding_process_id: string;
@@ -124,6 +136,7 @@ export interface WebhookEventPayloads {
   'interview.created': InterviewWebhookPayload;
   'interview.updated': InterviewWebhookPayload;
   'interview.canceled': InterviewWebhookPayload;
+  'self-schedule.created': SelfScheduleWebhookPayload;
 }
 
 /** A documented event name. */
@@ -184,6 +197,7 @@ export const WEBHOOK_EVENT_NAMES = [
   'interview.created',
   'interview.updated',
   'interview.canceled',
+  'self-schedule.created',
 ] as const satisfies readonly KnownWebhookEventName[];
 
 /** A verified delivery of the documented event `K`, with its typed payload. */

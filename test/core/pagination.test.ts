@@ -29,6 +29,8 @@ describe('cursor codec', () => {
       state: { kind: 'param', name: 'pageId', value: 'abc==' },
       skip: ['k1', 'z9'],
     });
+    const paged = encodeCursor({ list: 'interview-templates', params: {}, state: { kind: 'page', page: 3 } });
+    expect(decodeCursor(paged, 'interview-templates').state).toEqual({ kind: 'page', page: 3 });
     const first = encodeCursor({ list: 'jobs', params: {}, state: null });
     expect(decodeCursor(first, 'jobs')).toEqual({ v: 2, list: 'jobs', params: {}, state: null });
   });
@@ -50,6 +52,8 @@ describe('cursor codec', () => {
     );
     for (const bad of [
       { v: 2, list: 'jobs', params: {}, state: { kind: 'offset', offset: -1 } },
+      { v: 2, list: 'jobs', params: {}, state: { kind: 'page', page: -1 } },
+      { v: 2, list: 'jobs', params: {}, state: { kind: 'page', page: '2' } },
       { v: 2, list: 'jobs', params: {}, state: { kind: 'link', href: 'https://evil.test/x' } },
       { v: 2, list: 'jobs', params: [], state: null },
       { v: 2, list: 'jobs', params: {}, state: null, skip: ['NOT A DIGEST'] },

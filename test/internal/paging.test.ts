@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
 import {
+  AUDIT_EVENTS_MAX_LIMIT,
   checkPageState,
   FEED_MAX_LIMIT,
+  FIRST_PAGE_NUMBER,
   JOB_PROPERTY_VALUES_MAX_PAGE_SIZE,
   listItems,
   listTotal,
@@ -14,6 +16,7 @@ import {
   POSTINGS_MAX_LIMIT,
   PREDEFINED_LOCATIONS_MAX_PAGE_SIZE,
   pagingDefaults,
+  SCHEDULING_MAX_PAGE_SIZE,
   SOURCE_VALUES_MAX_LIMIT,
   stateQuery,
   WEBHOOKS_MAX_LIMIT,
@@ -271,5 +274,173 @@ describe('checkPageState: a position may only continue its own list', () => {
       },
     );
     expect(stateQuery(null, candidates)).toEqual({});
+  });
+});
+
+describe('the scheduling, approvals and audit lists', () => {
+  const templates = '/interview-templates/templates';
+  const events = '/event-management-api/events';
+  const page = (n: number) => ({ kind: 'page', page: n }) as const;
+
+  it('reads the interview templates page (`contents`, `totalElements`) as any SR list', () => {
+    expect(listItems({ contents: [1, 2], totalElements: 9 })).toEqual([1, 2]);
+    expect(listTotal({ contents: [], totalElements: 9 })).toBe(9);
+    // `content` wins when both are there; a `contents` that is not an array is no list.
+    expect(listItems({ content: [1], contents: [2] })).toEqual([1]);
+    expect(() => listItems({ contents: 'x' })).toThrow(/not a SmartRecruiters list/);
+  });
+
+  it('asks for the largest page in each list own size parameter', () => {
+    expect(pagingDefaults(templates, {})).toEqual({ pageSize: SCHEDULING_MAX_PAGE_SIZE });
+    expect(pagingDefaults('/interview-templates/interview/templates', {})).toEqual({
+      limit: SCHEDULING_MAX_PAGE_SIZE,
+    });
+    expect(pagingDefaults(events, { jobId: 'j' })).toEqual({ pageSize: SCHEDULING_MAX_PAGE_SIZE });
+    expect(pagingDefaults('/event-management-api/events/e1/pool-applicants', { pageSize: 5 })).toEqual({});
+    expect(pagingDefaults('/self-scheduling/self-schedules', {})).toEqual({
+      limit: SCHEDULING_MAX_PAGE_SIZE,
+    });
+    expect(pagingDefaults('/audit-api/v201910/audit-events', {})).toEqual({ limit: AUDIT_EVENTS_MAX_LIMIT });
+    // Approvals take no page size; comments and an event's applicants come whole.
+    expect(pagingDefaults('/approvals-api/v201910/approvals', {})).toEqual({});
+    expect(pagingDefaults('/approvals-api/v201910/approvals/a1/comments', {})).toEqual({});
+    expect(pagingDefaults('/event-management-api/events/e1/applicants', {})).toEqual({});
+  });
+
+  it('pages page-number lists by their totals, whatever numbering SR uses', () => {
+    const at = (previous: ReturnType<typeof page> | null, body: Record<string, unknown>, itemCount: number) =>
+      nextPageState({ ...base, path: templates, query: { pageSize: 2 }, previous, body, itemCount });
+    // The first page is asked without `page`; the next is FIRST_PAGE_NUMBER + 1.
+    expect(at(null, { contents: [1, 2], totalElements: 5 }, 2)).toEqual(page(FIRST_PAGE_NUMBER + 1));
+    expect(at(page(1), { contents: [3, 4], totalElements: 5 }, 2)).toEqual(page(2));
+    // Pages are counted from 1 whatever SR's base: the last full count costs one empty page, no items.
+    expect(at(page(2), { contents: [5], totalElements: 5 }, 1)).toEqual(page(3));
+    expect(at(page(3), { contents: [], totalElements: 5 }, 0)).toBeNull();
+    expect(at(null, { contents: [1, 2], totalElements: 2 }, 2)).toBeNull();
+    // `last` and `totalPages` decide when SR gives them.
+    expect(at(page(1), { content: [3, 4], last: true, totalElements: 99 }, 2)).toBeNull();
+    expect(at(page(1), { content: [3, 4], last: false }, 2)).toEqual(page(2));
+    expect(at(null, { content: [1, 2], totalPages: 1 }, 2)).toBeNull();
+    expect(at(null, { content: [1, 2], totalPages: 2 }, 2)).toEqual(page(1));
+    // Without totals, a full page may have more after it; a short one is the last.
+    expect(at(null, { content: [1, 2] }, 2)).toEqual(page(1));
+    expect(at(page(1), { content: [3] }, 1)).toBeNull();
+    expect(at(page(MAX_OFFSET), { content: [3, 4] }, 2)).toBeNull();
+  });
+
+  it('follows a page number in a Link header, and nothing else there', () => {
+    const at = { ...base, path: events, query: { jobId: 'j' }, body: { content: [1] }, itemCount: 1 };
+    const link = (target: string) => new Headers({ link: `<${target}>; rel="next"` });
+    expect(nextPageState({ ...at, headers: link(`${events}?jobId=j&page=4&pageSize=1`) })).toEqual(page(4));
+    expect(() => nextPageState({ ...at, headers: link(`${events}?jobId=j&pageId=x`) })).toThrow(
+      /no page number/,
+    );
+    expect(() => nextPageState({ ...at, headers: link(`${events}?page=1&page=2`) })).toThrow(
+      /no page number/,
+    );
+  });
+
+  it('keeps page numbers to page-number lists', () => {
+    const list = { path: templates, query: { pageSize: 100 } };
+    expect(() => checkPageState(page(3), list)).not.toThrow();
+    expect(stateQuery(page(3), list)).toEqual({ page: 3 });
+    expect(() => checkPageState(page(-1), list)).toThrow(/page number/);
+    expect(() => checkPageState({ kind: 'page', page: 1.5 }, list)).toThrow(/page number/);
+    expect(() => checkPageState({ kind: 'offset', offset: 3 }, list)).toThrow(/by offset/);
+    expect(() => checkPageState({ kind: 'param', name: 'pageId', value: 'x' }, list)).toThrow(
+      /paging parameter/,
+    );
+    expect(() => checkPageState(page(1), { path: '/offers', query: {} })).toThrow(/by page number/);
+    expect(() => checkPageState(page(1), { path: '/candidates', query: {} })).toThrow(/by page number/);
+  });
+
+  it("sends the audit log's cursor back as `nextPageId`, the name SR gives it both ways", () => {
+    const audit = '/audit-api/v201910/audit-events';
+    expect(
+      nextPageState({ ...base, path: audit, body: { content: [1], nextPageId: 'n2' }, itemCount: 1 }),
+    ).toEqual({ kind: 'param', name: 'nextPageId', value: 'n2' });
+    expect(() =>
+      checkPageState({ kind: 'param', name: 'pageId', value: 'n2' }, { path: audit, query: {} }),
+    ).toThrow(/paging parameter/);
+    expect(
+      nextPageState({ ...base, path: audit, body: { content: [1], limit: 1 }, itemCount: 1 }),
+    ).toBeNull();
+  });
+
+  it('pages approvals by pageId, from the answer or its Link header', () => {
+    const approvals = '/approvals-api/v201910/approvals';
+    expect(
+      nextPageState({ ...base, path: approvals, body: { content: [1], nextPageId: 'a2' }, itemCount: 1 }),
+    ).toEqual({ kind: 'param', name: 'pageId', value: 'a2' });
+    const headers = new Headers({ link: `<${approvals}?pageId=a3>; rel="next"` });
+    expect(
+      nextPageState({ ...base, headers, path: approvals, body: { content: [1] }, itemCount: 1 }),
+    ).toEqual({
+      kind: 'param',
+      name: 'pageId',
+      value: 'a3',
+    });
+    expect(nextPageState({ ...base, path: approvals, body: { content: [1] }, itemCount: 1 })).toBeNull();
+  });
+
+  it('fails loudly when a list SR answers whole announces a next page', () => {
+    for (const path of [
+      '/approvals-api/v201910/approvals/a1/comments',
+      '/event-management-api/events/e1/applicants',
+      '/event-management-api/events/applications/app1',
+      '/event-management-api/events/candidates/c1',
+    ]) {
+      expect(
+        nextPageState({ ...base, path, body: { content: [1], totalFound: 9 }, itemCount: 1 }),
+      ).toBeNull();
+      expect(() =>
+        nextPageState({ ...base, path, body: { content: [1], nextPageId: 'x' }, itemCount: 1 }),
+      ).toThrow(/answers whole/);
+      expect(() =>
+        nextPageState({
+          ...base,
+          path,
+          headers: new Headers({ link: `<${path}?page=2>; rel="next"` }),
+          body: { content: [1] },
+          itemCount: 1,
+        }),
+      ).toThrow(/answers whole/);
+      expect(() => checkPageState({ kind: 'offset', offset: 1 }, { path, query: {} })).toThrow(/by offset/);
+    }
+  });
+
+  it('pages self-schedules by offset, and a known offset list without its total while pages are full', () => {
+    const path = '/self-scheduling/self-schedules';
+    const query = { applicationId: 'a', limit: 2 };
+    expect(
+      nextPageState({
+        ...base,
+        path,
+        query,
+        body: { content: [1, 2], offset: 0, totalFound: 3 },
+        itemCount: 2,
+      }),
+    ).toEqual({ kind: 'offset', offset: 2 });
+    expect(
+      nextPageState({ ...base, path, query, body: { content: [3], offset: 2, totalFound: 3 }, itemCount: 1 }),
+    ).toBeNull();
+    expect(nextPageState({ ...base, path, query, body: { content: [1, 2] }, itemCount: 2 })).toEqual({
+      kind: 'offset',
+      offset: 2,
+    });
+    expect(
+      nextPageState({
+        ...base,
+        path,
+        query,
+        previous: { kind: 'offset', offset: 2 },
+        body: { content: [3] },
+        itemCount: 1,
+      }),
+    ).toBeNull();
+    // A list the SDK does not know still stops without a total.
+    expect(
+      nextPageState({ ...base, path: '/unknown', query, body: { content: [1, 2] }, itemCount: 2 }),
+    ).toBeNull();
   });
 });

@@ -389,6 +389,34 @@ const sameShape = {
     expectTypeOf<T.SrWebFormFieldMetadata>().toEqualTypeOf<Out<'SrWebFormFieldMetadataSchema'>>(),
   SrWebFormFieldsMetadataSchema: () =>
     expectTypeOf<T.SrWebFormFieldsMetadata>().toEqualTypeOf<Out<'SrWebFormFieldsMetadataSchema'>>(),
+  ApplicationIdsInputSchema: () => expectTypeOf<string[]>().toEqualTypeOf<Out<'ApplicationIdsInputSchema'>>(),
+  InterviewersByRoleInputSchema: () =>
+    expectTypeOf<Record<string, string[]>>().toEqualTypeOf<Out<'InterviewersByRoleInputSchema'>>(),
+  InterviewTemplateListParamsSchema: () =>
+    expectTypeOf<T.InterviewTemplateListParams>().toEqualTypeOf<Out<'InterviewTemplateListParamsSchema'>>(),
+  JobStageParamsSchema: () => expectTypeOf<T.JobStageParams>().toEqualTypeOf<Out<'JobStageParamsSchema'>>(),
+  JobTemplateAssignParamsSchema: () =>
+    expectTypeOf<T.JobTemplateAssignParams>().toEqualTypeOf<Out<'JobTemplateAssignParamsSchema'>>(),
+  ScheduleTypeSchema: () =>
+    expectTypeOf<T.SrInterviewTemplateType>().toEqualTypeOf<Out<'ScheduleTypeSchema'>>(),
+  SelfScheduleListParamsSchema: () =>
+    expectTypeOf<T.SelfScheduleListParams>().toEqualTypeOf<Out<'SelfScheduleListParamsSchema'>>(),
+  SrAutomatedSelfScheduleInputSchema: () =>
+    expectTypeOf<T.SrAutomatedSelfScheduleInput>().toEqualTypeOf<Out<'SrAutomatedSelfScheduleInputSchema'>>(),
+  SrInterviewTemplateInputSchema: () =>
+    expectTypeOf<T.SrInterviewTemplateInput>().toEqualTypeOf<Out<'SrInterviewTemplateInputSchema'>>(),
+  SrJobInterviewTemplateInputSchema: () =>
+    expectTypeOf<T.SrJobInterviewTemplateInput>().toEqualTypeOf<Out<'SrJobInterviewTemplateInputSchema'>>(),
+  SrManagedStepsInputSchema: () =>
+    expectTypeOf<
+      Array<{ [key: string]: unknown; hiringStage: T.SrHiringStage; hiringStep?: string | undefined }>
+    >().toEqualTypeOf<Out<'SrManagedStepsInputSchema'>>(),
+  SrSelfScheduleInterviewInputSchema: () =>
+    expectTypeOf<T.SrSelfScheduleInterviewInput>().toEqualTypeOf<Out<'SrSelfScheduleInterviewInputSchema'>>(),
+  SrSelfScheduleInviteInputSchema: () =>
+    expectTypeOf<T.SrSelfScheduleInviteInput>().toEqualTypeOf<Out<'SrSelfScheduleInviteInputSchema'>>(),
+  SrSlotsCountInputSchema: () =>
+    expectTypeOf<T.SrSlotsCountInput>().toEqualTypeOf<Out<'SrSlotsCountInputSchema'>>(),
 } satisfies Record<SchemaName, () => void>;
 
 describe('interfaces and schemas', () => {

@@ -186,3 +186,8 @@ export type SrConsentScope = (typeof SR_CONSENT_SCOPES)[number];
 export const SR_POSITION_TYPES = ['NEW', 'REPLACEMENT'] as const;
 /** A documented position type. */
 export type SrPositionType = (typeof SR_POSITION_TYPES)[number];
+
+/** Hiring stages an interview template is set for (Interview Templates API). */
+export const SR_HIRING_STAGES = ['NEW', 'IN_PROGRESS', 'INTERVIEW', 'OFFER'] as const;
+/** Interview template and self-schedule types (Interview Templates and Self Scheduling APIs). */
+export const SR_INTERVIEW_TEMPLATE_TYPES = ['INDIVIDUAL', 'GROUP'] as const;

@@ -10,7 +10,7 @@ import { badRequest } from '../errors.js';
 import { binary, json } from '../http.js';
 import { type OfferRecord, SR_OFFER_STATUSES } from '../model.js';
 import { S } from '../scopes.js';
-import { listOf } from './shared.js';
+import { listOf, newestFirst, offsetPage } from './shared.js';
 
 const AGE_UNITS: Record<string, number> = {
   minute: 60_000,
@@ -80,15 +80,11 @@ export const offerRoutes: RouteDef[] = [
           (createdAfter === undefined || Date.parse(o.createdOn) > createdAfter) &&
           (createdBefore === undefined || Date.parse(o.createdOn) < createdBefore),
       )
-      .sort((a, b) =>
-        a.createdOn < b.createdOn ? 1 : a.createdOn > b.createdOn ? -1 : a.id < b.id ? 1 : -1,
-      );
-    return json(200, {
-      limit,
-      offset,
-      totalFound: all.length,
-      content: all.slice(offset, offset + limit).map((o) => offerView(ctx, o)),
-    });
+      .sort(newestFirst);
+    return json(
+      200,
+      offsetPage(all, limit, offset, (o) => offerView(ctx, o)),
+    );
   }),
   route('GET', '/candidates/{id}/jobs/{jobId}/offers', S.offersRead, (ctx) =>
     json(200, listOf(applicationOffers(ctx).map((o) => offerView(ctx, o)))),

@@ -144,6 +144,27 @@ export function readWeb(check: Check, value: unknown, path: string): CandidateWe
   return out;
 }
 
+/** Orders records newest first (`createdOn`), then by id, descending: a stable list order. */
+export function newestFirst(
+  a: { createdOn: string; id: string },
+  b: { createdOn: string; id: string },
+): number {
+  return a.createdOn < b.createdOn
+    ? 1
+    : a.createdOn > b.createdOn
+      ? -1
+      : a.id < b.id
+        ? 1
+        : a.id > b.id
+          ? -1
+          : 0;
+}
+
+/** One page of an offset-paged list: SR's `{ limit, offset, totalFound, content }`. */
+export function offsetPage<T>(all: readonly T[], limit: number, offset: number, view: (item: T) => unknown) {
+  return { limit, offset, totalFound: all.length, content: all.slice(offset, offset + limit).map(view) };
+}
+
 /** Renders an SR list envelope `{ totalFound, content }` for unpaged collections. */
 export function listOf(content: unknown[]): { totalFound: number; content: unknown[] } {
   return { totalFound: content.length, content };
