@@ -7,7 +7,8 @@
 // - A route of the typed route tables (`Routes`, `JobApplicationsRoutes`...) is named by its key,
 //   `'GET /jobs/{jobId}'`, the way SmartRecruiters' reference names it. The route, its
 //   `params`/`query`/`body`/`response` slots and its path parameters get a one-line description
-//   from that key when their source has none (a comment in the source wins).
+//   from that key when their source has none (a comment in the source wins). So does an event of
+//   `WebhookEventPayloads`, keyed by SmartRecruiters' event name.
 import { Comment, Converter, ReferenceType, ReflectionKind, ReflectionType } from 'typedoc';
 
 const ROUTE_KEY = /^(GET|POST|PUT|PATCH|DELETE) \//;
@@ -54,10 +55,14 @@ function collapseZod(project, reflection) {
   type.typeArguments = undefined;
 }
 
-/** Describes undocumented route-table entries from their keys. */
+/** Describes undocumented route-table entries and webhook events from their keys. */
 function describeRoutes(project) {
   for (const property of project.getReflectionsByKind(ReflectionKind.Property)) {
     if (property.hasComment()) continue;
+    if (property.parent?.name === 'WebhookEventPayloads') {
+      property.comment = comment(`Payload of SmartRecruiters' \`${property.name}\` webhook event.`);
+      continue;
+    }
     if (ROUTE_KEY.test(property.name)) {
       property.comment = comment(`SmartRecruiters' \`${property.name}\`.`);
       continue;
