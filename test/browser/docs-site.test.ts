@@ -12,9 +12,9 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from './chromium.js';
+import { launchChromium } from './chromium.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const shots = join(root, '.ci', 'out', 'screenshots');
@@ -68,21 +68,7 @@ beforeAll(async () => {
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   baseUrl = await serve(site);
   profile = mkdtempSync(join(tmpdir(), 'sr-sdk-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 900 },
-    timeout: 60_000,
-  });
+  context = await launchChromium(profile, { width: 1280, height: 900 });
 }, 240_000);
 
 afterAll(async () => {
