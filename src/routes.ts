@@ -294,7 +294,11 @@ export type ListItemOf<R> = R extends readonly (infer E)[]
         ? E
         : unknown
       : ContentsItem<R>;
-/** The element type of `contents` of a list response, or `unknown`. */
+/**
+ * The element type of `contents` of a list response, or `unknown`.
+ *
+ * @inline
+ */
 type ContentsItem<R> = R extends { contents?: infer C }
   ? C extends readonly (infer E)[]
     ? E

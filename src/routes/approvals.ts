@@ -88,6 +88,7 @@ export interface SrApprovalCommentInput {
   content: string;
 }
 
+/** Path parameters of an approval request. @inline */
 type ApprovalId = { approvalRequestId: string };
 
 /** The Approvals API, relative to `APPROVALS_API`. */

@@ -80,7 +80,9 @@ export interface SrSessionInterviewersInput {
   [key: string]: unknown;
 }
 
+/** Path parameters of an event. @inline */
 type EventId = { eventId: string };
+/** Path parameters of an event's session. @inline */
 type SessionId = { eventId: string; sessionId: string };
 
 /** The Event Management API, relative to `EVENT_MANAGEMENT_API`. */

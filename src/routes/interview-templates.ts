@@ -176,8 +176,11 @@ export interface SrSchedulePreferences {
   [key: string]: unknown;
 }
 
+/** Path parameters of an interview template. @inline */
 type TemplateId = { id: string };
+/** Path parameters of a job's interview template. @inline */
 type JobTemplateId = { jobInterviewTemplateId: string };
+/** Path parameters of a job's hiring stage. @inline */
 type JobStage = { jobId: string; hiringStage: string };
 
 /** The Interview Templates API, relative to `INTERVIEW_TEMPLATES_API`. */

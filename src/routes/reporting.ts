@@ -21,7 +21,11 @@ export type SrReportFileErrorReason =
   | 'REPORTING_AREA_RESTRICTED'
   | 'INCORRECT_ACCESS_CONFIGURATION'
   | 'MISSING_REPORT_CREATOR_EMPLOYEE';
-/** A value SmartRecruiters documents, or one it may add. */
+/**
+ * A value SmartRecruiters documents, or one it may add.
+ *
+ * @inline
+ */
 type OpenEnum<T extends string> = T | (string & {});
 
 /** A column of a report, or of one of its files (SR `ApiColumnResponse`). */

@@ -137,6 +137,7 @@ export interface SrSelfSchedulesQuery {
   offset?: number;
 }
 
+/** Path parameters of an application to a self-schedule. @inline */
 type ScheduleApplication = { id: string; applicationUuid: string };
 
 /** The Self Scheduling API, relative to `SELF_SCHEDULING_API`. */
