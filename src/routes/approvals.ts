@@ -21,6 +21,7 @@ export type SrApprovalDecisionMode = 'any' | 'all';
 export interface SrApprover {
   /** The user's id. */
   id?: string;
+  /** The approver's decision. */
   decision?: Open<SrApprovalDecision>;
   /** When they decided (ISO-8601). */
   decidedOn?: string;
@@ -29,7 +30,9 @@ export interface SrApprover {
 
 /** One step of an approval request. */
 export interface SrApprovalStep {
+  /** The step's approvers; their order matters when the request's `type` is `sequential`. */
   approvers?: SrApprover[];
+  /** Status of the step. */
   status?: Open<SrApprovalDecision>;
   [key: string]: unknown;
 }
@@ -39,12 +42,18 @@ export interface SrApprovalStep {
  * its steps and approvers, and where it stands.
  */
 export interface SrApproval {
+  /** Approval request id. */
   id?: string;
   approvalRequestId?: string;
+  /** Status of the approval request. */
   status?: Open<SrApprovalStatus>;
+  /** `sequential` or `parallel`. */
   type?: Open<SrApprovalType>;
+  /** `any` or `all`. */
   decisionMode?: Open<SrApprovalDecisionMode>;
+  /** What the request approves: a job or an offer. */
   subject?: { id?: string; type?: Open<'job' | 'offer'>; [key: string]: unknown };
+  /** The steps to complete the approval. */
   steps?: SrApprovalStep[];
   [key: string]: unknown;
 }
@@ -56,7 +65,9 @@ export interface SrApproval {
 export interface SrApprovalCreateInput {
   /** The approval request this one is based on. */
   baseId: string;
+  /** `sequential` or `parallel`: with `sequential`, the order of approvers matters. */
   type: SrApprovalType;
+  /** `any` or `all`. */
   decisionMode: SrApprovalDecisionMode;
   /** At least one step, each with at least one approver. */
   steps: Array<{ approvers?: Array<{ id?: string }> }>;
@@ -70,21 +81,28 @@ export interface SrApprovalApproveInput {
 
 /** Body of `POST /approvals/{approvalRequestId}/reject-decisions`: SR requires a comment. */
 export interface SrApprovalRejectInput {
+  /** The approver who rejects. */
   approverId: string;
+  /** Why. */
   comment: string;
 }
 
 /** A comment on an approval request. */
 export interface SrApprovalComment {
+  /** The author's user id. */
   authorId?: string;
+  /** The comment's text. */
   content?: string;
+  /** When the comment was written (ISO-8601). */
   createdOn?: string;
   [key: string]: unknown;
 }
 
 /** Body of `POST /approvals/{approvalRequestId}/comments`: up to 10 000 characters. */
 export interface SrApprovalCommentInput {
+  /** The author's user id. */
   authorId: string;
+  /** The comment's text. */
   content: string;
 }
 
