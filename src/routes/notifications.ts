@@ -15,7 +15,9 @@ export type SrNotificationChannel = Open<'SLACK' | 'TEAMS' | 'EMAIL'>;
 
 /** One notification preference (UNCONFIRMED fields: SmartRecruiters publishes no schema). */
 export interface SrNotificationPreference {
+  /** The preference's id. */
   id?: string;
+  /** Whether the notification is on. */
   enabled?: boolean;
   [key: string]: unknown;
 }
@@ -32,6 +34,7 @@ export interface SrGlobalPreferences {
 
 /** A kind of notification (UNCONFIRMED fields). */
 export interface SrNotificationType {
+  /** The notification type's id. */
   id?: string;
   [key: string]: unknown;
 }
