@@ -113,7 +113,10 @@ export interface SrApplyScreeningAnswer {
   /** The screening question's id. */
   id: string;
   /** Each record maps a field id to its values. */
-  records: Array<{ fields: Record<string, string[]> }>;
+  records: Array<{
+    /** The values, by field id. */
+    fields: Record<string, string[]>;
+  }>;
 }
 
 /** Body of `POST /postings/{uuid}/candidates` (`ApplyApiRequest`). */
@@ -206,7 +209,12 @@ export interface SrApplyQuestionField {
     'INPUT_TEXT' | 'SINGLE_SELECT' | 'MULTI_SELECT' | 'RADIO' | 'CHECKBOX' | 'TEXTAREA' | 'INFORMATION'
   >;
   /** The choices of a select, radio or checkbox field. */
-  values: Array<{ id: string; label: string }>;
+  values: Array<{
+    /** The choice's id. */
+    id: string;
+    /** The choice as shown to the applicant. */
+    label: string;
+  }>;
   /** `DIVERSITY` for a diversity (compliance) question. */
   complianceType?: Open<'DIVERSITY'>;
 }
@@ -228,9 +236,17 @@ export interface SrApplyConfiguration {
   /** The screening questions. */
   questions: SrApplyQuestion[];
   /** Form settings: whether a photo can be uploaded. */
-  settings: { avatarUploadAvailable?: boolean };
+  settings: {
+    /** Whether the applicant can upload a photo. */
+    avatarUploadAvailable?: boolean;
+  };
   /** The privacy policies the applicant is shown. */
-  privacyPolicies?: Array<{ orgName?: string; url?: string }>;
+  privacyPolicies?: Array<{
+    /** The organisation's name. */
+    orgName?: string;
+    /** The policy's address. */
+    url?: string;
+  }>;
 }
 
 /** The Apply API (no path prefix). */
@@ -249,7 +265,10 @@ export interface ApplyRoutes {
   /** The posting's application form; `conditionalsIncluded` adds conditional questions. */
   'GET /postings/{uuid}/configuration': {
     params: { uuid: string };
-    query: { conditionalsIncluded?: boolean };
+    query: {
+      /** Whether conditional questions are returned (default `false`; beta customers only). */
+      conditionalsIncluded?: boolean;
+    };
     response: SrApplyConfiguration;
   };
 }

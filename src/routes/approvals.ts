@@ -52,7 +52,13 @@ export interface SrApproval {
   /** `any` or `all`. */
   decisionMode?: Open<SrApprovalDecisionMode>;
   /** What the request approves: a job or an offer. */
-  subject?: { id?: string; type?: Open<'job' | 'offer'>; [key: string]: unknown };
+  subject?: {
+    /** The job's or offer's id. */
+    id?: string;
+    /** `job` or `offer`. */
+    type?: Open<'job' | 'offer'>;
+    [key: string]: unknown;
+  };
   /** The steps to complete the approval. */
   steps?: SrApprovalStep[];
   [key: string]: unknown;
@@ -70,7 +76,10 @@ export interface SrApprovalCreateInput {
   /** `any` or `all`. */
   decisionMode: SrApprovalDecisionMode;
   /** At least one step, each with at least one approver. */
-  steps: Array<{ approvers?: Array<{ id?: string }> }>;
+  steps: Array<{
+    /** The step's approvers, by user id. */
+    approvers?: Array<{ id?: string }>;
+  }>;
 }
 
 /** Body of `POST /approvals/{approvalRequestId}/approve-decisions`. */

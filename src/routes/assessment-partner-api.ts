@@ -84,7 +84,14 @@ export interface SrPartnerConfiguration {
   /** `DELETE` a company's integration (SmartRecruiters adds `/companies/{companyId}`). */
   integrationDisableUrl?: string;
   /** The job fields companies map for the partner. */
-  fields?: Array<{ id?: string; name?: string; description?: string }>;
+  fields?: Array<{
+    /** Parameter name: SmartRecruiters sends the mapped value under it as a URL query parameter. */
+    id?: string;
+    /** User-friendly name of the parameter. */
+    name?: string;
+    /** What the parameter is for. */
+    description?: string;
+  }>;
   [key: string]: unknown;
 }
 
@@ -126,7 +133,10 @@ export interface SrAssessmentAttachment {
   /** The file's content type. */
   contentType?: string;
   /** Where to download the file. */
-  actions: { download: SrAssessmentAction };
+  actions: {
+    /** Where to download the file. */
+    download: SrAssessmentAction;
+  };
   [key: string]: unknown;
 }
 
@@ -227,7 +237,14 @@ export interface SrPackageResult {
  */
 export interface SrResultAttachmentUpload {
   /** The file, its name and content type. */
-  file: { data: Blob | Uint8Array | ArrayBuffer; fileName: string; contentType?: string };
+  file: {
+    /** The file's bytes. */
+    data: Blob | Uint8Array | ArrayBuffer;
+    /** The file's name. */
+    fileName: string;
+    /** The file's content type. */
+    contentType?: string;
+  };
 }
 
 /** Answer of `POST /orders/{orderId}/results/attachment`. */

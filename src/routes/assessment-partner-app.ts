@@ -145,7 +145,9 @@ export interface SrOrderCandidate {
   /** Links to the candidate's details and properties. */
   actions?:
     | {
+        /** The candidate's details. */
         details?: SrOrderAction | null | undefined;
+        /** The candidate's properties. */
         properties?: SrOrderAction | null | undefined;
         [key: string]: unknown;
       }
@@ -231,7 +233,11 @@ export interface SrInlineAssessmentPackageOrderRequest {
   /** The candidate filling in the application form. */
   candidate: SrInlineCandidate;
   /** The job applied to. */
-  job: { id: string; [key: string]: unknown };
+  job: {
+    /** SmartRecruiters' id of the job. */
+    id: string;
+    [key: string]: unknown;
+  };
   /** Where to send the candidate back once the assessment is done. */
   completedAssessmentCallbackUrl: string;
   /** Where the partner sends the result (`PATCH`). */
@@ -259,7 +265,12 @@ export interface SrPartnerErrorResponse {
   /** What went wrong. */
   message?: string;
   /** The errors, each with a code. */
-  errors: Array<{ code: string; message?: string }>;
+  errors: Array<{
+    /** The error code. */
+    code: string;
+    /** What went wrong. */
+    message?: string;
+  }>;
 }
 
 /** The endpoints a partner hosts, relative to its base URL. */

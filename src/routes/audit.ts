@@ -125,8 +125,11 @@ export interface SrAuditEvent {
   entityId?: string;
   /** How the author signed in, and a role change's roles. */
   context?: {
+    /** How the author signed in. */
     authenticationType?: Open<'PASSWORD' | 'API_KEY' | 'WEB_SSO' | 'AUTH_TOKEN' | 'SUPPORT_ACCESS'>;
+    /** The user's role after a role change. */
     currentRole?: Open<SrAuditUserRole>;
+    /** The user's role before a role change. */
     previousRole?: Open<SrAuditUserRole>;
     officeName?: string;
     [key: string]: unknown;

@@ -46,26 +46,63 @@ export interface SrFeedJobAd {
   /** The board's comment on the posting. */
   comment?: string;
   /** The hiring company. */
-  company?: { cid?: string; identifier?: string; name?: string };
+  company?: {
+    cid?: string;
+    /** The company's identifier. */
+    identifier?: string;
+    /** The company's name. */
+    name?: string;
+  };
   /** The company's brand. */
-  brand?: { id?: string; name?: string; logo?: string };
+  brand?: {
+    /** The brand's id. */
+    id?: string;
+    /** The brand's name. */
+    name?: string;
+    /** The brand's logo. */
+    logo?: string;
+  };
   /** Who created the job. */
-  creator?: { firstName?: string; lastName?: string; email?: string };
+  creator?: {
+    /** First name. */
+    firstName?: string;
+    /** Last name. */
+    lastName?: string;
+    /** Email address. */
+    email?: string;
+  };
   /** Where the job is. */
   location?: {
+    /** Street address. */
     address?: string;
+    /** City. */
     city?: string;
+    /** Region (state, province...). */
     region?: string;
+    /** Region code. */
     regionCode?: string;
+    /** Country. */
     country?: string;
+    /** Country code. */
     countryCode?: string;
+    /** Postal code. */
     zipCode?: string;
+    /** Latitude. */
     latitude?: string;
+    /** Longitude. */
     longitude?: string;
+    /** Whether the job is remote. */
     remote?: boolean;
   };
   /** The compensation range. */
-  compensation?: { currency?: string; minimum?: string; maximum?: string };
+  compensation?: {
+    /** Currency code. */
+    currency?: string;
+    /** Lower bound. */
+    minimum?: string;
+    /** Upper bound. */
+    maximum?: string;
+  };
   /** The programmatic budget's price. */
   budget?: { programmatic?: { price?: string } };
   /** The experience level asked for. */
@@ -78,9 +115,13 @@ export interface SrFeedJobAd {
   typeOfEmployment?: SrFeedDictionaryEntry;
   /** The job ad's sections. */
   jobAd?: {
+    /** About the company. */
     companyDescription?: string;
+    /** The job description. */
     jobDescription?: string;
+    /** The qualifications asked for. */
     qualifications?: string;
+    /** Additional information. */
     additionalInformation?: string;
   };
 }

@@ -81,19 +81,38 @@ export interface SrPostingBase {
   /** The hiring company. */
   company?: SrPostingCompany;
   /** Who created the job. */
-  creator?: { name?: string };
+  creator?: {
+    /** The creator's name. */
+    name?: string;
+  };
   /** Where the job is. */
   location?: SrPostingLocation;
   /** The job's department. */
   department?: SrPostingDepartment;
   /** The job's industry. */
-  industry?: { id?: string; label?: string };
+  industry?: {
+    /** The value's id. */
+    id?: string;
+    /** The value's label. */
+    label?: string;
+  };
   /** The job function. */
-  function?: { id?: string; label?: string };
+  function?: {
+    /** The value's id. */
+    id?: string;
+    /** The value's label. */
+    label?: string;
+  };
   /** Full-time, part-time... */
-  typeOfEmployment?: { id?: string; label?: string };
+  typeOfEmployment?: {
+    /** The value's id. */
+    id?: string;
+    /** The value's label. */
+    label?: string;
+  };
   /** The experience level asked for. */
   experienceLevel?: {
+    /** The experience level's id. */
     id?: Open<
       | 'associate'
       | 'director'
@@ -103,6 +122,7 @@ export interface SrPostingBase {
       | 'mid_senior_level'
       | 'not_applicable'
     >;
+    /** The experience level's name. */
     name?: string;
   };
   /** The job fields' values. */
@@ -114,7 +134,14 @@ export interface SrPostingBase {
 /** One entry of a company's posting list (`PostingItem`). */
 export interface SrPostingListItem extends SrPostingBase {
   /** The job ad's language. */
-  language?: { code: string; label?: string; labelNative?: string };
+  language?: {
+    /** Language code. */
+    code: string;
+    /** The language's name. */
+    label?: string;
+    /** The language's name in that language. */
+    labelNative?: string;
+  };
 }
 
 /** A job ad section: a title and its text (at most 24,999 characters, HTML). */
@@ -139,12 +166,23 @@ export interface SrPosting extends SrPostingBase {
   referralUrl?: string;
   /** The job ad's sections. */
   jobAd?: {
+    /** The job ad's sections. */
     sections?: {
+      /** About the company. */
       companyDescription?: SrPostingSection;
+      /** The job description. */
       jobDescription?: SrPostingSection;
+      /** The qualifications asked for. */
       qualifications?: SrPostingSection;
+      /** Additional information. */
       additionalInformation?: SrPostingSection;
-      videos?: { title?: string; urls?: string[] };
+      /** Videos: a title and their URLs. */
+      videos?: {
+        /** The section's title. */
+        title?: string;
+        /** The videos' URLs. */
+        urls?: string[];
+      };
     };
     [key: string]: unknown;
   };

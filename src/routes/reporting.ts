@@ -67,7 +67,9 @@ export interface SrReportFilter {
   /** A rolling period: `period` `unit`s back (SmartRecruiters requires both). */
   datePeriod?:
     | {
+        /** How many `unit`s back. */
         period?: number | null | undefined;
+        /** The period's unit. */
         unit?: OpenEnum<'DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS'> | null | undefined;
         fullPeriod?: boolean | null | undefined;
         [key: string]: unknown;
@@ -100,8 +102,11 @@ export interface SrReportSchedule {
   /** The time window of the day the report runs in, and its time zone. */
   schedulingTime?:
     | {
+        /** Start of the window. */
         from?: SrReportTime | null | undefined;
+        /** End of the window. */
         to?: SrReportTime | null | undefined;
+        /** The time zone. */
         zone?: string | null | undefined;
         [key: string]: unknown;
       }

@@ -55,7 +55,13 @@ export interface SrSource {
   label?: string | null | undefined;
   /** The source's sub-type. */
   sourceSubType?:
-    | { id?: string | null | undefined; label?: string | null | undefined; [key: string]: unknown }
+    | {
+        /** The sub-type's id. */
+        id?: string | null | undefined;
+        /** The sub-type's label. */
+        label?: string | null | undefined;
+        [key: string]: unknown;
+      }
     | null
     | undefined;
   /** The source's UUID, as a job application's `sourceIdentifier` names it. */
@@ -73,9 +79,23 @@ export interface SrSourceDefinition {
   /** The source's label. */
   label?: string | null | undefined;
   /** The source's type. */
-  type?: { id: string; [key: string]: unknown } | null | undefined;
+  type?:
+    | {
+        /** The source type's id. */
+        id: string;
+        [key: string]: unknown;
+      }
+    | null
+    | undefined;
   /** The source's sub-type. */
-  subType?: { id: string; [key: string]: unknown } | null | undefined;
+  subType?:
+    | {
+        /** The source sub-type's id. */
+        id: string;
+        [key: string]: unknown;
+      }
+    | null
+    | undefined;
   [key: string]: unknown;
 }
 
@@ -94,15 +114,25 @@ export interface SrReason {
  * present (a location's usual fields, flat, and a `name`), the rest is kept as received.
  */
 export interface SrPredefinedLocation {
+  /** The location's id. */
   id: string;
+  /** The location's name. */
   name?: string | null | undefined;
+  /** Country. */
   country?: string | null | undefined;
+  /** Country code. */
   countryCode?: string | null | undefined;
+  /** Region (state, province...). */
   region?: string | null | undefined;
+  /** Region code; SmartRecruiters advises it for the United States only. */
   regionCode?: string | null | undefined;
+  /** City. */
   city?: string | null | undefined;
+  /** Street address. */
   address?: string | null | undefined;
+  /** Postal code. */
   postalCode?: string | null | undefined;
+  /** Whether the location is remote. */
   remote?: boolean | null | undefined;
   [key: string]: unknown;
 }

@@ -40,7 +40,10 @@ export interface SrConsentDecisions {
 /** Body of `POST /candidates/consent-requests`: the candidates to ask, by id. */
 export interface SrConsentRequestsInput {
   /** The candidates' ids. */
-  content: Array<{ id: string }>;
+  content: Array<{
+    /** The candidate's id. */
+    id: string;
+  }>;
 }
 
 /**
@@ -52,7 +55,14 @@ export interface SrConsentRequestResult {
   /** HTTP status for this candidate: `202` (request scheduled) or `403` (candidate cannot be asked). */
   status?: number | null | undefined;
   /** `{ location }` when scheduled, `false` otherwise. */
-  body?: { location?: string | null | undefined; [key: string]: unknown } | boolean | null | undefined;
+  body?:
+    | {
+        location?: string | null | undefined;
+        [key: string]: unknown;
+      }
+    | boolean
+    | null
+    | undefined;
   [key: string]: unknown;
 }
 

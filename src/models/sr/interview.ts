@@ -49,7 +49,13 @@ export interface SrInterview {
   id: string;
   /** The candidate: `id`, and a deprecated interview-level `status`. */
   candidate?:
-    | { id?: string | null | undefined; status?: string | null | undefined; [key: string]: unknown }
+    | {
+        /** The candidate's id. */
+        id?: string | null | undefined;
+        /** Deprecated by SmartRecruiters: use each time slot's `candidateStatus`. */
+        status?: string | null | undefined;
+        [key: string]: unknown;
+      }
     | null
     | undefined;
   /** The job. */
@@ -141,7 +147,10 @@ export interface SrInterviewUpdateInput {
    * @deprecated The interview-level candidate status is deprecated by SmartRecruiters: set each
    * time slot's (`PUT …/timeslots/{timeslotId}/candidateStatus`).
    */
-  candidate?: { status: SrAttendeeStatusValue };
+  candidate?: {
+    /** The candidate's status. */
+    status: SrAttendeeStatusValue;
+  };
 }
 
 /** Body of the status routes: `{ status }`. */

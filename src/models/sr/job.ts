@@ -88,7 +88,14 @@ export interface SrJobAdSections {
   /** Additional information. */
   additionalInformation?: SrJobAdSection | null | undefined;
   /** Videos. */
-  videos?: { urls?: string[] | null | undefined; [key: string]: unknown } | null | undefined;
+  videos?:
+    | {
+        /** The videos' URLs. */
+        urls?: string[] | null | undefined;
+        [key: string]: unknown;
+      }
+    | null
+    | undefined;
   [key: string]: unknown;
 }
 
@@ -120,7 +127,13 @@ export interface SrJobProperty {
   label?: string | null | undefined;
   /** The property's value. */
   value?:
-    | { id?: string | null | undefined; label?: string | null | undefined; [key: string]: unknown }
+    | {
+        /** The value's id. */
+        id?: string | null | undefined;
+        /** The value's label. */
+        label?: string | null | undefined;
+        [key: string]: unknown;
+      }
     | null
     | undefined;
   [key: string]: unknown;
@@ -239,8 +252,11 @@ export interface SrJobInput {
   /** The compensation range. */
   compensation?:
     | {
+        /** Lower bound. */
         min?: number | undefined;
+        /** Upper bound. */
         max?: number | undefined;
+        /** Currency code. */
         currency?: string | undefined;
         [key: string]: unknown;
       }
@@ -248,24 +264,44 @@ export interface SrJobInput {
   /** The job's default job ad. */
   jobAd?:
     | {
+        /** The job ad's sections. */
         sections?:
           | {
+              /** About the company. */
               companyDescription?: SrJobAdSectionInput | undefined;
+              /** The job description. */
               jobDescription?: SrJobAdSectionInput | undefined;
+              /** The qualifications asked for. */
               qualifications?: SrJobAdSectionInput | undefined;
+              /** Additional information. */
               additionalInformation?: SrJobAdSectionInput | undefined;
               [key: string]: unknown;
             }
           | undefined;
-        language?: { code: string; [key: string]: unknown } | undefined;
+        /** The job ad's language. */
+        language?:
+          | {
+              /** Language code. */
+              code: string;
+              [key: string]: unknown;
+            }
+          | undefined;
         [key: string]: unknown;
       }
     | undefined;
   /** Job property values: a select property's value `id`, or a free-text `label`. */
   properties?:
     | Array<{
+        /** The property's id. */
         id: string;
-        value: { id?: string | undefined; label?: string | undefined; [key: string]: unknown };
+        /** The value: a select property's value `id`, or a free-text `label`. */
+        value: {
+          /** A select property's value id. */
+          id?: string | undefined;
+          /** A free-text value. */
+          label?: string | undefined;
+          [key: string]: unknown;
+        };
         [key: string]: unknown;
       }>
     | undefined;

@@ -58,7 +58,9 @@ export interface SrReviewUpdateInput {
  * route only: the known fields are a guess, the rest is kept as received.
  */
 export interface SrScorecardCriterion {
+  /** The criterion's id. */
   id?: string;
+  /** The criterion's label. */
   label?: string;
   [key: string]: unknown;
 }

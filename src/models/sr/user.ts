@@ -68,7 +68,14 @@ export interface SrUser {
   /** `SSO` or `PASSWORD`. */
   ssoLoginMode?: Open<SrSsoLoginMode> | null | undefined;
   /** The user's language. */
-  language?: { code?: string | null | undefined; [key: string]: unknown } | null | undefined;
+  language?:
+    | {
+        /** Language code. */
+        code?: string | null | undefined;
+        [key: string]: unknown;
+      }
+    | null
+    | undefined;
   /** Whether the user is active. */
   active?: boolean | null | undefined;
   /** When the user was last updated (ISO-8601). */
@@ -114,14 +121,24 @@ export interface SrNewUser {
   /** Last name. */
   lastName: string;
   /** The user's system role. */
-  systemRole: { id: string; [key: string]: unknown };
+  systemRole: {
+    /** The system role's id. */
+    id: string;
+    [key: string]: unknown;
+  };
   externalData?: string | undefined;
   /** The user's identifier with the SSO provider. */
   ssoIdentifier?: string | undefined;
   /** `SSO` (log in through SSO only) or `PASSWORD` (by password only); respected only when SSO and employee-level SSO are on for the company. */
   ssoLoginMode?: SrSsoLoginMode | undefined;
   /** The user's language. */
-  language?: { code: string; [key: string]: unknown } | undefined;
+  language?:
+    | {
+        /** Language code. */
+        code: string;
+        [key: string]: unknown;
+      }
+    | undefined;
   /** Where the user is. */
   location?: SrUserLocationInput | undefined;
   [key: string]: unknown;
