@@ -124,7 +124,13 @@ export interface ApprovalRoutes {
    * The approval requests pending for the authenticated user, paged by `pageId` (the next page's
    * id comes in SR's answer; `client.paginate` follows it).
    */
-  'GET /approvals': { query: { pageId?: string }; response: SrList<SrApproval> };
+  'GET /approvals': {
+    query: {
+      /** The page to return: the previous answer's `nextPageId`; none for the first page. */
+      pageId?: string;
+    };
+    response: SrList<SrApproval>;
+  };
   /** Creates an approval request (201). */
   'POST /approvals': { body: SrApprovalCreateInput; response: SrApproval };
   'GET /approvals/{approvalRequestId}': { params: ApprovalId; response: SrApproval };

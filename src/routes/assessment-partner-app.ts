@@ -276,7 +276,13 @@ export interface SrPartnerErrorResponse {
 /** The endpoints a partner hosts, relative to its base URL. */
 export interface AssessmentPartnerAppRoutes {
   /** The consent page (HTML) a company's admin is sent to. */
-  'GET /integration': { query: { companyId?: string }; response: string };
+  'GET /integration': {
+    query: {
+      /** Id of the company setting up the integration. */
+      companyId?: string;
+    };
+    response: string;
+  };
   /** SmartRecruiters removes the company's integration: 204. */
   'DELETE /integrations/companies/{companyId}': { params: { companyId: string }; response: undefined };
   /** SmartRecruiters' client-credentials token request (form-encoded). */

@@ -49,5 +49,11 @@ export interface AssessmentsApiRoutes {
    * id), a bare array. 404 `APPLICATION_NOT_FOUND`, or `MISSING_COMPANY_INTEGRATION` when the
    * company has no assessment integration.
    */
-  'GET /assessment-orders': { query: { applicationId: string }; response: SrAssessmentOrder[] };
+  'GET /assessment-orders': {
+    query: {
+      /** SmartRecruiters' job application id. */
+      applicationId: string;
+    };
+    response: SrAssessmentOrder[];
+  };
 }

@@ -285,7 +285,10 @@ export interface ConfigurationRoutes {
   /** Allows a dependent's value (`{ id }`) for one value of this property (204; 409 `JOB_PROPERTY_DEPENDENT_VALUE_EXISTS`). */
   'POST /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values': {
     params: { id: string; valueId: string; dependentId: string };
-    body: { id: string };
+    body: {
+      /** The dependent property's value id. */
+      id: string;
+    };
     response: undefined;
   };
   /** Disallows a dependent's value for one value of this property (204). */

@@ -113,7 +113,16 @@ export interface EventManagementRoutes {
    * `client.paginate` pages it).
    */
   'GET /events': {
-    query: { jobId: string; state: SrHiringEventState; page?: number; pageSize?: number };
+    query: {
+      /** The job's id. */
+      jobId: string;
+      /** `ACTIVE` or `PAST` events. */
+      state: SrHiringEventState;
+      /** The page number. */
+      page?: number;
+      /** How many events a page holds. */
+      pageSize?: number;
+    };
     response: SrList<SrHiringEvent>;
   };
   'POST /events': { body: SrHiringEventInput; response: SrHiringEvent };
@@ -130,7 +139,12 @@ export interface EventManagementRoutes {
   /** The applicants not yet booked into a session, paged by page number (`page`, `pageSize`). */
   'GET /events/{eventId}/pool-applicants': {
     params: EventId;
-    query: { page?: number; pageSize?: number };
+    query: {
+      /** The page number. */
+      page?: number;
+      /** How many applicants a page holds. */
+      pageSize?: number;
+    };
     response: SrList<SrHiringEventApplicant>;
   };
   'GET /events/{eventId}/sessions/{sessionId}': { params: SessionId; response: SrHiringEventSession };
@@ -160,13 +174,19 @@ export interface EventManagementRoutes {
   /** The events an application is invited to. */
   'GET /events/applications/{applicationId}': {
     params: { applicationId: string };
-    query: { state: SrHiringEventState };
+    query: {
+      /** `ACTIVE` or `PAST` events. */
+      state: SrHiringEventState;
+    };
     response: SrList<SrHiringEvent>;
   };
   /** The events a candidate (`profileId`: the candidate's id) is invited to. */
   'GET /events/candidates/{profileId}': {
     params: { profileId: string };
-    query: { state: SrHiringEventState };
+    query: {
+      /** `ACTIVE` or `PAST` events. */
+      state: SrHiringEventState;
+    };
     response: SrList<SrHiringEvent>;
   };
 }

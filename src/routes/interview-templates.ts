@@ -254,13 +254,19 @@ export interface InterviewTemplateRoutes {
   /** The job's template of one stage and step; no body (204) when it has none. */
   'GET /job-templates/jobs/{jobId}/hiringStages/{hiringStage}': {
     params: JobStage;
-    query: { hiringStep: string };
+    query: {
+      /** The step within the hiring stage. */
+      hiringStep: string;
+    };
     response: SrJobInterviewTemplate | undefined;
   };
   /** Sets the company template a job uses at one stage and step (made or replaced). */
   'PUT /job-templates/jobs/{jobId}/hiringStages/{hiringStage}': {
     params: JobStage;
-    query: { hiringStep: string };
+    query: {
+      /** The step within the hiring stage. */
+      hiringStep: string;
+    };
     body: SrJobTemplateAssignInput;
     response: SrJobInterviewTemplate;
   };
@@ -300,7 +306,14 @@ export interface InterviewTemplateRoutes {
   // ---- the older template routes ----
   /** The company's templates (older family), paged by page number (`page`, `limit`). */
   'GET /interview/templates': {
-    query: { page?: number; limit?: number; search?: string };
+    query: {
+      /** The page number. */
+      page?: number;
+      /** How many templates a page holds. */
+      limit?: number;
+      /** Text searched in the names. */
+      search?: string;
+    };
     response: SrList<SrInterviewTemplate>;
   };
   'POST /interview/templates': { body: SrInterviewTemplateInput; response: SrInterviewTemplate };

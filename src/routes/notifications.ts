@@ -43,12 +43,18 @@ export interface SrNotificationType {
 export interface NotificationRoutes {
   /** The calling user's preferences on one channel. */
   'GET /employee-preferences': {
-    query: { channel: SrNotificationChannel };
+    query: {
+      /** The channel. */
+      channel: SrNotificationChannel;
+    };
     response: SrEmployeePreferences;
   };
   /** Saves the calling user's preferences on one channel. */
   'POST /employee-preferences': {
-    query: { channel: SrNotificationChannel };
+    query: {
+      /** The channel. */
+      channel: SrNotificationChannel;
+    };
     body: SrEmployeePreferences;
     response: SrEmployeePreferences;
   };
@@ -59,7 +65,10 @@ export interface NotificationRoutes {
   /** Turns one preference on or off (`enabled`). */
   'PATCH /employee-preferences/preferences/{preferenceId}': {
     params: { preferenceId: string };
-    query: { enabled?: boolean };
+    query: {
+      /** Whether to turn the preference on. */
+      enabled?: boolean;
+    };
     response: SrNotificationPreference;
   };
   /** The company's preferences. */
