@@ -78,7 +78,10 @@ export interface SrApprovalCreateInput {
   /** At least one step, each with at least one approver. */
   steps: Array<{
     /** The step's approvers, by user id. */
-    approvers?: Array<{ id?: string }>;
+    approvers?: Array<{
+      /** The approver's user id. */
+      id?: string;
+    }>;
   }>;
 }
 

@@ -61,7 +61,14 @@ export interface SrReportFilter {
   /** The column filtered on. */
   column?: SrReportColumn | null | undefined;
   /** The boolean value kept. */
-  booleanValue?: { value?: boolean | null | undefined; [key: string]: unknown } | null | undefined;
+  booleanValue?:
+    | {
+        /** The value kept. */
+        value?: boolean | null | undefined;
+        [key: string]: unknown;
+      }
+    | null
+    | undefined;
   /** The date range kept. */
   dateRange?: SrReportDateRange | null | undefined;
   /** A rolling period: `period` `unit`s back (SmartRecruiters requires both). */
@@ -78,7 +85,13 @@ export interface SrReportFilter {
     | undefined;
   /** The values kept (1 to 256 characters each, at most 100); `noneValue` keeps empty values too. */
   rowValues?:
-    | { values?: string[] | null | undefined; noneValue?: boolean | null | undefined; [key: string]: unknown }
+    | {
+        /** The values kept. */
+        values?: string[] | null | undefined;
+        /** Whether empty values are kept too. */
+        noneValue?: boolean | null | undefined;
+        [key: string]: unknown;
+      }
     | null
     | undefined;
   [key: string]: unknown;

@@ -47,5 +47,17 @@ export interface SrLanguage {
 
 /** One JSON Patch operation as the SDK builds it: `add`, `replace` (with a value) or `remove`. */
 export type SrJsonPatchOperation =
-  | { op: 'add' | 'replace'; path: string; value: unknown }
-  | { op: 'remove'; path: string };
+  | {
+      /** The operation. */
+      op: 'add' | 'replace';
+      /** JSON Pointer (RFC 6901) to the field. */
+      path: string;
+      /** The new value. */
+      value: unknown;
+    }
+  | {
+      /** The operation. */
+      op: 'remove';
+      /** JSON Pointer (RFC 6901) to the field. */
+      path: string;
+    };
