@@ -155,7 +155,10 @@ export interface SrApplyRequest {
   consent?: boolean;
   /** Consent per scope. */
   consentDecisions?: Record<string, boolean>;
-  /** Whether conditional questions are returned in the answer (default `false`; beta customers only). */
+  /**
+   * Whether conditional questions are returned in the answer (default `false`; beta customers
+   * only).
+   */
   conditionalsIncluded?: boolean;
   createJoinLink?: boolean;
   /** Whether the applicant is an employee. */

@@ -47,7 +47,10 @@ export interface SrPartnerConfigurationRequest {
   singleAssessmentPackageUrl: string;
   /** Where SmartRecruiters sends a company's admin to consent (`?companyId=`). */
   consentUrl: string;
-  /** `REDIRECT` (users leave SmartRecruiters for `consentUrl`) or `POPUP` (a pop-up widget in SmartRecruiters). */
+  /**
+   * `REDIRECT` (users leave SmartRecruiters for `consentUrl`) or `POPUP` (a pop-up widget in
+   * SmartRecruiters).
+   */
   consentDisplayMode: SrConsentDisplayMode;
   /** The partner's token endpoint, where SmartRecruiters exchanges its credentials for a token. */
   oauthTokenUrl: string;
@@ -71,7 +74,10 @@ export interface SrPartnerConfiguration {
   singleAssessmentPackageUrl: string;
   /** Where SmartRecruiters sends a company's admin to consent (`?companyId=`). */
   consentUrl: string;
-  /** `REDIRECT` (users leave SmartRecruiters for `consentUrl`) or `POPUP` (a pop-up widget in SmartRecruiters). */
+  /**
+   * `REDIRECT` (users leave SmartRecruiters for `consentUrl`) or `POPUP` (a pop-up widget in
+   * SmartRecruiters).
+   */
   consentDisplayMode: Open<SrConsentDisplayMode>;
   /** The partner's token endpoint, where SmartRecruiters exchanges its credentials for a token. */
   oauthTokenUrl: string;
@@ -149,7 +155,10 @@ export interface SrAssessmentResultInput {
   assessmentName?: string | undefined;
   /** Where the assessment stands. */
   status?: SrAssessmentResultStatus | undefined;
-  /** The score, `raw` within `min`..`max`; SmartRecruiters shows it normalised, or as `raw/max` without `min`. */
+  /**
+   * The score, `raw` within `min`..`max`; SmartRecruiters shows it normalised, or as `raw/max`
+   * without `min`.
+   */
   score?: SrScore | undefined;
   /** Shown next to the score. */
   scoreLabel?: string | undefined;
@@ -168,7 +177,10 @@ export interface SrAssessmentResultInput {
 export interface SrPackageResultInput {
   /** Where the package stands. */
   status?: SrAssessmentResultStatus | undefined;
-  /** The score, `raw` within `min`..`max`; SmartRecruiters shows it normalised, or as `raw/max` without `min`. */
+  /**
+   * The score, `raw` within `min`..`max`; SmartRecruiters shows it normalised, or as `raw/max`
+   * without `min`.
+   */
   score?: SrScore | undefined;
   /** Shown next to the score in the candidate's profile. */
   scoreLabel?: string | undefined;

@@ -145,7 +145,10 @@ export interface SrFeedPublications {
 
 /** Query of `GET /feed/publications`: `limit` 0-100 (default 100), `offset`, statuses repeated. */
 export interface SrFeedPublicationsQuery {
-  /** Only postings created after this date (ISO-8601); without it, those created in the last 30 days. */
+  /**
+   * Only postings created after this date (ISO-8601); without it, those created in the last 30
+   * days.
+   */
   updatedAfter?: string | Date;
   /** Posting statuses: SmartRecruiters sets `Pending` and `toUnpost`, the board sets the others. */
   status?: OneOrMany<SrFeedPublicationStatus>;

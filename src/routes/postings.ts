@@ -219,7 +219,10 @@ export interface SrPostingListQuery {
   limit?: number;
   /** How many postings to skip. */
   offset?: number;
-  /** `PUBLIC` or `INTERNAL` postings only, or `INTERNAL_OR_PUBLIC`: one kind per job, internal when a job has both (then all are treated as internal). */
+  /**
+   * `PUBLIC` or `INTERNAL` postings only, or `INTERNAL_OR_PUBLIC`: one kind per job, internal when
+   * a job has both (then all are treated as internal).
+   */
   destination?: Open<'PUBLIC' | 'INTERNAL' | 'INTERNAL_OR_PUBLIC'>;
   /** `REMOTE` or `ONSITE` postings only, or `ANY`. */
   locationType?: Open<'REMOTE' | 'ONSITE' | 'ANY'>;
@@ -240,7 +243,10 @@ export interface SrPostingListQuery {
 
 /** Query of `GET …/postings/{postingId}`: the source the apply link credits. */
 export interface SrPostingSourceQuery {
-  /** Source type id, from `GET /configuration/sources`; with `sourceId` and `sourceSubTypeId`, adds source tracking to `applyUrl`. */
+  /**
+   * Source type id, from `GET /configuration/sources`; with `sourceId` and `sourceSubTypeId`, adds
+   * source tracking to `applyUrl`.
+   */
   sourceTypeId?: string;
   /** Source sub-type id, from `GET /configuration/sources`. */
   sourceSubTypeId?: string;

@@ -113,7 +113,7 @@ export interface SrScreeningAnswerField {
 
 /** A record of a screening answer. */
 export interface SrScreeningAnswerRecord {
-  /** The record's fields; several for questions such as preferred work shifts, languages, EEO or currency. */
+  /** The record's fields; several for questions such as work shifts, languages, EEO or currency. */
   fields?: SrScreeningAnswerField[] | null | undefined;
   [key: string]: unknown;
 }

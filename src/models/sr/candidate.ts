@@ -114,7 +114,7 @@ export interface SrWeb {
 
 /** `consent { status }` on candidate list items. */
 export interface SrCandidateConsent {
-  /** `REQUIRED` (no request for consent yet), `PENDING` (consent requested) or `ACQUIRED` (consent given). */
+  /** `REQUIRED` (not asked yet), `PENDING` (asked) or `ACQUIRED` (consent given). */
   status?: Open<SrConsentStatus> | null | undefined;
   [key: string]: unknown;
 }

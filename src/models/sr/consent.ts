@@ -7,7 +7,7 @@ import type { Open } from './common.js';
 
 /** `GET /candidates/{id}/consent`: `{ status, date }`. */
 export interface SrCandidateConsentStatus {
-  /** `REQUIRED` (no request for consent yet), `PENDING` (consent requested) or `ACQUIRED` (consent given). */
+  /** `REQUIRED` (not asked yet), `PENDING` (asked) or `ACQUIRED` (consent given). */
   status?: Open<SrConsentStatus> | null | undefined;
   /** When consent was given; present when `status` is `ACQUIRED`. */
   date?: string | null | undefined;
@@ -18,7 +18,10 @@ export interface SrCandidateConsentStatus {
 export interface SrConsentDecision {
   /** `acquired` (consent given), `declined` (consent declined) or `required` (no decision yet). */
   status?: Open<SrConsentDecisionStatus> | null | undefined;
-  /** `Single` (one consent for all scopes), or a scope: `SmartRecruit`, `SmartCRM`, `SmartMessage:SMS`, `SmartMessage:WhatsApp`. */
+  /**
+   * `Single` (one consent for all scopes), or a scope: `SmartRecruit`, `SmartCRM`,
+   * `SmartMessage:SMS`, `SmartMessage:WhatsApp`.
+   */
   scope?: Open<SrConsentScope> | null | undefined;
   /** When the candidate decided; present when `status` is `acquired` or `declined`. */
   decidedOn?: string | null | undefined;
@@ -52,7 +55,9 @@ export interface SrConsentRequestsInput {
  * (`ConsentRequestUnavailable`: no privacy policy is configured).
  */
 export interface SrConsentRequestResult {
-  /** HTTP status for this candidate: `202` (request scheduled) or `403` (candidate cannot be asked). */
+  /**
+   * HTTP status for this candidate: `202` (request scheduled) or `403` (candidate cannot be asked).
+   */
   status?: number | null | undefined;
   /** `{ location }` when scheduled, `false` otherwise. */
   body?:

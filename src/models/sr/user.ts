@@ -129,7 +129,10 @@ export interface SrNewUser {
   externalData?: string | undefined;
   /** The user's identifier with the SSO provider. */
   ssoIdentifier?: string | undefined;
-  /** `SSO` (log in through SSO only) or `PASSWORD` (by password only); respected only when SSO and employee-level SSO are on for the company. */
+  /**
+   * `SSO` (log in through SSO only) or `PASSWORD` (by password only); respected only when SSO and
+   * employee-level SSO are on for the company.
+   */
   ssoLoginMode?: SrSsoLoginMode | undefined;
   /** The user's language. */
   language?:

@@ -376,7 +376,9 @@ export interface SrShareWith {
   hiringTeamOf?: string[];
   /** Make the message visible to everyone in the company. */
   everyone?: boolean;
-  /** Make the message visible to everyone in the company who has access to the #-tagged candidate. */
+  /**
+   * Make the message visible to everyone in the company who has access to the #-tagged candidate.
+   */
   openNote?: boolean;
 }
 
