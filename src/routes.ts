@@ -202,7 +202,7 @@ export interface SrJobListQuery {
   offset?: number;
   /** The page to return: the previous page's `nextPageId`; requires `sort=job_id`. */
   pageId?: string;
-  /** `default` (creation date, or match score with `q`) or `job_id` (the only order `pageId` supports). */
+  /** `default` (creation date, or match score with `q`) or `job_id` (the order `pageId` needs). */
   sort?: Open<'default' | 'job_id'>;
   /** Only jobs in these cities (case sensitive, e.g. `San Francisco`). */
   city?: OneOrMany<string>;
@@ -456,7 +456,13 @@ export interface InterviewRoutes {
   'PATCH /interview-types': { body: string[]; response: undefined };
   'DELETE /interview-types/{interviewType}': { params: { interviewType: string }; response: undefined };
   /** Interviews of one job application (SR's job application id, as in webhook payloads). */
-  'GET /interviews': { query: { applicationId: string }; response: SrList<SrInterview> };
+  'GET /interviews': {
+    query: {
+      /** SmartRecruiters' job application id. */
+      applicationId: string;
+    };
+    response: SrList<SrInterview>;
+  };
   'POST /interviews': { body: SrInterviewInput; response: SrInterview };
   'GET /interviews/{interviewId}': { params: { interviewId: string }; response: SrInterview };
   /** Changes location, time zone or the candidate's status (time slots have their own routes). */
@@ -506,7 +512,10 @@ export interface InterviewRoutes {
   /** Sets or clears the candidate's no-show flag of a time slot (`value`). */
   'PATCH /interviews/{interviewId}/timeslots/{timeslotId}/noshow': {
     params: { interviewId: string; timeslotId: string };
-    query: { value: boolean };
+    query: {
+      /** Whether the candidate did not show up. */
+      value: boolean;
+    };
     response: undefined;
   };
   /** The candidate's status in one time slot. */
@@ -522,7 +531,15 @@ export interface ReviewRoutes {
   /** The scorecard criteria of a job. */
   'GET /jobs/{jobId}/criteria': { params: JobId; response: SrList<SrScorecardCriterion> };
   /** Every review of a candidate for a job: a bare array. */
-  'GET /reviews': { query: { candidateId: string; jobId: string }; response: SrReview[] };
+  'GET /reviews': {
+    query: {
+      /** The candidate's id. */
+      candidateId: string;
+      /** The job's id. */
+      jobId: string;
+    };
+    response: SrReview[];
+  };
   'POST /reviews': { body: SrReviewInput; response: SrReview };
   'GET /reviews/{reviewId}': { params: { reviewId: string }; response: SrReview };
   'PATCH /reviews/{reviewId}': {
@@ -533,7 +550,10 @@ export interface ReviewRoutes {
   /** Deletes a review; `reviewerId` names who deletes it. */
   'DELETE /reviews/{reviewId}': {
     params: { reviewId: string };
-    query: { reviewerId: string };
+    query: {
+      /** The reviewer's user id. */
+      reviewerId: string;
+    };
     response: undefined;
   };
 }
@@ -717,7 +737,12 @@ export interface CustomerApiRoutes {
   'POST /jobs/{jobId}/hiring-team': {
     params: JobId;
     /** SR's `HiringTeamMember`: the user's `id` and their `role`, both required. */
-    body: { id: string; role: Open<SrHiringTeamRole> };
+    body: {
+      /** The user's id. */
+      id: string;
+      /** The user's role in the hiring team. */
+      role: Open<SrHiringTeamRole>;
+    };
     response: SrHiringTeamMember;
   };
   'DELETE /jobs/{jobId}/hiring-team/{userId}': {
@@ -755,7 +780,10 @@ export interface CustomerApiRoutes {
   'GET /jobs/{jobId}/jobads/{jobAdId}/postings': {
     params: { jobId: string; jobAdId: string };
     /** Default `true`: active publications only. */
-    query: { activeOnly?: boolean };
+    query: {
+      /** Active publications only (default `true`); `false` returns inactive ones too. */
+      activeOnly?: boolean;
+    };
     response: SrList<SrPublicationListItem>;
   };
   'POST /jobs/{jobId}/jobads/{jobAdId}/postings': {
@@ -769,7 +797,10 @@ export interface CustomerApiRoutes {
   };
   'GET /jobs/{jobId}/publication': {
     params: JobId;
-    query: { activeOnly?: boolean };
+    query: {
+      /** Active publications only (default `true`); `false` returns inactive ones too. */
+      activeOnly?: boolean;
+    };
     response: SrList<SrPublicationListItem>;
   };
   /** Publishes the default job ad: 204 (SmartRecruiters allows 2 requests per second here). */
@@ -811,7 +842,12 @@ export interface CustomerApiRoutes {
   };
   // ---- access groups (Configuration API) ----
   'GET /configuration/access-groups': {
-    query: { pageId?: string; pageSize?: number };
+    query: {
+      /** The page to return: the previous page's `nextPageId`; none for the first page. */
+      pageId?: string;
+      /** How many items a page holds. */
+      pageSize?: number;
+    };
     response: SrList<SrConfigurationAccessGroup>;
   };
   'POST /configuration/access-groups': {
@@ -859,7 +895,10 @@ export interface CustomerApiRoutes {
   };
   'GET /configuration/sources/{sourceType}/values/{sourceValueId}': {
     params: { sourceType: string; sourceValueId: string };
-    query: { sourceSubType?: string };
+    query: {
+      /** The source sub-type, from `GET /configuration/sources`. */
+      sourceSubType?: string;
+    };
     response: SrSource;
   };
   /** A source by its identifier (`sourceIdentifier`, a UUID), deleted sources included: no id. */
@@ -868,7 +907,13 @@ export interface CustomerApiRoutes {
     response: SrSourceDefinition;
   };
   /** The recruiter source named `sourceName`, created when missing. */
-  'PUT /configuration/sources/recruiters/resolve': { query: { sourceName: string }; response: SrSource };
+  'PUT /configuration/sources/recruiters/resolve': {
+    query: {
+      /** The recruiter source's name. */
+      sourceName: string;
+    };
+    response: SrSource;
+  };
   'GET /configuration/rejection-reasons': { response: SrList<SrReason> };
   'GET /configuration/withdrawal-reasons': { response: SrList<SrReason> };
   'GET /configuration/candidate-properties': { response: SrList<SrCandidatePropertyDefinition> };
@@ -938,7 +983,12 @@ export interface CustomerApiRoutes {
   'GET /configuration/offer-properties': { response: SrOfferPropertiesDefinition };
   /** The company's career sites, paged by `pageId` (with `pageSize`). */
   'GET /configuration/career-sites': {
-    query: { pageId?: string; pageSize?: number };
+    query: {
+      /** The page to return: the previous page's `nextPageId`; none for the first page. */
+      pageId?: string;
+      /** How many items a page holds. */
+      pageSize?: number;
+    };
     response: SrList<SrCareerSite>;
   };
   /** The company's predefined locations (offices), paged by `pageId`. */
@@ -949,7 +999,12 @@ export interface CustomerApiRoutes {
   'GET /configuration/predefined-locations/{id}': { params: IdParams; response: SrPredefinedLocation };
   // ---- webhooks ----
   'GET /webhooks-api/v201907/subscriptions': {
-    query: { page_id?: string; limit?: number };
+    query: {
+      /** Identifier of the next page of subscriptions. */
+      page_id?: string;
+      /** How many subscriptions to return. */
+      limit?: number;
+    };
     response: SrSubscription[];
   };
   'POST /webhooks-api/v201907/subscriptions': { body: SrSubscriptionRequest; response: SrSubscription };
@@ -958,19 +1013,30 @@ export interface CustomerApiRoutes {
   'PUT /webhooks-api/v201907/subscriptions/{id}/activation': { params: IdParams; response: undefined };
   'POST /webhooks-api/v201907/subscriptions/{id}/secret-key': {
     params: IdParams;
-    response: { secretKey: string };
+    response: {
+      /** The key that signs the callbacks. */
+      secretKey: string;
+    };
   };
   'GET /webhooks-api/v201907/subscriptions/{id}/secret-key': {
     params: IdParams;
-    response: { secretKey: string };
+    response: {
+      /** The key that signs the callbacks. */
+      secretKey: string;
+    };
   };
   'GET /webhooks-api/v201907/subscriptions/{id}/callbacks-log': {
     params: IdParams;
     query: {
+      /** Identifier of the next page. */
       page_id?: string;
+      /** How many entries to return. */
       limit?: number;
+      /** Only callbacks with this status; all when absent. */
       callbackStatus?: Open<'successful' | 'failed'>;
+      /** Only requests sent after this time (ISO-8601; at most 30 days ago). */
       after?: string | Date;
+      /** Only requests sent before this time (ISO-8601; at most 30 days ago). */
       before?: string | Date;
     };
     response: SrCallbackLogEntry[];

@@ -28,7 +28,14 @@ export interface SrResumeUpload {
     | Blob
     | Uint8Array
     | ArrayBuffer
-    | { data: Blob | Uint8Array | ArrayBuffer; fileName: string; contentType?: string };
+    | {
+        /** The file's bytes. */
+        data: Blob | Uint8Array | ArrayBuffer;
+        /** The file's name. */
+        fileName: string;
+        /** The file's content type. */
+        contentType?: string;
+      };
   /** Source type id, from `GET /configuration/sources`. */
   sourceTypeId?: string;
   /** Source sub-type id, from `GET /configuration/sources`. */
@@ -200,7 +207,14 @@ export interface SrJobAdItem {
   /** Who may see the job ad. */
   visibility?: 'PUBLIC' | 'INTERNAL' | 'PRIVATE' | (string & {});
   /** Who created the job ad. */
-  creator?: { id?: string; firstName?: string; lastName?: string };
+  creator?: {
+    /** The user's id. */
+    id?: string;
+    /** First name. */
+    firstName?: string;
+    /** Last name. */
+    lastName?: string;
+  };
   /** Links (`postings`). */
   actions?: SrActions;
   [key: string]: unknown;
@@ -211,9 +225,15 @@ export interface SrJobAdInput {
   /** The job ad's title. */
   title: string;
   /** The job ad's language. */
-  language?: { code: string };
+  language?: {
+    /** Language code. */
+    code: string;
+  };
   /** The job ad's content. */
-  jobAd?: { sections?: Record<string, unknown> };
+  jobAd?: {
+    /** The job ad's sections, by name. */
+    sections?: Record<string, unknown>;
+  };
   [key: string]: unknown;
 }
 
