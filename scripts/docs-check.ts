@@ -9,7 +9,8 @@
  *   `treatWarningsAsErrors` off so that this count, not the first warning, decides).
  *
  * Extra arguments go to TypeDoc (`npm run docs -- --out /tmp/site`). Prints the counts and the
- * build time; exits 1 on failure.
+ * build time; exits 1 on failure. The undocumented declarations are summed up per file, most first;
+ * `DOCS_UNDOCUMENTED=list npm run docs` lists each of them under its file instead.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -44,7 +45,8 @@ const errors = lines.filter((line) => line.startsWith('[error]'));
 const undocumented = warnings.filter((line) => line.endsWith('does not have any documentation'));
 const otherWarnings = warnings.filter((line) => !line.endsWith('does not have any documentation'));
 
-for (const line of [...errors, ...otherWarnings, ...undocumented]) console.log(line);
+for (const line of [...errors, ...otherWarnings]) console.log(line);
+printUndocumented(undocumented, process.env.DOCS_UNDOCUMENTED === 'list');
 console.log(
   `docs: ${undocumented.length} undocumented (at most ${MAX_UNDOCUMENTED}), ` +
     `${otherWarnings.length} other warnings, ${errors.length} errors, built in ${seconds} s`,
@@ -62,4 +64,27 @@ if (undocumented.length > MAX_UNDOCUMENTED) {
 if (failures.length > 0) {
   console.error(`docs: FAILED: ${failures.join('; ')}`);
   process.exitCode = 1;
+}
+
+/**
+ * Prints the undocumented declarations grouped by the file that defines them, the files with the
+ * most first: a count per file, or with `list` every declaration's name (`Interface.field (Kind)`)
+ * under its file.
+ */
+function printUndocumented(warnings: readonly string[], list: boolean): void {
+  const byFile = new Map<string, string[]>();
+  for (const warning of warnings) {
+    // `[warning] <module>.<Name> (<Kind>), defined in <package>/<file>, does not have any documentation`
+    const match = /^\[warning\] (.*), defined in [^/]+\/(.*), does not have any documentation$/.exec(warning);
+    const name = match?.[1] ?? warning;
+    const file = match?.[2] ?? '(unknown file)';
+    const names = byFile.get(file) ?? [];
+    names.push(name.replace(/^[^.]*\./, ''));
+    byFile.set(file, names);
+  }
+  const files = [...byFile].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  for (const [file, names] of files) {
+    console.log(`${String(names.length).padStart(5)} ${file}`);
+    if (list) for (const name of names) console.log(`        ${name}`);
+  }
 }
