@@ -6,16 +6,21 @@
 
 /** Payload of `job.created`, `job.updated`, `job.status.updated`, `job.hiring-team.updated`. */
 export interface JobWebhookPayload {
+  /** The job's id. */
   id: string;
 }
 /** Payload of `job.ad.*`. */
 export interface JobAdWebhookPayload {
+  /** The job's id. */
   job_id: string;
+  /** The job ad's id. */
   job_ad_id: string;
 }
 /** Payload of `position.*`. */
 export interface PositionWebhookPayload {
+  /** The job's id. */
   job_id: string;
+  /** The position's id. */
   position_id: string;
 }
 /**
@@ -23,36 +28,49 @@ export interface PositionWebhookPayload {
  * so it is optional.
  */
 export interface ApplicationWebhookPayload {
+  /** The job's id. */
   job_id: string;
+  /** The candidate's id. */
   candidate_id: string;
+  /** SmartRecruiters' job application id (absent from some deliveries). */
   application_id?: string;
 }
 /** Payload of `application.attachment.created`. */
 export interface ApplicationAttachmentWebhookPayload extends ApplicationWebhookPayload {
+  /** The attachment's id. */
   attachment_id: string;
 }
 /** Payload of `candidate.*`. */
 export interface CandidateWebhookPayload {
+  /** The candidate's id. */
   id: string;
 }
 /** Payload of `offer.created`, `offer.updated`. */
 export interface OfferWebhookPayload {
+  /** The job's id. */
   job_id: string;
+  /** The candidate's id. */
   candidate_id: string;
+  /** The offer's id. */
   offer_id: string;
 }
 /** Payload of `offer.approval.*` and `offer.approver.*`. */
 export interface OfferApprovalWebhookPayload extends OfferWebhookPayload {
+  /** The approval request's id. */
   approval_id: string;
 }
 /** Payload of `job.approval.*` and `job.approver.*`. */
 export interface JobApprovalWebhookPayload {
+  /** The approval request's id. */
   approval_id: string;
+  /** The job's id. */
   job_id: string;
 }
 /** Payload of `review.*`. */
 export interface ReviewWebhookPayload {
+  /** SmartRecruiters' job application id of the reviewed application. */
   application_id: string;
+  /** The review's id. */
   review_id: string;
 }
 /**
@@ -61,9 +79,13 @@ export interface ReviewWebhookPayload {
  * application id, the one `interviews.list` takes.
  */
 export interface InterviewWebhookPayload {
+  /** The interview's id. */
   interview_id: string;
+  /** SmartRecruiters' job application id. */
   application_id: string;
+  /** The candidate's id. */
   candidate_id: string;
+  /** The company's id. */
   company_id: string;
 }
 /**
@@ -72,15 +94,22 @@ export interface InterviewWebhookPayload {
  * Scheduling API).
  */
 export interface SelfScheduleWebhookPayload {
+  /** The self-schedule's id. */
   self_schedule_id: string;
+  /** The candidate's id. */
   candidate_id: string;
+  /** SmartRecruiters' job application id. */
   application_id: string;
+  /** The job's id. */
   job_id: string;
+  /** The company's id. */
   company_id: string;
 }
 /** Payload of `onboarding.*`. */
 export interface OnboardingWebhookPayload {
+  /** The onboarding process's id. */
   onboarding_process_id: string;
+  /** The new hire's id. */
   new_hire_id: string;
 }
 
@@ -202,13 +231,23 @@ export const WEBHOOK_EVENT_NAMES = [
 
 /** A verified delivery of the documented event `K`, with its typed payload. */
 export type KnownWebhookEvent<K extends KnownWebhookEventName = KnownWebhookEventName> = {
-  [N in K]: WebhookEventBase & { known: true; name: N; payload: WebhookEventPayloads[N] };
+  [N in K]: WebhookEventBase & {
+    /** `true`: the event is documented and its payload typed. */
+    known: true;
+    /** The event name (the `event-name` header). */
+    name: N;
+    /** The event's payload, the delivery's JSON body. */
+    payload: WebhookEventPayloads[N];
+  };
 }[K];
 
 /** A verified delivery of an event the SDK does not know yet: passed through, never refused. */
 export interface UnknownWebhookEvent extends WebhookEventBase {
+  /** `false`: the SDK does not know this event name. */
   known: false;
+  /** The event name (the `event-name` header). */
   name: string;
+  /** The delivery's JSON body, as sent. */
   payload: Record<string, unknown>;
 }
 

@@ -16,12 +16,19 @@ export type WebhookHeaders = Headers | Record<string, string | string[] | undefi
 
 /** Header names SmartRecruiters uses on deliveries (lowercase; HTTP header names are case-insensitive). */
 export const WEBHOOK_HEADERS = {
+  /** The signatures: `v1=<hex>` entries, `;`-separated. */
   signature: 'smartrecruiters-signature',
+  /** When the delivery was signed, Unix seconds. */
   timestamp: 'smartrecruiters-timestamp',
+  /** The event's unique id. */
   eventId: 'event-id',
+  /** The event's name (e.g. `application.created`). */
   eventName: 'event-name',
+  /** The event's payload version. */
   eventVersion: 'event-version',
+  /** The URL of the changed record (`rel=self`). */
   link: 'link',
+  /** The handshake secret SmartRecruiters sends when a subscription is activated, echoed back by the callback. */
   hookSecret: 'x-hook-secret',
 } as const;
 
@@ -72,11 +79,17 @@ function bodyBytes(body: RawBody): Uint8Array {
 
 /** The parts of a delivery that the signature covers. */
 export interface SignedParts {
+  /** The `smartrecruiters-timestamp` header, Unix seconds as sent. */
   timestamp: string;
+  /** The raw request body. */
   body: RawBody;
+  /** The `event-id` header; empty when absent. */
   eventId?: string | undefined;
+  /** The `event-name` header; empty when absent. */
   eventName?: string | undefined;
+  /** The `event-version` header; empty when absent. */
   eventVersion?: string | undefined;
+  /** The `link` header; empty when absent. */
   link?: string | undefined;
 }
 
@@ -120,10 +133,15 @@ export async function computeWebhookSignature(secret: string, parts: SignedParts
 export interface SignWebhookPayloadOptions {
   /** One secret key, or several (each adds a `v1=` entry, as SmartRecruiters does while keys rotate). */
   secret: string | readonly string[];
+  /** The raw body to sign, as it will be sent. */
   body: RawBody;
+  /** The `event-id` header to send. */
   eventId: string;
+  /** The `event-name` header to send (e.g. `application.created`). */
   eventName: string;
+  /** The `event-version` header to send. */
   eventVersion: string;
+  /** The `link` header to send; none when omitted. */
   link?: string | undefined;
   /** Unix seconds; defaults to now. */
   timestamp?: number | undefined;
@@ -171,6 +189,7 @@ export function signatureHeaders(headers: WebhookHeaders): { header: string; tim
 export interface VerifyWebhookOptions {
   /** The raw request body, byte for byte. */
   body: RawBody;
+  /** The request's headers, a `Headers` or Node's `IncomingMessage.headers`. */
   headers: WebhookHeaders;
   /** The subscription's secret key; pass several while keys rotate (an old key stays valid 24 h). */
   secret: string | readonly string[];
@@ -242,8 +261,11 @@ function checkUnambiguous(parts: Record<keyof typeof UNAMBIGUOUS, string | undef
 
 /** What `checkWebhookHeaders` found: the parts of a delivery that the signature covers, but its body. */
 export interface CheckedWebhookHeaders {
+  /** The `smartrecruiters-timestamp` header, checked to be within the tolerance. */
   timestamp: string;
+  /** The decoded `v1` signatures of the `smartrecruiters-signature` header. */
   signatures: Uint8Array[];
+  /** The other signed headers (`event-id`, `event-name`, `event-version`, `link`). */
   parts: Omit<SignedParts, 'timestamp' | 'body'>;
 }
 
