@@ -38,27 +38,51 @@ export interface AssessmentOptions {
 
 /** A partner's configuration as the fake keeps it (`PUT /partner/configuration`). */
 export interface PartnerConfigurationRecord {
+  /** The partner's endpoint listing its assessment packages. */
   assessmentPackageListUrl: string;
+  /** The partner's endpoint of one package (`{assessmentPackageId}` filled in, or the id appended). */
   singleAssessmentPackageUrl: string;
+  /** Where a company's admin is sent to consent to the integration (with `companyId` added). */
   consentUrl: string;
+  /** How the consent page opens: `REDIRECT` or `POPUP`. */
   consentDisplayMode: string;
+  /** The partner's OAuth token endpoint (client credentials grant). */
   oauthTokenUrl: string;
+  /** The assessment types the partner offers (1 to 6 of `VIDEO_INTERVIEW`, `SKILL_TEST`...). */
   supportedAssessmentTypes: string[];
+  /** The partner's endpoint taking orders; without it the fake cannot order. */
   packageOrderUrl?: string;
+  /** The partner's endpoint taking inline assessment orders. */
   inlineAssessmentPackageOrderUrl?: string;
+  /** The partner's endpoint told when a company removes the integration. */
   integrationDisableUrl?: string;
-  fields?: Array<{ id: string; name: string; description: string }>;
+  /** Extra fields the partner asks a company for at set-up (at most 5). */
+  fields?: Array<{
+    /** The field's id. */
+    id: string;
+    /** Its name. */
+    name: string;
+    /** Its description. */
+    description: string;
+  }>;
 }
 
 /** A company's integration with a partner. */
 export interface PartnerIntegration {
   /** The partner's master client id. */
   partnerClientId: string;
+  /** The company's id. */
   companyId: string;
   /** What the fake (as SmartRecruiters) sends to the partner's token endpoint. */
-  credentials: { clientId: string; clientSecret: string };
+  credentials: {
+    /** The OAuth client id at the partner. */
+    clientId: string;
+    /** The OAuth client secret at the partner. */
+    clientSecret: string;
+  };
   /** The customer-level OAuth client the partner uses on the fake. */
   customerClientId: string;
+  /** When the integration was set up, an ISO 8601 timestamp. */
   createdOn: string;
 }
 
@@ -69,9 +93,13 @@ export interface PartnerIntegration {
 export interface HiringStepTrigger {
   /** The partner's master client id. */
   partner: string;
+  /** The partner's id of the package to order. */
   packageId: string;
+  /** The application status that triggers the order (e.g. `IN_REVIEW`). */
   status: string;
+  /** The sub-status that triggers it; any sub-status of `status` when omitted. */
   subStatus?: string | undefined;
+  /** The only job it applies to; every job when omitted. */
   jobId?: string | undefined;
 }
 
@@ -79,8 +107,11 @@ export interface HiringStepTrigger {
 export interface AssessmentOrderInput {
   /** The partner's master client id. */
   partner: string;
+  /** The partner's id of the package to order. */
   packageId: string;
+  /** The candidate (`CandidateRecord.id`). */
   candidateId: string;
+  /** The job; the candidate must have applied to it. */
   jobId: string;
   /** The recruiter ordering (a user id). Default: the seeded administrator. */
   requesterId?: string | undefined;
@@ -88,11 +119,15 @@ export interface AssessmentOrderInput {
 
 /** One call of the fake to a partner (credentials and bodies are never kept). */
 export interface PartnerCall {
+  /** What the call was for: a token, the package list, one package, an order, or removing an integration. */
   operation: 'token' | 'listPackages' | 'getPackage' | 'order' | 'removeIntegration';
+  /** The HTTP method. */
   method: string;
+  /** The URL called. */
   url: string;
   /** HTTP status received; `null` on timeout or connection error. */
   status: number | null;
+  /** Why no answer came (timeout, connection error), `null` when one did. */
   error: string | null;
   /** Fake-clock time, ISO. */
   timestamp: string;
@@ -100,10 +135,15 @@ export interface PartnerCall {
 
 /** A package as a partner answered it. */
 export interface PartnerPackage {
+  /** The package's id. */
   id: string;
+  /** Its name. */
   name: string;
+  /** Its description. */
   description?: string;
+  /** Its assessment type (e.g. `SKILL_TEST`). */
   type?: string;
+  /** The assessments it is made of, as the partner sent them. */
   assessments?: unknown[];
   [key: string]: unknown;
 }
@@ -172,10 +212,18 @@ export class AssessmentEngine {
   /** Every call to a partner, oldest first. */
   readonly calls: PartnerCall[] = [];
   /** Orders a hiring step triggered that the partner did not take, with why. */
-  readonly failures: Array<{ trigger: HiringStepTrigger; applicationId: string; error: string }> = [];
+  readonly failures: Array<{
+    /** The hiring step that triggered the order. */
+    trigger: HiringStepTrigger;
+    /** The application moved to it (`ApplicationRecord.id`). */
+    applicationId: string;
+    /** Why the order failed. */
+    error: string;
+  }> = [];
   private readonly consents = new Map<string, Set<string>>();
   private readonly outbound: OutboundCalls;
   private readonly timeoutMs: number;
+  /** Whether `http://` partner URLs on loopback hosts are accepted (the `allowLoopbackHttp` option). */
   readonly allowLoopbackHttp: boolean;
   private readonly pending = new Set<Promise<unknown>>();
   private readonly waiters = new Set<() => void>();
