@@ -157,8 +157,11 @@ export interface ConnectionsOptions<Mp extends Mappings = Mappings> {
 
 /** What `onConnectionLost` receives. */
 export interface ConnectionLostEvent {
+  /** The tenant: your id for one of your customers. */
   tenantId: string;
+  /** Why the connection was lost (e.g. `grant_revoked`, `credentials_revoked`). */
   reason: ConnectionLostReason;
+  /** How the tenant had connected. */
   method: ConnectionMethod;
   /** ISO-8601. */
   lostAt: string;
@@ -181,7 +184,9 @@ export type TenantCredential =
 
 /** A tenant that connected. */
 export interface Connected {
+  /** The tenant: your id for one of your customers. */
   tenantId: string;
+  /** How it connected. */
   method: ConnectionMethod;
   /** What the connect-time check found (missing scopes in particular). */
   check: ConnectionCheck;
@@ -201,6 +206,7 @@ export interface AuthorizationRequest {
 
 /** The start of a partner consent: render your consent page with `state` in its form. */
 export interface PartnerConsentRequest {
+  /** The tenant the consent connects. */
   tenantId: string;
   /** The SmartRecruiters company asking to connect: show it, so the user knows what they approve. */
   companyId: string;
@@ -210,39 +216,67 @@ export interface PartnerConsentRequest {
   state: string;
   /** A `Set-Cookie` value binding the consent to this browser: set it on the page. */
   cookie: string;
+  /** Unix ms after which the consent's answer refuses the state. */
   expiresAt: number;
 }
 
 /** What a callback (or a partner consent's answer) came to. `response` answers the browser. */
 export type ConnectOutcome =
-  | (Connected & { status: 'connected'; error?: undefined; returnTo: string; response: Response })
-  | {
-      status: 'denied';
-      tenantId: string;
-      error: AuthorizationDeniedError;
+  | (Connected & {
+      /** The tenant is connected and stored. */
+      status: 'connected';
+      /** No error. */
+      error?: undefined;
+      /** Where the browser is sent back to (the flow's `returnTo`, else `defaultReturnTo`). */
       returnTo: string;
+      /** The answer for the browser (a redirect). */
+      response: Response;
+    })
+  | {
+      /** The user (or SmartRecruiters) refused the authorization. */
+      status: 'denied';
+      /** The tenant that was connecting. */
+      tenantId: string;
+      /** What SmartRecruiters answered the authorization with. */
+      error: AuthorizationDeniedError;
+      /** Where the browser is sent back to. */
+      returnTo: string;
+      /** The answer for the browser (a redirect). */
       response: Response;
     }
   | {
+      /** The flow failed: a bad or expired state, or a failed token exchange or check. */
       status: 'failed';
       /** Unknown when the state itself was refused. */
       tenantId: string | undefined;
       /** `ConnectStateError` (nothing was sent to SmartRecruiters), or what the exchange met. */
       error: Error;
+      /** Where the browser is sent back to. */
       returnTo: string;
+      /** The answer for the browser (a redirect). */
       response: Response;
     };
 
 /** A tenant's connection as the stores say. */
 export type ConnectionStatus =
-  | { tenantId: string; state: 'not_connected' }
   | {
+      /** The tenant asked about. */
       tenantId: string;
+      /** The tenant has no stored connection. */
+      state: 'not_connected';
+    }
+  | {
+      /** The tenant asked about. */
+      tenantId: string;
+      /** `connected`, or `lost` once SmartRecruiters refused its credentials (see `lost`). */
       state: 'connected' | 'lost';
+      /** How the tenant connected. */
       method: ConnectionMethod;
       /** ISO-8601. */
       connectedAt: string;
+      /** Scopes the credential was seen to have at connect time, when known. */
       scopes: string[] | undefined;
+      /** Partner flow: the SmartRecruiters company id. */
       companyId: string | undefined;
       /** Set once the connection was lost. */
       lost: ConnectionLoss | undefined;

@@ -22,6 +22,7 @@ export interface ConnectionRecord {
   v: 1;
   /** Random id of this connection; connecting again gives a new one. */
   grantId: string;
+  /** How the tenant connected: `authorization_code`, `client_credentials`, `api_key` or `partner`. */
   method: ConnectionMethod;
   /** When the tenant connected (ISO-8601). */
   connectedAt: string;
@@ -39,6 +40,7 @@ export interface ConnectionRecord {
 
 /** Why and when a connection was lost. */
 export interface ConnectionLoss {
+  /** Why it was lost (e.g. `grant_revoked`, `credentials_revoked`). */
   reason: ConnectionLostReason;
   /** ISO-8601. */
   at: string;
@@ -46,7 +48,9 @@ export interface ConnectionLoss {
 
 /** A stored connection and, once it was lost, the loss. */
 export interface StoredConnection {
+  /** The connection. */
   record: ConnectionRecord;
+  /** Why and when it was lost; absent while it works. */
   lost?: ConnectionLoss | undefined;
 }
 
