@@ -36,7 +36,9 @@ export interface FakeApiKey {
 
 /** An OAuth client the token endpoint accepts. */
 export interface FakeOAuthClient {
+  /** The `client_id` the token endpoint accepts. */
   clientId: string;
+  /** Its `client_secret`. */
   clientSecret: string;
   /** Scopes granted to the client. Default: every scope the fake knows (`ALL_SCOPES`). */
   scopes?: readonly string[];
@@ -62,10 +64,13 @@ export interface FakeOAuthClient {
 
 /** An Authorization Code grant: one customer's consent to one app. */
 export interface FakeGrant {
+  /** The grant's id (in the credential id `oauth:<clientId>:<grantId>`). */
   id: string;
+  /** The app consented to (`FakeOAuthClient.clientId`). */
   clientId: string;
   /** The user who consented (`undefined` for refresh tokens issued by `issueRefreshToken`). */
   userId: string | undefined;
+  /** The scopes consented to. */
   scopes: string[];
   /** Revoked (by the test, by reuse of a used refresh token, or because the user was deleted). */
   revoked: boolean;
@@ -73,9 +78,13 @@ export interface FakeGrant {
 
 /** What the consent page was opened with, once checked. */
 export interface ConsentRequest {
+  /** The app asking (`client_id`). */
   clientId: string;
+  /** Where the browser goes back to (`redirect_uri`, one the app registered). */
   redirectUri: string;
+  /** The scopes asked for (`scope`; the client's scopes when absent). */
   scopes: string[];
+  /** The app's `state`, sent back with the code; `undefined` when none. */
   state: string | undefined;
 }
 
@@ -89,6 +98,7 @@ export interface Credential {
    * for the tokens of an Authorization Code grant.
    */
   id: string;
+  /** `apiKey` (an `X-SmartToken`) or `oauth` (a bearer token). */
   kind: 'apiKey' | 'oauth';
   /** Granted scopes; `null` means full access (API keys). */
   scopes: ReadonlySet<string> | null;
@@ -142,10 +152,15 @@ export const PARTNER_EXCHANGE_SCOPE = 'client_credentials_write';
 
 /** Issued token response (RFC 6749 §5.1). */
 export interface TokenResponse {
+  /** The access token. */
   access_token: string;
+  /** Always `Bearer`. */
   token_type: 'Bearer';
+  /** The access token's lifetime, in seconds. */
   expires_in: number;
+  /** The granted scopes, space-separated. */
   scope?: string;
+  /** The refresh token (Authorization Code grants). */
   refresh_token?: string;
 }
 
@@ -163,7 +178,9 @@ const SWEEP_MIN_TOKENS = 1024;
 
 /** Keys, clients and live tokens. */
 export class AuthRegistry {
+  /** The API keys accepted. */
   readonly apiKeys: FakeApiKey[];
+  /** The OAuth clients accepted, by client id. */
   readonly clients = new Map<string, FakeOAuthClient>();
   private readonly accessTokens = new Map<string, AccessToken>();
   private readonly refreshTokens = new Map<string, RefreshToken>();
@@ -405,11 +422,25 @@ export class AuthRegistry {
    * refused). `error` says what is wrong; `redirect` is false when the redirect URI cannot be
    * trusted (the page must then not redirect).
    */
-  checkConsentRequest(
-    query: URLSearchParams,
-  ):
-    | { ok: true; request: ConsentRequest }
-    | { ok: false; error: string; description: string; redirect: boolean; request?: ConsentRequest } {
+  checkConsentRequest(query: URLSearchParams):
+    | {
+        /** The request is valid. */
+        ok: true;
+        /** What the consent page was opened with. */
+        request: ConsentRequest;
+      }
+    | {
+        /** The request is refused. */
+        ok: false;
+        /** The OAuth error code (`invalid_client`, `invalid_request`, `invalid_scope`). */
+        error: string;
+        /** What is wrong, for people. */
+        description: string;
+        /** Whether the error may be sent to the redirect URI (false when it cannot be trusted). */
+        redirect: boolean;
+        /** What the page was opened with, when the client and redirect URI were valid. */
+        request?: ConsentRequest;
+      } {
     const clientId = query.get('client_id');
     const client = clientId ? this.clients.get(clientId) : undefined;
     if (!clientId || !client) {
