@@ -93,7 +93,9 @@ export function resolveWebhookOptions(options: WebhookOptions = {}): ResolvedWeb
 export interface EmittedEvent {
   /** The `event-id` header; the same on every attempt and every subscription. */
   id: string;
+  /** The event name (`event-name` header), e.g. `application.created`. */
   name: string;
+  /** The payload version (`event-version` header). */
   version: string;
   /** snake_case payload (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications). */
   payload: Record<string, string>;
@@ -107,24 +109,31 @@ export interface EmittedEvent {
 
 /** One delivery attempt. */
 export interface DeliveryAttempt {
+  /** The subscription delivered to (`SubscriptionRecord.id`). */
   subscriptionId: string;
+  /** The event's id (`EmittedEvent.id`, the `event-id` header). */
   eventId: string;
+  /** The event's name. */
   eventName: string;
   /** 1 for the first delivery, 2 for the first retry... */
   attempt: number;
+  /** The callback URL posted to. */
   url: string;
   /** Headers sent (lowercase names), custom authentication included. */
   requestHeaders: Record<string, string>;
   /** Raw body sent. */
   body: string;
+  /** `successful` when the callback answered 202, else `failed`. */
   status: 'successful' | 'failed';
   /** HTTP status received; `null` on timeout or connection error. */
   responseStatus: number | null;
+  /** Why it failed (another status than 202, a timeout, a connection error), `null` when it succeeded. */
   error: string | null;
   /** Fake-clock time of the attempt, ISO (the callbacks log's `timestamp`). */
   timestamp: string;
   /** Wall-clock start, Unix ms (fractional). */
   startedAt: number;
+  /** How long it took, wall-clock ms (fractional). */
   durationMs: number;
   /** True when no retry follows (success, retries exhausted, or subscription gone). */
   final: boolean;
@@ -132,12 +141,17 @@ export interface DeliveryAttempt {
 
 /** Outcome of an activation handshake. */
 export interface HandshakeResult {
+  /** The subscription being activated. */
   subscriptionId: string;
+  /** The callback URL called. */
   url: string;
+  /** Whether the callback answered 200 echoing `X-Hook-Secret` in time. */
   ok: boolean;
+  /** HTTP status received; `null` on timeout or connection error. */
   responseStatus: number | null;
   /** Why it failed. */
   error: string | null;
+  /** Fake-clock time of the handshake, ISO. */
   timestamp: string;
 }
 
@@ -148,8 +162,11 @@ export interface WaitForDeliveriesOptions {
    * pending or waiting for a retry.
    */
   count?: number;
+  /** Count only attempts of this event name. */
   eventName?: string;
+  /** Count only attempts to this subscription. */
   subscriptionId?: string;
+  /** Count only attempts with this status. */
   status?: 'successful' | 'failed';
   /** Reject after this long. Default 5000. */
   timeoutMs?: number;
@@ -192,6 +209,7 @@ export class WebhookEngine {
   readonly attempts: DeliveryAttempt[] = [];
   /** Every activation handshake. */
   readonly handshakes: HandshakeResult[] = [];
+  /** The webhook options, defaults filled in. */
   readonly options: ResolvedWebhookOptions;
   private readonly state: FakeState;
   private readonly clock: FakeClock;
