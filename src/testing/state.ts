@@ -100,18 +100,31 @@ export function objectId(seconds: number, rng: Rng): string {
 
 /** Everything the fake stores. */
 export class FakeState {
+  /** The company the fake serves (`GET /configuration/company`). */
   company: CompanyRecord;
+  /** System roles, by id. */
   readonly systemRoles = new Map<string, SystemRoleRecord>();
+  /** Access groups, by id. */
   readonly accessGroups = new Map<string, AccessGroupRecord>();
+  /** The company's users, by user id. */
   readonly users = new Map<string, UserRecord>();
+  /** Departments, by id. */
   readonly departments = new Map<string, DepartmentRecord>();
+  /** Source types, by id. */
   readonly sourceTypes = new Map<string, SourceTypeRecord>();
+  /** Source values of every type, by value id (`SourceDetails.sourceId`). */
   readonly sourceValues = new Map<string, SourceValueRecord>();
+  /** Rejection reasons, by id (`/configuration/rejection-reasons`). */
   readonly rejectionReasons = new Map<string, ReasonRecord>();
+  /** Withdrawal reasons, by id (`/configuration/withdrawal-reasons`). */
   readonly withdrawalReasons = new Map<string, ReasonRecord>();
+  /** Hiring processes, by id. */
   readonly hiringProcesses = new Map<string, HiringProcessRecord>();
+  /** Candidate property definitions, by property id. */
   readonly candidateProperties = new Map<string, CandidatePropertyRecord>();
+  /** Job property definitions, by property id. */
   readonly jobProperties = new Map<string, JobPropertyRecord>();
+  /** Jobs, by job id. */
   readonly jobs = new Map<string, JobRecord>();
   /**
    * Keyed by candidate id. Keeps the candidates list's order: after changing a `createdOn` in
@@ -123,7 +136,9 @@ export class FakeState {
    * An application's `candidateId` and `jobId` are its address: to move one, delete it and add it.
    */
   readonly applications = new ApplicationMap();
+  /** Candidate- and application-level attachments, by attachment id. */
   readonly attachments = new Map<string, AttachmentRecord>();
+  /** Offers, by offer id. */
   readonly offers = new Map<string, OfferRecord>();
   /** The offer form's property definitions, by category (`GET /configuration/offer-properties`). */
   offerProperties: OfferPropertyCategoryRecord[] = [];
@@ -449,9 +464,14 @@ export class FakeState {
   }
 
   /** An onboarding assignment by id, with its process. */
-  onboardingAssignment(
-    id: string,
-  ): { process: OnboardingProcessRecord; assignment: OnboardingAssignmentRecord } | undefined {
+  onboardingAssignment(id: string):
+    | {
+        /** The process the assignment belongs to. */
+        process: OnboardingProcessRecord;
+        /** The assignment. */
+        assignment: OnboardingAssignmentRecord;
+      }
+    | undefined {
     for (const process of this.onboardingProcesses.values()) {
       const assignment = process.assignments.find((a) => a.id === id);
       if (assignment) return { process, assignment };
