@@ -24,12 +24,17 @@ export interface RouteConfig {
 
 /** Shared services. */
 export interface CoreServices {
+  /** Everything the fake stores. */
   state: FakeState;
+  /** The fake's clock ("now" for timestamps, expiries and rate limits). */
   clock: FakeClock;
+  /** API keys, OAuth clients, grants and tokens. */
   auth: AuthRegistry;
+  /** Webhook handshakes and deliveries. */
   webhooks: WebhookEngine;
   /** Assessment partners: configurations, integrations, calls to partners. */
   assessments: AssessmentEngine;
+  /** Behaviour switches the routes read. */
   config: RouteConfig;
   /** Base URL of the fake (origin plus optional path), without a trailing slash. */
   baseUrl(): string;
@@ -37,23 +42,33 @@ export interface CoreServices {
 
 /** One request as a handler sees it. */
 export interface HandlerContext {
+  /** The HTTP method, upper case. */
   method: string;
+  /** The request path, without the fake's base path and the query string. */
   path: string;
+  /** The query string's parameters. */
   query: Query;
+  /** The request's headers. */
   headers: Headers;
+  /** The raw request body (empty when none). */
   body: Uint8Array;
+  /** The path template's parameters (`{id}` -> value), decoded. */
   params: Record<string, string>;
+  /** Who made the request. */
   credential: Credential;
+  /** The fake's state and engines. */
   services: CoreServices;
 }
 
 /** A route declaration. */
 export interface RouteDef {
+  /** The HTTP method, upper case. */
   method: string;
   /** SR path template, e.g. `/candidates/{id}/jobs/{jobId}`. */
   path: string;
   /** OAuth scopes that grant access (any one); API keys always pass. */
   scopes: readonly string[];
+  /** Answers the request. */
   handler: (ctx: HandlerContext) => RouteResponse | Promise<RouteResponse>;
   /** No credential needed and no rate limiting (the token endpoint). */
   public?: boolean;
