@@ -53,12 +53,19 @@ export const DEFAULT_ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
 
 /** The limits a `RateLimiter` enforces, every option filled in. */
 export interface ResolvedLimits {
+  /** Whether requests over a limit get 429 (`rateLimits: false` turns it off; the headers are still sent). */
   enforce: boolean;
+  /** Requests per credential in any sliding window. */
   requestsPerSecond: number;
+  /** Requests per credential in flight at once. */
   concurrent: number;
+  /** Length of the sliding window in ms. */
   windowMs: number;
+  /** Per-route limits keyed `'METHOD /path/{template}'`, the defaults merged in. */
   routes: Record<string, RouteLimit>;
+  /** Whether a 429 carries `Retry-After`. */
   retryAfter: boolean;
+  /** Whether 429-rejected requests count against the window. */
   countRejected: boolean;
 }
 
@@ -74,11 +81,28 @@ interface Gauge {
 
 /** Outcome of `RateLimiter.acquire()`. */
 export type Acquisition =
-  | { ok: true; headers: Record<string, string>; release: () => void }
-  | { ok: false; headers: Record<string, string>; reason: 'rate' | 'concurrency'; message: string };
+  | {
+      /** The request may go on. */
+      ok: true;
+      /** The `X-RateLimit-*` headers to answer with. */
+      headers: Record<string, string>;
+      /** Ends the request's in-flight count: call it once the response is complete. */
+      release: () => void;
+    }
+  | {
+      /** The request is over a limit: answer 429. */
+      ok: false;
+      /** The `X-RateLimit-*` (and `Retry-After`) headers to answer with. */
+      headers: Record<string, string>;
+      /** Which limit: the window's (`rate`) or the in-flight one (`concurrency`). */
+      reason: 'rate' | 'concurrency';
+      /** The 429's message. */
+      message: string;
+    };
 
 /** Tracks windows and in-flight counts per credential. */
 export class RateLimiter {
+  /** The limits enforced, every option filled in. */
   readonly limits: ResolvedLimits;
   private readonly windows = new Map<string, Window>();
   private readonly gauges = new Map<string, Gauge>();
