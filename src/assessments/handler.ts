@@ -55,11 +55,17 @@ export interface AssessmentRequestContext {
 
 /** What `GET /packages` is filtered by: the job's location, and your fields' values. */
 export interface PackageFilters {
+  /** The job's country code (query parameter `country-code`). */
   countryCode?: string | undefined;
+  /** The job's region abbreviation (`region-abbr`). */
   regionAbbr?: string | undefined;
+  /** The job's city (`city`). */
   city?: string | undefined;
+  /** The job's street address (`address`). */
   address?: string | undefined;
+  /** The job's postal code (`postal-code`). */
   postalCode?: string | undefined;
+  /** Whether the job is remote (`remote`). */
   remote?: boolean | undefined;
   /** The values the company mapped to your fields (your configuration's `fields`), by field id. */
   fields: Record<string, string>;
@@ -69,11 +75,13 @@ export interface PackageFilters {
 export interface PackageListRequest extends AssessmentRequestContext {
   /** The recruiter listing the packages, when SmartRecruiters says. */
   requester: SrRequester | null;
+  /** What the list is filtered by. */
   filters: PackageFilters;
 }
 
 /** An order SmartRecruiters placed, checked: the company is the token's, the package yours. */
 export interface ReceivedOrder extends AssessmentRequestContext {
+  /** The order as SmartRecruiters sent it (candidate, job, package, `resultCallbackURL`...). */
   order: SrAssessmentPackageOrderRequest;
   /**
    * The order's id, read from `order.resultCallbackURL`: what `sr.assessments.updateResult()` and
@@ -86,9 +94,11 @@ export interface ReceivedOrder extends AssessmentRequestContext {
 
 /** An inline order: answer with the URL the candidate is sent to. */
 export interface ReceivedInlineOrder extends AssessmentRequestContext {
+  /** The inline order as SmartRecruiters sent it. */
   order: SrInlineAssessmentPackageOrderRequest;
   /** As `ReceivedOrder.orderId`. */
   orderId: string | null;
+  /** The ordered package, as your `getPackage` (or `packages`) gives it. */
   package: SrAssessmentPackage;
 }
 
@@ -96,6 +106,7 @@ export interface ReceivedInlineOrder extends AssessmentRequestContext {
 export interface ConsentRequest {
   /** The company setting up the integration (`?companyId=`); `null` when absent. */
   companyId: string | null;
+  /** The request as received. */
   request: Request;
 }
 
@@ -136,7 +147,17 @@ export interface AssessmentPartnerHandlerOptions {
    */
   onOrder: (order: ReceivedOrder) => void | Promise<void>;
   /** An inline order: return the URL the candidate is sent to. Without it, inline orders are 404. */
-  onInlineOrder?: ((order: ReceivedInlineOrder) => { url: string } | Promise<{ url: string }>) | undefined;
+  onInlineOrder?:
+    | ((order: ReceivedInlineOrder) =>
+        | {
+            /** Where the candidate is sent to take the assessment. */
+            url: string;
+          }
+        | Promise<{
+            /** Where the candidate is sent to take the assessment. */
+            url: string;
+          }>)
+    | undefined;
   /**
    * Your consent page (`GET /integration?companyId=`, no token: a company's admin in a browser).
    * Return the page, or a redirect to your sign-in. Without it, the consent URL is 404.
