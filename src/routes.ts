@@ -396,11 +396,17 @@ export interface SrLegacyUserListQuery {
  */
 export type ListItemOf<R> = R extends readonly (infer E)[]
   ? E
-  : R extends { content?: infer C }
+  : R extends {
+        /** SR's list envelope's items. */
+        content?: infer C;
+      }
     ? NonNullable<C> extends readonly (infer E)[]
       ? E
       : ContentsItem<R>
-    : R extends { jobs?: infer J }
+    : R extends {
+          /** The Feed API page's job ads. */
+          jobs?: infer J;
+        }
       ? NonNullable<J> extends readonly (infer E)[]
         ? E
         : unknown
@@ -422,11 +428,27 @@ type Prefixed<Prefix extends string, R> = {
 };
 
 /** Path parameters of a route whose template has one `{id}`. */
-export type IdParams = { id: string };
+export type IdParams = {
+  /** The `{id}` of the path. */
+  id: string;
+};
 /** Path parameters of a candidate's application to a job: `{id}` (the candidate) and `{jobId}`. */
-export type CandidateJobParams = { id: string; jobId: string };
-export type JobId = { jobId: string };
-export type ContextQuery = { context?: Open<'PROFILE' | 'OFFER_FORM' | 'HIRE_FORM' | 'OFFER_APPROVAL_FORM'> };
+export type CandidateJobParams = {
+  /** The candidate's id. */
+  id: string;
+  /** The job's id. */
+  jobId: string;
+};
+/** Path parameters of a route under a job: `{jobId}`. */
+export type JobId = {
+  /** The job's id. */
+  jobId: string;
+};
+/** Query of the candidate properties reads. */
+export type ContextQuery = {
+  /** Only the properties available in this context: the profile, or the offer, hire or offer approval form. */
+  context?: Open<'PROFILE' | 'OFFER_FORM' | 'HIRE_FORM' | 'OFFER_APPROVAL_FORM'>;
+};
 
 /** The Job Applications API, relative to `JOB_APPLICATIONS_API`. */
 export interface JobApplicationsRoutes {
@@ -632,7 +654,10 @@ export interface CustomerApiRoutes {
   'GET /candidates/{id}/properties': {
     params: IdParams;
     query: ContextQuery;
-    response: { content?: SrCandidateProperty[] };
+    response: {
+      /** The property values, each with its property's label and type. */
+      content?: SrCandidateProperty[];
+    };
   };
   /** @deprecated SmartRecruiters deprecates it: use `PUT /candidates/{id}/jobs/{jobId}/properties`. */
   'PUT /candidates/{id}/properties/{propertyId}': {
@@ -696,7 +721,10 @@ export interface CustomerApiRoutes {
   'GET /candidates/{id}/jobs/{jobId}/properties': {
     params: CandidateJobParams;
     query: ContextQuery;
-    response: { content?: SrCandidateProperty[] };
+    response: {
+      /** The property values, each with its property's label and type. */
+      content?: SrCandidateProperty[];
+    };
   };
   'PUT /candidates/{id}/jobs/{jobId}/properties': {
     params: CandidateJobParams;
