@@ -262,6 +262,7 @@ export interface FetchPageOptions extends PaginateOptions {
 
 /** One page of a raw SR list. */
 export interface RawPage<T> {
+  /** The page's items, as SR sent them. */
   items: T[];
   /** Where the next page is, or `null` after the last page. */
   next: PageState | null;
@@ -938,12 +939,45 @@ export type RawRequestOptions = Omit<RawRequest, 'method' | 'path'>;
 
 /** Options of a typed route: its own `params`, `query` and `body` types. */
 export type RouteRequestOptions<R> = Omit<RawRequestOptions, 'params' | 'query' | 'body'> &
-  ([R] extends [{ params: infer X }] ? { params: X } : { params?: undefined }) &
-  ([R] extends [{ query: infer Q }] ? { query?: Q } : { query?: QueryParams | undefined }) &
-  ([R] extends [{ body: infer B }] ? { body: B } : { body?: RequestBody | undefined });
+  ([R] extends [{ params: infer X }]
+    ? {
+        /** Values of the path template's `{placeholders}`, each percent-encoded as one segment. */
+        params: X;
+      }
+    : {
+        /** None: the route's path has no parameters. */
+        params?: undefined;
+      }) &
+  ([R] extends [{ query: infer Q }]
+    ? {
+        /** The route's query parameters. */
+        query?: Q;
+      }
+    : {
+        /** Query parameters. */
+        query?: QueryParams | undefined;
+      }) &
+  ([R] extends [{ body: infer B }]
+    ? {
+        /** The route's request body. */
+        body: B;
+      }
+    : {
+        /** A request body, when the route takes one. */
+        body?: RequestBody | undefined;
+      });
 
 /** The options argument of a typed route: required when the route has path params or a body. */
-export type RouteArgs<R> = [R] extends [{ params: unknown } | { body: unknown }]
+export type RouteArgs<R> = [R] extends [
+  | {
+      /** The route has path parameters. */
+      params: unknown;
+    }
+  | {
+      /** The route has a body. */
+      body: unknown;
+    },
+]
   ? [options: RouteRequestOptions<R>]
   : [options?: RouteRequestOptions<R>];
 
@@ -963,7 +997,10 @@ export type MethodArgs<M extends string, P extends string> = M extends keyof Rou
 /** What `get`/`post`/... resolve to: the route's response type, or `T` for other paths. */
 export type MethodResult<M extends string, P extends string, T> = M extends keyof RoutesByMethod
   ? [P] extends [keyof RoutesByMethod[M]]
-    ? RoutesByMethod[M][P] extends { response: infer R }
+    ? RoutesByMethod[M][P] extends {
+        /** The route's response body type. */
+        response: infer R;
+      }
       ? R
       : never
     : T
