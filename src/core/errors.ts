@@ -7,7 +7,9 @@ import { srRequestIdOf } from '../internal/request-id.js';
 
 /** One entry of SmartRecruiters' `errors` array (`{ code, message }`, https://developers.smartrecruiters.com/docs/error-handling). */
 export interface APIErrorDetail {
+  /** SmartRecruiters' error code (e.g. `CANDIDATE_NOT_FOUND`). */
   code: string;
+  /** What went wrong, as SmartRecruiters words it. */
   message?: string | undefined;
 }
 
@@ -15,7 +17,9 @@ export interface APIErrorDetail {
 export interface ValidationIssue {
   /** Where the problem is, e.g. `['params', 'id']`. */
   path: ReadonlyArray<string | number>;
+  /** What is wrong there. */
   message: string;
+  /** The kind of problem (a zod issue code, e.g. `invalid_type`), when known. */
   code?: string | undefined;
 }
 
@@ -90,6 +94,7 @@ export class ValidationError extends SmartRecruitersError {
   /** Always `'ValidationError'` (the class's name). */
   override name = 'ValidationError';
   protected static override readonly errorKind: string = 'ValidationError';
+  /** Every problem found, each with its path. */
   readonly issues: ValidationIssue[];
 
   constructor(message: string, issues: ValidationIssue[] = []) {
@@ -111,6 +116,7 @@ function formatIssues(issues: ValidationIssue[]): string {
 
 /** Where a failed request went: method and path template (ids are not included). */
 export interface RequestDescription {
+  /** The HTTP method. */
   method: string;
   /** The path as written by the caller, e.g. `/candidates/{id}`; parameter values are left out. */
   path: string;
@@ -281,6 +287,7 @@ export class ConnectionError extends SmartRecruitersError {
   /** Always `'ConnectionError'` (the class's name). */
   override name = 'ConnectionError';
   protected static override readonly errorKind: string = 'ConnectionError';
+  /** Method and path template of the request. */
   readonly request: RequestDescription | undefined;
 
   constructor(message: string, options: { cause?: unknown; request?: RequestDescription | undefined } = {}) {
@@ -464,6 +471,7 @@ export class WebhookVerificationError extends SmartRecruitersError {
   /** Always `'WebhookVerificationError'` (the class's name). */
   override name = 'WebhookVerificationError';
   protected static override readonly errorKind: string = 'WebhookVerificationError';
+  /** Which check failed (e.g. `signature_mismatch`, `timestamp_outside_tolerance`). */
   readonly reason: WebhookVerificationReason;
 
   constructor(reason: WebhookVerificationReason, message: string) {
