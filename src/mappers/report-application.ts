@@ -19,17 +19,27 @@ import { fullName } from './shared.js';
 export const REPORT_APPLICATION_COLUMNS = {
   /** SmartRecruiters' job application id. */
   job_application_id: 'Application ID',
+  /** The candidate's id. */
   candidate_id: 'Candidate ID',
+  /** The candidate's first name. */
   candidate_first_name: 'Candidate First Name',
+  /** The candidate's last name. */
   candidate_last_name: 'Candidate Last Name',
+  /** The job's id. */
   job_id: 'Job ID',
+  /** The job's title. */
   job_name: 'Job Title',
   /** SR's status (`IN_REVIEW`, or as Report Builder writes it: `In Review`). */
   status: 'Application Status',
+  /** The application's sub-status. */
   sub_status: 'Application Sub-Status',
+  /** When the candidate applied. */
   applied_at: 'Application Date',
+  /** When the application was rejected. */
   rejected_at: 'Rejection Date',
+  /** When the candidate was hired. */
   hired_at: 'Hire Date',
+  /** The hire's start date. */
   starts_at: 'Start Date',
 } as const;
 
