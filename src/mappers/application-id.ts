@@ -14,7 +14,9 @@ export function isApplicationId(id: unknown): id is string {
 
 /** The two SR keys of an application. */
 export interface ApplicationKeys {
+  /** The candidate's id (`{id}` in `/candidates/{id}/jobs/{jobId}`). */
   candidateId: string;
+  /** The job's id (`{jobId}`). */
   jobId: string;
 }
 
@@ -46,7 +48,14 @@ export function applicationId(candidateId: string, jobId: string): string {
  * `{ candidate_id, job_id }` of an `application.*` webhook payload (whose own `application_id` is
  * another id, SmartRecruiters' job-application id).
  */
-export type ApplicationRef = string | { readonly candidate_id: string; readonly job_id: string };
+export type ApplicationRef =
+  | string
+  | {
+      /** The candidate's id. */
+      readonly candidate_id: string;
+      /** The job's id. */
+      readonly job_id: string;
+    };
 
 function describeReceived(id: unknown): string {
   if (typeof id === 'string') {

@@ -17,13 +17,39 @@ import { requireId } from './ids.js';
 export type { FileSource };
 
 /** Input of `attachments.upload`: where it goes, what it is, and the file. */
-export type AttachmentUpload = Omit<AttachmentUploadInput, 'size'> & { file: FileSource };
+export type AttachmentUpload = Omit<AttachmentUploadInput, 'size'> & {
+  /** The file: a `Blob`/`File`, bytes, or a stream. */
+  file: FileSource;
+};
 
 /** Which attachment to download or delete: an `Attachment`, or its id and owner. */
 export type AttachmentRef =
-  | { id: string; application: { id: string } | null; candidate: { id: string } }
-  | { id: string; application_id: string }
-  | { id: string; candidate_id: string };
+  | {
+      /** The attachment's id. */
+      id: string;
+      /** The application it belongs to, `null` for a candidate-level attachment. */
+      application: {
+        /** The application's id (`candidateId:jobId`). */
+        id: string;
+      } | null;
+      /** The candidate it belongs to. */
+      candidate: {
+        /** The candidate's id. */
+        id: string;
+      };
+    }
+  | {
+      /** The attachment's id. */
+      id: string;
+      /** The application it belongs to (`candidateId:jobId`). */
+      application_id: string;
+    }
+  | {
+      /** The attachment's id. */
+      id: string;
+      /** The candidate it belongs to. */
+      candidate_id: string;
+    };
 
 /**
  * Attachments: candidate-level (`/candidates/{id}/attachments`) and
