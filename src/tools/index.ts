@@ -71,7 +71,19 @@ export const DEFAULT_MAX_BYTES = 32_768;
 const MAX_PAGES_PER_CALL = 5;
 
 /** What one tool call returns: a result, or a typed error. */
-export type ToolResult = { ok: true; data: Record<string, unknown> } | { ok: false; error: ToolError };
+export type ToolResult =
+  | {
+      /** The call succeeded. */
+      ok: true;
+      /** The tool's result (records, and `next_cursor` when a list has more). */
+      data: Record<string, unknown>;
+    }
+  | {
+      /** The call was refused or failed. */
+      ok: false;
+      /** What went wrong, typed. */
+      error: ToolError;
+    };
 
 /** What an `audit` hook receives after every call. */
 export interface ToolAuditEvent {
@@ -117,7 +129,14 @@ export interface ToolsOptions {
    * `maxBytes` bytes of records as JSON (default 32 768; a single record larger than that still
    * comes alone). A list stops there and returns `next_cursor` to continue.
    */
-  budget?: { maxItems?: number | undefined; maxBytes?: number | undefined } | undefined;
+  budget?:
+    | {
+        /** Records per call: default 25, at most 100. */
+        maxItems?: number | undefined;
+        /** About this many bytes of records (as JSON) per call: default 32 768. */
+        maxBytes?: number | undefined;
+      }
+    | undefined;
   /**
    * Called after every call, refused and failed ones included, with redacted arguments. Awaited:
    * a hook that throws (or rejects) withholds the result, and the call returns an `internal`
