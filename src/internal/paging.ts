@@ -14,10 +14,32 @@ import { PaginationError, UnexpectedResponseError, ValidationError } from '../co
  *   events); `page` is the number sent as the list's page parameter.
  */
 export type PageState =
-  | { kind: 'param'; name: string; value: string }
-  | { kind: 'link'; href: string }
-  | { kind: 'offset'; offset: number }
-  | { kind: 'page'; page: number };
+  | {
+      /** The list's paging parameter and its value. */
+      kind: 'param';
+      /** The parameter's name (e.g. `pageId`). */
+      name: string;
+      /** Its value (e.g. SR's `nextPageId`). */
+      value: string;
+    }
+  | {
+      /** A `Link rel="next"` target. */
+      kind: 'link';
+      /** The link, absolute or relative to the base URL. */
+      href: string;
+    }
+  | {
+      /** Offset paging. */
+      kind: 'offset';
+      /** How many items to skip. */
+      offset: number;
+    }
+  | {
+      /** Page-number paging. */
+      kind: 'page';
+      /** The page number to send. */
+      page: number;
+    };
 
 /**
  * The largest `limit` of the webhooks API's lists (subscriptions, callbacks log): SR takes 1 to 100,
