@@ -25,7 +25,7 @@ export type PageState =
   | {
       /** A `Link rel="next"` target. */
       kind: 'link';
-      /** The link, absolute or relative to the base URL. */
+      /** The target, relative to the base URL. */
       href: string;
     }
   | {
