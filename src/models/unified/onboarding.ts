@@ -27,12 +27,15 @@ export interface NewHireModel {
   not_fetched: Array<FetchableField<NewHireModel>>;
   /** The SR new hire as received; absent with `includeRemoteData: false`. */
   remote_data?: SrNewHire;
+  /** First name (SR `firstName`). */
   first_name: string | null;
+  /** Last name (SR `lastName`). */
   last_name: string | null;
   /** First and last name. */
   name: string | null;
   /** The new hire's email (one, primary). */
   emails: Email[];
+  /** The new hire's phone number (SR `phone`), when SmartOnboard has one. */
   phones: Phone[];
   /** Social profiles and website (SR `socialMedia`); Indeed profiles are `other`. */
   urls: Url[];
@@ -53,7 +56,9 @@ export interface OnboardingProcessModel {
   not_fetched: Array<FetchableField<OnboardingProcessModel>>;
   /** The SR process as received; absent with `includeRemoteData: false`. */
   remote_data?: SrOnboardingProcess;
+  /** The new hire being onboarded (SR `newHireId`). */
   new_hire: IdRef | null;
+  /** The job they were hired on (SR `jobId`). */
   job: IdRef | null;
   /**
    * SmartRecruiters' job application id of the hire (SR `applicationId`): the
@@ -86,8 +91,11 @@ export interface OnboardingAssignmentModel {
   remote_kind: string;
   /** The process it belongs to. */
   process: IdRef | null;
+  /** The assignment's title. */
   title: string | null;
+  /** What the new hire is asked to do. */
   description: string | null;
+  /** Whether it is marked high priority (SR `isHighPriority`). */
   is_high_priority: boolean | null;
   /** Whether what the new hire submits is sensitive (personal data). */
   has_sensitive_data: boolean | null;
@@ -133,6 +141,7 @@ export interface FormAnswersModel {
   remote_data?: SrWebFormAnswers;
   /** The web form assignment. */
   assignment: IdRef;
+  /** The answered fields, in the order SmartOnboard gave them. */
   answers: FormAnswer[];
   /**
    * The form's fields the new hire gave no answer to (`values: []`), read with `fields: true`;
