@@ -25,11 +25,31 @@ import { requireId } from './ids.js';
  */
 export type OnboardingProcessRef =
   | string
-  | { id: string }
-  | { onboarding_process_id: string; new_hire_id?: string | undefined };
+  | {
+      /** The process's id (an `OnboardingProcess`). */
+      id: string;
+    }
+  | {
+      /** The process's id (an `onboarding.*` webhook payload). */
+      onboarding_process_id: string;
+      /** The new hire's id (not read: the process names its new hire). */
+      new_hire_id?: string | undefined;
+    };
 
 /** A new hire as `newHire` takes it: its id, or an `onboarding.*` webhook payload (`{ new_hire_id }`). */
-export type NewHireRef = string | { new_hire_id: string } | { new_hire: { id: string } | null };
+export type NewHireRef =
+  | string
+  | {
+      /** The new hire's id (an `onboarding.*` webhook payload). */
+      new_hire_id: string;
+    }
+  | {
+      /** The new hire (an `OnboardingProcess`). */
+      new_hire: {
+        /** The new hire's id. */
+        id: string;
+      } | null;
+    };
 
 /** Options of `onboarding.formAnswers`. */
 export interface FormAnswersOptions extends RequestOptions {
@@ -42,8 +62,11 @@ export interface FormAnswersOptions extends RequestOptions {
 
 /** What `onboarding.details` reads: a process, its new hire and its assignments. */
 export interface OnboardingDetails<Mp extends Mappings = Mappings> {
+  /** The process. */
   process: ModelsOf<Mp>['onboardingProcess'];
+  /** Its new hire, `null` when the process names none. */
   new_hire: ModelsOf<Mp>['newHire'] | null;
+  /** Its assignments (activities, web forms, fillable PDF forms). */
   assignments: Array<ModelsOf<Mp>['onboardingAssignment']>;
 }
 
