@@ -291,7 +291,9 @@ export function toSrCandidateInput(input: CandidateCreateInput): SrCandidateInpu
  * @throws ValidationError on invalid input
  */
 export function toSrApplicationInput(input: ApplicationCreateInput): {
+  /** The job to create the candidate onto (`{jobId}` of the path). */
   jobId: string;
+  /** The `CandidateInput` body. */
   body: SrCandidateInput;
 } {
   const parsed = parseInput(ApplicationCreateInputSchema, input, 'application create input');
@@ -334,11 +336,17 @@ export function toSrCandidateTags(input: CandidateUpdateInput): SrCandidateTags 
 
 /** SR `GET /candidates` query; arrays are sent as repeated parameters. */
 export interface CandidateListSrQuery {
+  /** Keyword search. */
   q?: string;
+  /** Only candidates who applied to these jobs (ids). */
   jobId?: string[];
+  /** Only candidates with these SR application statuses, in the context of a job. */
   status?: string[];
+  /** Only candidates with these tags. */
   tag?: string[];
+  /** Only candidates updated after this time (ISO 8601 date-time). */
   updatedAfter?: string;
+  /** How many candidates per page (at most 100). */
   limit?: number;
 }
 

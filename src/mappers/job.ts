@@ -468,14 +468,21 @@ export function toSrJobStatus(input: JobStatusUpdateInput): SrJobStatusInput {
 
 /** SR `GET /jobs` query; arrays are sent as repeated parameters. */
 export interface JobListSrQuery {
+  /** Full-text search on the job title. */
   q?: string;
   /** `statuses[]` (overrides the deprecated single `status`). */
   statuses?: SrJobStatus[];
+  /** Only jobs updated after this time (ISO 8601 date-time). */
   updatedAfter?: string;
+  /** Only jobs active after this time (ISO 8601 date-time): edited, applied to or published. */
   lastActivityAfter?: string;
+  /** Only jobs of these departments, by label. */
   department?: string[];
+  /** Only jobs with this posting status. */
   postingStatus?: SrPostingStatus;
+  /** Only jobs in these cities. */
   city?: string[];
+  /** How many jobs per page (at most 100). */
   limit?: number;
 }
 

@@ -248,7 +248,9 @@ export interface OfferDocumentMapperContext {
   offerId: string;
   /** The list's `provider` (`offerDocumentsOf`). */
   provider?: string | null | undefined;
+  /** Keep the SR document as received in `remote_data`. Default `true`. */
   includeRemoteData?: boolean | undefined;
+  /** Collector for warnings: SR fields that failed lenient validation are pushed here. */
   warnings?: MapperContext['warnings'];
 }
 
@@ -262,7 +264,12 @@ export interface OfferDocumentMapperContext {
 export function offerDocumentsOf(
   body: unknown,
   warnings?: MapperContext['warnings'],
-): { items: unknown[]; provider: string | null } {
+): {
+  /** The documents, as received (map each with `toUnifiedOfferDocument`). */
+  items: unknown[];
+  /** The e-signature provider the documents are with, `null` when none. */
+  provider: string | null;
+} {
   const sink = warningSink(warnings, null, 'offer documents');
   // The documents are read one by one (`toUnifiedOfferDocument`): one bad item loses only itself.
   const record = isRecord(body) ? body : {};
@@ -307,9 +314,13 @@ export function toUnifiedOfferDocument(raw: unknown, context: OfferDocumentMappe
 
 /** SR `GET /offers` query; `status` is sent repeated. */
 export interface OfferListSrQuery {
+  /** Only offers with these statuses. */
   status?: SrOfferStatus[];
+  /** Only offers created after this time (ISO 8601 date-time). */
   createdAfter?: string;
+  /** Only offers created before this time (ISO 8601 date-time). */
   createdBefore?: string;
+  /** How many offers per page (1-100). */
   limit?: number;
 }
 

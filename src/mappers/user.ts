@@ -202,8 +202,11 @@ export function toSrUserPatch(input: UserUpdateInput, current?: unknown): SrJson
 
 /** SR `GET /user-api/v201804/users` query (https://developers.smartrecruiters.com/reference/users). */
 export interface UserListSrQuery {
+  /** Full-text search on first name, last name and email. */
   q?: string;
+  /** Only users updated after this time (ISO 8601 date-time). */
   updatedAfter?: string;
+  /** How many users per page (at most 100). */
   limit?: number;
 }
 
