@@ -511,7 +511,12 @@ function normalizeValue(type: CustomFieldType | null | undefined, value: unknown
 /** Where property types are known: definitions (`{ id, type }[]`, e.g. custom fields) or `id -> type`. */
 export type CustomFieldTypes =
   | Readonly<Record<string, CustomFieldTypeLike>>
-  | ReadonlyArray<{ id: string; type: CustomFieldTypeLike | null }>;
+  | ReadonlyArray<{
+      /** The property's id. */
+      id: string;
+      /** Its type, `null` when unknown. */
+      type: CustomFieldTypeLike | null;
+    }>;
 
 /**
  * Body of `PUT /candidates/{id}/jobs/{jobId}/properties`: `[{ id, value }]`, `[{ id }]` to
@@ -566,9 +571,13 @@ export function toSrCandidatePropertyValues(
 
 /** SR `GET /candidates` query for listing applications (no `/applications` collection exists). */
 export interface ApplicationListSrQuery {
+  /** Only candidates who applied to these jobs (ids). */
   jobId?: string[];
+  /** Only candidates with these statuses, in the context of a job. */
   status?: SrApplicationStatus[];
+  /** Only candidates updated after this time (ISO 8601 date-time). */
   updatedAfter?: string;
+  /** How many candidates per page (at most 100). */
   limit?: number;
 }
 

@@ -59,13 +59,17 @@ export type AttachmentMapperContext<M = never> = MapperContext<M, SrAttachment, 
     | {
         /** The candidate; with `jobId` for an application-level attachment. */
         candidateId: string;
+        /** The job of an application-level attachment; absent for a candidate-level one. */
         jobId?: string | undefined;
+        /** Not with `candidateId`. */
         applicationId?: undefined;
       }
     | {
         /** The composite application id of an application-level attachment. */
         applicationId: string;
+        /** Not with `applicationId`. */
         candidateId?: undefined;
+        /** Not with `applicationId`. */
         jobId?: undefined;
       }
   );
@@ -116,7 +120,9 @@ export interface SrAttachmentUploadTarget {
   jobId?: string;
   /** Multipart field `attachmentType`. */
   attachmentType: SrUploadAttachmentType;
+  /** The file name sent with the multipart file part. */
   fileName: string;
+  /** The file part's media type, when given. */
   contentType?: string;
 }
 

@@ -28,7 +28,9 @@ export interface ConsentDecisionsMapperContext {
   candidateId?: string | undefined;
   /** SR's job application id (`GET …/job-applications/{jobApplicationId}/consents`). */
   jobApplicationId?: string | undefined;
+  /** Keep the SR decisions as received in `remote_data`. Default `true`. */
   includeRemoteData?: boolean | undefined;
+  /** Collector for warnings: SR fields that failed lenient validation are pushed here. */
   warnings?: MapperContext['warnings'];
 }
 

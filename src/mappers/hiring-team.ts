@@ -28,6 +28,7 @@ export interface HiringTeamMapperContext {
   users?: unknown;
   /** The job, for warnings. */
   jobId?: string | undefined;
+  /** Collector for warnings: SR fields that failed lenient validation are pushed here. */
   warnings?: Warning[] | undefined;
 }
 
@@ -49,7 +50,12 @@ export function toUnifiedHiringTeam(
  *
  * @throws ValidationError on invalid input
  */
-export function toSrHiringTeamMember(input: HiringTeamMemberInput): { id: string; role: SrHiringTeamRole } {
+export function toSrHiringTeamMember(input: HiringTeamMemberInput): {
+  /** The member's user id. */
+  id: string;
+  /** The member's SR hiring team role. */
+  role: SrHiringTeamRole;
+} {
   const parsed = parseInput(HiringTeamMemberInputSchema, input, 'hiring team member input');
   return { id: parsed.user_id, role: HIRING_TEAM_ROLE_TO_SR[parsed.role] };
 }

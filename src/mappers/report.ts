@@ -160,7 +160,9 @@ export function toReportValue(
  * point's name is assumed).
  */
 export interface ReportLayout {
+  /** Each CSV column's name: the header's, a repeated one suffixed ` (2)`, ` (3)`... */
   names: string[];
+  /** Each CSV column's type, from the file's matching column; `undefined` when none matched. */
   types: Array<ReportColumnType | undefined>;
 }
 

@@ -16,6 +16,7 @@ export type WarningPath = (string | number)[];
 
 /** Adds warnings about one SR record to the caller's collector. */
 export interface WarningSink {
+  /** Adds one warning: its code, a message, and where in the record it points. */
   add(code: string, message: string, path: WarningPath): void;
 }
 
