@@ -9,8 +9,15 @@ import type { RouteResponse } from './http.js';
 
 /** SR's error body. */
 export interface SrErrorBody {
+  /** What went wrong. */
   message: string;
-  errors: Array<{ code: string; message: string }>;
+  /** The errors, one per problem. */
+  errors: Array<{
+    /** SR's error code (e.g. `CANDIDATE_NOT_FOUND`). */
+    code: string;
+    /** The problem. */
+    message: string;
+  }>;
 }
 
 /** Builds SR's error body. */
@@ -23,8 +30,11 @@ export function srErrorBody(code: string, message: string, details?: string[]): 
 export class FakeHttpError extends Error {
   /** Always `'FakeHttpError'` (the class's name). */
   override name = 'FakeHttpError';
+  /** The HTTP status to answer with. */
   readonly status: number;
+  /** The JSON body to answer with (usually an `SrErrorBody`). */
   readonly body: unknown;
+  /** Extra response headers. */
   readonly headers: Record<string, string>;
 
   constructor(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -34,6 +44,7 @@ export class FakeHttpError extends Error {
     this.headers = headers;
   }
 
+  /** The response the error stands for. */
   toResponse(): RouteResponse {
     return { status: this.status, json: this.body, headers: this.headers };
   }

@@ -8,11 +8,15 @@ import { Rng } from './random.js';
 
 /** What a fault predicate sees. */
 export interface FaultRequestInfo {
+  /** The HTTP method, upper case. */
   method: string;
+  /** The request path, without the fake's base path and the query string. */
   path: string;
   /** Route template (`/candidates/{id}`), `null` for unknown routes. */
   route: string | null;
+  /** The query string's parameters. */
   query: URLSearchParams;
+  /** The request's headers. */
   headers: Headers;
   /** Credential label when the request carries a valid credential. */
   credential: string | null;
@@ -54,7 +58,9 @@ export interface FaultSpec {
 
 /** A registered fault. */
 export interface FaultHandle {
+  /** The fault's id, unique within the fake. */
   readonly id: number;
+  /** What the fault does and when, as given. */
   readonly spec: Readonly<FaultSpec>;
   /** Requests that matched `route` (and `when`) so far. */
   readonly matched: number;

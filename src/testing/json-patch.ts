@@ -7,9 +7,28 @@
 
 /** One RFC 6902 operation. */
 export type JsonPatchOperation =
-  | { op: 'add' | 'replace' | 'test'; path: string; value: unknown }
-  | { op: 'remove'; path: string }
-  | { op: 'move' | 'copy'; from: string; path: string };
+  | {
+      /** The operation (RFC 6902). */
+      op: 'add' | 'replace' | 'test';
+      /** The target, a JSON Pointer (RFC 6901). */
+      path: string;
+      /** The value to add, put in place, or compare with. */
+      value: unknown;
+    }
+  | {
+      /** The operation (RFC 6902). */
+      op: 'remove';
+      /** The target, a JSON Pointer (RFC 6901). */
+      path: string;
+    }
+  | {
+      /** The operation (RFC 6902). */
+      op: 'move' | 'copy';
+      /** Where the value is taken from, a JSON Pointer. */
+      from: string;
+      /** Where it goes, a JSON Pointer. */
+      path: string;
+    };
 
 /** Why a patch was rejected. */
 export class JsonPatchError extends Error {
