@@ -22,9 +22,11 @@ export interface FakeHttpRequest {
 
 /** The fake's answer. */
 export interface FakeHttpResponse {
+  /** The HTTP status. */
   status: number;
   /** Lowercase header names. */
   headers: Record<string, string>;
+  /** The body's bytes (empty when none). */
   body: Uint8Array;
   /**
    * When true the transport must not answer: the node server destroys the socket, msw returns a
@@ -60,9 +62,13 @@ export function toHeaders(input: FakeHttpRequest['headers']): Headers {
 
 /** What a route handler returns; `json` is serialised by the core. */
 export interface RouteResponse {
+  /** The HTTP status. */
   status: number;
+  /** Response headers (lowercase names). */
   headers?: Record<string, string>;
+  /** A body to send as JSON (a string with a `text/*` content type is sent as text). */
   json?: unknown;
+  /** A binary body, sent as is (wins over `json`). */
   bytes?: Uint8Array;
 }
 

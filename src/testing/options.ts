@@ -12,17 +12,23 @@ import type { WebhookOptions } from './webhooks.js';
 
 /** Records loaded after seeding (use `counts: { ... 0 }` to start from these alone). */
 export interface FakeRecords {
+  /** Users to add. */
   users?: NewUser[];
+  /** Jobs to add. */
   jobs?: NewJob[];
+  /** Candidates to add. */
   candidates?: NewCandidate[];
   /** Loaded after candidates and jobs, so they may reference them. */
   applications?: NewApplication[];
+  /** Attachments to add, after candidates and applications. */
   attachments?: NewAttachment[];
 }
 
 /** What a `latencyMs` function receives. */
 export interface LatencyRequest {
+  /** The HTTP method, upper case. */
   method: string;
+  /** The request path, without the fake's base path and the query string. */
   path: string;
   /** Route template, `null` for unknown routes. */
   route: string | null;
