@@ -39,9 +39,19 @@ export interface FakeExchange {
   /** The answer's status (0 when an injected fault dropped the connection). */
   readonly status: number;
   /** The request's headers and raw body. */
-  readonly request: { readonly headers: Headers; readonly body: Uint8Array };
+  readonly request: {
+    /** The request's headers. */
+    readonly headers: Headers;
+    /** The raw request body (empty when none). */
+    readonly body: Uint8Array;
+  };
   /** The answer's headers (lowercase names) and raw body. */
-  readonly response: { readonly headers: Readonly<Record<string, string>>; readonly body: Uint8Array };
+  readonly response: {
+    /** The answer's headers, lowercase names. */
+    readonly headers: Readonly<Record<string, string>>;
+    /** The answer's raw body. */
+    readonly body: Uint8Array;
+  };
 }
 
 /**

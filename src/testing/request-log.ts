@@ -47,10 +47,15 @@ export interface RequestLogEntry {
 
 /** Selects entries: every given field must match (route and path accept a RegExp). */
 export interface RequestLogFilter {
+  /** The HTTP method (any case). */
   method?: string;
+  /** The matched route, `'GET /candidates/{id}'`, or a RegExp tested against it. */
   route?: string | RegExp;
+  /** The request path, or a RegExp tested against it. */
   path?: string | RegExp;
+  /** The credential label (`RequestLogEntry.credential`). */
   credential?: string;
+  /** The response status. */
   status?: number;
   /** Only entries the limiter admitted (not 429 from the limiter). Default: all. */
   admitted?: boolean;
@@ -85,6 +90,7 @@ export class RequestLog implements Iterable<RequestLogEntry> {
     return this.entries.length;
   }
 
+  /** Iterates over the entries in arrival order. */
   [Symbol.iterator](): Iterator<RequestLogEntry> {
     return this.entries[Symbol.iterator]();
   }
