@@ -29,6 +29,7 @@ export class ApplicationMap extends Map<string, ApplicationRecord> {
     return super.delete(id);
   }
 
+  /** Removes every application. */
   override clear(): void {
     this.byCandidate.clear();
     super.clear();
@@ -76,13 +77,19 @@ export class CandidateMap extends Map<string, CandidateRecord> {
     return super.delete(id);
   }
 
+  /** Removes every candidate. */
   override clear(): void {
     this.version++;
     super.clear();
   }
 
   /** Every candidate in the list's order (newest first), with each one's `candidateListKey`. */
-  newestFirst(): { records: readonly CandidateRecord[]; keys: readonly string[] } {
+  newestFirst(): {
+    /** The candidates, newest first. */
+    records: readonly CandidateRecord[];
+    /** Each one's `candidateListKey`, in the same order. */
+    keys: readonly string[];
+  } {
     if (this.order?.version === this.version) return this.order;
     const entries = [...super.values()].map((record) => ({ record, key: candidateListKey(record) }));
     entries.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));

@@ -6,6 +6,7 @@ import { badRequest } from './errors.js';
 
 /** Read-only access to the query with SR's validation rules. */
 export class Query {
+  /** The query string's parameters, as received. */
   readonly params: URLSearchParams;
 
   constructor(params: URLSearchParams) {

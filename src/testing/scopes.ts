@@ -42,6 +42,7 @@ export const ALL_SCOPES = [
   'assignments_submissions_read',
 ] as const;
 
+/** An OAuth scope the fake knows (one of `ALL_SCOPES`). */
 export type Scope = (typeof ALL_SCOPES)[number];
 
 /** Scope sets used by route declarations. */

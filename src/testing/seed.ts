@@ -70,6 +70,7 @@ export interface SeedCounts {
   accessGroups: number;
 }
 
+/** How many records the fake generates by default (the `counts` option's defaults). */
 export const DEFAULT_SEED_COUNTS: SeedCounts = { jobs: 12, candidates: 40, users: 12, accessGroups: 4 };
 
 /** The fixed instant seeded dates count back from: 2026-01-01T00:00:00.000Z. */
