@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
  * count only goes down. Lower it as documentation lands; the goal is 100. Most of what is left are
  * the fields of the fake's records (`testing`) and the route table's inline parameters (`routes.ts`).
  */
-const MAX_UNDOCUMENTED = 250;
+const MAX_UNDOCUMENTED = 82;
 
 const require = createRequire(import.meta.url);
 const typedoc = join(dirname(require.resolve('typedoc/package.json')), 'bin', 'typedoc');
