@@ -939,7 +939,12 @@ export type RawRequestOptions = Omit<RawRequest, 'method' | 'path'>;
 
 /** Options of a typed route: its own `params`, `query` and `body` types. */
 export type RouteRequestOptions<R> = Omit<RawRequestOptions, 'params' | 'query' | 'body'> &
-  ([R] extends [{ params: infer X }]
+  ([R] extends [
+    {
+      /** The route has path parameters. */
+      params: infer X;
+    },
+  ]
     ? {
         /** Values of the path template's `{placeholders}`, each percent-encoded as one segment. */
         params: X;
@@ -948,7 +953,12 @@ export type RouteRequestOptions<R> = Omit<RawRequestOptions, 'params' | 'query' 
         /** None: the route's path has no parameters. */
         params?: undefined;
       }) &
-  ([R] extends [{ query: infer Q }]
+  ([R] extends [
+    {
+      /** The route has a typed query. */
+      query: infer Q;
+    },
+  ]
     ? {
         /** The route's query parameters. */
         query?: Q;
@@ -957,7 +967,12 @@ export type RouteRequestOptions<R> = Omit<RawRequestOptions, 'params' | 'query' 
         /** Query parameters. */
         query?: QueryParams | undefined;
       }) &
-  ([R] extends [{ body: infer B }]
+  ([R] extends [
+    {
+      /** The route has a body. */
+      body: infer B;
+    },
+  ]
     ? {
         /** The route's request body. */
         body: B;

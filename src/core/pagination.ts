@@ -8,6 +8,7 @@ import { PaginationError, ValidationError } from './errors.js';
 
 /** One page of a unified list. Data is always in `result`. */
 export interface Page<T> {
+  /** The page's items, as unified models. */
   result: T[];
   /** Opaque; pass it as `cursor` to resume here. `null` on the last page. */
   next_cursor: string | null;
@@ -15,6 +16,7 @@ export interface Page<T> {
   result_count: number;
   /** SR's `totalFound` where SR gives it. */
   total: number | null;
+  /** SR fields of this page's items that failed lenient validation (and were mapped as missing). */
   warnings: Warning[];
 }
 
@@ -218,6 +220,7 @@ function withPageResponse<T>(page: Page<T>): WithResponse<Page<T>, unknown> {
 
 /** An item of a list with the cursor that resumes the list right after it. */
 export interface ItemWithCursor<T> {
+  /** The item. */
   item: T;
   /**
    * Pass it as `cursor` to continue after this item: the rest of its page, then the next pages.
@@ -279,10 +282,12 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.firstPage().then(onfulfilled, onrejected);
   }
 
+  /** As `Promise.catch`, on the first page. */
   catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<T> | R> {
     return this.firstPage().catch(onrejected);
   }
 
+  /** As `Promise.finally`, on the first page. */
   finally(onfinally?: (() => void) | null): Promise<Page<T>> {
     return this.firstPage().finally(onfinally);
   }

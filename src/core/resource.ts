@@ -99,6 +99,7 @@ export interface ListSpec<T, P extends ListParamsBase> {
    * query from them. Throws `ValidationError`.
    */
   toQuery: (params: Omit<P, 'cursor'>) => Record<string, unknown>;
+  /** Request options of each page's request (headers, timeout, signal...). */
   request?: RequestOptions | undefined;
   /** Maps one page of SR items (may fetch details: `hydrate`). */
   mapPage: (items: unknown[], context: MapPageContext<P>) => Promise<T[]>;
@@ -125,6 +126,7 @@ export interface WholeListSpec<T, P extends ListParamsBase> {
     warnings: Warning[],
     params: Omit<P, 'cursor'>,
   ) => Promise<WithResponse<readonly unknown[], unknown> | unknown[]>;
+  /** Maps one SR item, its warnings going to `warnings`. */
   map: (item: unknown, warnings: Warning[]) => T;
 }
 
@@ -228,10 +230,12 @@ export function arrayFieldOf<T>(raw: unknown, field: string, what: string): T[] 
  * The items of an SR list answered whole (its `content`, checked as `contentOf` does), with the
  * response: what a `WholeListSpec.load` returns.
  */
-export async function listContent<W extends { content?: readonly unknown[] | undefined }>(
-  request: APIPromise<W>,
-  what: string,
-): Promise<WithResponse<readonly unknown[], W>> {
+export async function listContent<
+  W extends {
+    /** The list's items. */
+    content?: readonly unknown[] | undefined;
+  },
+>(request: APIPromise<W>, what: string): Promise<WithResponse<readonly unknown[], W>> {
   const { data, response } = await request.withResponse();
   return { data: contentOf(data as { content?: unknown[] | undefined }, what), response };
 }

@@ -5,9 +5,13 @@ import { sdkLogger } from './log-style.js';
 
 /** Where the SDK writes its log lines. `console` fits; so do pino and winston loggers. */
 export interface Logger {
+  /** Writes a debug line: a message and structured data. */
   debug(message: string, data?: Record<string, unknown>): void;
+  /** Writes an info line. */
   info(message: string, data?: Record<string, unknown>): void;
+  /** Writes a warning. */
   warn(message: string, data?: Record<string, unknown>): void;
+  /** Writes an error line. */
   error(message: string, data?: Record<string, unknown>): void;
 }
 
