@@ -54,6 +54,7 @@ export function storedTokenProblem(value: unknown): string | undefined {
  * lock that expired and was taken by another holder is left alone.
  */
 export interface TokenStoreLock {
+  /** Frees the lock, if this holder still has it. */
   release(): Promise<void> | void;
 }
 
@@ -80,6 +81,7 @@ export interface TokenStore {
    * should ignore a token it already stored once, as `RedisTokenStore` does.
    */
   set(key: string, token: StoredToken): Promise<void> | void;
+  /** Removes the token of `key` (a disconnected tenant, a revoked grant); nothing when there is none. */
   delete(key: string): Promise<void> | void;
   /**
    * Optional. Takes the refresh lock of `key` for at most `ttlMs` milliseconds, or returns `null`
@@ -114,6 +116,7 @@ export class MemoryTokenStore implements TokenStore {
     this.tokens.set(key, { ...token });
   }
 
+  /** Removes the token of `key`. */
   delete(key: string): void {
     this.tokens.delete(key);
   }
