@@ -28,10 +28,23 @@ import { requireId } from './ids.js';
  * application's `job_application_id`, a webhook payload's `application_id`), or the SDK's
  * application id (one more request reads the job application id).
  */
-export type AssessmentApplicationRef = { job_application_id: string } | { application_id: ApplicationRef };
+export type AssessmentApplicationRef =
+  | {
+      /** SmartRecruiters' job application id. */
+      job_application_id: string;
+    }
+  | {
+      /** The unified application id (`candidateId:jobId`) or its keys; its job application id is read first. */
+      application_id: ApplicationRef;
+    };
 
 /** An order: its id, or an order the handler kit received (`ReceivedOrder`). */
-export type AssessmentOrderRef = string | { readonly orderId: string | null };
+export type AssessmentOrderRef =
+  | string
+  | {
+      /** The order's id (`ReceivedOrder.orderId`); `null` when the order's URL held none. */
+      readonly orderId: string | null;
+    };
 
 /** A report to attach to an order's result (a PDF, typically). */
 export interface AssessmentReport {

@@ -45,7 +45,12 @@ export class ReportFileFailedError extends SmartRecruitersError {
 }
 
 /** A report file as the methods take it: its id, or a `ReportFile`. */
-export type ReportFileRef = string | { id: string };
+export type ReportFileRef =
+  | string
+  | {
+      /** The report file's id (a `ReportFile`). */
+      id: string;
+    };
 
 /** Options of `reports.waitForFile` and `reports.run`. */
 export interface ReportWaitOptions extends RequestOptions {
@@ -178,7 +183,12 @@ export class Reports<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   async latestFile(
     reportId: string,
     options: RequestOptions & { etag?: string | undefined } = {},
-  ): Promise<{ file: ModelsOf<Mp>['reportFile']; etag: string | null } | null> {
+  ): Promise<{
+    /** The latest file. */
+    file: ModelsOf<Mp>['reportFile'];
+    /** The answer's `ETag`: pass it as `etag` next time; `null` when SmartRecruiters sent none. */
+    etag: string | null;
+  } | null> {
     const { etag, ...request } = options;
     if (etag !== undefined && (typeof etag !== 'string' || etag === '')) {
       throw new ValidationError('Invalid options', [
