@@ -43,7 +43,14 @@ export interface OAuthOptions {
    * client fails with its error (authorize again for a new code). `smartrecruiters-sdk/connect`
    * does this for you.
    */
-  authorizationCode?: { code: string; redirectUri: string } | undefined;
+  authorizationCode?:
+    | {
+        /** The code SmartRecruiters sent to the redirect URI. */
+        code: string;
+        /** The redirect URI the code was issued for. */
+        redirectUri: string;
+      }
+    | undefined;
   /** Scopes to request, e.g. `['candidates_read', 'jobs_read']`. Default: the credential's own. */
   scope?: string | readonly string[] | undefined;
   /** Where tokens are kept. Default: a `MemoryTokenStore` per client. */

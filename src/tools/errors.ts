@@ -57,6 +57,7 @@ export type ToolErrorType =
 
 /** A failure, as data. */
 export interface ToolError {
+  /** What kind of error (`invalid_arguments`, `not_found`, `rate_limited`...): what an agent branches on. */
   type: ToolErrorType;
   /**
    * What happened, in a sentence: the SDK's message (field names, never values; SmartRecruiters'
@@ -70,7 +71,12 @@ export interface ToolError {
   /** SmartRecruiters' error code (`CANDIDATE_DATA_CONFLICT`...), when it gave one. */
   code?: string;
   /** The problems found in the input: `{ path, message }`, naming fields, never values. */
-  issues?: Array<{ path: string; message: string }>;
+  issues?: Array<{
+    /** The field, as a dotted path. */
+    path: string;
+    /** What is wrong with it. */
+    message: string;
+  }>;
   /** SmartRecruiters' own id of the answer (quote it to its support). */
   sr_request_id?: string;
 }

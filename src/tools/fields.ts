@@ -8,7 +8,15 @@ import { ValidationError } from '../core/errors.js';
 import type { ModelName } from '../mappers/context.js';
 
 /** Which fields of a model a tool result carries: only `allow`, or all but `deny`. */
-export type FieldPolicy = { readonly allow: readonly string[] } | { readonly deny: readonly string[] };
+export type FieldPolicy =
+  | {
+      /** The only fields kept. */
+      readonly allow: readonly string[];
+    }
+  | {
+      /** The fields left out. */
+      readonly deny: readonly string[];
+    };
 
 /** A field policy per unified model; a model without one gets `DEFAULT_FIELD_POLICY`. */
 export type FieldPolicies = Partial<Record<ModelName, FieldPolicy>>;
