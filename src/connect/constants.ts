@@ -90,7 +90,9 @@ export const SCOPE_PROBES: Readonly<Record<string, ScopeProbe>> = {
 
 /** A `GET` that needs one scope and changes nothing. */
 export interface ScopeProbe {
+  /** The path read. */
   path: string;
+  /** Its query (`limit: 1` keeps the answer small). */
   query?: Record<string, number> | undefined;
 }
 

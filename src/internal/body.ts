@@ -2,7 +2,9 @@ import { ValidationError } from '../core/errors.js';
 
 /** A file for a multipart upload, when a `Blob`/`File` is not at hand. */
 export interface FileInput {
+  /** The file's content. */
   data: Blob | Uint8Array | ArrayBuffer;
+  /** The file name sent with the part. */
   fileName: string;
   /** Default: the Blob's type, else `application/octet-stream`. */
   contentType?: string | undefined;

@@ -3,7 +3,9 @@ import { isWellFormed } from './path.js';
 
 /** A query value: scalars, dates, or arrays of them (sent repeated: `status=NEW&status=LEAD`). */
 export type QueryScalar = string | number | boolean | Date;
+/** A query parameter's value: a scalar, an array (sent repeated), or `null`/`undefined` (left out). */
 export type QueryValue = QueryScalar | readonly QueryScalar[] | null | undefined;
+/** Query parameters by name; arrays are sent repeated, dates as ISO 8601, `null` and `undefined` left out. */
 export type QueryParams = Readonly<Record<string, QueryValue>>;
 
 function scalar(key: string, value: unknown): string {
