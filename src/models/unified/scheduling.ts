@@ -10,6 +10,7 @@ export interface InterviewTemplateListParams {
   hiring_stage?: SrHiringStage | undefined;
   /** Templates of this hiring step (a sub-status of the stage) only. */
   hiring_step?: string | undefined;
+  /** Templates of this type only: `INDIVIDUAL` or `GROUP`. */
   type?: SrInterviewTemplateType | undefined;
   /** Page size, 1 to 100. Default 100. */
   limit?: number | undefined;
@@ -19,12 +20,15 @@ export interface InterviewTemplateListParams {
 
 /** A job's hiring stage and step (a sub-status of the stage). */
 export interface JobStageParams {
+  /** The hiring stage (`NEW`, `IN_PROGRESS`, `INTERVIEW`, `OFFER`). */
   hiring_stage: SrHiringStage;
+  /** The hiring step: a sub-status of the stage in the job's hiring process. */
   hiring_step: string;
 }
 
 /** What `interviewTemplates.assign` sets: the company template a job uses at a stage and step. */
 export interface JobTemplateAssignParams extends JobStageParams {
+  /** The company interview template to use. */
   template_id: string;
 }
 
