@@ -147,7 +147,16 @@ export class Webhooks extends APIResource {
    * @throws PermissionDeniedError (403) `SECRET_KEYS_LIMIT_EXCEEDED` when the subscription already
    *   has 16 non-expired keys
    */
-  createSecretKey(id: string, options?: RequestOptions): APIPromise<string, { secretKey: string }> {
+  createSecretKey(
+    id: string,
+    options?: RequestOptions,
+  ): APIPromise<
+    string,
+    {
+      /** The secret key, as SmartRecruiters answered it. */
+      secretKey: string;
+    }
+  > {
     return respond(() =>
       secretKeyOf(
         this.client.post(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),
@@ -156,7 +165,16 @@ export class Webhooks extends APIResource {
   }
 
   /** The latest secret key. */
-  secretKey(id: string, options?: RequestOptions): APIPromise<string, { secretKey: string }> {
+  secretKey(
+    id: string,
+    options?: RequestOptions,
+  ): APIPromise<
+    string,
+    {
+      /** The secret key, as SmartRecruiters answered it. */
+      secretKey: string;
+    }
+  > {
     return respond(() =>
       secretKeyOf(
         this.client.get(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),

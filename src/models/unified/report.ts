@@ -36,9 +36,11 @@ export interface ReportModel {
   not_fetched: Array<FetchableField<ReportModel>>;
   /** The SR report as received; absent with `includeRemoteData: false`. */
   remote_data?: SrReport;
+  /** The report's name (SR `name`). */
   name: string | null;
   /** The kind of record each row is (SR `rowEntityTypeId`, e.g. applications). */
   row_entity: string | null;
+  /** The report's columns, in order (SR `columns`). */
   columns: ReportColumn[];
   /** The file formats the report is delivered in, lowercased (`csv`, `excel`). */
   formats: string[];
