@@ -42,6 +42,7 @@ export class AssessmentRequestError extends SmartRecruitersError {
   /** Always `'AssessmentRequestError'` (the class's name). */
   override name = 'AssessmentRequestError';
   protected static override readonly errorKind: string = 'AssessmentRequestError';
+  /** Why the request was refused or failed (`unauthorized`, `package_not_found`, `rejected`...). */
   readonly reason: AssessmentRequestReason;
   /** The HTTP status answered. */
   readonly status: number;

@@ -286,6 +286,7 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
     return this.srTotal;
   }
 
+  /** Emits the run's records, each with the run's state after it. */
   async *[Symbol.asyncIterator](): AsyncGenerator<SyncItem<T>, void, undefined> {
     const { spec } = this;
     const current = this.data;

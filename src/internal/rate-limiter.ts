@@ -11,6 +11,7 @@ import { errorOf } from './abort.js';
 
 /** Anything with Bottleneck's `schedule`: pass your own (e.g. a Redis-clustered Bottleneck). */
 export interface LimiterLike {
+  /** Runs `fn` when the limits allow it; resolves or rejects as `fn` does. */
   schedule<T>(fn: () => PromiseLike<T>): Promise<T>;
   /** Not called: the SDK never reconfigures a caller's limiter. */
   updateSettings?(options: { reservoir: number | null }): unknown;
