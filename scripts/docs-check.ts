@@ -18,10 +18,10 @@ import { dirname, join } from 'node:path';
 
 /**
  * The most undocumented public declarations the reference may have: what it has today, so the
- * count only goes down. Lower it as documentation lands; the goal is 100. Most of what is left are
- * the fields of the fake's records (`testing`) and the route table's inline parameters (`routes.ts`).
+ * count only goes down. Lower it as documentation lands. What is left are fields of SmartRecruiters'
+ * wire types (`Sr*`) that its specifications do not describe.
  */
-const MAX_UNDOCUMENTED = 82;
+const MAX_UNDOCUMENTED = 32;
 
 const require = createRequire(import.meta.url);
 const typedoc = join(dirname(require.resolve('typedoc/package.json')), 'bin', 'typedoc');
