@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 /**
  * The most undocumented public declarations the reference may have: what it has today, so the
  * count only goes down. Lower it as documentation lands. What is left are fields of SmartRecruiters'
- * wire types (`Sr*`) that its specifications do not describe.
+ * wire types (`Sr*`).
  */
 const MAX_UNDOCUMENTED = 32;
 
