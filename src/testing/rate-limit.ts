@@ -51,7 +51,7 @@ export const DEFAULT_ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
   'GET /offers/{offerId}/documents/{documentId}': { requestsPerSecond: 2 },
 };
 
-/** The limits a `RateLimiter` enforces, every option filled in. */
+/** The limits a `FakeRateLimiter` enforces, every option filled in. */
 export interface ResolvedLimits {
   enforce: boolean;
   requestsPerSecond: number;
@@ -72,13 +72,17 @@ interface Gauge {
   inFlight: number;
 }
 
-/** Outcome of `RateLimiter.acquire()`. */
+/** Outcome of `FakeRateLimiter.acquire()`. */
 export type Acquisition =
   | { ok: true; headers: Record<string, string>; release: () => void }
   | { ok: false; headers: Record<string, string>; reason: 'rate' | 'concurrency'; message: string };
 
-/** Tracks windows and in-flight counts per credential. */
-export class RateLimiter {
+/**
+ * The fake server's side of SmartRecruiters' limits (`fake.rateLimiter`): tracks windows and
+ * in-flight counts per credential and answers 429 beyond them. Not the SDK's client-side
+ * `RateLimiter` (the `rateLimit` option of `smartrecruiters-sdk`).
+ */
+export class FakeRateLimiter {
   readonly limits: ResolvedLimits;
   private readonly windows = new Map<string, Window>();
   private readonly gauges = new Map<string, Gauge>();
@@ -214,3 +218,11 @@ export class RateLimiter {
     this.gauges.clear();
   }
 }
+
+/**
+ * @deprecated Renamed `FakeRateLimiter`: the root entry's `RateLimiter` is the SDK's client-side
+ * limiter interface, an unrelated type.
+ */
+export const RateLimiter = FakeRateLimiter;
+/** @deprecated Renamed `FakeRateLimiter`. */
+export type RateLimiter = FakeRateLimiter;
