@@ -265,7 +265,11 @@ describe('createNodeWebhookHandler on node:http', () => {
     }
     // A middleware that only looks at the headers leaves the body to the handler.
     const headersOnly = await serve({}, [(req, _res, next) => next(void req.headers['content-type'])]);
-    const ok = await fetch(headersOnly.url, { method: 'POST', headers: await signed(PAYLOAD), body: PAYLOAD });
+    const ok = await fetch(headersOnly.url, {
+      method: 'POST',
+      headers: await signed(PAYLOAD),
+      body: PAYLOAD,
+    });
     expect(ok.status).toBe(202);
   });
 

@@ -127,9 +127,9 @@ describe('webhook deliveries (§12.3)', () => {
     const attempts = await waiting;
     expect(attempts.map((a) => [a.eventName, a.status])).toEqual([['job.created', 'successful']]);
     // No matching delivery ever: a timeout, not an empty result.
-    await expect(fake.webhooks.waitForDeliveries({ eventName: 'job.deleted', timeoutMs: 50 })).rejects.toThrow(
-      /timed out after 50 ms: 0 matching/,
-    );
+    await expect(
+      fake.webhooks.waitForDeliveries({ eventName: 'job.deleted', timeoutMs: 50 }),
+    ).rejects.toThrow(/timed out after 50 ms: 0 matching/);
   });
 
   it('treats an answer slower than the delivery timeout as a failure', async () => {
