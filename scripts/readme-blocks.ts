@@ -92,7 +92,8 @@ export const PLACEHOLDERS: Readonly<Record<string, string>> = {
   callback_url: 'declare const callback_url: string;',
   savedCursor: 'declare const savedCursor: string;',
   attachment: "declare const attachment: import('smartrecruiters-sdk').Attachment;",
-  payload: "declare const payload: import('smartrecruiters-sdk').WebhookEventPayloads['onboarding.process.started'];",
+  payload:
+    "declare const payload: import('smartrecruiters-sdk').WebhookEventPayloads['onboarding.process.started'];",
   event: "declare const event: import('smartrecruiters-sdk').WebhookEvent;",
   output: "declare const output: import('node:stream').Writable;",
   pipeline: "declare const pipeline: typeof import('node:stream/promises').pipeline;",
@@ -106,12 +107,14 @@ export const PLACEHOLDERS: Readonly<Record<string, string>> = {
   upsert: 'declare const upsert: (record: unknown) => Promise<void>;',
   checkpoint: 'declare const checkpoint: (cursor: string | null) => Promise<void>;',
   log: 'declare const log: (...values: unknown[]) => void;',
-  customers: "declare const customers: { get(id: string): Promise<{ id: string; credentials: { clientId: string; clientSecret: string; refreshToken?: string } }> };",
+  customers:
+    'declare const customers: { get(id: string): Promise<{ id: string; credentials: { clientId: string; clientSecret: string; refreshToken?: string } }> };',
   customerIdOf: 'declare const customerIdOf: (request: Request) => string;',
   notifyCustomer: 'declare const notifyCustomer: (tenantId: string, reason: string) => void;',
   auditLog: 'declare const auditLog: { write(event: unknown): void };',
   agent: 'declare const agent: { addTool(name: string, description: string, schema: unknown): void };',
-  bunyanLogger: 'declare const bunyanLogger: { info(fields: object, message: string): void; warn(fields: object, message: string): void; error(fields: object, message: string): void; debug(fields: object, message: string): void };',
+  bunyanLogger:
+    'declare const bunyanLogger: { info(fields: object, message: string): void; warn(fields: object, message: string): void; error(fields: object, message: string): void; debug(fields: object, message: string): void };',
   myClusteredBottleneck: "declare const myClusteredBottleneck: import('bottleneck').default;",
   myRateLimiter: "declare const myRateLimiter: import('smartrecruiters-sdk').RateLimiter;",
 };
@@ -129,7 +132,8 @@ function declaredNames(source: ts.SourceFile): Set<string> {
       if (clause.name) names.add(clause.name.text);
       const bindings = clause.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) names.add(bindings.name.text);
-      if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) names.add(el.name.text);
+      if (bindings && ts.isNamedImports(bindings))
+        for (const el of bindings.elements) names.add(el.name.text);
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) bind(declaration.name);
     } else if (
@@ -155,7 +159,9 @@ function usedNames(source: ts.SourceFile): Set<string> {
           ts.isMethodDeclaration(parent) ||
           ts.isBindingElement(parent)) &&
           parent.propertyName === node) ||
-        ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) &&
+        ((ts.isPropertyAssignment(parent) ||
+          ts.isPropertySignature(parent) ||
+          ts.isMethodDeclaration(parent)) &&
           parent.name === node));
     if (ts.isIdentifier(node) && !propertyName) names.add(node.text);
     node.forEachChild(visit);
@@ -181,7 +187,10 @@ export function blockModule(block: Block, mode: 'check' | 'run'): { text: string
       );
     }
     prelude = needed.includes('sr')
-      ? ["import { SmartRecruiters as ReadmeSmartRecruiters } from 'smartrecruiters-sdk';", 'const sr = new ReadmeSmartRecruiters();']
+      ? [
+          "import { SmartRecruiters as ReadmeSmartRecruiters } from 'smartrecruiters-sdk';",
+          'const sr = new ReadmeSmartRecruiters();',
+        ]
       : [];
   }
   return { text: `${[...prelude, block.code].join('\n')}\nexport {};\n`, preludeLines: prelude.length };
@@ -196,12 +205,16 @@ export interface BlockProblem {
 
 /** Writes each block to `dir` and type-checks them all with the repository's compiler options. */
 export function typecheckBlocks(blocks: readonly Block[], dir: string): BlockProblem[] {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!config) throw new Error('tsconfig.json could not be read');
   const files = new Map<string, { block: Block; preludeLines: number }>();
   for (const block of blocks) {
