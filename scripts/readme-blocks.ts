@@ -154,11 +154,7 @@ function usedNames(source: ts.SourceFile): Set<string> {
     const propertyName =
       parent !== undefined &&
       ((ts.isPropertyAccessExpression(parent) && parent.name === node) ||
-        ((ts.isPropertyAssignment(parent) ||
-          ts.isPropertySignature(parent) ||
-          ts.isMethodDeclaration(parent) ||
-          ts.isBindingElement(parent)) &&
-          parent.propertyName === node) ||
+        (ts.isBindingElement(parent) && parent.propertyName === node) ||
         ((ts.isPropertyAssignment(parent) ||
           ts.isPropertySignature(parent) ||
           ts.isMethodDeclaration(parent)) &&
