@@ -17,12 +17,16 @@ export const LIST_CALL_TARGET_BYTES = 30 * 1024;
  * The ceiling CI holds the same bundle to: its size today, rounded up, so that no change makes it
  * grow unnoticed. Lower it whenever the bundle shrinks, until it reaches the target.
  *
- * 47 KiB (47,397 bytes measured): the response checks (an answer that is not what the operation
+ * 48 KiB (48,995 bytes measured): the response checks (an answer that is not what the operation
  * returns is an `UnexpectedResponseError`, bounded JSON) together with `APIPromise.withResponse()`
- * and the `telemetry` hooks on every request. Cutting the list call down to the 30 KiB target is
- * a change of its own.
+ * and the `telemetry` hooks on every request. Of that, zod and the candidate schemas the list
+ * validates its parameters and records with are about a third (zod/mini alone is 31 KB minified).
+ * An `import()` of the schemas does not take zod out of this bundle: esbuild inlines it without
+ * code splitting, and with splitting it puts the modules that the index's files also import (the
+ * index reaches every mapper) in a chunk the entry loads. The list call reaches the 30 KiB target
+ * only once its fallback for invalid records and parameters needs no zod either.
  */
-export const LIST_CALL_BUDGET_BYTES = 47 * 1024;
+export const LIST_CALL_BUDGET_BYTES = 48 * 1024;
 
 /** The programs measured. */
 export const PROGRAMS = {

@@ -1,3 +1,19 @@
+/**
+ * `smartrecruiters-sdk`: the SmartRecruiters client. `SmartRecruiters` gives the unified
+ * resources (candidates, applications, jobs, attachments, users, roles, groups...) with cursor
+ * pagination; `SmartRecruitersClient` is the raw proxy client, typed by SmartRecruiters' routes.
+ * Auth (API key, OAuth), rate limits, retries, webhooks and the models are exported here too.
+ * Runs on Node, Bun, Deno and edge runtimes.
+ *
+ * ```ts
+ * import { SmartRecruiters } from 'smartrecruiters-sdk';
+ *
+ * const sr = new SmartRecruiters({ apiKey: process.env.SMARTRECRUITERS_API_KEY });
+ * for await (const job of sr.jobs.list({ status: 'open' })) console.log(job.name);
+ * ```
+ *
+ * @module smartrecruiters-sdk
+ */
 // The public surface of smartrecruiters-sdk. Anything not exported here is internal.
 
 export { AssessmentRequestError, type AssessmentRequestReason } from './assessments/errors.js';

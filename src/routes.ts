@@ -141,86 +141,172 @@ export type OneOrMany<T> = T | readonly T[];
 
 /** SR's list envelope (`content` plus paging fields, which vary by route). */
 export interface SrList<T> {
+  /** The items of this page. */
   content: T[];
+  /** How many items match, when the route counts them. */
   totalFound?: number;
+  /** The page size, on offset-paged routes. */
   limit?: number;
+  /** How many items were skipped, on offset-paged routes. */
   offset?: number;
+  /** The next page's id, on cursor-paged routes. */
   nextPageId?: string;
   [key: string]: unknown;
 }
 
 /** Query of `GET /candidates` (developers.smartrecruiters.com/reference/candidatesall). */
 export interface SrCandidateListQuery {
+  /** Keyword search (see SmartRecruiters' help center on searching candidates). */
   q?: string;
+  /** How many candidates to return (at most 100). */
   limit?: number;
+  /** The page to return: the previous page's `nextPageId`; none for the first page. */
   pageId?: string;
+  /** Only candidates who applied to these jobs (ids). */
   jobId?: OneOrMany<string>;
+  /** Keywords looked up in the candidates' location (case insensitive, e.g. `Krakow`). */
   location?: OneOrMany<string>;
+  /** Only candidates with these average ratings (integers, e.g. `4`). */
   averageRating?: OneOrMany<number>;
+  /** Only candidates with these statuses, in the context of a job. */
   status?: OneOrMany<Open<SrApplicationStatus>>;
+  /** Only candidates with these consent statuses. */
   consentStatus?: OneOrMany<Open<SrConsentStatus>>;
+  /** Only candidates with this sub-status in the context of a job; works only with `status`. */
   subStatus?: string;
+  /** Only candidates with these tags (case insensitive, e.g. `fluent english`). */
   tag?: OneOrMany<string>;
+  /** Only candidates updated after this time (ISO-8601). */
   updatedAfter?: string | Date;
+  /** Only candidates with this onboarding status. */
   onboardingStatus?: Open<'READY_TO_ONBOARD' | 'ONBOARDING_SUCCESSFUL' | 'ONBOARDING_FAILED'>;
+  /** Candidate property ids to filter on; only single-select application fields can be filtered. */
   propertyId?: OneOrMany<string>;
+  /** Candidate property value ids to filter on. */
   propertyValueId?: OneOrMany<string>;
+  /** Only candidates with these source types. */
   sourceType?: OneOrMany<string>;
+  /** Only candidates with these source sub-types. */
   sourceSubType?: OneOrMany<string>;
+  /** Only candidates with these source value ids. */
   sourceValueId?: OneOrMany<string>;
 }
 
 /** Query of `GET /jobs` (developers.smartrecruiters.com/reference/jobsall). */
 export interface SrJobListQuery {
+  /** Full-text search on the job title (case insensitive, e.g. `java developer`). */
   q?: string;
+  /** How many jobs to return (at most 100). */
   limit?: number;
+  /** How many jobs to skip; slow and deprecated by SmartRecruiters: use `pageId`. */
   offset?: number;
+  /** The page to return: the previous page's `nextPageId`; requires `sort=job_id`. */
   pageId?: string;
+  /** `default` (creation date, or match score with `q`) or `job_id` (the order `pageId` needs). */
   sort?: Open<'default' | 'job_id'>;
+  /** Only jobs in these cities (case sensitive, e.g. `San Francisco`). */
   city?: OneOrMany<string>;
+  /** Only jobs of these departments, by label (case sensitive, e.g. `Marketing`). */
   department?: OneOrMany<string>;
+  /** Only jobs updated after this time (ISO-8601). */
   updatedAfter?: string | Date;
+  /** Only jobs active after this time (ISO-8601): edited, applied to or published. */
   lastActivityAfter?: string | Date;
+  /** Only job ads in this language (language code; `pt-PT` is deprecated: use `pt`). */
   language?: string;
+  /** Only jobs with this status. */
   status?: Open<SrJobStatus>;
+  /** Only jobs with these statuses. */
   statuses?: OneOrMany<Open<SrJobStatus>>;
+  /** Only jobs with this posting status. */
   postingStatus?: Open<SrPostingStatus>;
+  /** Only jobs whose hiring team includes these users (ids). */
   hiringTeamMemberId?: OneOrMany<string>;
 }
 
 /** Query of `GET /user-api/v201804/users` (developers.smartrecruiters.com/reference/usersall). */
 export interface SrUserListQuery {
+  /** Full-text search on first name, last name and email. */
   q?: string;
+  /** How many users to return (at most 100). */
   limit?: number;
+  /** The page to return: the previous page's `nextPageId`; none for the first page. */
   pageId?: string;
+  /** Only users updated after this time (ISO-8601). */
   updatedAfter?: string | Date;
 }
 
 /** A webhook subscription (developers.smartrecruiters.com/reference/subscriptionsget-1). */
 export interface SrSubscription {
+  /** The subscription's id. */
   id: string;
+  /** Where SmartRecruiters sends the events (HTTPS). */
   callbackUrl: string;
-  events: Array<{ name: string; version?: string }>;
+  /** The events subscribed to, each with its version. */
+  events: Array<{
+    /** The event's name. */
+    name: string;
+    /** The event's version. */
+    version?: string;
+  }>;
+  /** `active` or `inactive`. */
   status: Open<'active' | 'inactive'>;
   [key: string]: unknown;
 }
 
 /** Body of `POST /webhooks-api/v201907/subscriptions` (developers.smartrecruiters.com/reference/subscriptionscreate-1). */
 export interface SrSubscriptionRequest {
+  /** Where SmartRecruiters sends the events (HTTPS). */
   callbackUrl: string;
+  /** The event names to subscribe to. */
   events: string[];
+  /** Email address for alerts about the subscription. */
   alertingEmailAddress?: string;
+  /** How SmartRecruiters authenticates to the callback: basic, an `x-` header, or OAuth 2.0. */
   callbackAuthentication?:
-    | { type: 'basic'; username: string; password: string }
-    | { type: 'header'; headerName: string; headerValue: string }
-    | { type: 'oauth2'; clientId: string; clientSecret: string; tokenServiceUrl: string };
+    | {
+        /** HTTP basic authentication. */
+        type: 'basic';
+        /** The user name. */
+        username: string;
+        /** The password. */
+        password: string;
+      }
+    | {
+        /** A custom header. */
+        type: 'header';
+        /** The header's name, starting with `x-`. */
+        headerName: string;
+        /** The header's value. */
+        headerValue: string;
+      }
+    | {
+        /** OAuth 2.0: each callback carries a bearer token from `tokenServiceUrl`. */
+        type: 'oauth2';
+        /** OAuth 2.0 client id used for the token request. */
+        clientId: string;
+        /** OAuth 2.0 client secret used for the token request. */
+        clientSecret: string;
+        /** The token endpoint (form-encoded requests). */
+        tokenServiceUrl: string;
+      };
 }
 
 /** One attempt in a subscription's callbacks log (developers.smartrecruiters.com/reference/subscriptionssearchcallbacklog-1). */
 export interface SrCallbackLogEntry {
+  /** Whether the callback succeeded. */
   status: Open<'successful' | 'failed'>;
+  /** When the request was sent (ISO-8601). */
   timestamp: string;
-  requestDetails?: { url?: string; body?: string; headers?: Record<string, string> };
+  /** Details of the callback request. */
+  requestDetails?: {
+    /** The URL the callback was sent to. */
+    url?: string;
+    /** The request body (stringified JSON). */
+    body?: string;
+    /** The request's headers. */
+    headers?: Record<string, string>;
+  };
   [key: string]: unknown;
 }
 
@@ -229,53 +315,78 @@ export interface SrCallbackLogEntry {
  * SR requires `attachmentType` (`GENERIC_FILE` for a file that is neither a resume nor a cover letter).
  */
 export interface SrAttachmentUpload {
+  /** `RESUME`, `COVER_LETTER` or `GENERIC_FILE` (any other file). */
   attachmentType: Open<'RESUME' | 'COVER_LETTER' | 'GENERIC_FILE'>;
+  /** The file to upload. */
   file:
     | Blob
     | Uint8Array
     | ArrayBuffer
-    | { data: Blob | Uint8Array | ArrayBuffer; fileName: string; contentType?: string };
+    | {
+        /** The file's bytes. */
+        data: Blob | Uint8Array | ArrayBuffer;
+        /** The file's name. */
+        fileName: string;
+        /** The file's content type. */
+        contentType?: string;
+      };
 }
 
 /** Query of `GET /offers` (developers.smartrecruiters.com/reference/candidatesoffersfind). */
 export interface SrOfferListQuery {
   /** 1-100, default 10. */
   limit?: number;
+  /** How many offers to skip. */
   offset?: number;
+  /** Only offers created after this time. */
   createdAfter?: string | Date;
+  /** Only offers created before this time. */
   createdBefore?: string | Date;
   /** Word-based age (`10 days`, `1 week`); overrides `createdAfter`/`createdBefore`. */
   age?: string;
+  /** Only offers with these statuses. */
   status?: OneOrMany<Open<SrOfferStatus>>;
 }
 
 /** Query of `GET /configuration/sources/{sourceType}/values`. */
 export interface SrSourceValuesQuery {
+  /** The source sub-type, from `GET /configuration/sources`. */
   sourceSubType?: string;
   /** 1-100, default 100. */
   limit?: number;
+  /** How many sources to skip. */
   offset?: number;
 }
 
 /** Query of `GET /configuration/predefined-locations` (cursor paging by `pageId`). */
 export interface SrPredefinedLocationsQuery {
+  /** The page to return: the previous page's `nextPageId`; none for the first page. */
   pageId?: string;
+  /** How many locations a page holds. */
   pageSize?: number;
+  /** Only the locations with these identifiers. */
   identifiers?: OneOrMany<string>;
 }
 
 /** Query of `GET /messages`: SR requires `candidateId`. */
 export interface SrMessagesQuery {
+  /** The candidate's id. */
   candidateId: string;
+  /** Only messages about this job. */
   jobId?: string;
+  /** The page to return: the previous page's `nextPageId`. */
   pageId?: string;
+  /** How many messages to return. */
   limit?: number;
 }
 
 /** Query of the deprecated `GET /users`. */
 export interface SrLegacyUserListQuery {
+  /** Full-text search on first name, last name and email. */
   q?: string;
+  /** How many users to return (at most 100). */
   limit?: number;
+  /** How many users to skip. */
   offset?: number;
 }
 
@@ -294,7 +405,11 @@ export type ListItemOf<R> = R extends readonly (infer E)[]
         ? E
         : unknown
       : ContentsItem<R>;
-/** The element type of `contents` of a list response, or `unknown`. */
+/**
+ * The element type of `contents` of a list response, or `unknown`.
+ *
+ * @inline
+ */
 type ContentsItem<R> = R extends { contents?: infer C }
   ? C extends readonly (infer E)[]
     ? E
@@ -341,7 +456,13 @@ export interface InterviewRoutes {
   'PATCH /interview-types': { body: string[]; response: undefined };
   'DELETE /interview-types/{interviewType}': { params: { interviewType: string }; response: undefined };
   /** Interviews of one job application (SR's job application id, as in webhook payloads). */
-  'GET /interviews': { query: { applicationId: string }; response: SrList<SrInterview> };
+  'GET /interviews': {
+    query: {
+      /** SmartRecruiters' job application id. */
+      applicationId: string;
+    };
+    response: SrList<SrInterview>;
+  };
   'POST /interviews': { body: SrInterviewInput; response: SrInterview };
   'GET /interviews/{interviewId}': { params: { interviewId: string }; response: SrInterview };
   /** Changes location, time zone or the candidate's status (time slots have their own routes). */
@@ -391,7 +512,10 @@ export interface InterviewRoutes {
   /** Sets or clears the candidate's no-show flag of a time slot (`value`). */
   'PATCH /interviews/{interviewId}/timeslots/{timeslotId}/noshow': {
     params: { interviewId: string; timeslotId: string };
-    query: { value: boolean };
+    query: {
+      /** Whether the candidate did not show up. */
+      value: boolean;
+    };
     response: undefined;
   };
   /** The candidate's status in one time slot. */
@@ -407,7 +531,15 @@ export interface ReviewRoutes {
   /** The scorecard criteria of a job. */
   'GET /jobs/{jobId}/criteria': { params: JobId; response: SrList<SrScorecardCriterion> };
   /** Every review of a candidate for a job: a bare array. */
-  'GET /reviews': { query: { candidateId: string; jobId: string }; response: SrReview[] };
+  'GET /reviews': {
+    query: {
+      /** The candidate's id. */
+      candidateId: string;
+      /** The job's id. */
+      jobId: string;
+    };
+    response: SrReview[];
+  };
   'POST /reviews': { body: SrReviewInput; response: SrReview };
   'GET /reviews/{reviewId}': { params: { reviewId: string }; response: SrReview };
   'PATCH /reviews/{reviewId}': {
@@ -418,7 +550,10 @@ export interface ReviewRoutes {
   /** Deletes a review; `reviewerId` names who deletes it. */
   'DELETE /reviews/{reviewId}': {
     params: { reviewId: string };
-    query: { reviewerId: string };
+    query: {
+      /** The reviewer's user id. */
+      reviewerId: string;
+    };
     response: undefined;
   };
 }
@@ -602,7 +737,12 @@ export interface CustomerApiRoutes {
   'POST /jobs/{jobId}/hiring-team': {
     params: JobId;
     /** SR's `HiringTeamMember`: the user's `id` and their `role`, both required. */
-    body: { id: string; role: Open<SrHiringTeamRole> };
+    body: {
+      /** The user's id. */
+      id: string;
+      /** The user's role in the hiring team. */
+      role: Open<SrHiringTeamRole>;
+    };
     response: SrHiringTeamMember;
   };
   'DELETE /jobs/{jobId}/hiring-team/{userId}': {
@@ -640,7 +780,10 @@ export interface CustomerApiRoutes {
   'GET /jobs/{jobId}/jobads/{jobAdId}/postings': {
     params: { jobId: string; jobAdId: string };
     /** Default `true`: active publications only. */
-    query: { activeOnly?: boolean };
+    query: {
+      /** Active publications only (default `true`); `false` returns inactive ones too. */
+      activeOnly?: boolean;
+    };
     response: SrList<SrPublicationListItem>;
   };
   'POST /jobs/{jobId}/jobads/{jobAdId}/postings': {
@@ -654,7 +797,10 @@ export interface CustomerApiRoutes {
   };
   'GET /jobs/{jobId}/publication': {
     params: JobId;
-    query: { activeOnly?: boolean };
+    query: {
+      /** Active publications only (default `true`); `false` returns inactive ones too. */
+      activeOnly?: boolean;
+    };
     response: SrList<SrPublicationListItem>;
   };
   /** Publishes the default job ad: 204 (SmartRecruiters allows 2 requests per second here). */
@@ -696,7 +842,12 @@ export interface CustomerApiRoutes {
   };
   // ---- access groups (Configuration API) ----
   'GET /configuration/access-groups': {
-    query: { pageId?: string; pageSize?: number };
+    query: {
+      /** The page to return: the previous page's `nextPageId`; none for the first page. */
+      pageId?: string;
+      /** How many items a page holds. */
+      pageSize?: number;
+    };
     response: SrList<SrConfigurationAccessGroup>;
   };
   'POST /configuration/access-groups': {
@@ -744,7 +895,10 @@ export interface CustomerApiRoutes {
   };
   'GET /configuration/sources/{sourceType}/values/{sourceValueId}': {
     params: { sourceType: string; sourceValueId: string };
-    query: { sourceSubType?: string };
+    query: {
+      /** The source sub-type, from `GET /configuration/sources`. */
+      sourceSubType?: string;
+    };
     response: SrSource;
   };
   /** A source by its identifier (`sourceIdentifier`, a UUID), deleted sources included: no id. */
@@ -753,7 +907,13 @@ export interface CustomerApiRoutes {
     response: SrSourceDefinition;
   };
   /** The recruiter source named `sourceName`, created when missing. */
-  'PUT /configuration/sources/recruiters/resolve': { query: { sourceName: string }; response: SrSource };
+  'PUT /configuration/sources/recruiters/resolve': {
+    query: {
+      /** The recruiter source's name. */
+      sourceName: string;
+    };
+    response: SrSource;
+  };
   'GET /configuration/rejection-reasons': { response: SrList<SrReason> };
   'GET /configuration/withdrawal-reasons': { response: SrList<SrReason> };
   'GET /configuration/candidate-properties': { response: SrList<SrCandidatePropertyDefinition> };
@@ -823,7 +983,12 @@ export interface CustomerApiRoutes {
   'GET /configuration/offer-properties': { response: SrOfferPropertiesDefinition };
   /** The company's career sites, paged by `pageId` (with `pageSize`). */
   'GET /configuration/career-sites': {
-    query: { pageId?: string; pageSize?: number };
+    query: {
+      /** The page to return: the previous page's `nextPageId`; none for the first page. */
+      pageId?: string;
+      /** How many items a page holds. */
+      pageSize?: number;
+    };
     response: SrList<SrCareerSite>;
   };
   /** The company's predefined locations (offices), paged by `pageId`. */
@@ -834,7 +999,12 @@ export interface CustomerApiRoutes {
   'GET /configuration/predefined-locations/{id}': { params: IdParams; response: SrPredefinedLocation };
   // ---- webhooks ----
   'GET /webhooks-api/v201907/subscriptions': {
-    query: { page_id?: string; limit?: number };
+    query: {
+      /** Identifier of the next page of subscriptions. */
+      page_id?: string;
+      /** How many subscriptions to return. */
+      limit?: number;
+    };
     response: SrSubscription[];
   };
   'POST /webhooks-api/v201907/subscriptions': { body: SrSubscriptionRequest; response: SrSubscription };
@@ -843,19 +1013,30 @@ export interface CustomerApiRoutes {
   'PUT /webhooks-api/v201907/subscriptions/{id}/activation': { params: IdParams; response: undefined };
   'POST /webhooks-api/v201907/subscriptions/{id}/secret-key': {
     params: IdParams;
-    response: { secretKey: string };
+    response: {
+      /** The key that signs the callbacks. */
+      secretKey: string;
+    };
   };
   'GET /webhooks-api/v201907/subscriptions/{id}/secret-key': {
     params: IdParams;
-    response: { secretKey: string };
+    response: {
+      /** The key that signs the callbacks. */
+      secretKey: string;
+    };
   };
   'GET /webhooks-api/v201907/subscriptions/{id}/callbacks-log': {
     params: IdParams;
     query: {
+      /** Identifier of the next page. */
       page_id?: string;
+      /** How many entries to return. */
       limit?: number;
+      /** Only callbacks with this status; all when absent. */
       callbackStatus?: Open<'successful' | 'failed'>;
+      /** Only requests sent after this time (ISO-8601; at most 30 days ago). */
       after?: string | Date;
+      /** Only requests sent before this time (ISO-8601; at most 30 days ago). */
       before?: string | Date;
     };
     response: SrCallbackLogEntry[];

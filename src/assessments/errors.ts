@@ -39,6 +39,7 @@ export type AssessmentRequestReason =
  * status and code. Its message never holds a credential or a candidate's data.
  */
 export class AssessmentRequestError extends SmartRecruitersError {
+  /** Always `'AssessmentRequestError'` (the class's name). */
   override name = 'AssessmentRequestError';
   protected static override readonly errorKind: string = 'AssessmentRequestError';
   readonly reason: AssessmentRequestReason;

@@ -14,6 +14,7 @@ import { parseBasicCredentials } from '../internal/basic-auth.js';
 import { callGuarded } from '../internal/guard.js';
 import { MAX_TIMEOUT_MS } from '../internal/options.js';
 import { readLimitedBody } from '../internal/read-body.js';
+import { trimEndChar } from '../internal/text.js';
 import type {
   SrAssessmentPackage,
   SrAssessmentPackageOrderRequest,
@@ -221,7 +222,7 @@ function matchRoute(method: string, segments: readonly string[]): Match {
 /** The path below `basePath` as decoded segments; `undefined` when outside it or malformed. */
 function segmentsOf(pathname: string, basePath: string): string[] | undefined {
   if (basePath !== '' && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return undefined;
-  const rest = pathname.slice(basePath.length).replace(/\/+$/, '');
+  const rest = trimEndChar(pathname.slice(basePath.length), '/');
   try {
     return rest === '' ? [] : rest.slice(1).split('/').map(decodeURIComponent);
   } catch {

@@ -5,6 +5,7 @@
  * one-line guesses where they say nothing. Each guess is a single function or constant here.
  */
 import { ValidationError } from '../core/errors.js';
+import { trimEndChar } from '../internal/text.js';
 import type {
   SrAssessmentType,
   SrConsentDisplayMode,
@@ -100,7 +101,7 @@ export function assessmentPartnerConfiguration(
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw invalidBase('must be http(s)');
   if (base.search !== '' || base.hash !== '') throw invalidBase('must have no query or fragment');
-  const root = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
+  const root = `${base.origin}${trimEndChar(base.pathname, '/')}`;
   const P = ASSESSMENT_PARTNER_APP_PATHS;
   return {
     assessmentPackageListUrl: `${root}${P.packages}`,

@@ -60,6 +60,7 @@ const HINTS: Partial<Record<ToolErrorType, string>> = {
 
 /** A failure the command line reports itself, with its exit code. */
 export class CliError extends Error {
+  /** Always `'CliError'` (the class's name). */
   override name = 'CliError';
   constructor(
     message: string,

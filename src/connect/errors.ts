@@ -29,6 +29,7 @@ export type ConnectStateReason =
  * the same URL.
  */
 export class ConnectStateError extends SmartRecruitersError {
+  /** Always `'ConnectStateError'` (the class's name). */
   override name = 'ConnectStateError';
   protected static override readonly errorKind: string = 'ConnectStateError';
   /** Why the state was refused. */
@@ -50,6 +51,7 @@ export class ConnectStateError extends SmartRecruitersError {
  * stored.
  */
 export class AuthorizationDeniedError extends SmartRecruitersError {
+  /** Always `'AuthorizationDeniedError'` (the class's name). */
   override name = 'AuthorizationDeniedError';
   protected static override readonly errorKind: string = 'AuthorizationDeniedError';
   /** The tenant the flow was for (from the verified state). */
@@ -99,6 +101,7 @@ export type ConnectionLostReason =
  * tenant connects again; `onConnectionLost` was called once. Ask the customer to reconnect.
  */
 export class ConnectionLostError extends SmartRecruitersError {
+  /** Always `'ConnectionLostError'` (the class's name). */
   override name = 'ConnectionLostError';
   protected static override readonly errorKind: string = 'ConnectionLostError';
   /** The tenant whose connection was lost. */
@@ -125,6 +128,7 @@ export class ConnectionLostError extends SmartRecruitersError {
 
 /** The tenant has no SmartRecruiters connection (never connected, or disconnected). */
 export class NotConnectedError extends SmartRecruitersError {
+  /** Always `'NotConnectedError'` (the class's name). */
   override name = 'NotConnectedError';
   protected static override readonly errorKind: string = 'NotConnectedError';
   /** The tenant asked for. */

@@ -11,6 +11,8 @@
  * `authorize` and `handleCallback` (Authorization Code), `beginPartnerConsent` and
  * `completePartnerConsent` (General Partner Integration), `connectWithCredentials` (client
  * credentials or an API key the customer created).
+ *
+ * @module smartrecruiters-sdk/connect
  */
 export { type ConnectionCheck, checkConnection } from './check.js';
 export {

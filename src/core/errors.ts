@@ -41,6 +41,7 @@ function ownErrorKind(Class: unknown): string | undefined {
  * its classes' `errorKind`s under a registered symbol and `instanceof` compares those.
  */
 export class SmartRecruitersError extends Error {
+  /** Always `'SmartRecruitersError'` (the class's name). */
   override name = 'SmartRecruitersError';
   /**
    * Identifies the class across copies of the SDK; every error class declares its own (a literal
@@ -86,6 +87,7 @@ export class SmartRecruitersError extends Error {
 
 /** Input rejected by the SDK before any request was sent. */
 export class ValidationError extends SmartRecruitersError {
+  /** Always `'ValidationError'` (the class's name). */
   override name = 'ValidationError';
   protected static override readonly errorKind: string = 'ValidationError';
   readonly issues: ValidationIssue[];
@@ -141,6 +143,7 @@ export interface APIErrorInit {
 
 /** SmartRecruiters answered with a non-2xx status. */
 export class APIError extends SmartRecruitersError {
+  /** Always `'APIError'` (the class's name). */
   override name = 'APIError';
   protected static override readonly errorKind: string = 'APIError';
   /** HTTP status code. */
@@ -206,36 +209,43 @@ export class APIError extends SmartRecruitersError {
 
 /** 400: a missing or invalid parameter. */
 export class BadRequestError extends APIError {
+  /** Always `'BadRequestError'` (the class's name). */
   override name = 'BadRequestError';
   protected static override readonly errorKind: string = 'BadRequestError';
 }
 /** 401: no valid credential (after one token refresh, for OAuth). */
 export class AuthenticationError extends APIError {
+  /** Always `'AuthenticationError'` (the class's name). */
   override name = 'AuthenticationError';
   protected static override readonly errorKind: string = 'AuthenticationError';
 }
 /** 403: the credential lacks a scope or system role (SR's `OAuthPermissionsException`). */
 export class PermissionDeniedError extends APIError {
+  /** Always `'PermissionDeniedError'` (the class's name). */
   override name = 'PermissionDeniedError';
   protected static override readonly errorKind: string = 'PermissionDeniedError';
 }
 /** 404: no such record or route. */
 export class NotFoundError extends APIError {
+  /** Always `'NotFoundError'` (the class's name). */
   override name = 'NotFoundError';
   protected static override readonly errorKind: string = 'NotFoundError';
 }
 /** 409: e.g. `CANDIDATE_DATA_CONFLICT` (another candidate has this email and last name). */
 export class ConflictError extends APIError {
+  /** Always `'ConflictError'` (the class's name). */
   override name = 'ConflictError';
   protected static override readonly errorKind: string = 'ConflictError';
 }
 /** 415: the body's content type is not the one SmartRecruiters expects for this route. */
 export class UnsupportedMediaTypeError extends APIError {
+  /** Always `'UnsupportedMediaTypeError'` (the class's name). */
   override name = 'UnsupportedMediaTypeError';
   protected static override readonly errorKind: string = 'UnsupportedMediaTypeError';
 }
 /** 422: semantically incorrect input. */
 export class UnprocessableEntityError extends APIError {
+  /** Always `'UnprocessableEntityError'` (the class's name). */
   override name = 'UnprocessableEntityError';
   protected static override readonly errorKind: string = 'UnprocessableEntityError';
 }
@@ -245,11 +255,13 @@ export class UnprocessableEntityError extends APIError {
  * Never retried.
  */
 export class FailedDependencyError extends APIError {
+  /** Always `'FailedDependencyError'` (the class's name). */
   override name = 'FailedDependencyError';
   protected static override readonly errorKind: string = 'FailedDependencyError';
 }
 /** 429: a SmartRecruiters rate or concurrency limit was exceeded (after the SDK's retries). */
 export class RateLimitError extends APIError {
+  /** Always `'RateLimitError'` (the class's name). */
   override name = 'RateLimitError';
   protected static override readonly errorKind: string = 'RateLimitError';
   /** Milliseconds SmartRecruiters asked to wait (`Retry-After`), when it said. */
@@ -259,12 +271,14 @@ export class RateLimitError extends APIError {
 }
 /** 5xx: a server-side failure. */
 export class InternalServerError extends APIError {
+  /** Always `'InternalServerError'` (the class's name). */
   override name = 'InternalServerError';
   protected static override readonly errorKind: string = 'InternalServerError';
 }
 
 /** The request never got an HTTP answer: DNS, refused or dropped connection. */
 export class ConnectionError extends SmartRecruitersError {
+  /** Always `'ConnectionError'` (the class's name). */
   override name = 'ConnectionError';
   protected static override readonly errorKind: string = 'ConnectionError';
   readonly request: RequestDescription | undefined;
@@ -281,6 +295,7 @@ export class ConnectionError extends SmartRecruitersError {
 
 /** No answer within `timeoutMs`. A subclass of `ConnectionError`. */
 export class TimeoutError extends ConnectionError {
+  /** Always `'TimeoutError'` (the class's name). */
   override name = 'TimeoutError';
   protected static override readonly errorKind: string = 'TimeoutError';
 }
@@ -292,6 +307,7 @@ export class TimeoutError extends ConnectionError {
  * `https` to `http`, or more than 5 in a row. Never retried. A subclass of `ConnectionError`.
  */
 export class RedirectError extends ConnectionError {
+  /** Always `'RedirectError'` (the class's name). */
   override name = 'RedirectError';
   protected static override readonly errorKind: string = 'RedirectError';
   /** The redirect status (301, 302, 303, 307 or 308). */
@@ -318,6 +334,7 @@ export type ResponseLimit = 'bytes' | 'json_depth' | 'json_containers';
  * `Content-Length` said so). Never retried.
  */
 export class ResponseTooLargeError extends SmartRecruitersError {
+  /** Always `'ResponseTooLargeError'` (the class's name). */
   override name = 'ResponseTooLargeError';
   protected static override readonly errorKind: string = 'ResponseTooLargeError';
   /** The byte limit in force (`maxResponseBytes`, or `maxDownloadBytes` for a download). */
@@ -371,6 +388,7 @@ export class ResponseTooLargeError extends SmartRecruitersError {
  * retried.
  */
 export class UnexpectedResponseError extends SmartRecruitersError {
+  /** Always `'UnexpectedResponseError'` (the class's name). */
   override name = 'UnexpectedResponseError';
   protected static override readonly errorKind: string = 'UnexpectedResponseError';
   /** `Content-Type` of the answer, when it had one. */
@@ -393,6 +411,7 @@ export class UnexpectedResponseError extends SmartRecruitersError {
  * The page's own items were fine; where the list goes next is not.
  */
 export class PaginationError extends SmartRecruitersError {
+  /** Always `'PaginationError'` (the class's name). */
   override name = 'PaginationError';
   protected static override readonly errorKind: string = 'PaginationError';
 }
@@ -403,6 +422,7 @@ export class PaginationError extends SmartRecruitersError {
  * and the body are never kept on the error. Not retried.
  */
 export class TokenResponseError extends SmartRecruitersError {
+  /** Always `'TokenResponseError'` (the class's name). */
   override name = 'TokenResponseError';
   protected static override readonly errorKind: string = 'TokenResponseError';
 }
@@ -415,12 +435,14 @@ export class TokenResponseError extends SmartRecruitersError {
  * sent. Not retried: fix the store, or delete the key so the next request fetches a new token.
  */
 export class TokenStoreError extends SmartRecruitersError {
+  /** Always `'TokenStoreError'` (the class's name). */
   override name = 'TokenStoreError';
   protected static override readonly errorKind: string = 'TokenStoreError';
 }
 
 /** The caller's `AbortSignal` fired. */
 export class RequestAbortedError extends SmartRecruitersError {
+  /** Always `'RequestAbortedError'` (the class's name). */
   override name = 'RequestAbortedError';
   protected static override readonly errorKind: string = 'RequestAbortedError';
 }
@@ -439,6 +461,7 @@ export type WebhookVerificationReason =
 
 /** A webhook delivery could not be verified; `reason` says precisely why. */
 export class WebhookVerificationError extends SmartRecruitersError {
+  /** Always `'WebhookVerificationError'` (the class's name). */
   override name = 'WebhookVerificationError';
   protected static override readonly errorKind: string = 'WebhookVerificationError';
   readonly reason: WebhookVerificationReason;

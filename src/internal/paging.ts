@@ -480,14 +480,6 @@ export function nextPageState(input: {
     unknown
   >;
   const rule = ruleFor(input.path);
-  if (typeof record.nextPageId === 'string' && record.nextPageId !== '') {
-    // The id goes back in the route's own paging parameter (`page_id` on job property values).
-    return { kind: 'param', name: rule?.pageParam ?? 'pageId', value: record.nextPageId };
-  }
-  // The Reporting API names the next page `nextPage`, its parameter `page`.
-  if (rule?.pageParam === 'page' && typeof record.nextPage === 'string' && record.nextPage !== '') {
-    return { kind: 'param', name: 'page', value: record.nextPage };
-  }
   const link = nextLink(input.headers.get('link'));
   if (rule?.unpaged && ((typeof record.nextPageId === 'string' && record.nextPageId !== '') || link)) {
     // Stopping would drop the rest without a word; guessing its paging could repeat or skip items.
@@ -496,7 +488,12 @@ export function nextPageState(input: {
     );
   }
   if (typeof record.nextPageId === 'string' && record.nextPageId !== '') {
+    // The id goes back in the route's own paging parameter (`page_id` on job property values).
     return { kind: 'param', name: rule?.pageParam ?? 'pageId', value: record.nextPageId };
+  }
+  // The Reporting API names the next page `nextPage`, its parameter `page`.
+  if (rule?.pageParam === 'page' && typeof record.nextPage === 'string' && record.nextPage !== '') {
+    return { kind: 'param', name: 'page', value: record.nextPage };
   }
   if (link) {
     let url: URL;

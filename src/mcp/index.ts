@@ -19,6 +19,8 @@
  * ```
  *
  * `npx smartrecruiters-sdk mcp` starts either from the command line.
+ *
+ * @module smartrecruiters-sdk/mcp
  */
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';

@@ -10,8 +10,13 @@ import { ValidationError } from '../core/errors.js';
 /**
  * The request as Node's `http` server hands it over, or as Express does (with `body` when a body
  * parser such as `express.raw()` already read it).
+ *
+ * @inline
  */
-export type NodeRequest = IncomingMessage & { body?: unknown };
+export type NodeRequest = IncomingMessage & {
+  /** The body a body parser (`express.raw()`, `express.json()`...) already read, if any. */
+  body?: unknown;
+};
 
 /** How a Node request becomes the handler's `Request`. */
 export interface BridgeOptions {

@@ -1,6 +1,8 @@
 /**
  * `smartrecruiters-sdk/node`: adapters for Node's own APIs (`node:http` servers and the frameworks
  * on them, Node streams and files). Node only; the main entry never imports it.
+ *
+ * @module smartrecruiters-sdk/node
  */
 export {
   createNodeAssessmentPartnerHandler,

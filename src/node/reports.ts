@@ -52,7 +52,11 @@ export interface ReportRowsOptions extends RequestOptions {
   maxRecordLength?: number | undefined;
 }
 
-/** What `reportRows` reads: the `Reports` resource (`sr.reports`) and a completed file. */
+/**
+ * What `reportRows` reads: the `Reports` resource (`sr.reports`) and a completed file.
+ *
+ * @inline
+ */
 type RowSource = Pick<Reports, 'download' | 'getFile' | 'client'>;
 
 const DEFAULT_PROGRESS_EVERY = 1000;

@@ -24,6 +24,8 @@
  * - on failure, status `ERROR` and the exception recorded with its name and the SDK's own
  *   description (status, SR error code, method, path template): never SmartRecruiters' message,
  *   which may echo personal data.
+ *
+ * @module smartrecruiters-sdk/otel
  */
 import {
   type Attributes,

@@ -13,6 +13,7 @@ export type RedisUnavailableReason = 'unreachable' | 'timeout' | 'closed' | 'fai
  * a token; the client library's own error, when there is one, is the `cause`.
  */
 export class RedisUnavailableError extends SmartRecruitersError {
+  /** Always `'RedisUnavailableError'` (the class's name). */
   override name = 'RedisUnavailableError';
   /** What the SDK was doing: e.g. `rate limiter: acquire`, `token store: get`. */
   readonly operation: string;

@@ -27,6 +27,7 @@ import { requireId } from './ids.js';
  * Waiting longer will not help.
  */
 export class ReportFileFailedError extends SmartRecruitersError {
+  /** Always `'ReportFileFailedError'` (the class's name). */
   override name = 'ReportFileFailedError';
   protected static override readonly errorKind: string = 'ReportFileFailedError';
   /** The report file. */

@@ -21,6 +21,7 @@ export type SrApprovalDecisionMode = 'any' | 'all';
 export interface SrApprover {
   /** The user's id. */
   id?: string;
+  /** The approver's decision. */
   decision?: Open<SrApprovalDecision>;
   /** When they decided (ISO-8601). */
   decidedOn?: string;
@@ -29,7 +30,9 @@ export interface SrApprover {
 
 /** One step of an approval request. */
 export interface SrApprovalStep {
+  /** The step's approvers; their order matters when the request's `type` is `sequential`. */
   approvers?: SrApprover[];
+  /** Status of the step. */
   status?: Open<SrApprovalDecision>;
   [key: string]: unknown;
 }
@@ -39,12 +42,24 @@ export interface SrApprovalStep {
  * its steps and approvers, and where it stands.
  */
 export interface SrApproval {
+  /** Approval request id. */
   id?: string;
   approvalRequestId?: string;
+  /** Status of the approval request. */
   status?: Open<SrApprovalStatus>;
+  /** `sequential` or `parallel`. */
   type?: Open<SrApprovalType>;
+  /** `any` or `all`. */
   decisionMode?: Open<SrApprovalDecisionMode>;
-  subject?: { id?: string; type?: Open<'job' | 'offer'>; [key: string]: unknown };
+  /** What the request approves: a job or an offer. */
+  subject?: {
+    /** The job's or offer's id. */
+    id?: string;
+    /** `job` or `offer`. */
+    type?: Open<'job' | 'offer'>;
+    [key: string]: unknown;
+  };
+  /** The steps to complete the approval. */
   steps?: SrApprovalStep[];
   [key: string]: unknown;
 }
@@ -56,10 +71,18 @@ export interface SrApproval {
 export interface SrApprovalCreateInput {
   /** The approval request this one is based on. */
   baseId: string;
+  /** `sequential` or `parallel`: with `sequential`, the order of approvers matters. */
   type: SrApprovalType;
+  /** `any` or `all`. */
   decisionMode: SrApprovalDecisionMode;
   /** At least one step, each with at least one approver. */
-  steps: Array<{ approvers?: Array<{ id?: string }> }>;
+  steps: Array<{
+    /** The step's approvers, by user id. */
+    approvers?: Array<{
+      /** The approver's user id. */
+      id?: string;
+    }>;
+  }>;
 }
 
 /** Body of `POST /approvals/{approvalRequestId}/approve-decisions`. */
@@ -70,24 +93,32 @@ export interface SrApprovalApproveInput {
 
 /** Body of `POST /approvals/{approvalRequestId}/reject-decisions`: SR requires a comment. */
 export interface SrApprovalRejectInput {
+  /** The approver who rejects. */
   approverId: string;
+  /** Why. */
   comment: string;
 }
 
 /** A comment on an approval request. */
 export interface SrApprovalComment {
+  /** The author's user id. */
   authorId?: string;
+  /** The comment's text. */
   content?: string;
+  /** When the comment was written (ISO-8601). */
   createdOn?: string;
   [key: string]: unknown;
 }
 
 /** Body of `POST /approvals/{approvalRequestId}/comments`: up to 10 000 characters. */
 export interface SrApprovalCommentInput {
+  /** The author's user id. */
   authorId: string;
+  /** The comment's text. */
   content: string;
 }
 
+/** Path parameters of an approval request. @inline */
 type ApprovalId = { approvalRequestId: string };
 
 /** The Approvals API, relative to `APPROVALS_API`. */
@@ -96,7 +127,13 @@ export interface ApprovalRoutes {
    * The approval requests pending for the authenticated user, paged by `pageId` (the next page's
    * id comes in SR's answer; `client.paginate` follows it).
    */
-  'GET /approvals': { query: { pageId?: string }; response: SrList<SrApproval> };
+  'GET /approvals': {
+    query: {
+      /** The page to return: the previous answer's `nextPageId`; none for the first page. */
+      pageId?: string;
+    };
+    response: SrList<SrApproval>;
+  };
   /** Creates an approval request (201). */
   'POST /approvals': { body: SrApprovalCreateInput; response: SrApproval };
   'GET /approvals/{approvalRequestId}': { params: ApprovalId; response: SrApproval };

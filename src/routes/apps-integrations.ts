@@ -14,6 +14,7 @@ export const APPS_INTEGRATIONS_API = '/apps-integrations';
  * SmartRecruiters does not publish this body.
  */
 export interface SrPartnerIntegrationRequest {
+  /** Id of the company setting up the integration. */
   companyId: string;
 }
 

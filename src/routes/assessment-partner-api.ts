@@ -27,8 +27,11 @@ export type SrConsentDisplayMode = 'REDIRECT' | 'POPUP';
 
 /** A job field the partner asks companies to map (at most 5), as the partner declares it. */
 export interface SrPartnerField {
+  /** Parameter name: SmartRecruiters sends the mapped value under it as a URL query parameter. */
   id: string;
+  /** User-friendly name of the parameter. */
   name: string;
+  /** What the parameter is for. */
   description: string;
 }
 
@@ -44,6 +47,10 @@ export interface SrPartnerConfigurationRequest {
   singleAssessmentPackageUrl: string;
   /** Where SmartRecruiters sends a company's admin to consent (`?companyId=`). */
   consentUrl: string;
+  /**
+   * `REDIRECT` (users leave SmartRecruiters for `consentUrl`) or `POPUP` (a pop-up widget in
+   * SmartRecruiters).
+   */
   consentDisplayMode: SrConsentDisplayMode;
   /** The partner's token endpoint, where SmartRecruiters exchanges its credentials for a token. */
   oauthTokenUrl: string;
@@ -61,22 +68,44 @@ export interface SrPartnerConfigurationRequest {
 
 /** The partner's configuration as SmartRecruiters keeps it (`GET`/`PUT /partner/configuration`). */
 export interface SrPartnerConfiguration {
+  /** `GET` list of packages. */
   assessmentPackageListUrl: string;
+  /** `GET` one package (SmartRecruiters adds the package id). */
   singleAssessmentPackageUrl: string;
+  /** Where SmartRecruiters sends a company's admin to consent (`?companyId=`). */
   consentUrl: string;
+  /**
+   * `REDIRECT` (users leave SmartRecruiters for `consentUrl`) or `POPUP` (a pop-up widget in
+   * SmartRecruiters).
+   */
   consentDisplayMode: Open<SrConsentDisplayMode>;
+  /** The partner's token endpoint, where SmartRecruiters exchanges its credentials for a token. */
   oauthTokenUrl: string;
+  /** The assessment types the partner offers. */
   supportedAssessmentTypes: Open<SrAssessmentType>[];
+  /** `POST` an order. */
   packageOrderUrl?: string;
+  /** `POST` an inline order (an assessment inside the application form). */
   inlineAssessmentPackageOrderUrl?: string;
+  /** `DELETE` a company's integration (SmartRecruiters adds `/companies/{companyId}`). */
   integrationDisableUrl?: string;
-  fields?: Array<{ id?: string; name?: string; description?: string }>;
+  /** The job fields companies map for the partner. */
+  fields?: Array<{
+    /** Parameter name: SmartRecruiters sends the mapped value under it as a URL query parameter. */
+    id?: string;
+    /** User-friendly name of the parameter. */
+    name?: string;
+    /** What the parameter is for. */
+    description?: string;
+  }>;
   [key: string]: unknown;
 }
 
 /** An OAuth 2.0 client id and secret (`ClientCredentials`). */
 export interface SrClientCredentials {
+  /** OAuth 2.0 client id. */
   clientId: string;
+  /** OAuth 2.0 client secret. */
   clientSecret: string;
 }
 
@@ -85,23 +114,35 @@ export interface SrClientCredentials {
  * `raw/max` without `min`).
  */
 export interface SrScore {
+  /** The score. */
   raw: number;
+  /** Lower bound, included. */
   min: number;
+  /** Upper bound, included. */
   max: number;
 }
 
 /** A link SmartRecruiters gives to follow (`Action`) on an assessment attachment. */
 export interface SrAssessmentAction {
+  /** The link. */
   url: string;
+  /** The HTTP method to call it with. */
   method: Open<'GET' | 'POST' | 'PUT' | 'PATCH' | 'OPTIONS' | 'DELETE' | 'HEAD' | 'CONNECT'>;
 }
 
 /** A file of an order's result as SmartRecruiters shows it: the report a partner attached. */
 export interface SrAssessmentAttachment {
+  /** The file's id. */
   id: string;
+  /** The file's name. */
   name?: string;
+  /** The file's content type. */
   contentType?: string;
-  actions: { download: SrAssessmentAction };
+  /** Where to download the file. */
+  actions: {
+    /** Where to download the file. */
+    download: SrAssessmentAction;
+  };
   [key: string]: unknown;
 }
 
@@ -110,11 +151,18 @@ export interface SrAssessmentResultInput {
   /** The assessment's id in the package (`AssessmentPackage.assessments[].id`). */
   assessmentId: string;
   name?: string | undefined;
+  /** The assessment's name. */
   assessmentName?: string | undefined;
+  /** Where the assessment stands. */
   status?: SrAssessmentResultStatus | undefined;
+  /**
+   * The score, `raw` within `min`..`max`; SmartRecruiters shows it normalised, or as `raw/max`
+   * without `min`.
+   */
   score?: SrScore | undefined;
   /** Shown next to the score. */
   scoreLabel?: string | undefined;
+  /** Shown next to the score and label in the candidate profile. */
   summary?: string | undefined;
   /** When the assessment was sent to the candidate (ISO 8601). */
   assessmentDate?: string | undefined;
@@ -127,7 +175,12 @@ export interface SrAssessmentResultInput {
  * fields left out keep their value). Report files go through `POST .../results/attachment`.
  */
 export interface SrPackageResultInput {
+  /** Where the package stands. */
   status?: SrAssessmentResultStatus | undefined;
+  /**
+   * The score, `raw` within `min`..`max`; SmartRecruiters shows it normalised, or as `raw/max`
+   * without `min`.
+   */
   score?: SrScore | undefined;
   /** Shown next to the score in the candidate's profile. */
   scoreLabel?: string | undefined;
@@ -144,31 +197,48 @@ export interface SrPackageResultInput {
 
 /** One assessment's result as SmartRecruiters answers it (`AssessmentResult`). */
 export interface SrAssessmentResult {
+  /** The assessment's id in the package. */
   assessmentId: string;
   name?: string;
+  /** The assessment's name. */
   assessmentName?: string;
+  /** Where the assessment stands. */
   status?: Open<SrAssessmentResultStatus>;
+  /** The score, `raw` within `min`..`max`. */
   score?: SrScore;
+  /** Shown next to the score. */
   scoreLabel?: string;
+  /** Shown next to the score and label in the candidate profile. */
   summary?: string;
+  /** When the assessment was sent to the candidate (ISO 8601). */
   assessmentDate?: string;
+  /** When the candidate submitted it (ISO 8601). */
   submissionDate?: string;
+  /** Result files. */
   attachments?: SrAssessmentAttachment[];
   [key: string]: unknown;
 }
 
 /** An order's result as SmartRecruiters answers it after a `PATCH` (`PackageResult`). */
 export interface SrPackageResult {
+  /** Where the package stands. */
   status?: Open<SrAssessmentResultStatus>;
+  /** The score, `raw` within `min`..`max`. */
   score?: SrScore;
+  /** Shown next to the score in the candidate profile. */
   scoreLabel?: string;
+  /** Shown next to the score and label in the candidate profile. */
   summary?: string;
   name?: string;
   /** @deprecated SmartRecruiters shows `summary` instead. */
   description?: string;
+  /** When the package was sent to the candidate. */
   assessmentPackageDate?: string;
+  /** When the candidate submitted the package. */
   submissionDate?: string;
+  /** The results of the package's assessments. */
   assessmentResults?: SrAssessmentResult[];
+  /** Result files. */
   attachments?: SrAssessmentAttachment[];
   [key: string]: unknown;
 }
@@ -178,7 +248,15 @@ export interface SrPackageResult {
  * is `RESULT_ATTACHMENT_PART` (UNCONFIRMED: SmartRecruiters' specification does not name the part).
  */
 export interface SrResultAttachmentUpload {
-  file: { data: Blob | Uint8Array | ArrayBuffer; fileName: string; contentType?: string };
+  /** The file, its name and content type. */
+  file: {
+    /** The file's bytes. */
+    data: Blob | Uint8Array | ArrayBuffer;
+    /** The file's name. */
+    fileName: string;
+    /** The file's content type. */
+    contentType?: string;
+  };
 }
 
 /** Answer of `POST /orders/{orderId}/results/attachment`. */

@@ -15,19 +15,25 @@ export const ASSESSMENTS_API = '/assessment-api/v202107';
 
 /** An assessment order of an application, with its result so far (`AssessmentOrder`). */
 export interface SrAssessmentOrder {
+  /** The order's id. */
   orderId?: string;
   /** SmartRecruiters' job application id. */
   applicationId?: string;
+  /** The package's name. */
   assessmentPackageName?: string;
   /** When the package was sent to the candidate. */
   assessmentPackageDate?: string;
   /** When the candidate submitted it. */
   submissionDate?: string;
+  /** Where the order stands. */
   status?: Open<SrAssessmentResultStatus>;
   /** The score as SmartRecruiters shows it. */
   score?: string;
+  /** Shown next to the score in the candidate profile. */
   scoreLabel?: string;
+  /** Shown next to the score and label in the candidate profile. */
   summary?: string;
+  /** Not used; SmartRecruiters shows `summary` instead. */
   description?: string;
   /** One result per assessment of the package. */
   assessments?: SrAssessmentResult[];
@@ -43,5 +49,11 @@ export interface AssessmentsApiRoutes {
    * id), a bare array. 404 `APPLICATION_NOT_FOUND`, or `MISSING_COMPANY_INTEGRATION` when the
    * company has no assessment integration.
    */
-  'GET /assessment-orders': { query: { applicationId: string }; response: SrAssessmentOrder[] };
+  'GET /assessment-orders': {
+    query: {
+      /** SmartRecruiters' job application id. */
+      applicationId: string;
+    };
+    response: SrAssessmentOrder[];
+  };
 }

@@ -109,18 +109,27 @@ export type SrAuditUserRole = 'ADMINISTRATOR' | 'EMPLOYEE' | 'EXTENDED' | 'RESTR
 
 /** One entry of the audit log (SR's `Event`). */
 export interface SrAuditEvent {
+  /** Unique identifier of the event. */
   id?: string;
+  /** Name of the event. */
   eventName?: Open<SrAuditEventName>;
   /** When it happened (ISO-8601). */
   eventDate?: string;
+  /** Type of the author who generated the event. */
   authorType?: Open<SrAuditAuthorType>;
+  /** Unique identifier of the author. */
   authorId?: string;
+  /** Type of the entity the event is about. */
   entityType?: Open<SrAuditEntityType>;
+  /** Unique identifier of the entity the event is about. */
   entityId?: string;
   /** How the author signed in, and a role change's roles. */
   context?: {
+    /** How the author signed in. */
     authenticationType?: Open<'PASSWORD' | 'API_KEY' | 'WEB_SSO' | 'AUTH_TOKEN' | 'SUPPORT_ACCESS'>;
+    /** The user's role after a role change. */
     currentRole?: Open<SrAuditUserRole>;
+    /** The user's role before a role change. */
     previousRole?: Open<SrAuditUserRole>;
     officeName?: string;
     [key: string]: unknown;
@@ -131,12 +140,19 @@ export interface SrAuditEvent {
 
 /** Query of `GET /audit-events`: filters, and the cursor paging SR names `nextPageId` both ways. */
 export interface SrAuditEventsQuery {
+  /** Only events after this time (ISO-8601, e.g. `2023-01-21T12:50:02.594Z`). */
   eventDateAfter?: string | Date;
+  /** Only events before this time (ISO-8601, e.g. `2023-01-21T12:50:02.594Z`). */
   eventDateBefore?: string | Date;
+  /** Name of the event. */
   eventName?: OneOrMany<SrAuditEventName>;
+  /** Type of the author who generated the event. */
   authorType?: OneOrMany<SrAuditAuthorType>;
+  /** Unique identifier of the author. */
   authorId?: string;
+  /** Type of the entity the event is about. */
   entityType?: OneOrMany<SrAuditEntityType>;
+  /** Unique identifier of the entity the event is about. */
   entityId?: string;
   /** The `nextPageId` of the previous page (SR names the query parameter as its answer does). */
   nextPageId?: string;

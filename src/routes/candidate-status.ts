@@ -11,6 +11,7 @@ export const CANDIDATE_STATUS_API = '/candidate-status-api';
 
 /** An application's status (UNCONFIRMED shape). */
 export interface SrCandidateStatusInfo {
+  /** The application status. */
   status?: SrApplyStatus;
   [key: string]: unknown;
 }

@@ -86,7 +86,9 @@ export type SrLanguageCode = Open<
 
 /** A label in one language (`LabelTranslation`): `label` 1-200 characters. */
 export interface SrLabelTranslation {
+  /** The label (1 to 200 characters). */
   label: string;
+  /** The label's language code: two letters, or with a locale (`pt-PT` is deprecated: use `pt`). */
   language: SrLanguageCode;
 }
 
@@ -100,36 +102,47 @@ export interface SrDependentJobProperty {
 
 /** The dependents of a job property (`DependentJobProperties`): the whole list, unpaged. */
 export interface SrDependentJobProperties {
+  /** How many dependents there are. */
   totalFound: number;
+  /** The dependent job properties. */
   content: SrDependentJobProperty[];
 }
 
 /** Body of `POST /configuration/job-properties/{id}/dependents`: the job properties to make dependent (at least one). */
 export interface SrDependentJobPropertiesIds {
+  /** Ids of the job properties to make dependent. */
   ids: string[];
 }
 
 /** A job property value as a dependency names it (`RelationJobPropertyValue`). */
 export interface SrRelationJobPropertyValue {
+  /** The value's id. */
   id: string;
+  /** The value's label. */
   label?: string;
 }
 
 /** Which values of a dependent property go with one value of its parent (`DependentJobPropertyValuesRelation`). */
 export interface SrDependentJobPropertyValuesRelation {
+  /** The parent property's value. */
   parent: SrRelationJobPropertyValue;
+  /** The dependent property's values that go with it. */
   values: SrRelationJobPropertyValue[];
 }
 
 /** Every value relation between a job property and one of its dependents (`DependentJobPropertyValuesRelations`). */
 export interface SrDependentJobPropertyValuesRelations {
+  /** How many relations there are. */
   totalFound: number;
+  /** The relations. */
   content: SrDependentJobPropertyValuesRelation[];
 }
 
 /** A value of a dependent job property (`DependentJobPropertyValue`): id up to 256 characters. */
 export interface SrDependentJobPropertyValue {
+  /** The value's id. */
   id: string;
+  /** The value's label. */
   label: string;
 }
 
@@ -138,7 +151,9 @@ export interface SrDependentJobPropertyValue {
  * (`DependentJobPropertyValues`), paged by `page_id` with `pageSize` (1-20,000).
  */
 export interface SrDependentJobPropertyValues {
+  /** How many values there are. */
   totalFound?: number;
+  /** The values. */
   content?: SrDependentJobPropertyValue[];
   /** The next page's `page_id`, when SmartRecruiters sends one. */
   nextPageId?: string;
@@ -146,7 +161,9 @@ export interface SrDependentJobPropertyValues {
 
 /** Query of the job property value lists: `page_id` (from `nextPageId`) and `pageSize` 1-20,000. */
 export interface SrJobPropertyValuesQuery {
+  /** The page to return: the `nextPageId` of the previous page. */
   page_id?: string;
+  /** How many values a page holds (1 to 20,000). */
   pageSize?: number;
 }
 
@@ -155,14 +172,23 @@ export interface SrJobPropertyValuesQuery {
  * this body (UNCONFIRMED): the fields are those the SDK reads from a predefined location.
  */
 export interface SrPredefinedLocationInput {
+  /** The location's name. */
   name?: string;
+  /** Country. */
   country?: string;
+  /** Country code. */
   countryCode?: string;
+  /** Region (state, province...). */
   region?: string;
+  /** Region code; SmartRecruiters advises it for the United States only. */
   regionCode?: string;
+  /** City. */
   city?: string;
+  /** Street address. */
   address?: string;
+  /** Postal code. */
   postalCode?: string;
+  /** Whether the location is remote. */
   remote?: boolean;
   [key: string]: unknown;
 }
@@ -175,6 +201,7 @@ export type SrPredefinedLocationsDeletion = readonly string[] | { [key: string]:
 
 /** A created or updated predefined location: SmartRecruiters publishes no schema (UNCONFIRMED). */
 export interface SrPredefinedLocationWritten {
+  /** The location's id. */
   id?: string;
   [key: string]: unknown;
 }
@@ -258,7 +285,10 @@ export interface ConfigurationRoutes {
   /** Allows a dependent's value (`{ id }`) for one value of this property (204; 409 `JOB_PROPERTY_DEPENDENT_VALUE_EXISTS`). */
   'POST /configuration/job-properties/{id}/values/{valueId}/dependents/{dependentId}/values': {
     params: { id: string; valueId: string; dependentId: string };
-    body: { id: string };
+    body: {
+      /** The dependent property's value id. */
+      id: string;
+    };
     response: undefined;
   };
   /** Disallows a dependent's value for one value of this property (204). */

@@ -18,26 +18,40 @@ export type SrHiringEventState = 'ACTIVE' | 'PAST';
 
 /** A session of a hiring event: a time block applicants are booked into. */
 export interface SrHiringEventSession {
+  /** The session's id. */
   id?: string;
+  /** The session's name. */
   name?: string;
+  /** When the session starts (ISO-8601). */
   startsOn?: string;
+  /** When the session ends (ISO-8601). */
   endsOn?: string;
+  /** Where the session takes place. */
   location?: string;
   /** How many applicants the session takes. */
   capacity?: number;
+  /** The session's interviewers. */
   interviewers?: unknown[];
   [key: string]: unknown;
 }
 
 /** A hiring event (a recruiting event of a job with one or more sessions). */
 export interface SrHiringEvent {
+  /** The event's id. */
   id?: string;
+  /** The event's name. */
   name?: string;
+  /** The job the event recruits for. */
   jobId?: string;
+  /** When the event starts (ISO-8601). */
   startsOn?: string;
+  /** When the event ends (ISO-8601). */
   endsOn?: string;
+  /** TZ database name of the time zone. */
   timezone?: string;
+  /** Where the event takes place. */
   location?: string;
+  /** The event's sessions. */
   sessions?: SrHiringEventSession[];
   [key: string]: unknown;
 }
@@ -49,20 +63,25 @@ export interface SrHiringEventInput {
 
 /** An applicant of a hiring event (in its pool, or booked into a session). */
 export interface SrHiringEventApplicant {
+  /** The applicant's id. */
   id?: string;
+  /** SmartRecruiters' job application id. */
   applicationId?: string;
+  /** The session the applicant is booked into, if any. */
   sessionId?: string;
   [key: string]: unknown;
 }
 
 /** Body of `POST /events/{eventId}/applicants`: the applications to invite to the event. */
 export interface SrHiringEventApplicantsInput {
+  /** The applications to invite. */
   applicantIds: string[];
   [key: string]: unknown;
 }
 
 /** Body of `POST …/sessions/{sessionId}/applicants`: applicants to book into the session. */
 export interface SrSessionApplicantsInput {
+  /** The applicants to book. */
   applicantIds: string[];
   /** Book them even past the session's capacity. */
   allowOverbooking?: boolean;
@@ -71,16 +90,20 @@ export interface SrSessionApplicantsInput {
 
 /** Body of `PUT …/sessions/{sessionId}/applicants`: applicants moved from another session. */
 export interface SrSessionApplicantsMoveInput extends SrSessionApplicantsInput {
+  /** The session the applicants move from. */
   fromSessionId: string;
 }
 
 /** Body of the session interviewer writes: the users to add or remove. */
 export interface SrSessionInterviewersInput {
+  /** The interviewers' user ids. */
   interviewers: string[];
   [key: string]: unknown;
 }
 
+/** Path parameters of an event. @inline */
 type EventId = { eventId: string };
+/** Path parameters of an event's session. @inline */
 type SessionId = { eventId: string; sessionId: string };
 
 /** The Event Management API, relative to `EVENT_MANAGEMENT_API`. */
@@ -90,7 +113,16 @@ export interface EventManagementRoutes {
    * `client.paginate` pages it).
    */
   'GET /events': {
-    query: { jobId: string; state: SrHiringEventState; page?: number; pageSize?: number };
+    query: {
+      /** The job's id. */
+      jobId: string;
+      /** `ACTIVE` or `PAST` events. */
+      state: SrHiringEventState;
+      /** The page number. */
+      page?: number;
+      /** How many events a page holds. */
+      pageSize?: number;
+    };
     response: SrList<SrHiringEvent>;
   };
   'POST /events': { body: SrHiringEventInput; response: SrHiringEvent };
@@ -107,7 +139,12 @@ export interface EventManagementRoutes {
   /** The applicants not yet booked into a session, paged by page number (`page`, `pageSize`). */
   'GET /events/{eventId}/pool-applicants': {
     params: EventId;
-    query: { page?: number; pageSize?: number };
+    query: {
+      /** The page number. */
+      page?: number;
+      /** How many applicants a page holds. */
+      pageSize?: number;
+    };
     response: SrList<SrHiringEventApplicant>;
   };
   'GET /events/{eventId}/sessions/{sessionId}': { params: SessionId; response: SrHiringEventSession };
@@ -137,13 +174,19 @@ export interface EventManagementRoutes {
   /** The events an application is invited to. */
   'GET /events/applications/{applicationId}': {
     params: { applicationId: string };
-    query: { state: SrHiringEventState };
+    query: {
+      /** `ACTIVE` or `PAST` events. */
+      state: SrHiringEventState;
+    };
     response: SrList<SrHiringEvent>;
   };
   /** The events a candidate (`profileId`: the candidate's id) is invited to. */
   'GET /events/candidates/{profileId}': {
     params: { profileId: string };
-    query: { state: SrHiringEventState };
+    query: {
+      /** `ACTIVE` or `PAST` events. */
+      state: SrHiringEventState;
+    };
     response: SrList<SrHiringEvent>;
   };
 }

@@ -47,25 +47,35 @@ export type SrMessageTemplateChannel = Open<'EMAIL' | 'SMS_WHATSAPP'>;
 
 /** A company message template (UNCONFIRMED beyond the fields the list filters on). */
 export interface SrMessageTemplate {
+  /** The template's id. */
   id?: string;
+  /** The template's name. */
   name?: string;
+  /** The template's type. */
   type?: SrMessageTemplateType;
+  /** The channel the template is sent through. */
   channel?: SrMessageTemplateChannel;
   [key: string]: unknown;
 }
 
 /** Body of a message template create or replace (UNCONFIRMED beyond the filtered fields). */
 export interface SrMessageTemplateInput {
+  /** The template's name. */
   name?: string;
+  /** The template's type. */
   type?: SrMessageTemplateType;
+  /** The channel the template is sent through. */
   channel?: SrMessageTemplateChannel;
   [key: string]: unknown;
 }
 
 /** Query of `GET /message-templates`: types and channels repeated, `name` a search text. */
 export interface SrMessageTemplatesQuery {
+  /** Only templates of these types. */
   type?: OneOrMany<SrMessageTemplateType>;
+  /** Only templates sent through these channels. */
   channel?: OneOrMany<SrMessageTemplateChannel>;
+  /** Text searched in the names. */
   name?: string;
 }
 

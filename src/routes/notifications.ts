@@ -15,7 +15,9 @@ export type SrNotificationChannel = Open<'SLACK' | 'TEAMS' | 'EMAIL'>;
 
 /** One notification preference (UNCONFIRMED fields: SmartRecruiters publishes no schema). */
 export interface SrNotificationPreference {
+  /** The preference's id. */
   id?: string;
+  /** Whether the notification is on. */
   enabled?: boolean;
   [key: string]: unknown;
 }
@@ -32,6 +34,7 @@ export interface SrGlobalPreferences {
 
 /** A kind of notification (UNCONFIRMED fields). */
 export interface SrNotificationType {
+  /** The notification type's id. */
   id?: string;
   [key: string]: unknown;
 }
@@ -40,12 +43,18 @@ export interface SrNotificationType {
 export interface NotificationRoutes {
   /** The calling user's preferences on one channel. */
   'GET /employee-preferences': {
-    query: { channel: SrNotificationChannel };
+    query: {
+      /** The channel. */
+      channel: SrNotificationChannel;
+    };
     response: SrEmployeePreferences;
   };
   /** Saves the calling user's preferences on one channel. */
   'POST /employee-preferences': {
-    query: { channel: SrNotificationChannel };
+    query: {
+      /** The channel. */
+      channel: SrNotificationChannel;
+    };
     body: SrEmployeePreferences;
     response: SrEmployeePreferences;
   };
@@ -56,7 +65,10 @@ export interface NotificationRoutes {
   /** Turns one preference on or off (`enabled`). */
   'PATCH /employee-preferences/preferences/{preferenceId}': {
     params: { preferenceId: string };
-    query: { enabled?: boolean };
+    query: {
+      /** Whether to turn the preference on. */
+      enabled?: boolean;
+    };
     response: SrNotificationPreference;
   };
   /** The company's preferences. */

@@ -9,15 +9,21 @@ export const PARTNERS_API = '/v1';
 
 /** One configuration value of a partner (`Config`): `id` required, holding a non-blank character. */
 export interface SrPartnerConfig {
+  /** The configuration value's id. */
   id: string;
+  /** The configuration value. */
   value?: string;
 }
 
 /** A partner's configuration values (`ApiConfigListResult`, an offset page). */
 export interface SrPartnerConfigList {
+  /** The configuration values. */
   content?: SrPartnerConfig[];
+  /** The page size. */
   limit?: number;
+  /** How many values were skipped. */
   offset?: number;
+  /** How many values there are. */
   totalFound?: number;
 }
 
@@ -31,18 +37,27 @@ export interface SrPartnerOffer {
 
 /** A page of a partner's offers (`ApiListResult`: `limit`/`offset`/`totalFound`). */
 export interface SrPartnerOfferList {
+  /** The offers of this page. */
   content?: SrPartnerOffer[];
+  /** The page size. */
   limit?: number;
+  /** How many offers were skipped. */
   offset?: number;
+  /** How many offers match. */
   totalFound?: number;
 }
 
 /** Query of `GET /v1/offers`. */
 export interface SrPartnerOfferSearch {
+  /** Full-text query, matched against the offers' names and descriptions. */
   q?: string;
+  /** Offer status: `INACTIVE`, `UNDER_REVIEW`, `ACTIVE` or `REJECTED`. */
   status?: string;
+  /** A job posting's id (from the Job Board API); not relevant for assessment vendors. */
   postingId?: string;
+  /** How many offers to return (at most 100). */
   limit?: number;
+  /** How many offers to skip. */
   offset?: number;
 }
 

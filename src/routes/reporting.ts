@@ -21,7 +21,11 @@ export type SrReportFileErrorReason =
   | 'REPORTING_AREA_RESTRICTED'
   | 'INCORRECT_ACCESS_CONFIGURATION'
   | 'MISSING_REPORT_CREATOR_EMPLOYEE';
-/** A value SmartRecruiters documents, or one it may add. */
+/**
+ * A value SmartRecruiters documents, or one it may add.
+ *
+ * @inline
+ */
 type OpenEnum<T extends string> = T | (string & {});
 
 /** A column of a report, or of one of its files (SR `ApiColumnResponse`). */
@@ -45,20 +49,34 @@ export interface SrReportColumn {
 
 /** A date range of a report filter or schedule (SR `ApiDateRange`). */
 export interface SrReportDateRange {
+  /** Start of the range. */
   from?: string | null | undefined;
+  /** End of the range. */
   to?: string | null | undefined;
   [key: string]: unknown;
 }
 
 /** A filter of a report (SR `ApiFilterResponse`): one column and the values it keeps. */
 export interface SrReportFilter {
+  /** The column filtered on. */
   column?: SrReportColumn | null | undefined;
-  booleanValue?: { value?: boolean | null | undefined; [key: string]: unknown } | null | undefined;
+  /** The boolean value kept. */
+  booleanValue?:
+    | {
+        /** The value kept. */
+        value?: boolean | null | undefined;
+        [key: string]: unknown;
+      }
+    | null
+    | undefined;
+  /** The date range kept. */
   dateRange?: SrReportDateRange | null | undefined;
   /** A rolling period: `period` `unit`s back (SmartRecruiters requires both). */
   datePeriod?:
     | {
+        /** How many `unit`s back. */
         period?: number | null | undefined;
+        /** The period's unit. */
         unit?: OpenEnum<'DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS'> | null | undefined;
         fullPeriod?: boolean | null | undefined;
         [key: string]: unknown;
@@ -67,7 +85,13 @@ export interface SrReportFilter {
     | undefined;
   /** The values kept (1 to 256 characters each, at most 100); `noneValue` keeps empty values too. */
   rowValues?:
-    | { values?: string[] | null | undefined; noneValue?: boolean | null | undefined; [key: string]: unknown }
+    | {
+        /** The values kept. */
+        values?: string[] | null | undefined;
+        /** Whether empty values are kept too. */
+        noneValue?: boolean | null | undefined;
+        [key: string]: unknown;
+      }
     | null
     | undefined;
   [key: string]: unknown;
@@ -75,19 +99,27 @@ export interface SrReportFilter {
 
 /** A time of day (SR `ApiTime`). */
 export interface SrReportTime {
+  /** Hour. */
   hour?: number | null | undefined;
+  /** Minute. */
   minute?: number | null | undefined;
   [key: string]: unknown;
 }
 
 /** When a scheduled report runs (SR `ApiSchedule`; SmartRecruiters requires the period and frequency). */
 export interface SrReportSchedule {
+  /** The dates between which the schedule runs. */
   activityPeriod?: SrReportDateRange | null | undefined;
+  /** How often the report runs. */
   frequency?: OpenEnum<'ANNUALLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY'> | null | undefined;
+  /** The time window of the day the report runs in, and its time zone. */
   schedulingTime?:
     | {
+        /** Start of the window. */
         from?: SrReportTime | null | undefined;
+        /** End of the window. */
         to?: SrReportTime | null | undefined;
+        /** The time zone. */
         zone?: string | null | undefined;
         [key: string]: unknown;
       }
@@ -98,21 +130,31 @@ export interface SrReportSchedule {
 
 /** A Report Builder report (SR `ApiReportResponse`): what it lists, not its data. */
 export interface SrReport {
+  /** The report's id. */
   reportId: string;
+  /** The report's name. */
   name?: string | null | undefined;
   /** The kind of record each row is (the report's "row entity", e.g. applications). */
   rowEntityTypeId?: string | null | undefined;
   rowEntityInstanceId?: string | null | undefined;
   reportTemplateId?: string | null | undefined;
+  /** The report's columns. */
   columns?: SrReportColumn[] | null | undefined;
+  /** The report's filters. */
   filters?: SrReportFilter[] | null | undefined;
   /** Users the files are shared with. */
   grantees?: string[] | null | undefined;
+  /** The file formats generated. */
   reportFormats?: Array<OpenEnum<'CSV' | 'EXCEL'>> | null | undefined;
+  /** When the report runs, if scheduled. */
   schedule?: SrReportSchedule | null | undefined;
+  /** The user who created the report. */
   creatorId?: string | null | undefined;
+  /** When the report was created. */
   creationDate?: string | null | undefined;
+  /** The user who last changed the report. */
   modifierId?: string | null | undefined;
+  /** When the report was last changed. */
   modificationDate?: string | null | undefined;
   accessGroupId?: string | null | undefined;
   systemRoleId?: string | null | undefined;
@@ -124,11 +166,15 @@ export interface SrReport {
  * hoc. Its data can be downloaded once `reportFileStatus` is `COMPLETED`.
  */
 export interface SrReportFile {
+  /** The file's id. */
   reportFileId: string;
+  /** The report's id. */
   reportId?: string | null | undefined;
+  /** `PENDING`, `RUNNING`, `COMPLETED` or `FAILED`. */
   reportFileStatus?: OpenEnum<SrReportFileStatus> | null | undefined;
   /** Set when the file `FAILED`. */
   errorReason?: OpenEnum<SrReportFileErrorReason> | null | undefined;
+  /** `AD_HOC` or `SCHEDULED`. */
   scheduleType?: OpenEnum<'AD_HOC' | 'SCHEDULED'> | null | undefined;
   /** When the file was asked for. */
   schedulingDate?: string | null | undefined;
@@ -136,10 +182,12 @@ export interface SrReportFile {
   generationDate?: string | null | undefined;
   /** The user who asked for it. */
   requestorId?: string | null | undefined;
+  /** The kind of record each row is. */
   rowEntityTypeId?: string | null | undefined;
   rowEntityInstanceId?: string | null | undefined;
   /** The file's columns, in the CSV's order. */
   columns?: SrReportColumn[] | null | undefined;
+  /** The filters the file was generated with. */
   filters?: SrReportFilter[] | null | undefined;
   accessGroupId?: string | null | undefined;
   systemRoleId?: string | null | undefined;
@@ -148,19 +196,25 @@ export interface SrReportFile {
 
 /** A page of reports (SR `ApiReportsResponse`); `nextPage` is the next page's `page`. */
 export interface SrReportsPage {
+  /** The reports of this page. */
   content?: SrReport[];
+  /** The next page's `page`. */
   nextPage?: string;
 }
 
 /** A page of a report's files, newest first (SR `ApiReportFilesResponse`). */
 export interface SrReportFilesPage {
+  /** The files of this page. */
   content?: SrReportFile[];
+  /** The next page's `page`. */
   nextPage?: string;
 }
 
 /** Query of the paged lists: `limit` 1 to 1,000 (default 10), `page` the `nextPage` of the last answer. */
 export interface SrReportingPageQuery {
+  /** Opaque page identifier: the `nextPage` of the previous answer. */
   page?: string;
+  /** How many entries a page holds (1 to 1,000, default 10). */
   limit?: number;
 }
 

@@ -25,56 +25,79 @@ export type SrSelfScheduleStatus = 'PENDING' | 'SCHEDULED' | 'CANCELLED';
 
 /** One application's part in a self-schedule: its invitation and, once booked, its interview. */
 export interface SrApplicationSelfSchedule {
+  /** The self-schedule's id. */
   selfScheduleId?: string;
   /** The application (SmartRecruiters' job application id). */
   applicationUuid?: string;
+  /** Where the invitation stands. */
   status?: Open<SrSelfScheduleStatus>;
   /** The interview booked, once the candidate picked a slot. */
   interviewId?: string;
+  /** When the candidate was invited (ISO-8601). */
   invitedOn?: string;
   [key: string]: unknown;
 }
 
 /** A booked self-scheduled interview. */
 export interface SrSelfScheduledInterview {
+  /** The interview's id. */
   id?: string;
+  /** The self-schedule's id. */
   selfScheduleId?: string;
+  /** The application (SmartRecruiters' job application id). */
   applicationUuid?: string;
+  /** Start time (ISO-8601). */
   startsAt?: string;
+  /** End time (ISO-8601). */
   endsAt?: string;
+  /** The interviewers' user ids. */
   interviewerIds?: string[];
+  /** An address or a meeting link. */
   location?: string;
+  /** TZ database name of the time zone. */
   timezone?: string;
   [key: string]: unknown;
 }
 
 /** A self-schedule: an interview to book, and the applications invited to book it. */
 export interface SrSelfSchedule {
+  /** The self-schedule's id. */
   id: string;
+  /** The interview's type. */
   type?: Open<SrInterviewTemplateType>;
+  /** Where the self-schedule stands. */
   status?: Open<SrSelfScheduleStatus>;
+  /** The job's id. */
   jobId?: string;
   /** The job template (Interview Templates API) the interview is booked from. */
   jobInterviewTemplateId?: string;
+  /** How long the interview lasts, in minutes. */
   durationInMinutes?: number;
+  /** The interviewers' user ids. */
   interviewerIds?: string[];
+  /** The applications invited. */
   applications?: SrApplicationSelfSchedule[];
   /** With `withInterviews=true`: the interviews booked. */
   interviews?: SrSelfScheduledInterview[];
+  /** When the self-schedule was created (ISO-8601). */
   createdOn?: string;
   [key: string]: unknown;
 }
 
 /** A slot a candidate can book. */
 export interface SrSelfScheduleSlot {
+  /** Start time (ISO-8601). */
   startsAt: string;
+  /** End time (ISO-8601). */
   endsAt: string;
   [key: string]: unknown;
 }
 
 /** Body of `POST …/interview` (book) and `PUT …/interview` (move): the slot. */
 export interface SrSelfScheduleInterviewInput {
+  /** Start time (ISO-8601). */
   startsAt: string;
+  /** End time (ISO-8601). */
   endsAt: string;
   [key: string]: unknown;
 }
@@ -88,6 +111,7 @@ export interface SrAutomatedSelfScheduleInput {
 
 /** Answer of `POST /automated-self-schedules`. */
 export interface SrAutomatedSelfScheduleCreated {
+  /** The new self-schedule's id. */
   selfScheduleId: string;
   [key: string]: unknown;
 }
@@ -107,16 +131,20 @@ export interface SrSelfScheduleRepeat {
  * and the candidate picks a new slot).
  */
 export interface SrSelfScheduleInviteInput {
+  /** The application (SmartRecruiters' job application id). */
   applicationUuid: string;
+  /** When, and how many times, to remind the candidate. */
   repeat?: SrSelfScheduleRepeat | undefined;
   [key: string]: unknown;
 }
 
 /** Body of `POST …/slots/count/by-role`: interviewers by hiring team role, and the window. */
 export interface SrSlotsCountInput {
+  /** The interviewers' user ids, by hiring team role. */
   interviewerIdsByRole: Record<string, string[]>;
   /** `YYYY-MM-DD`; default today. */
   startDate?: string | undefined;
+  /** `YYYY-MM-DD`. */
   endDate?: string | undefined;
   /** Days from the start date to look in, when no end date is given. */
   slotsAvailabilityLimitInDays?: number | undefined;
@@ -125,18 +153,24 @@ export interface SrSlotsCountInput {
 
 /** Answer of `POST …/slots/count/by-role`. */
 export interface SrSlotsCount {
+  /** How many slots are free. */
   count: number;
   [key: string]: unknown;
 }
 
 /** Query of `GET /self-schedules`: SR requires `applicationId`; offset paging (`limit`, `offset`). */
 export interface SrSelfSchedulesQuery {
+  /** SmartRecruiters' job application id. */
   applicationId: string;
+  /** Whether to include the interviews booked. */
   withInterviews?: boolean;
+  /** How many self-schedules to return. */
   limit?: number;
+  /** How many self-schedules to skip. */
   offset?: number;
 }
 
+/** Path parameters of an application to a self-schedule. @inline */
 type ScheduleApplication = { id: string; applicationUuid: string };
 
 /** The Self Scheduling API, relative to `SELF_SCHEDULING_API`. */

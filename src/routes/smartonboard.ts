@@ -11,11 +11,17 @@ export const SMARTONBOARD_API = '/smartonboard-api/v202205';
 
 /** A new hire's social profiles (SR `SocialMedia`). */
 export interface SrSocialMedia {
+  /** Facebook profile. */
   facebook?: string | null | undefined;
+  /** Indeed profile. */
   indeed?: string | null | undefined;
+  /** LinkedIn profile. */
   linkedIn?: string | null | undefined;
+  /** Skype name. */
   skype?: string | null | undefined;
+  /** Twitter profile. */
   twitter?: string | null | undefined;
+  /** Website. */
   website?: string | null | undefined;
   [key: string]: unknown;
 }
@@ -25,11 +31,17 @@ export interface SrSocialMedia {
  * `firstName`, `lastName`, `email` and `socialMedia`.
  */
 export interface SrNewHire {
+  /** The new hire's id. */
   id: string;
+  /** First name. */
   firstName?: string | null | undefined;
+  /** Last name. */
   lastName?: string | null | undefined;
+  /** Email address. */
   email?: string | null | undefined;
+  /** Phone number. */
   phone?: string | null | undefined;
+  /** Social profiles. */
   socialMedia?: SrSocialMedia | null | undefined;
   [key: string]: unknown;
 }
@@ -40,9 +52,13 @@ export interface SrNewHire {
  * `id`, `newHireId`, `jobId` and `applicationId`.
  */
 export interface SrOnboardingProcess {
+  /** The process's id. */
   id: string;
+  /** The new hire's id. */
   newHireId?: string | null | undefined;
+  /** The job's id. */
   jobId?: string | null | undefined;
+  /** SmartRecruiters' job application id. */
   applicationId?: string | null | undefined;
   /** The first working day, `YYYY-MM-DD`. */
   employmentStartDate?: string | null | undefined;
@@ -53,17 +69,22 @@ export interface SrOnboardingProcess {
  * What every assignment of a process has; SmartRecruiters always sends each of these fields.
  */
 export interface SrAssignmentBase {
+  /** The assignment's id. */
   id: string;
+  /** The assignment's title. */
   title?: string | null | undefined;
+  /** The assignment's description. */
   description?: string | null | undefined;
   /** Whether what the new hire submits is sensitive (personal data). */
   hasSensitiveData?: boolean | null | undefined;
+  /** Whether the assignment is high priority. */
   isHighPriority?: boolean | null | undefined;
   [key: string]: unknown;
 }
 
 /** An activity to do (SR `ActivityAssignment`), perhaps with files to upload. */
 export interface SrActivityAssignment extends SrAssignmentBase {
+  /** Whether the new hire must upload files. */
   isFileUploadRequired?: boolean | null | undefined;
 }
 
@@ -72,22 +93,28 @@ export interface SrWebFormAssignment extends SrAssignmentBase {}
 
 /** A PDF form to fill in (SR `FillablePdfFormAssignment`). */
 export interface SrFillablePdfFormAssignment extends SrAssignmentBase {
+  /** The PDF file's name. */
   fileName?: string | null | undefined;
 }
 
 /** The assignments of an onboarding process, by kind (SR `Assignments`; all three always sent). */
 export interface SrOnboardingAssignments {
+  /** Activities to do. */
   activityAssignments?: SrActivityAssignment[] | null | undefined;
+  /** Web forms to fill in. */
   webFormAssignments?: SrWebFormAssignment[] | null | undefined;
+  /** PDF forms to fill in. */
   fillablePdfFormAssignments?: SrFillablePdfFormAssignment[] | null | undefined;
   [key: string]: unknown;
 }
 
 /** One answer of a web form (SR `WebFormAnswer`): the field and its values. */
 export interface SrWebFormAnswer {
+  /** The field's id. */
   fieldId: string;
   /** The field's key for integrations, when the form's author set one. */
   integrationKey?: string | null | undefined;
+  /** The values entered. */
   answerValue?: string[] | null | undefined;
   [key: string]: unknown;
 }
@@ -98,6 +125,7 @@ export interface SrWebFormAnswer {
  * too (UNCONFIRMED which SmartRecruiters sends).
  */
 export interface SrWebFormAnswers {
+  /** The answers, one per field. */
   answers?: SrWebFormAnswer | SrWebFormAnswer[] | null | undefined;
   [key: string]: unknown;
 }
@@ -106,21 +134,27 @@ export interface SrWebFormAnswers {
 export interface SrWebFormFieldMetadata {
   /** The field's type, SmartRecruiters' own name for it. */
   type?: string | null | undefined;
+  /** The field's title. */
   title?: string | null | undefined;
+  /** Whether the field must be filled in. */
   isRequired?: boolean | null | undefined;
+  /** A hint shown with the field. */
   hintText?: string | null | undefined;
+  /** The field's key for integrations, when the form's author set one. */
   integrationKey?: string | null | undefined;
   [key: string]: unknown;
 }
 
 /** The fields of a web form, by field id (SR `WebFormFieldsMetadata`). */
 export interface SrWebFormFieldsMetadata {
+  /** The fields, by field id. */
   fields?: Record<string, SrWebFormFieldMetadata> | null | undefined;
   [key: string]: unknown;
 }
 
 /** The ids of the files submitted for an activity (SR `ActivityAssignmentAttachments`). */
 export interface SrActivityAssignmentAttachments {
+  /** The files' ids. */
   attachmentIds?: string[] | null | undefined;
   [key: string]: unknown;
 }

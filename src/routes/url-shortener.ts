@@ -9,6 +9,7 @@ export const URL_SHORTENER_API = '/url-shortener';
 
 /** Body of `POST /url-shortener/shorten` (UNCONFIRMED: the address to shorten). */
 export interface SrShortenUrlRequest {
+  /** The address to shorten. */
   url?: string;
   [key: string]: unknown;
 }

@@ -5,6 +5,8 @@
  * turns a strict schema's issues into a `ValidationError`. Apart from the main entry so that a
  * program's types never load zod's: the types of the same shapes are plain interfaces in the main
  * entry (`Job`, `SrJobDetails`...), equal to each schema's output.
+ *
+ * @module smartrecruiters-sdk/schemas
  */
 export {
   ApplicationIdsInputSchema,

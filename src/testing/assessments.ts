@@ -14,6 +14,7 @@
  * credentials. UNCONFIRMED choices (SmartRecruiters' pages do not say) are one function each here.
  */
 
+import { trimEndChar } from '../internal/text.js';
 import type { AuthRegistry, FakeOAuthClient } from './auth.js';
 import type { FakeClock } from './clock.js';
 import { iso } from './clock.js';
@@ -124,7 +125,7 @@ export function packageUrl(config: PartnerConfigurationRecord, packageId: string
   const base = config.singleAssessmentPackageUrl;
   return base.includes('{assessmentPackageId}')
     ? base.replace('{assessmentPackageId}', id)
-    : `${base.replace(/\/+$/, '')}/${id}`;
+    : `${trimEndChar(base, '/')}/${id}`;
 }
 
 /** The URL removing a company's integration: `{companyId}` filled in, or `/companies/{id}` added (UNCONFIRMED). */
@@ -134,7 +135,7 @@ export function integrationUrl(config: PartnerConfigurationRecord, companyId: st
   const id = encodeURIComponent(companyId);
   return base.includes('{companyId}')
     ? base.replace('{companyId}', id)
-    : `${base.replace(/\/+$/, '')}/companies/${id}`;
+    : `${trimEndChar(base, '/')}/companies/${id}`;
 }
 
 /** The `requester` header of a package list: JSON `{ "email": ... }` (UNCONFIRMED). */

@@ -21,6 +21,7 @@ export function srErrorBody(code: string, message: string, details?: string[]): 
 
 /** Thrown by handlers and middleware; the core turns it into a response. */
 export class FakeHttpError extends Error {
+  /** Always `'FakeHttpError'` (the class's name). */
   override name = 'FakeHttpError';
   readonly status: number;
   readonly body: unknown;

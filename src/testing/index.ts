@@ -12,6 +12,8 @@
  * OAuth, rate and concurrency limits, JSON Patch, multipart uploads, webhook handshakes and
  * signed deliveries. Node only (it starts a `node:http` server); for msw use
  * `smartrecruiters-sdk/testing/msw`.
+ *
+ * @module smartrecruiters-sdk/testing
  */
 import { createFakeSmartRecruitersCore, createTestClient, type FakeSmartRecruitersCore } from './core.js';
 import type { FakeSmartRecruitersOptions } from './options.js';

@@ -13,6 +13,7 @@ export type JsonPatchOperation =
 
 /** Why a patch was rejected. */
 export class JsonPatchError extends Error {
+  /** Always `'JsonPatchError'` (the class's name). */
   override name = 'JsonPatchError';
   /** Index of the failing operation, or -1 when the document itself is malformed. */
   readonly index: number;

@@ -10,6 +10,8 @@
  * server.listen();
  * // SDK calls to https://api.smartrecruiters.com now hit the fake; inspect fake.state, fake.requests...
  * ```
+ *
+ * @module smartrecruiters-sdk/testing/msw
  */
 
 import { HttpResponse, http, type RequestHandler } from 'msw';

@@ -19,6 +19,8 @@
  *
  * Runs wherever the SDK runs (no `node:` import). For an MCP server, see
  * `smartrecruiters-sdk/mcp`.
+ *
+ * @module smartrecruiters-sdk/tools
  */
 import type { RequestOptions } from '../client.js';
 import { ValidationError } from '../core/errors.js';

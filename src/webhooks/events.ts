@@ -235,10 +235,21 @@ export function isKnownWebhookEventName(name: string): name is KnownWebhookEvent
   return (WEBHOOK_EVENT_NAMES as readonly string[]).includes(name);
 }
 
+/** The delivery of the documented event `K`: what `isWebhookEvent(event, name)` narrows to. */
+export type WebhookEventOf<K extends KnownWebhookEventName> = Extract<
+  WebhookEvent,
+  {
+    /** The event's name. */
+    name: K;
+    /** A documented event. */
+    known: true;
+  }
+>;
+
 /** Narrows `event` to the documented event `name`, with its typed payload. */
 export function isWebhookEvent<K extends KnownWebhookEventName>(
   event: WebhookEvent,
   name: K,
-): event is Extract<WebhookEvent, { name: K; known: true }> {
+): event is WebhookEventOf<K> {
   return event.known && event.name === name;
 }

@@ -6,10 +6,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConnectApp, startConnectApp } from '../../examples/connect-app.js';
-import { CHROMIUM } from './chromium.js';
+import { launchChromium } from './chromium.js';
 
 const shots = join(import.meta.dirname, '..', '..', '.ci', 'out', 'screenshots');
 let context: BrowserContext | undefined;
@@ -31,21 +31,7 @@ afterEach(async () => {
 async function open(): Promise<Page> {
   app = await startConnectApp(0);
   profile = mkdtempSync(join(tmpdir(), 'sr-sdk-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1000, height: 700 },
-    timeout: 60_000,
-  });
+  context = await launchChromium(profile, { width: 1000, height: 700 });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(app.url);
   return page;

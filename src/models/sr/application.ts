@@ -48,9 +48,13 @@ export interface SrApplicationRecord extends SrApplication {
 
 /** An entry of `GET /candidates/{id}/jobs/{jobId}/status/history`: one status change. */
 export interface SrStatusHistoryItem {
+  /** When the status changed (ISO-8601). */
   changedOn?: string | null | undefined;
+  /** The application status set. */
   status?: Open<SrApplicationStatus> | null | undefined;
+  /** The hiring-process step within `status`. */
   subStatus?: string | null | undefined;
+  /** Links to related records. */
   actions?: SrActions | null | undefined;
   [key: string]: unknown;
 }
@@ -60,11 +64,17 @@ export interface SrStatusHistoryItem {
  * `value` is a string, number, boolean or object (`{code, value}` for CURRENCY) depending on `type`.
  */
 export interface SrCandidateProperty {
+  /** The property's id. */
   id: string;
+  /** The property's label. */
   label?: string | null | undefined;
+  /** The property's type; it decides the shape of `value`. */
   type?: Open<SrCandidatePropertyType> | null | undefined;
+  /** The value: a string, number, boolean or object, depending on `type`. */
   value?: unknown;
+  /** Label of the selected option, for a `SINGLE_SELECT` property. */
   valueLabel?: string | null | undefined;
+  /** Links to related records. */
   actions?: SrActions | null | undefined;
   [key: string]: unknown;
 }
@@ -74,49 +84,64 @@ export interface SrCandidateProperty {
  * `value` it resets the property.
  */
 export interface SrCandidatePropertyValueInput {
+  /** The property's id. */
   id: string;
+  /** The new value: a string, number, boolean or object; omit it to reset the property. */
   value?: unknown;
   [key: string]: unknown;
 }
 
 /** A value of a screening answer field: `{ id, label }`. */
 export interface SrScreeningAnswerValue {
+  /** The value's id. */
   id?: string | null | undefined;
+  /** The value as shown to the candidate. */
   label?: string | null | undefined;
   [key: string]: unknown;
 }
 
 /** A field of a screening answer record. */
 export interface SrScreeningAnswerField {
+  /** The field's id. */
   id?: string | null | undefined;
+  /** Field label shown to the candidate; ignore when empty. */
   label?: string | null | undefined;
+  /** The answered values; several for a question such as a multi-select dropdown. */
   values?: SrScreeningAnswerValue[] | null | undefined;
   [key: string]: unknown;
 }
 
 /** A record of a screening answer. */
 export interface SrScreeningAnswerRecord {
+  /** The record's fields; several for questions such as work shifts, languages, EEO or currency. */
   fields?: SrScreeningAnswerField[] | null | undefined;
   [key: string]: unknown;
 }
 
 /** An item of `GET /candidates/{id}/jobs/{jobId}/screening-answers`. */
 export interface SrScreeningAnswer {
+  /** Id of the question answered. */
   id: string;
+  /** The question's type. */
   type?: Open<SrScreeningAnswerType> | null | undefined;
   /** A UUID for custom questions, another value for library questions. */
   category?: string | null | undefined;
+  /** Question name shown to administrators in the questions library. */
   name?: string | null | undefined;
   /** The question as shown. */
   label?: string | null | undefined;
+  /** The answer's records; several for questions such as preferred work shifts or languages. */
   records?: SrScreeningAnswerRecord[] | null | undefined;
   [key: string]: unknown;
 }
 
 /** `CandidateStatus {status*, subStatus, startsOn, reason}`: the body of `PUT …/jobs/{jobId}/status`. */
 export interface SrCandidateStatus {
+  /** The new application status. */
   status: SrApplicationStatus;
+  /** The hiring-process step within `status`. */
   subStatus?: string | undefined;
+  /** Start date of a hire. */
   startsOn?: string | undefined;
   /** Id of the rejection or withdrawal reason. */
   reason?: string | undefined;

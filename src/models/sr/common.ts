@@ -13,7 +13,9 @@ export type SrCoordinate = number | string;
 
 /** One HATEOAS action of an SR record: `{ url, method }`. */
 export interface SrAction {
+  /** The action's URL. */
   url?: string | null | undefined;
+  /** The HTTP method to call it with. */
   method?: string | null | undefined;
   [key: string]: unknown;
 }
@@ -25,7 +27,9 @@ export interface SrActions {
 
 /** SR's `{ id, label }` reference to a configured value (department, industry, reason...). */
 export interface SrIdLabel {
+  /** The value's id. */
   id: string;
+  /** The value's label. */
   label?: string | null | undefined;
   [key: string]: unknown;
 }
@@ -34,12 +38,26 @@ export interface SrIdLabel {
 export interface SrLanguage {
   /** Language code, e.g. `en`. */
   code?: string | null | undefined;
+  /** The language's name. */
   label?: string | null | undefined;
+  /** The language's name in that language. */
   labelNative?: string | null | undefined;
   [key: string]: unknown;
 }
 
 /** One JSON Patch operation as the SDK builds it: `add`, `replace` (with a value) or `remove`. */
 export type SrJsonPatchOperation =
-  | { op: 'add' | 'replace'; path: string; value: unknown }
-  | { op: 'remove'; path: string };
+  | {
+      /** The operation. */
+      op: 'add' | 'replace';
+      /** JSON Pointer (RFC 6901) to the field. */
+      path: string;
+      /** The new value. */
+      value: unknown;
+    }
+  | {
+      /** The operation. */
+      op: 'remove';
+      /** JSON Pointer (RFC 6901) to the field. */
+      path: string;
+    };

@@ -9,8 +9,11 @@ import type { SrActions } from './common.js';
  * `OFFERED`), each a list of names, in order.
  */
 export interface SrHiringProcess {
+  /** The hiring process's id. */
   id: string;
+  /** The hiring process's name. */
   name?: string | null | undefined;
+  /** Whether the hiring process is active. */
   active?: boolean | null | undefined;
   /** Sub-status names by application status, in order. */
   subStatuses?: Record<string, string[] | null | undefined> | null | undefined;
@@ -19,16 +22,22 @@ export interface SrHiringProcess {
 
 /** A sub-type of a source type: `{ id, label }`. */
 export interface SrSourceSubtype {
+  /** The sub-type's id. */
   id: string;
+  /** The sub-type's label. */
   label?: string | null | undefined;
   [key: string]: unknown;
 }
 
 /** A source type (`GET /configuration/sources`) with its sub-types. */
 export interface SrSourceType {
+  /** The source type's id. */
   id: string;
+  /** The source type's label. */
   label?: string | null | undefined;
+  /** The source type's sub-types. */
   subtypes?: SrSourceSubtype[] | null | undefined;
+  /** Links to related records. */
   actions?: SrActions | null | undefined;
   [key: string]: unknown;
 }
@@ -40,13 +49,24 @@ export interface SrSourceType {
  * `actions.sourceDetails`.
  */
 export interface SrSource {
+  /** The source's id. */
   id: string;
+  /** The source's label. */
   label?: string | null | undefined;
+  /** The source's sub-type. */
   sourceSubType?:
-    | { id?: string | null | undefined; label?: string | null | undefined; [key: string]: unknown }
+    | {
+        /** The sub-type's id. */
+        id?: string | null | undefined;
+        /** The sub-type's label. */
+        label?: string | null | undefined;
+        [key: string]: unknown;
+      }
     | null
     | undefined;
+  /** The source's UUID, as a job application's `sourceIdentifier` names it. */
   sourceIdentifier?: string | null | undefined;
+  /** Links to related records (`sourceDetails`). */
   actions?: SrActions | null | undefined;
   [key: string]: unknown;
 }
@@ -56,15 +76,34 @@ export interface SrSource {
  * sources included): the source's label, type and sub-type, without an id.
  */
 export interface SrSourceDefinition {
+  /** The source's label. */
   label?: string | null | undefined;
-  type?: { id: string; [key: string]: unknown } | null | undefined;
-  subType?: { id: string; [key: string]: unknown } | null | undefined;
+  /** The source's type. */
+  type?:
+    | {
+        /** The source type's id. */
+        id: string;
+        [key: string]: unknown;
+      }
+    | null
+    | undefined;
+  /** The source's sub-type. */
+  subType?:
+    | {
+        /** The source sub-type's id. */
+        id: string;
+        [key: string]: unknown;
+      }
+    | null
+    | undefined;
   [key: string]: unknown;
 }
 
 /** A rejection or withdrawal reason: `{ id, label }`. */
 export interface SrReason {
+  /** The reason's id. */
   id: string;
+  /** The reason's label. */
   label?: string | null | undefined;
   [key: string]: unknown;
 }
@@ -75,15 +114,25 @@ export interface SrReason {
  * present (a location's usual fields, flat, and a `name`), the rest is kept as received.
  */
 export interface SrPredefinedLocation {
+  /** The location's id. */
   id: string;
+  /** The location's name. */
   name?: string | null | undefined;
+  /** Country. */
   country?: string | null | undefined;
+  /** Country code. */
   countryCode?: string | null | undefined;
+  /** Region (state, province...). */
   region?: string | null | undefined;
+  /** Region code; SmartRecruiters advises it for the United States only. */
   regionCode?: string | null | undefined;
+  /** City. */
   city?: string | null | undefined;
+  /** Street address. */
   address?: string | null | undefined;
+  /** Postal code. */
   postalCode?: string | null | undefined;
+  /** Whether the location is remote. */
   remote?: boolean | null | undefined;
   [key: string]: unknown;
 }

@@ -7,15 +7,23 @@ import type { Open } from './common.js';
 
 /** `GET /candidates/{id}/consent`: `{ status, date }`. */
 export interface SrCandidateConsentStatus {
+  /** `REQUIRED` (not asked yet), `PENDING` (asked) or `ACQUIRED` (consent given). */
   status?: Open<SrConsentStatus> | null | undefined;
+  /** When consent was given; present when `status` is `ACQUIRED`. */
   date?: string | null | undefined;
   [key: string]: unknown;
 }
 
 /** One consent decision: for the whole company ("single consent") or for one data scope. */
 export interface SrConsentDecision {
+  /** `acquired` (consent given), `declined` (consent declined) or `required` (no decision yet). */
   status?: Open<SrConsentDecisionStatus> | null | undefined;
+  /**
+   * `Single` (one consent for all scopes), or a scope: `SmartRecruit`, `SmartCRM`,
+   * `SmartMessage:SMS`, `SmartMessage:WhatsApp`.
+   */
   scope?: Open<SrConsentScope> | null | undefined;
+  /** When the candidate decided; present when `status` is `acquired` or `declined`. */
   decidedOn?: string | null | undefined;
   [key: string]: unknown;
 }
@@ -25,14 +33,20 @@ export interface SrConsentDecision {
  * the most recent consent request still waiting for an answer was sent.
  */
 export interface SrConsentDecisions {
+  /** The consent decisions. */
   decisions?: SrConsentDecision[] | null | undefined;
+  /** When the most recent consent request still waiting for an answer was sent. */
   recentPendingRequestCreatedOn?: string | null | undefined;
   [key: string]: unknown;
 }
 
 /** Body of `POST /candidates/consent-requests`: the candidates to ask, by id. */
 export interface SrConsentRequestsInput {
-  content: Array<{ id: string }>;
+  /** The candidates' ids. */
+  content: Array<{
+    /** The candidate's id. */
+    id: string;
+  }>;
 }
 
 /**
@@ -41,13 +55,25 @@ export interface SrConsentRequestsInput {
  * (`ConsentRequestUnavailable`: no privacy policy is configured).
  */
 export interface SrConsentRequestResult {
+  /**
+   * HTTP status for this candidate: `202` (request scheduled) or `403` (candidate cannot be asked).
+   */
   status?: number | null | undefined;
-  body?: { location?: string | null | undefined; [key: string]: unknown } | boolean | null | undefined;
+  /** `{ location }` when scheduled, `false` otherwise. */
+  body?:
+    | {
+        location?: string | null | undefined;
+        [key: string]: unknown;
+      }
+    | boolean
+    | null
+    | undefined;
   [key: string]: unknown;
 }
 
 /** Response of `POST /candidates/consent-requests`: `{ results }`. */
 export interface SrConsentRequestsResults {
+  /** One result per candidate, in the order of the request. */
   results: SrConsentRequestResult[];
   [key: string]: unknown;
 }

@@ -28,8 +28,11 @@ export interface SrOffer {
 
 /** `OfferDocument`: a document of a sent offer, `{ id, name, createdDate }`. */
 export interface SrOfferDocument {
+  /** Id of the document. */
   id: string;
+  /** Name of the document. */
   name?: string | null | undefined;
+  /** When the document was created (`yyyy-MM-ddTHH:mm:ss.SSSZZ`). */
   createdDate?: string | null | undefined;
   [key: string]: unknown;
 }
@@ -40,30 +43,40 @@ export interface SrOfferDocument {
  * and that provider (`DOCUSIGN`).
  */
 export interface SrOfferDocumentsList {
+  /** The documents. */
   documents?: SrOfferDocument[] | null | undefined;
+  /** Whether the documents are being synced with the provider; if so, the list may change. */
   isCurrentlySyncing?: boolean | null | undefined;
+  /** The provider the documents are synced with; only `DOCUSIGN` today. */
   provider?: Open<SrOfferDocumentProvider> | null | undefined;
   [key: string]: unknown;
 }
 
 /** One offer property definition: `{ key, label, required, type }`. */
 export interface SrOfferPropertyDefinition {
+  /** The property's key. */
   key: string;
+  /** The property's label. */
   label?: string | null | undefined;
+  /** Whether the property is required. */
   required?: boolean | null | undefined;
+  /** The property's type. */
   type?: Open<SrOfferPropertyType> | null | undefined;
   [key: string]: unknown;
 }
 
 /** A category of offer properties. */
 export interface SrOfferPropertyCategory {
+  /** The category's id. */
   id?: string | null | undefined;
+  /** The category's properties. */
   properties?: SrOfferPropertyDefinition[] | null | undefined;
   [key: string]: unknown;
 }
 
 /** `GET /configuration/offer-properties`: `{ categories: [{ id, properties: [...] }] }`. */
 export interface SrOfferPropertiesDefinition {
+  /** The property categories. */
   categories?: SrOfferPropertyCategory[] | null | undefined;
   [key: string]: unknown;
 }

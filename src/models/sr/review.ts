@@ -31,17 +31,25 @@ export interface SrReview {
 export interface SrReviewInput {
   /** The reviewing user; optional (SmartRecruiters then takes the calling user). */
   reviewerId?: string;
+  /** The candidate reviewed. */
   candidateId: string;
+  /** The job. */
   jobId: string;
+  /** Stars, 1 (lowest) to 5. */
   overallRating: number;
+  /** The reviewer's comment. */
   comment?: string;
+  /** When the review was written (ISO-8601); defaults to now. */
   createdOn?: string;
 }
 
 /** Body of `PATCH /reviews/{reviewId}`. */
 export interface SrReviewUpdateInput {
+  /** The reviewing user. */
   reviewerId: string;
+  /** Stars, 1 (lowest) to 5. */
   overallRating?: number;
+  /** The reviewer's comment. */
   comment?: string;
 }
 
@@ -50,7 +58,9 @@ export interface SrReviewUpdateInput {
  * route only: the known fields are a guess, the rest is kept as received.
  */
 export interface SrScorecardCriterion {
+  /** The criterion's id. */
   id?: string;
+  /** The criterion's label. */
   label?: string;
   [key: string]: unknown;
 }
