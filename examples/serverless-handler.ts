@@ -36,7 +36,9 @@ interface Instance {
  * The function. In a deployment, module scope creates the instance once:
  *
  * ```ts
- * const redis = new Redis(process.env.REDIS_URL);
+ * const { REDIS_URL } = process.env; // string | undefined: check it, ioredis takes a string
+ * if (!REDIS_URL) throw new Error('REDIS_URL is not set');
+ * const redis = new Redis(REDIS_URL);
  * const instance = { rateLimit: createRedisRateLimiter({ redis }), tokenStore: new RedisTokenStore({ redis }), customers };
  * export default { fetch: (request: Request) => handle(instance, request) };
  * ```

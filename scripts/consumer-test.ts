@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from './ensure-build.mjs';
+import { INSTALL_SCRIPTS } from './pack-manifest.mjs';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -205,11 +206,12 @@ console.log('Consumer test: the npm pack tarball installed into a scratch app');
 const scratch = mkdtempSync(join(tmpdir(), 'sr-sdk-consumer-'));
 let failures = 0;
 try {
-  // The tarball of the current build (`prepack` would build it again: CI has just built it).
+  // The tarball of the current build, packed as `npm publish` packs it: `prepack` builds only
+  // when the build is stale (CI has just built it) and strips `prepare`, `postpack` restores it.
   await ensureBuilt(root);
-  const [pack] = JSON.parse(
-    sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root),
-  ) as Array<{
+  const packed = sh('npm', ['pack', '--json', '--pack-destination', scratch], root);
+  // The scripts' own output comes first on stdout.
+  const [pack] = JSON.parse(packed.slice(packed.indexOf('[\n'))) as Array<{
     filename: string;
     size: number;
     unpackedSize: number;
@@ -244,6 +246,21 @@ try {
     ],
     app,
   );
+  // No script npm would run on the user's machine: the repository's `prepare` stays out.
+  {
+    const installed = JSON.parse(
+      readFileSync(join(app, 'node_modules', 'smartrecruiters-sdk', 'package.json'), 'utf8'),
+    ) as { scripts?: Record<string, string> };
+    const scripts = Object.keys(installed.scripts ?? {}).filter((name) => INSTALL_SCRIPTS.includes(name));
+    if (scripts.length > 0) {
+      failures++;
+      console.error(`FAIL  the packed manifest has install-time scripts: ${scripts.join(', ')}`);
+    } else {
+      console.log(
+        'ok    the packed manifest has no install-time script (preinstall, install, postinstall, prepare)',
+      );
+    }
+  }
   // The command line as npx runs it from the installed package (its `bin`), and the agent tools,
   // MCP server and OpenTelemetry entries.
   try {

@@ -15,7 +15,7 @@
  *   `src/testing/unimplemented.ts` answer 501, any other 404.
  *
  *   npx tsx scripts/coverage.ts           # prints the counts, per registry, and what is untyped
- *   npx tsx scripts/coverage.ts --write   # also rewrites the tables in README.md and docs/coverage.md
+ *   npx tsx scripts/coverage.ts --write   # also rewrites README.md's summary and docs/coverage.md's tables
  *
  * `test/coverage.test.ts` fails when README.md or docs/coverage.md is not what `--write` would
  * make it.
@@ -450,7 +450,7 @@ function summary(coverage: Coverage): string {
   return (
     `SmartRecruiters' official API: ${c.documented} operations in ${c.registries} registries. ` +
     `Typed routes: ${share(c.typed, c.documented)}` +
-    (c.excluded > 0 ? `; ${c.excluded} left out on purpose (below, with the reason)` : '') +
+    (c.excluded > 0 ? `; ${c.excluded} left out on purpose (each with its reason in docs/coverage.md)` : '') +
     `; not typed yet: ${c.untyped}. Operations behind a unified method: ${c.unifiedOperations}, in ` +
     `${c.unifiedResources} unified resources (${coverage.resources.map((r) => `\`${r}\``).join(', ')}). ` +
     `The fake serves ${c.fakeServed}, answers 501 naming the operation for ${c.fake501}, and 404 for ` +
@@ -499,11 +499,17 @@ function sectionHead(coverage: Coverage): string[] {
   return [START, '', summary(coverage), '', ...registryTable(coverage), ''];
 }
 
-/** The README section: the summary and the per-registry table. */
+/**
+ * The README section: the summary only. The per-registry table and every operation are in
+ * docs/coverage.md (`renderCoverageDetails`).
+ */
 export function renderCoverage(coverage: Coverage): string {
   return [
-    ...sectionHead(coverage),
-    'Every operation, what is left out and why, and what is not typed yet: [docs/coverage.md](docs/coverage.md).',
+    START,
+    '',
+    summary(coverage),
+    '',
+    'Per registry, every operation, what is left out and why, and what is not typed yet: [docs/coverage.md](docs/coverage.md).',
     '',
     END,
   ].join('\n');

@@ -194,9 +194,16 @@ export interface ApplicationMapperContext<M = never>
   candidateId: string;
   /** The job; required for an SR `Application`, read from `job.id` for an `Assignment`. */
   jobId?: string | undefined;
-  /** The candidate's name for `candidate.name`. */
+  /**
+   * The candidate's name for `candidate.name` (`null`: the candidate has none). Not given: SR's
+   * `Application` does not carry it, so `candidate.name` is `null` and `candidate` is listed in
+   * `not_fetched`.
+   */
   candidateName?: string | null | undefined;
-  /** The job's name for `job.name` (an `Assignment`'s `job.title` otherwise). */
+  /**
+   * The job's name for `job.name` (an `Assignment`'s `job.title` otherwise). Not given for an SR
+   * `Application`, which does not carry it: `job.name` is `null` and `job` is in `not_fetched`.
+   */
   jobName?: string | null | undefined;
   /** `GET …/status/history` (response or `content`): fills `applied_at`, `hired_at`, `rejected_at`. */
   statusHistory?: unknown;
@@ -365,6 +372,9 @@ export function toUnifiedApplication<M = never>(
     ? historyDates(context.statusHistory, status, sink)
     : { created_at: null, updated_at: null, applied_at: null, hired_at: null, rejected_at: null };
   const notFetched: ApplicationModel['not_fetched'] = [];
+  // SR's Application names neither its candidate nor its job: their names are unknown, not empty.
+  if (context.candidateName === undefined) notFetched.push('candidate');
+  if (context.jobName === undefined && rawJobId === undefined) notFetched.push('job');
   if (context.listItem) {
     notFetched.push(...LIST_ITEM_MISSING);
     if (app.status === undefined || app.status === null) notFetched.push(...STATUS_FIELDS);

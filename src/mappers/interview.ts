@@ -134,8 +134,11 @@ export function toUnifiedInterview<M = never>(
     id: interview.id,
     created_at: orNull(interview.createdOn),
     updated_at: null,
-    // SR's list items are whole interviews.
-    not_fetched: [],
+    // SR's list items are whole interviews; they name the organizer and interviewers by id only.
+    not_fetched: [
+      ...(interview.organizerId ? (['organizer'] as const) : []),
+      ...(interviewers.size > 0 ? (['interviewers'] as const) : []),
+    ],
     application: composable ? { id: applicationId(candidateId, jobId) } : null,
     candidate: candidateId ? { id: candidateId } : null,
     job: jobId ? { id: jobId } : null,

@@ -50,8 +50,8 @@ export function toUnifiedScorecard<M = never>(
     id: review.id,
     created_at: orNull(review.createdOn),
     updated_at: orNull(review.updatedOn),
-    // SR's list items are whole reviews.
-    not_fetched: [],
+    // SR's list items are whole reviews; a review names its reviewer by id only.
+    not_fetched: review.reviewerId ? ['interviewer'] : [],
     application: composable ? { id: applicationId(candidateId, jobId) } : null,
     candidate: candidateId ? { id: candidateId } : null,
     job: jobId ? { id: jobId } : null,

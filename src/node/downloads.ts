@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { link, rename, rm } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { link, mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
@@ -67,7 +67,10 @@ export function toNodeReadable(download: DownloadSource, options: ToNodeReadable
 export type DownloadDestination =
   | string
   | {
-      /** The directory to write into (it must exist). */
+      /**
+       * The directory to write into. Created when missing, with its parents (new directories
+       * readable by their owner only, `0o700`: downloads hold personal data).
+       */
       directory: string;
       /**
        * The file's name, made safe with `safeFileName`. Default: the download's own `fileName`
@@ -144,7 +147,8 @@ function targetPath(download: DownloadSource, destination: DownloadDestination):
  * download's own error when its stream fails (a download of the SDK: `TimeoutError` when no bytes
  * came for the request's `timeoutMs`, `ResponseTooLargeError` past `maxDownloadBytes`), and Node's
  * file-system errors as they are (`EEXIST` when `overwrite` is `false` and the file exists,
- * `ENOENT` for a missing directory). The partly written file is removed on every failure.
+ * `ENOENT` when the parent directory of a file path is missing; a `{ directory }` is created). The
+ * partly written file is removed on every failure.
  */
 export async function writeDownloadToFile(
   download: DownloadSource,
@@ -157,6 +161,7 @@ export async function writeDownloadToFile(
   try {
     path = targetPath(download, destination);
     if (signal?.aborted) throw new RequestAbortedError('The download was aborted', { cause: signal.reason });
+    if (typeof destination === 'object') await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   } catch (error) {
     // Nothing will read the body: release the connection it holds.
     await body.cancel().catch(() => {});

@@ -53,8 +53,25 @@ function readBefore(req: NodeRequest, parsedBody: string): Uint8Array | undefine
   if (body instanceof Uint8Array) return body;
   if (typeof body === 'string') return encoder.encode(body);
   const parsed = (req as { _body?: unknown })._body === true;
-  if (body === undefined || (!parsed && isEmptyObject(body))) return undefined;
+  if (body === undefined || (!parsed && isEmptyObject(body))) {
+    if (consumed(req)) throw new ValidationError(CONSUMED_BODY);
+    return undefined;
+  }
   throw new ValidationError(parsedBody);
+}
+
+const CONSUMED_BODY =
+  'The request body was already read by something else (a "data" listener, req.resume(), a pipe, ' +
+  'or a body parser that kept no copy): the handler must read the raw bytes itself. Mount it ' +
+  'before anything that reads the body, or hand it the bytes as req.body (express.raw())';
+
+/**
+ * Whether something else read, or is reading, the request stream: a `data` listener or `resume()`
+ * (flowing), bytes already read, or the end already reached. Reading it again would give the
+ * handler a truncated or empty body, which fails verification without saying why.
+ */
+function consumed(req: IncomingMessage): boolean {
+  return req.readableFlowing === true || req.readableDidRead || req.readableEnded;
 }
 
 /**

@@ -47,7 +47,9 @@ export type NodeWebhookHandler = (
  * With Express, mount it before `express.json()` (or on a route of its own). A body that
  * `express.raw()` or `express.text()` already read is used as is (their `limit` then bounds what
  * was read, and the signature check comes after it); a body already parsed as JSON cannot be
- * verified: the `ValidationError` saying so goes to `next`. With Fastify, let the route
+ * verified: the `ValidationError` saying so goes to `next`. So does a body that something else
+ * read, or is reading, without keeping it (a `data` listener, `req.resume()`, a pipe): the handler
+ * would otherwise see a truncated body and refuse it as `signature_mismatch`. With Fastify, let the route
  * leave the body unread (`addContentTypeParser('application/json', (req, body, done) =>
  * done(null))`), call `reply.hijack()`, and pass `request.raw` and `reply.raw`.
  *

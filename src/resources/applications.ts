@@ -22,7 +22,7 @@ import {
 } from '../mappers/application-id.js';
 import { toSrApplicationInput } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
-import { isRecord, rawId, warningSink } from '../mappers/shared.js';
+import { fullName, isRecord, rawId, warningSink } from '../mappers/shared.js';
 import type { SrList } from '../routes.js';
 import type { SrApplication, SrScreeningAnswer } from '../schemas/sr/application.js';
 import type { SrCandidateDetails } from '../schemas/sr/candidate.js';
@@ -108,7 +108,10 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
         // all of them, with hydrate) are read, a few at a time.
         const complete = await this.hydrate(apps, (app) =>
           p.hydrate || app.remote_status === null
-            ? this.read(parseApplicationId(app.id), include, warnings, options, app).then((read) => read.data)
+            ? this.read(parseApplicationId(app.id), include, warnings, options, {
+                candidateName: app.candidate.name,
+                jobName: app.job.name,
+              }).then((read) => read.data)
             : Promise.resolve(app),
         );
         return complete.filter(
@@ -206,7 +209,7 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     include: readonly ApplicationInclude[],
     warnings: Warning[],
     options: RequestOptions = {},
-    known?: { candidate: { name?: string | null | undefined }; job: { name?: string | null | undefined } },
+    known: { candidateName?: string | null | undefined; jobName?: string | null | undefined } = {},
   ): Promise<WithResponse<ModelsOf<Mp>['application'], SrApplication>> {
     const { candidateId, jobId } = keys;
     const request = { ...requestOnly(options), params: { id: candidateId, jobId } };
@@ -225,8 +228,9 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     const data = this.toModel('application', toUnifiedApplication, raw, warnings, {
       candidateId,
       jobId,
-      candidateName: known?.candidate.name ?? null,
-      jobName: known?.job.name ?? null,
+      // SR's Application names neither: known names are kept, unknown ones listed in not_fetched.
+      ...(known.candidateName !== undefined ? { candidateName: known.candidateName } : {}),
+      ...(known.jobName !== undefined ? { jobName: known.jobName } : {}),
       ...(statusHistory !== undefined ? { statusHistory } : {}),
       ...(properties !== undefined ? { properties } : {}),
       ...(screeningAnswers !== undefined ? { screeningAnswers } : {}),
@@ -236,8 +240,12 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
 
   /**
    * Creates an application: a new candidate onto a job, attributed to `source` (SR
-   * `POST /jobs/{jobId}/candidates`). Never retried after a timeout or a 5xx. `withResponse()`
-   * gives the response of that `POST`.
+   * `POST /jobs/{jobId}/candidates`), then reads it back with its status history (2 requests, in
+   * parallel), so the result is whole: its dates, `job_application_id` and `web_url` filled, as
+   * `get()` gives them. Never retried after a timeout or a 5xx. Never throws once SmartRecruiters
+   * created the candidate: when the read back fails, what SR's answer gave is returned (dates
+   * `null`, listed in `not_fetched`) with a `read_after_write_failed` warning. `withResponse()`
+   * gives the response of the `POST`.
    */
   create(
     input: ApplicationCreateInput,
@@ -258,23 +266,38 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     // candidate twice. What cannot be read back comes as a warning and a status of 'other'.
     const warnings: Warning[] = [];
     const candidateId = rawId(raw) ?? '';
+    // SR may merge into an existing candidate whose record lists the application elsewhere.
     const created = (
       this.toModel('application', toUnifiedApplicationsFromCandidate, raw, warnings) as unknown as Array<
         ModelsOf<Mp>['application']
       >
     ).find((app) => app.job.id === jobId);
     let application = created;
-    // SR may merge into an existing candidate whose record lists the application elsewhere.
-    if (candidateId !== '' && (!created || created.remote_status === null)) {
-      application = await this.read({ candidateId, jobId }, [], warnings, options, created).then(
-        (read) => read.data,
+    let readBack = false;
+    if (candidateId !== '') {
+      // SR's answer is the candidate: the application's dates are in its status history only.
+      const rawCandidate: Record<string, unknown> = isRecord(raw) ? raw : {};
+      const names = {
+        candidateName:
+          created?.candidate.name ??
+          fullName(stringOrNull(rawCandidate.firstName), stringOrNull(rawCandidate.lastName)),
+        jobName: created?.job.name,
+      };
+      application = await this.read({ candidateId, jobId }, DEFAULT_INCLUDE, warnings, options, names).then(
+        (read) => {
+          readBack = true;
+          return read.data;
+        },
         () => created,
       );
     }
-    if (!application || application.remote_status === null) {
+    if (!readBack) {
       warnings.push({
         code: 'read_after_write_failed',
-        message: 'The application was created, but SmartRecruiters did not return its status',
+        message:
+          application && application.remote_status !== null
+            ? 'The application was created, but reading it back failed: its dates are not filled'
+            : 'The application was created, but SmartRecruiters did not return its status',
         path: [],
         record_id: candidateId || null,
       });
@@ -418,6 +441,10 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
       );
     });
   }
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }
 
 /** The request options of an options object that also carries resource options. */

@@ -28,7 +28,7 @@ import {
 } from './options.js';
 import { Query } from './query.js';
 import { secureRandomString } from './random.js';
-import { RateLimiter } from './rate-limit.js';
+import { FakeRateLimiter } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { Router } from './router.js';
 import { applicationRoutes } from './routes/applications.js';
@@ -130,7 +130,7 @@ export interface FakeSmartRecruitersCore {
   /** Fake time (token expiry, secret-key expiry, timestamps). */
   readonly clock: FakeClock;
   /** The rate/concurrency limiter (`limits` shows the resolved values). */
-  readonly rateLimiter: RateLimiter;
+  readonly rateLimiter: FakeRateLimiter;
   /** API keys, OAuth clients and tokens. */
   readonly auth: AuthRegistry;
   /** Answers one request. Never throws: errors become SR error responses. */
@@ -401,7 +401,7 @@ export function createFakeSmartRecruitersCore(
   }
   const requests = new RequestLog();
   const faults = new FaultInjector(seed);
-  const limiter = new RateLimiter(options.rateLimits);
+  const limiter = new FakeRateLimiter(options.rateLimits);
   const latency = options.latencyMs ?? DEFAULT_LATENCY_MS;
   const maxBody = services.config.maxAttachmentBytes + 1024 * 1024;
   const sleeper = new Sleeper();

@@ -145,6 +145,7 @@ export type { Query } from './query.js';
 export {
   type Acquisition,
   DEFAULT_ROUTE_LIMITS,
+  FakeRateLimiter,
   RateLimiter,
   type RateLimitOptions,
   type ResolvedLimits,

@@ -51,7 +51,7 @@ export const DEFAULT_ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
   'GET /offers/{offerId}/documents/{documentId}': { requestsPerSecond: 2 },
 };
 
-/** The limits a `RateLimiter` enforces, every option filled in. */
+/** The limits a `FakeRateLimiter` enforces, every option filled in. */
 export interface ResolvedLimits {
   /** Whether requests over a limit get 429 (`rateLimits: false` turns it off; the headers are still sent). */
   enforce: boolean;
@@ -79,7 +79,7 @@ interface Gauge {
   inFlight: number;
 }
 
-/** Outcome of `RateLimiter.acquire()`. */
+/** Outcome of `FakeRateLimiter.acquire()`. */
 export type Acquisition =
   | {
       /** The request may go on. */
@@ -100,8 +100,12 @@ export type Acquisition =
       message: string;
     };
 
-/** Tracks windows and in-flight counts per credential. */
-export class RateLimiter {
+/**
+ * The fake server's side of SmartRecruiters' limits (`fake.rateLimiter`): tracks windows and
+ * in-flight counts per credential and answers 429 beyond them. Not the SDK's client-side
+ * `RateLimiter` (the `rateLimit` option of `smartrecruiters-sdk`).
+ */
+export class FakeRateLimiter {
   /** The limits enforced, every option filled in. */
   readonly limits: ResolvedLimits;
   private readonly windows = new Map<string, Window>();
@@ -238,3 +242,11 @@ export class RateLimiter {
     this.gauges.clear();
   }
 }
+
+/**
+ * @deprecated Renamed `FakeRateLimiter`: the root entry's `RateLimiter` is the SDK's client-side
+ * limiter interface, an unrelated type.
+ */
+export const RateLimiter = FakeRateLimiter;
+/** @deprecated Renamed `FakeRateLimiter`. */
+export type RateLimiter = FakeRateLimiter;

@@ -158,8 +158,9 @@ export interface HandshakeResult {
 /** `waitForDeliveries()` options. */
 export interface WaitForDeliveriesOptions {
   /**
-   * Resolve once at least this many matching attempts exist. Without it: resolve when no delivery is
-   * pending or waiting for a retry.
+   * Resolve once at least this many matching attempts exist. Without it: once at least one
+   * attempt matches and no delivery is pending or waiting for a retry (so a wait started before
+   * the event is emitted still sees its delivery).
    */
   count?: number;
   /** Count only attempts of this event name. */
@@ -474,17 +475,18 @@ export class WebhookEngine {
 
   /**
    * Waits for deliveries. With `count`: until that many attempts match the filters. Without: until
-   * nothing is pending (every event delivered or out of retries). Resolves with the matching
-   * attempts; rejects after `timeoutMs` (default 5000), or at once when the engine is closed before
-   * `count` attempts matched (no more will come).
+   * at least one attempt matches and nothing is pending (every event delivered or out of
+   * retries). Resolves with the matching attempts; rejects after `timeoutMs` (default 5000), or at
+   * once when the engine is closed before enough attempts matched (no more will come).
    */
   waitForDeliveries(options: WaitForDeliveriesOptions = {}): Promise<DeliveryAttempt[]> {
     const timeoutMs = options.timeoutMs ?? 5000;
+    const wanted = options.count ?? 1;
     const done = () =>
-      options.count === undefined ? this.pending === 0 : this.matching(options).length >= options.count;
+      this.matching(options).length >= wanted && (options.count !== undefined || this.pending === 0);
     const closedError = () =>
       new Error(
-        `waitForDeliveries: the fake was closed with ${this.matching(options).length} of ${options.count} matching attempt(s)`,
+        `waitForDeliveries: the fake was closed with ${this.matching(options).length} of ${wanted} matching attempt(s)`,
       );
     if (done()) return Promise.resolve(this.matching(options));
     if (this.closed) return Promise.reject(closedError());

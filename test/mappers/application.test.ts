@@ -90,8 +90,10 @@ describe('toUnifiedApplication', () => {
       id: `${CANDIDATE}:${JOB}`,
       created_at: null,
       updated_at: null,
-      // An Assignment lacks the application's url and SR's job application id, and nothing else was read.
+      // An Assignment lacks the application's url and SR's job application id, no candidate name
+      // was given, and nothing else was read.
       not_fetched: [
+        'candidate',
         'web_url',
         'job_application_id',
         'created_at',
@@ -205,9 +207,20 @@ describe('toUnifiedApplication', () => {
       rejected_at: '2021-01-09T00:00:00.000Z',
       hired_at: null,
     });
-    expect(app.not_fetched).toEqual(['custom_fields', 'screening_answers']);
+    // SR's Application names neither its candidate nor its job: unknown, and said to be.
+    expect(app.not_fetched).toEqual(['candidate', 'job', 'custom_fields', 'screening_answers']);
+    expect(app).toMatchObject({ candidate: { id: 'c', name: null }, job: { id: 'j', name: null } });
+    const named = toUnifiedApplication(
+      { status: 'REJECTED' },
+      { candidateId: 'c', jobId: 'j', candidateName: 'Ada', jobName: null, statusHistory: history },
+    );
+    expect(named.not_fetched).toEqual(['custom_fields', 'screening_answers']);
+    expect(named).toMatchObject({ candidate: { name: 'Ada' }, job: { name: null } });
     // Without the history the dates are unknown, and said to be.
-    const bare = toUnifiedApplication({ status: 'REJECTED' }, { candidateId: 'c', jobId: 'j' });
+    const bare = toUnifiedApplication(
+      { status: 'REJECTED' },
+      { candidateId: 'c', jobId: 'j', candidateName: 'Ada', jobName: 'SRE' },
+    );
     expect(bare.not_fetched).toEqual([
       'created_at',
       'updated_at',

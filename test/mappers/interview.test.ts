@@ -25,7 +25,8 @@ describe('toUnifiedInterview', () => {
       id: 'bfaaf864-df89-4cda-8bda-5c6b624fa9e7',
       created_at: '2026-01-20T09:11:56.372Z',
       updated_at: null,
-      not_fetched: [],
+      // SR names the organizer and the interviewers by id only.
+      not_fetched: ['organizer', 'interviewers'],
       application: { id: `${CANDIDATE}:${JOB}` },
       candidate: { id: CANDIDATE },
       job: { id: JOB },

@@ -15,7 +15,8 @@ describe('toUnifiedScorecard', () => {
       id: '5ef65135-1c72-41b8-9e71-57b3c8cbaf43',
       created_at: '2021-10-13T18:27:45.060Z',
       updated_at: '2021-10-13T18:27:45.060Z',
-      not_fetched: [],
+      // SR names the reviewer by id only.
+      not_fetched: ['interviewer'],
       application: { id: '50da5f6e-f8d3-4475-ab01-82a5aadee9b2:211ef34c-3bf6-40b9-a3eb-a38b6fde2253' },
       candidate: { id: '50da5f6e-f8d3-4475-ab01-82a5aadee9b2' },
       job: { id: '211ef34c-3bf6-40b9-a3eb-a38b6fde2253' },

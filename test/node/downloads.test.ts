@@ -151,7 +151,22 @@ describe('writeDownloadToFile', () => {
     );
   });
 
-  it('passes a missing directory through as ENOENT', async () => {
+  it('creates a missing { directory }, with its parents, readable by its owner only', async () => {
+    const nested = join(dir, 'resumes', '2026');
+    const result = await writeDownloadToFile(
+      download(bytes(10), { 'content-disposition': 'attachment; filename="cv.pdf"' }),
+      { directory: nested },
+    );
+    expect(result.path).toBe(join(nested, 'cv.pdf'));
+    expect((await readFile(result.path)).length).toBe(10);
+    if (process.platform !== 'win32') expect((await stat(nested)).mode & 0o777).toBe(0o700);
+    // An existing directory is used as it is.
+    const again = await writeDownloadToFile(download(bytes(3)), { directory: nested, fileName: 'b.pdf' });
+    expect(await readdir(nested)).toEqual(['b.pdf', 'cv.pdf']);
+    expect(again.bytes).toBe(3);
+  });
+
+  it('passes a missing parent directory of a file path through as ENOENT', async () => {
     await expect(
       writeDownloadToFile(download(bytes(10)), join(dir, 'missing', 'x.pdf')),
     ).rejects.toMatchObject({ code: 'ENOENT' });

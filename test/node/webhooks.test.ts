@@ -235,6 +235,44 @@ describe('createNodeWebhookHandler on node:http', () => {
     expect(plain.status).toBe(500);
   });
 
+  it('says the body was consumed when something else read it or is reading it, never signature_mismatch', async () => {
+    const cases: Record<string, Middleware> = {
+      // A logger or metrics middleware listening to the body as it arrives.
+      'a data listener': (req, _res, next) => {
+        req.on('data', () => {});
+        next();
+      },
+      'req.resume()': (req, _res, next) => {
+        req.resume();
+        next();
+      },
+      // Read to the end, but nothing kept on req.body.
+      'a reader that kept no copy': (req, _res, next) => {
+        req.on('data', () => {});
+        req.on('end', () => next());
+      },
+    };
+    for (const [name, middleware] of Object.entries(cases)) {
+      const { url, onEvent, onRejected, next } = await serve({}, [middleware]);
+      const response = await fetch(url, { method: 'POST', headers: await signed(PAYLOAD), body: PAYLOAD });
+      expect(response.status, name).toBe(500);
+      expect(next, name).toHaveBeenCalledTimes(1);
+      const error = next.mock.calls[0]![0];
+      expect(error, name).toBeInstanceOf(ValidationError);
+      expect((error as Error).message, name).toMatch(/body was already read/);
+      expect(onRejected, name).not.toHaveBeenCalled();
+      expect(onEvent, name).not.toHaveBeenCalled();
+    }
+    // A middleware that only looks at the headers leaves the body to the handler.
+    const headersOnly = await serve({}, [(req, _res, next) => next(void req.headers['content-type'])]);
+    const ok = await fetch(headersOnly.url, {
+      method: 'POST',
+      headers: await signed(PAYLOAD),
+      body: PAYLOAD,
+    });
+    expect(ok.status).toBe(202);
+  });
+
   it('answers 500 when onEvent fails, and never rejects when the client has gone', async () => {
     const { url } = await serve({
       onEvent: () => {

@@ -591,6 +591,7 @@ describe('public exports', () => {
       'DEFAULT_SEED_COUNTS',
       'DEFAULT_SEED_EPOCH',
       'FakeHttpError',
+      'FakeRateLimiter',
       'FakeState',
       'FaultInjector',
       'GRANT_ACCESS_TOKEN_TTL_SECONDS',

@@ -267,7 +267,10 @@ describe('applications: ids, get, create', () => {
       applied_at: rec.statusHistory[0]!.changedOn,
       rejected_at: null,
       screening_answers: null,
-      not_fetched: ['custom_fields', 'screening_answers'],
+      // SR's answer names neither the candidate nor the job: unknown, not empty.
+      candidate: { id: rec.candidateId, name: null },
+      job: { id: rec.jobId, name: null },
+      not_fetched: ['candidate', 'job', 'custom_fields', 'screening_answers'],
     });
     expect(app.source).toEqual({
       id: rec.source.sourceId,
@@ -315,6 +318,7 @@ describe('applications: ids, get, create', () => {
   it('creates an application: a new candidate onto a job, with its source', async () => {
     const job = [...fake.state.jobs.values()].find((j) => j.status === 'SOURCING')!;
     const value = [...fake.state.sourceValues.values()].find((v) => v.typeId === 'AGENCIES')!;
+    const seq = fake.requests.length;
     const app = await sr.applications.create({
       job_id: job.id,
       candidate: {
@@ -327,6 +331,17 @@ describe('applications: ids, get, create', () => {
     });
     const rec = record(app.id);
     expect(rec.source).toMatchObject({ sourceTypeId: 'AGENCIES', sourceId: value.id });
+    // Read back with its status history: the dates and SR's ids are filled, the names kept.
+    const created = rec.statusHistory[0]!.changedOn;
+    expect(created).toEqual(expect.any(String));
+    expect(app).toMatchObject({
+      created_at: created,
+      updated_at: rec.statusHistory.at(-1)!.changedOn,
+      applied_at: created,
+      job_application_id: rec.id,
+      web_url: expect.stringContaining(rec.id),
+      not_fetched: ['custom_fields', 'screening_answers'],
+    });
     expect(app).toMatchObject({
       status: 'new',
       remote_status: 'NEW',
@@ -335,6 +350,17 @@ describe('applications: ids, get, create', () => {
       candidate: { name: 'Apply Ing' },
       source: { name: value.label },
     });
+    // This application's requests (a read of an earlier test may still land in the log).
+    const mine = requestsAfter(fake, seq).filter(
+      (e) => e.route === 'POST /jobs/{jobId}/candidates' || e.path.includes(rec.candidateId),
+    );
+    expect(mine.map((e) => e.route).sort()).toEqual(
+      [
+        'POST /jobs/{jobId}/candidates',
+        'GET /candidates/{id}/jobs/{jobId}',
+        'GET /candidates/{id}/jobs/{jobId}/status/history',
+      ].sort(),
+    );
     expect(fake.state.candidates.get(rec.candidateId)?.tags).toEqual(['referral']);
     await rejectsBeforeAnyRequest(fake, () =>
       sr.applications.create({ job_id: job.id, candidate: { first_name: 'X', last_name: 'Y' } as never }),
@@ -365,6 +391,32 @@ describe('applications.create never fails after SmartRecruiters created the cand
     expect(fake.state.candidates.size).toBe(before + 1);
     expect(app).toMatchObject({ id: `c-unreadable:${job.id}`, status: 'other', remote_status: null });
     expect(warnings.map((w) => w.code)).toContain('read_after_write_failed');
+  });
+
+  it('returns the answer it has, dates unknown, with a warning, when only the read back fails', async () => {
+    const warnings: Array<{ code: string; message: string }> = [];
+    const client = sdkFor(fake, {
+      ...FAST_CLIENT,
+      maxRetries: 0,
+      hooks: { warning: (w) => warnings.push(w) },
+    });
+    const job = [...fake.state.jobs.values()].find((j) => j.status === 'SOURCING')!;
+    const failing = fake.faults.add({ route: 'GET /candidates/{id}/jobs/{jobId}', status: 503, times: 1 });
+    const app = await client.applications.create({
+      job_id: job.id,
+      candidate: { first_name: 'No', last_name: 'Read', email: 'no.read@example.test' },
+    });
+    failing.remove();
+    expect(failing.fired).toBe(1);
+    expect(app).toMatchObject({
+      remote_status: 'NEW',
+      created_at: null,
+      job: { id: job.id, name: job.title },
+    });
+    expect(app.not_fetched).toEqual(expect.arrayContaining(['created_at', 'applied_at']));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ code: 'read_after_write_failed', message: expect.stringMatching(/dates/) }),
+    );
   });
 });
 

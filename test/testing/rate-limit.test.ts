@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../src/testing/rate-limit.js';
+import * as testing from '../../src/testing/index.js';
+import { FakeRateLimiter } from '../../src/testing/rate-limit.js';
 import { call, errorCode, startFake } from './helpers.js';
 
 const RATE_HEADERS = [
@@ -146,16 +147,16 @@ describe('rate limits on the server (§4)', () => {
   });
 });
 
-describe('RateLimiter', () => {
+describe('FakeRateLimiter', () => {
   it('does not count rejected requests by default', () => {
-    const limiter = new RateLimiter({ requestsPerSecond: 1 });
+    const limiter = new FakeRateLimiter({ requestsPerSecond: 1 });
     expect(limiter.acquire('c', undefined, 0).ok).toBe(true);
     expect(limiter.acquire('c', undefined, 500).ok).toBe(false);
     expect(limiter.acquire('c', undefined, 1000.5).ok).toBe(true);
   });
 
   it('counts rejected requests with countRejected', () => {
-    const limiter = new RateLimiter({ requestsPerSecond: 1, countRejected: true });
+    const limiter = new FakeRateLimiter({ requestsPerSecond: 1, countRejected: true });
     expect(limiter.acquire('c', undefined, 0).ok).toBe(true);
     expect(limiter.acquire('c', undefined, 500).ok).toBe(false);
     // The rejected arrival at 500 still fills the window at 1000.5, and that one is counted too.
@@ -165,10 +166,18 @@ describe('RateLimiter', () => {
   });
 
   it('frees a concurrency slot on release', () => {
-    const limiter = new RateLimiter({ concurrent: 1, requestsPerSecond: 100 });
+    const limiter = new FakeRateLimiter({ concurrent: 1, requestsPerSecond: 100 });
     const first = limiter.acquire('c', undefined, 0);
     expect(limiter.acquire('c', undefined, 1).ok).toBe(false);
     if (first.ok) first.release();
     expect(limiter.acquire('c', undefined, 2).ok).toBe(true);
+  });
+});
+
+describe('the deprecated RateLimiter name of smartrecruiters-sdk/testing', () => {
+  it('is FakeRateLimiter, kept for code written against it', () => {
+    expect(testing.RateLimiter).toBe(testing.FakeRateLimiter);
+    const limiter: testing.RateLimiter = new testing.RateLimiter({ requestsPerSecond: 1 });
+    expect(limiter).toBeInstanceOf(testing.FakeRateLimiter);
   });
 });

@@ -115,6 +115,23 @@ describe('webhook deliveries (§12.3)', () => {
     expect(fake.webhooks.pendingDeliveries).toBe(0);
   });
 
+  it('waits for at least one matching delivery without count, even before the event', async () => {
+    const receiver = await startReceiver(hookHandler());
+    const fake = await startFake();
+    await subscribe(fake, receiver.url, ['job.created', 'job.updated']);
+    // Nothing emitted yet: the wait does not resolve with [] at once.
+    const waiting = fake.webhooks.waitForDeliveries({ eventName: 'job.created' });
+    fake.webhooks.emit('job.updated', { id: 'j0' }, '/jobs/j0');
+    await fake.webhooks.waitForDeliveries({ eventName: 'job.updated' });
+    setTimeout(() => fake.webhooks.emit('job.created', { id: 'j1' }, '/jobs/j1'), 20);
+    const attempts = await waiting;
+    expect(attempts.map((a) => [a.eventName, a.status])).toEqual([['job.created', 'successful']]);
+    // No matching delivery ever: a timeout, not an empty result.
+    await expect(
+      fake.webhooks.waitForDeliveries({ eventName: 'job.deleted', timeoutMs: 50 }),
+    ).rejects.toThrow(/timed out after 50 ms: 0 matching/);
+  });
+
   it('treats an answer slower than the delivery timeout as a failure', async () => {
     const receiver = await startReceiver(hookHandler({ delayMs: 300 }));
     const fake = await startFake({ webhooks: { deliveryTimeoutMs: 80, retryDelaysMs: [] } });
