@@ -185,6 +185,8 @@ interface CredentialState {
   queue: Waiter[];
   /** A pass over the queue is running; `again`: something changed meanwhile, run another. */
   pumping: boolean;
+  /** The pass running over the queue, while `pumping`. */
+  pass: Promise<void> | undefined;
   again: boolean;
   /** `performance.now()` until which the credential-wide bucket has no room. */
   blockedUntil: number;
@@ -487,6 +489,7 @@ class FleetRateLimiter implements RedisRateLimiter {
       routes: new Map(),
       queue: [],
       pumping: false,
+      pass: undefined,
       again: false,
       blockedUntil: 0,
       full: false,
@@ -631,10 +634,11 @@ class FleetRateLimiter implements RedisRateLimiter {
       return;
     }
     state.pumping = true;
-    this.drain(state)
+    state.pass = this.drain(state)
       .catch((error: unknown) => this.failAll(state, error))
       .finally(() => {
         state.pumping = false;
+        state.pass = undefined;
         if (state.again && state.queue.length > 0) this.pump(state);
       });
   }
@@ -657,6 +661,7 @@ class FleetRateLimiter implements RedisRateLimiter {
       const skipped = new Set<Bucket>();
       let next = Number.POSITIVE_INFINITY;
       for (;;) {
+        if (this.closed) return;
         const waiter = state.queue.find((w) => !w.route || !skipped.has(w.route));
         if (!waiter) break;
         const buckets = waiter.route ? [state.main, waiter.route] : [state.main];
@@ -697,6 +702,15 @@ class FleetRateLimiter implements RedisRateLimiter {
           continue;
         }
         const [code, ms, starts] = answer;
+        if (this.closed && code !== GRANTED) {
+          // close() ran while the script was on its way, after it had left this process's lines:
+          // out of the lines the script may have put it in (a granted place is given back below).
+          const keys = buckets.flatMap((b) => [b.turns, b.back]);
+          await withRedis(commands, 'rate limiter: leave', this.timeoutMs, () =>
+            commands.srLeave(keys.length, ...keys, this.member, state.channel),
+          ).catch(() => undefined);
+          return;
+        }
         const at = performance.now();
         if (code === GRANTED) {
           state.fleetStarts = starts;
@@ -932,6 +946,9 @@ class FleetRateLimiter implements RedisRateLimiter {
     clearInterval(this.heartbeatTimer);
     clearInterval(this.watchTimer);
     const error = new SmartRecruitersError('The Redis rate limiter was closed');
+    // A pass whose script is on its way puts this process in a line after the leave below would
+    // run: it leaves that line itself, and is waited for (bounded by the command timeout).
+    await Promise.all([...this.states.values()].map((state) => state.pass));
     const leaving: Array<Promise<unknown>> = [];
     for (const state of this.states.values()) {
       clearTimeout(state.timer);

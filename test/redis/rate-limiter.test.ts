@@ -475,8 +475,9 @@ describe('createRedisRateLimiter: state expires', () => {
     const releases: RateLimitRelease[] = await Promise.all(
       Array.from({ length: 60 }, (_, i) => rate.acquire(jobs(`tenant-${i}`))),
     );
-    // Each credential listens on its channel (a place freed) while it is in use...
-    expect(await channels()).toBe(60);
+    // Each credential listens on its channel (a place freed) while it is in use (the subscription
+    // is on its way when a place is granted)...
+    await vi.waitFor(async () => expect(await channels()).toBe(60), { timeout: 10_000, interval: 100 });
     for (const release of releases) release();
     // ...and leaves it once idle; its keys expire (polled: a loaded machine may be slower).
     await vi.waitFor(
