@@ -36,6 +36,10 @@ describe('GET /candidates', () => {
     expect(pages).toBe(Math.ceil(expected.length / 3));
     expect(new Set(seen).size).toBe(seen.length);
     expect([...seen].sort()).toEqual([...expected].sort());
+    // A pageId the fake did not issue is refused rather than read as the first page.
+    const forged = await call(fake, 'GET', '/candidates?pageId=bm90LWEtY3Vyc29y');
+    expect(forged.status).toBe(400);
+    expect(errorCode(forged)).toBe('INVALID_PAGE_ID');
   });
 
   it('returns partial list items (secondary assignments without status) and defaults limit to 10', async () => {
