@@ -703,8 +703,8 @@ class FleetRateLimiter implements RedisRateLimiter {
         }
         const [code, ms, starts] = answer;
         if (this.closed && code !== GRANTED) {
-          // close() ran while the script was on its way, after it had left this process's lines:
-          // out of the lines the script may have put it in (a granted place is given back below).
+          // close() ran while the script was on its way: out of the lines the script may have put
+          // this process in, before close() leaves the others (a granted place is given back below).
           const keys = buckets.flatMap((b) => [b.turns, b.back]);
           await withRedis(commands, 'rate limiter: leave', this.timeoutMs, () =>
             commands.srLeave(keys.length, ...keys, this.member, state.channel),
