@@ -254,6 +254,41 @@ export interface SrSubscription {
   [key: string]: unknown;
 }
 
+/** How SmartRecruiters authenticates to a subscription's callback URL: basic, an `x-` header, or OAuth 2.0. */
+export type SrCallbackAuthentication =
+  | {
+      /** HTTP basic authentication. */
+      type: 'basic';
+      /** The user name. */
+      username: string;
+      /** The password. */
+      password: string;
+    }
+  | {
+      /** A custom header. */
+      type: 'header';
+      /** The header's name, starting with `x-`. */
+      headerName: string;
+      /** The header's value. */
+      headerValue: string;
+    }
+  | {
+      /** OAuth 2.0: each callback carries a bearer token from `tokenServiceUrl`. */
+      type: 'oauth2';
+      /** OAuth 2.0 client id used for the token request. */
+      clientId: string;
+      /** OAuth 2.0 client secret used for the token request. */
+      clientSecret: string;
+      /** The token endpoint (form-encoded requests). */
+      tokenServiceUrl: string;
+    };
+
+/** The key that signs a subscription's callbacks (`…/secret-key`). */
+export interface SrSecretKey {
+  /** The key that signs the callbacks. */
+  secretKey: string;
+}
+
 /** Body of `POST /webhooks-api/v201907/subscriptions` (developers.smartrecruiters.com/reference/subscriptionscreate-1). */
 export interface SrSubscriptionRequest {
   /** Where SmartRecruiters sends the events (HTTPS). */
@@ -263,33 +298,7 @@ export interface SrSubscriptionRequest {
   /** Email address for alerts about the subscription. */
   alertingEmailAddress?: string;
   /** How SmartRecruiters authenticates to the callback: basic, an `x-` header, or OAuth 2.0. */
-  callbackAuthentication?:
-    | {
-        /** HTTP basic authentication. */
-        type: 'basic';
-        /** The user name. */
-        username: string;
-        /** The password. */
-        password: string;
-      }
-    | {
-        /** A custom header. */
-        type: 'header';
-        /** The header's name, starting with `x-`. */
-        headerName: string;
-        /** The header's value. */
-        headerValue: string;
-      }
-    | {
-        /** OAuth 2.0: each callback carries a bearer token from `tokenServiceUrl`. */
-        type: 'oauth2';
-        /** OAuth 2.0 client id used for the token request. */
-        clientId: string;
-        /** OAuth 2.0 client secret used for the token request. */
-        clientSecret: string;
-        /** The token endpoint (form-encoded requests). */
-        tokenServiceUrl: string;
-      };
+  callbackAuthentication?: SrCallbackAuthentication;
 }
 
 /** One attempt in a subscription's callbacks log (developers.smartrecruiters.com/reference/subscriptionssearchcallbacklog-1). */
@@ -1041,17 +1050,11 @@ export interface CustomerApiRoutes {
   'PUT /webhooks-api/v201907/subscriptions/{id}/activation': { params: IdParams; response: undefined };
   'POST /webhooks-api/v201907/subscriptions/{id}/secret-key': {
     params: IdParams;
-    response: {
-      /** The key that signs the callbacks. */
-      secretKey: string;
-    };
+    response: SrSecretKey;
   };
   'GET /webhooks-api/v201907/subscriptions/{id}/secret-key': {
     params: IdParams;
-    response: {
-      /** The key that signs the callbacks. */
-      secretKey: string;
-    };
+    response: SrSecretKey;
   };
   'GET /webhooks-api/v201907/subscriptions/{id}/callbacks-log': {
     params: IdParams;

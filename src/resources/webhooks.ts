@@ -8,7 +8,7 @@ import {
   toUnifiedCallbackLogEntry,
   toUnifiedSubscription,
 } from '../mappers/subscription.js';
-import type { SrSubscription } from '../routes.js';
+import type { SrSecretKey, SrSubscription } from '../routes.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import {
   type CallbackLogEntry,
@@ -147,16 +147,7 @@ export class Webhooks extends APIResource {
    * @throws PermissionDeniedError (403) `SECRET_KEYS_LIMIT_EXCEEDED` when the subscription already
    *   has 16 non-expired keys
    */
-  createSecretKey(
-    id: string,
-    options?: RequestOptions,
-  ): APIPromise<
-    string,
-    {
-      /** The secret key, as SmartRecruiters answered it. */
-      secretKey: string;
-    }
-  > {
+  createSecretKey(id: string, options?: RequestOptions): APIPromise<string, SrSecretKey> {
     return respond(() =>
       secretKeyOf(
         this.client.post(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),
@@ -165,16 +156,7 @@ export class Webhooks extends APIResource {
   }
 
   /** The latest secret key. */
-  secretKey(
-    id: string,
-    options?: RequestOptions,
-  ): APIPromise<
-    string,
-    {
-      /** The secret key, as SmartRecruiters answered it. */
-      secretKey: string;
-    }
-  > {
+  secretKey(id: string, options?: RequestOptions): APIPromise<string, SrSecretKey> {
     return respond(() =>
       secretKeyOf(
         this.client.get(`${BASE}/{id}/secret-key`, { ...options, params: { id: requireId(id, 'id') } }),
@@ -215,9 +197,7 @@ export class Webhooks extends APIResource {
 }
 
 /** The secret key SmartRecruiters answered with, and the response. */
-async function secretKeyOf(
-  request: APIPromise<{ secretKey: string }>,
-): Promise<WithResponse<string, { secretKey: string }>> {
+async function secretKeyOf(request: APIPromise<SrSecretKey>): Promise<WithResponse<string, SrSecretKey>> {
   const { data, response } = await request.withResponse();
   return { data: data.secretKey, response };
 }

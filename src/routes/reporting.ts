@@ -4,6 +4,8 @@
  * (https://developers.smartrecruiters.com/reference/reports, /reference/files).
  */
 
+import type { Open } from '../models/sr/common.js';
+
 /** Path prefix of SmartRecruiters' Reporting API (https://developers.smartrecruiters.com/reference/reports). */
 export const REPORTING_API = '/reporting-api/v201804';
 
@@ -21,12 +23,6 @@ export type SrReportFileErrorReason =
   | 'REPORTING_AREA_RESTRICTED'
   | 'INCORRECT_ACCESS_CONFIGURATION'
   | 'MISSING_REPORT_CREATOR_EMPLOYEE';
-/**
- * A value SmartRecruiters documents, or one it may add.
- *
- * @inline
- */
-type OpenEnum<T extends string> = T | (string & {});
 
 /** A column of a report, or of one of its files (SR `ApiColumnResponse`). */
 export interface SrReportColumn {
@@ -43,7 +39,7 @@ export interface SrReportColumn {
   /** The data point's name: what the column is called. */
   dataPointName?: string | null | undefined;
   /** What the column's values are. */
-  dataPointType?: OpenEnum<SrReportDataPointType> | null | undefined;
+  dataPointType?: Open<SrReportDataPointType> | null | undefined;
   [key: string]: unknown;
 }
 
@@ -77,7 +73,7 @@ export interface SrReportFilter {
         /** How many `unit`s back. */
         period?: number | null | undefined;
         /** The period's unit. */
-        unit?: OpenEnum<'DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS'> | null | undefined;
+        unit?: Open<'DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS'> | null | undefined;
         fullPeriod?: boolean | null | undefined;
         [key: string]: unknown;
       }
@@ -111,7 +107,7 @@ export interface SrReportSchedule {
   /** The dates between which the schedule runs. */
   activityPeriod?: SrReportDateRange | null | undefined;
   /** How often the report runs. */
-  frequency?: OpenEnum<'ANNUALLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY'> | null | undefined;
+  frequency?: Open<'ANNUALLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY'> | null | undefined;
   /** The time window of the day the report runs in, and its time zone. */
   schedulingTime?:
     | {
@@ -145,7 +141,7 @@ export interface SrReport {
   /** Users the files are shared with. */
   grantees?: string[] | null | undefined;
   /** The file formats generated. */
-  reportFormats?: Array<OpenEnum<'CSV' | 'EXCEL'>> | null | undefined;
+  reportFormats?: Array<Open<'CSV' | 'EXCEL'>> | null | undefined;
   /** When the report runs, if scheduled. */
   schedule?: SrReportSchedule | null | undefined;
   /** The user who created the report. */
@@ -171,11 +167,11 @@ export interface SrReportFile {
   /** The report's id. */
   reportId?: string | null | undefined;
   /** `PENDING`, `RUNNING`, `COMPLETED` or `FAILED`. */
-  reportFileStatus?: OpenEnum<SrReportFileStatus> | null | undefined;
+  reportFileStatus?: Open<SrReportFileStatus> | null | undefined;
   /** Set when the file `FAILED`. */
-  errorReason?: OpenEnum<SrReportFileErrorReason> | null | undefined;
+  errorReason?: Open<SrReportFileErrorReason> | null | undefined;
   /** `AD_HOC` or `SCHEDULED`. */
-  scheduleType?: OpenEnum<'AD_HOC' | 'SCHEDULED'> | null | undefined;
+  scheduleType?: Open<'AD_HOC' | 'SCHEDULED'> | null | undefined;
   /** When the file was asked for. */
   schedulingDate?: string | null | undefined;
   /** When the file was generated. */

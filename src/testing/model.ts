@@ -4,6 +4,7 @@
  * details full, HATEOAS `actions` on the fake's own origin).
  */
 
+import type { SrCallbackAuthentication } from '../routes.js';
 import {
   SR_APPLICATION_STATUSES,
   SR_ATTENDEE_STATUSES,
@@ -852,33 +853,7 @@ export interface CompanyRecord {
 }
 
 /** How SmartRecruiters authenticates to a webhook subscription's callback URL (SR's `callbackAuthentication`). */
-export type CallbackAuthentication =
-  | {
-      /** HTTP Basic authentication. */
-      type: 'basic';
-      /** The Basic user name. */
-      username: string;
-      /** The Basic password. */
-      password: string;
-    }
-  | {
-      /** A fixed header sent with every call. */
-      type: 'header';
-      /** The header's name. */
-      headerName: string;
-      /** The header's value. */
-      headerValue: string;
-    }
-  | {
-      /** An OAuth 2 bearer token, obtained with the client credentials grant. */
-      type: 'oauth2';
-      /** The OAuth client id. */
-      clientId: string;
-      /** The OAuth client secret. */
-      clientSecret: string;
-      /** The token endpoint the token is asked from. */
-      tokenServiceUrl: string;
-    };
+export type CallbackAuthentication = SrCallbackAuthentication;
 
 /** A secret key of a webhook subscription: what its callbacks' signatures are made with. */
 export interface WebhookSecretKey {
