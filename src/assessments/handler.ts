@@ -22,13 +22,13 @@ import type {
   SrPartnerErrorResponse,
   SrRequester,
 } from '../routes/assessment-partner-app.js';
+import type { Checker } from '../schemas/checks.js';
 import {
   SrAssessmentPackageOrderRequestSchema,
   SrAssessmentPackageSchema,
   SrInlineAssessmentPackageOrderRequestSchema,
-} from '../schemas/sr/assessment.js';
-import { describeIssue, toValidationIssues } from '../schemas/unified/parse-input.js';
-import type * as z from '../schemas/zod.js';
+} from '../schemas/compiled/sr/assessment.js';
+import { toValidationIssues } from '../schemas/unified/parse-input.js';
 import { AssessmentRequestError } from './errors.js';
 import { inlineOrderAnswer, orderIdFromResultUrl, parseRequesterHeader } from './protocol.js';
 import { PartnerAccessTokens, secretsMatch, type TokenSecret } from './tokens.js';
@@ -426,7 +426,7 @@ export function createAssessmentPartnerHandler(
   };
 
   /** The body, bounded, as JSON of `schema`. */
-  const readJson = async <S extends z.ZodMiniType>(request: Request, schema: S, what: string) => {
+  const readJson = async <T>(request: Request, schema: Checker<T>, what: string): Promise<T> => {
     const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json') {
       throw refuse('unsupported_media_type', `The ${what} must be application/json`);
@@ -441,12 +441,11 @@ export function createAssessmentPartnerHandler(
     } catch {
       throw refuse('invalid_request', `The ${what} is not valid JSON`);
     }
-    const result = schema.safeParse(value, { error: describeIssue });
-    if (!result.success) {
-      const issues = toValidationIssues(result.error.issues);
+    if (!schema.test(value)) {
+      const issues = toValidationIssues(schema.issues(value));
       throw refuse('invalid_request', `Invalid ${what}`, { issues });
     }
-    return result.data as z.output<S>;
+    return schema.output(value);
   };
 
   /** The context of a call whose bearer token is valid; refuses it otherwise. */
@@ -726,15 +725,14 @@ function checkPackages(list: unknown): SrAssessmentPackage[] {
   }
   const packages: SrAssessmentPackage[] = [];
   for (const [index, item] of list.entries()) {
-    const result = SrAssessmentPackageSchema.safeParse(item, { error: describeIssue });
-    if (!result.success) {
-      const issues = toValidationIssues(result.error.issues, [index]);
+    if (!SrAssessmentPackageSchema.test(item)) {
+      const issues = toValidationIssues(SrAssessmentPackageSchema.issues(item), [index]);
       const detail = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       throw new Refusal(
         new AssessmentRequestError('callback_failed', `A package is not SmartRecruiters' shape: ${detail}`),
       );
     }
-    packages.push(result.data);
+    packages.push(SrAssessmentPackageSchema.output(item));
   }
   return packages;
 }

@@ -1,5 +1,5 @@
 import { fromBase64Url, toBase64Url } from '../internal/base64.js';
-import { DateTimeInputSchema } from '../schemas/unified/input-common.js';
+import { DateTimeInputSchema } from '../schemas/compiled/unified/input-common.js';
 import { ValidationError } from './errors.js';
 import {
   type CursorData,
@@ -120,7 +120,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && DateTimeInputSchema.safeParse(value).success;
+  return typeof value === 'string' && DateTimeInputSchema.test(value);
 }
 
 function encodeState(data: SyncStateData): string {
@@ -234,7 +234,7 @@ export class SyncRun<T> implements AsyncIterable<SyncItem<T>> {
           },
         ]);
       }
-      if (!DateTimeInputSchema.safeParse(since).success) {
+      if (!DateTimeInputSchema.test(since)) {
         throw new ValidationError('Invalid sync parameters', [
           {
             path: ['since'],

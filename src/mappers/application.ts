@@ -5,33 +5,38 @@
 
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import {
-  type SrApplicationRecord,
   SrApplicationRecordSchema,
-  SrCandidatePropertySchema,
-  type SrCandidatePropertyValueInput,
-  type SrCandidateStatus,
-  SrScreeningAnswerSchema,
-  SrStatusHistoryItemSchema,
-} from '../schemas/sr/application.js';
+  SrCandidatePropertiesSchema,
+  SrScreeningAnswersSchema,
+  SrStatusHistorySchema,
+} from '../schemas/compiled/sr/application.js';
+import { SrCandidateDetailsSchema, SrSourceDetailsSchema } from '../schemas/compiled/sr/candidate.js';
 import {
-  SR_APPLICATION_STATUSES,
-  type SrApplicationStatus,
-  SrCandidateDetailsSchema,
-  type SrSourceDetails,
-  SrSourceDetailsSchema,
-} from '../schemas/sr/candidate.js';
-import {
-  type Application,
-  type ApplicationModel,
-  type ApplicationSource,
-  type ApplicationStatusUpdateInput,
   ApplicationStatusUpdateInputSchema,
   CUSTOM_FIELD_VALUE_SCHEMAS,
-  type CustomFieldTypeLike,
-  type CustomFieldValueInput,
   CustomFieldValuesInputSchema,
-  type ScreeningAnswer,
   UnknownCustomFieldValueSchema,
+} from '../schemas/compiled/unified/application.js';
+import { ApplicationSourceInputSchema } from '../schemas/compiled/unified/input-common.js';
+import {
+  ApplicationListParamsSchema,
+  ApplicationStatusFilterParamSchema,
+} from '../schemas/compiled/unified/list-params.js';
+import type {
+  SrApplicationRecord,
+  SrCandidatePropertyValueInput,
+  SrCandidateStatus,
+} from '../schemas/sr/application.js';
+import type { SrApplicationStatus, SrSourceDetails } from '../schemas/sr/candidate.js';
+import { SR_APPLICATION_STATUSES } from '../schemas/sr/enums.js';
+import type {
+  Application,
+  ApplicationModel,
+  ApplicationSource,
+  ApplicationStatusUpdateInput,
+  CustomFieldTypeLike,
+  CustomFieldValueInput,
+  ScreeningAnswer,
 } from '../schemas/unified/application.js';
 import type { CustomField, NamedRef } from '../schemas/unified/common.js';
 import {
@@ -40,17 +45,9 @@ import {
   CUSTOM_FIELD_TYPES,
   type CustomFieldType,
 } from '../schemas/unified/enums.js';
-import {
-  type ApplicationSourceInput,
-  ApplicationSourceInputSchema,
-} from '../schemas/unified/input-common.js';
-import {
-  type ApplicationListParams,
-  ApplicationListParamsSchema,
-  ApplicationStatusFilterParamSchema,
-} from '../schemas/unified/list-params.js';
-import { describeIssue, parseInput, toValidationIssues } from '../schemas/unified/parse-input.js';
-import * as z from '../schemas/zod.js';
+import type { ApplicationSourceInput } from '../schemas/unified/input-common.js';
+import type { ApplicationListParams } from '../schemas/unified/list-params.js';
+import { parseInput, toValidationIssues } from '../schemas/unified/parse-input.js';
 import type { MapperContext } from './context.js';
 import {
   contentOf,
@@ -132,11 +129,6 @@ export function toSrApplicationStatusFilter(status: string | readonly string[]):
 }
 
 // ---- custom fields and screening answers ----
-
-// The lists the mappers read, built once (on first use) so that their checks are compiled once.
-const SrCandidatePropertiesSchema = z.array(SrCandidatePropertySchema);
-const SrScreeningAnswersSchema = z.array(SrScreeningAnswerSchema);
-const SrStatusHistorySchema = z.array(SrStatusHistoryItemSchema);
 
 /**
  * Maps candidate properties (`GET /candidates/{id}/jobs/{jobId}/properties`: the response, `{}`,
@@ -564,9 +556,9 @@ export function toSrCandidatePropertyValues(
     if (item.value === undefined || item.value === null) return { id: item.id };
     const type = item.type ?? knownType;
     const schema = type ? CUSTOM_FIELD_VALUE_SCHEMAS[type] : UnknownCustomFieldValueSchema;
-    const result = schema.safeParse(item.value, { error: describeIssue });
-    if (!result.success) {
-      for (const issue of toValidationIssues(result.error.issues, [index, 'value'])) {
+    const found = schema.issues(item.value);
+    if (found.length > 0) {
+      for (const issue of toValidationIssues(found, [index, 'value'])) {
         issues.push({ ...issue, message: type ? `${issue.message} (a ${type} property)` : issue.message });
       }
       return { id: item.id };

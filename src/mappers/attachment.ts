@@ -2,18 +2,14 @@
  * Attachment mappers: SR attachment -> unified `Attachment`, and upload metadata -> what SR's
  * multipart upload takes.
  */
+
+import { SrAttachmentSchema } from '../schemas/compiled/sr/attachment.js';
 import {
-  type SrAttachment,
-  SrAttachmentSchema,
-  type SrAttachmentType,
-  type SrUploadAttachmentType,
-} from '../schemas/sr/attachment.js';
-import {
-  type Attachment,
-  type AttachmentModel,
-  type AttachmentUploadInput,
   AttachmentUploadInputSchema,
-} from '../schemas/unified/attachment.js';
+  UploadAttachmentTypeInputSchema,
+} from '../schemas/compiled/unified/attachment.js';
+import type { SrAttachment, SrAttachmentType, SrUploadAttachmentType } from '../schemas/sr/attachment.js';
+import type { Attachment, AttachmentModel, AttachmentUploadInput } from '../schemas/unified/attachment.js';
 import type { AttachmentType, UploadAttachmentType } from '../schemas/unified/enums.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { parseApplicationId } from './application-id.js';
@@ -49,7 +45,7 @@ export function toUnifiedAttachmentType(type: unknown): AttachmentType {
 export function toSrAttachmentType(type: UploadAttachmentType | undefined): SrUploadAttachmentType {
   if (type === undefined) return 'GENERIC_FILE';
   return ATTACHMENT_TYPE_TO_SR[
-    parseInput(AttachmentUploadInputSchema.shape.attachment_type, type, 'attachment type') ?? 'other'
+    parseInput(UploadAttachmentTypeInputSchema, type, 'attachment type') ?? 'other'
   ];
 }
 

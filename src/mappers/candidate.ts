@@ -2,37 +2,41 @@
  * Candidate mappers: SR `Candidate` / `CandidateDetails` -> unified `Candidate`, and the write bodies
  * of candidate create and update.
  */
+
+import { SrCandidateDetailsSchema, SrConsentSchema } from '../schemas/compiled/sr/candidate.js';
+import { ApplicationCreateInputSchema } from '../schemas/compiled/unified/application.js';
 import {
-  type SrCandidateDetails,
-  SrCandidateDetailsSchema,
-  type SrCandidateInput,
-  type SrCandidateLocationInput,
-  type SrCandidateTags,
-  SrConsentSchema,
-  type SrConsentStatus,
-  type SrEducationInput,
-  type SrExperienceInput,
-  type SrPersonalDetails,
-  type SrWebInput,
-} from '../schemas/sr/candidate.js';
-import { type ApplicationCreateInput, ApplicationCreateInputSchema } from '../schemas/unified/application.js';
-import {
-  type Candidate,
-  type CandidateApplication,
-  type CandidateCreateInput,
   CandidateCreateInputSchema,
-  type CandidateLocationInput,
-  type CandidateModel,
-  type CandidateUpdateInput,
   CandidateUpdateInputSchema,
-  type EducationInput,
-  type ExperienceInput,
-  type NewCandidateInput,
-  type WRITABLE_URL_TYPES,
+} from '../schemas/compiled/unified/candidate.js';
+import { CandidateListParamsSchema } from '../schemas/compiled/unified/list-params.js';
+import type {
+  SrCandidateDetails,
+  SrCandidateInput,
+  SrCandidateLocationInput,
+  SrCandidateTags,
+  SrConsentStatus,
+  SrEducationInput,
+  SrExperienceInput,
+  SrPersonalDetails,
+  SrWebInput,
+} from '../schemas/sr/candidate.js';
+import type { ApplicationCreateInput } from '../schemas/unified/application.js';
+import type {
+  Candidate,
+  CandidateApplication,
+  CandidateCreateInput,
+  CandidateLocationInput,
+  CandidateModel,
+  CandidateUpdateInput,
+  EducationInput,
+  ExperienceInput,
+  NewCandidateInput,
+  WRITABLE_URL_TYPES,
 } from '../schemas/unified/candidate.js';
 import type { CandidateLocation, Url, UrlType } from '../schemas/unified/common.js';
 import type { ConsentStatus } from '../schemas/unified/enums.js';
-import { type CandidateListParams, CandidateListParamsSchema } from '../schemas/unified/list-params.js';
+import type { CandidateListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import {
   sourceDetailsOf,

@@ -3,37 +3,41 @@
  * (offices), sources and source types, hiring process sub-statuses (job interview stages) ->
  * unified models; and the body of a department create.
  */
+
 import {
-  type SrHiringProcess,
   SrHiringProcessSchema,
-  type SrPredefinedLocation,
   SrPredefinedLocationSchema,
-  type SrReason,
   SrReasonSchema,
-  type SrSource,
   SrSourceSchema,
-  type SrSourceType,
   SrSourceTypeSchema,
+} from '../schemas/compiled/sr/configuration.js';
+import { SrDepartmentSchema } from '../schemas/compiled/sr/job.js';
+import { DepartmentCreateInputSchema } from '../schemas/compiled/unified/configuration.js';
+import type {
+  SrHiringProcess,
+  SrPredefinedLocation,
+  SrReason,
+  SrSource,
+  SrSourceType,
 } from '../schemas/sr/configuration.js';
 import { SR_SUB_STATUS_STATUSES } from '../schemas/sr/enums.js';
-import { type SrDepartment, SrDepartmentSchema } from '../schemas/sr/job.js';
+import type { SrDepartment } from '../schemas/sr/job.js';
 import type { SrDepartmentInput } from '../schemas/sr/wire.js';
 import type { NamedRef } from '../schemas/unified/common.js';
-import {
-  type Department,
-  type DepartmentCreateInput,
-  DepartmentCreateInputSchema,
-  type DepartmentModel,
-  type JobInterviewStage,
-  type JobInterviewStageModel,
-  type Office,
-  type OfficeModel,
-  type RejectReason,
-  type RejectReasonModel,
-  type Source,
-  type SourceModel,
-  type SourceType,
-  type SourceTypeModel,
+import type {
+  Department,
+  DepartmentCreateInput,
+  DepartmentModel,
+  JobInterviewStage,
+  JobInterviewStageModel,
+  Office,
+  OfficeModel,
+  RejectReason,
+  RejectReasonModel,
+  Source,
+  SourceModel,
+  SourceType,
+  SourceTypeModel,
 } from '../schemas/unified/configuration.js';
 import type { RejectReasonKind } from '../schemas/unified/enums.js';
 import { parseInput } from '../schemas/unified/parse-input.js';

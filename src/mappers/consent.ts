@@ -3,18 +3,18 @@
  * and their results. Statuses go through `toUnifiedConsentStatus`, the one consent status mapping
  * of the SDK (decisions spell them lowercase; it reads both).
  */
-import {
-  type SrConsentDecisions,
-  SrConsentDecisionsSchema,
-  type SrConsentRequestResult,
-  SrConsentRequestResultSchema,
-  type SrConsentRequestsInput,
+
+import { SrConsentDecisionsSchema, SrConsentRequestResultSchema } from '../schemas/compiled/sr/consent.js';
+import { ConsentRequestInputSchema } from '../schemas/compiled/unified/consent.js';
+import type {
+  SrConsentDecisions,
+  SrConsentRequestResult,
+  SrConsentRequestsInput,
 } from '../schemas/sr/consent.js';
-import {
-  type ConsentDecisions,
-  type ConsentRequestInput,
-  ConsentRequestInputSchema,
-  type ConsentRequestResult,
+import type {
+  ConsentDecisions,
+  ConsentRequestInput,
+  ConsentRequestResult,
 } from '../schemas/unified/consent.js';
 import type { ConsentStatus } from '../schemas/unified/enums.js';
 import { parseInput } from '../schemas/unified/parse-input.js';

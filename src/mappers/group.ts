@@ -1,5 +1,7 @@
 /** Group mapper: SR access group -> unified `Group`. */
-import { type SrAccessGroup, SrAccessGroupSchema } from '../schemas/sr/user.js';
+
+import { SrAccessGroupSchema } from '../schemas/compiled/sr/user.js';
+import type { SrAccessGroup } from '../schemas/sr/user.js';
 import type { Group, GroupModel } from '../schemas/unified/group.js';
 import type { MapperContext } from './context.js';
 import { finish, orNull, parseLeniently, rawId, warningSink } from './shared.js';

@@ -1,11 +1,9 @@
 /** Hiring team mappers: SR hiring team -> unified members, and the body of adding a member. */
+
+import { HiringTeamMemberInputSchema } from '../schemas/compiled/unified/hiring-team.js';
 import type { SrHiringTeamRole } from '../schemas/sr/job.js';
 import type { Warning } from '../schemas/unified/common.js';
-import {
-  type HIRING_TEAM_WRITE_ROLES,
-  type HiringTeamMemberInput,
-  HiringTeamMemberInputSchema,
-} from '../schemas/unified/hiring-team.js';
+import type { HIRING_TEAM_WRITE_ROLES, HiringTeamMemberInput } from '../schemas/unified/hiring-team.js';
 import type { HiringTeamMember } from '../schemas/unified/job.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { toHiringTeam } from './job.js';

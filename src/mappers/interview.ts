@@ -6,31 +6,32 @@
  */
 
 import { SmartRecruitersError, ValidationError } from '../core/errors.js';
-import type { SrAttendeeStatus } from '../schemas/sr/enums.js';
+import { ReadTimeslotSchema, SrInterviewSchema } from '../schemas/compiled/sr/interview.js';
 import {
-  type SrInterview,
-  type SrInterviewerInput,
-  type SrInterviewInput,
-  SrInterviewSchema,
-  type SrInterviewUpdateInput,
-  type SrTimeslot,
-  type SrTimeslotInput,
+  InterviewCreateInputSchema,
+  InterviewTimeslotUpdateInputSchema,
+  InterviewUpdateInputSchema,
+} from '../schemas/compiled/unified/interview.js';
+import type { SrAttendeeStatus } from '../schemas/sr/enums.js';
+import type {
+  SrInterview,
+  SrInterviewerInput,
+  SrInterviewInput,
+  SrInterviewUpdateInput,
+  SrTimeslot,
+  SrTimeslotInput,
 } from '../schemas/sr/interview.js';
 import type { AttendeeStatus } from '../schemas/unified/enums.js';
-import {
-  type Interview,
-  type InterviewCreateInput,
-  InterviewCreateInputSchema,
-  type Interviewer,
-  type InterviewModel,
-  type InterviewTimeslot,
-  type InterviewTimeslotUpdateInput,
-  InterviewTimeslotUpdateInputSchema,
-  type InterviewUpdateInput,
-  InterviewUpdateInputSchema,
+import type {
+  Interview,
+  InterviewCreateInput,
+  Interviewer,
+  InterviewModel,
+  InterviewTimeslot,
+  InterviewTimeslotUpdateInput,
+  InterviewUpdateInput,
 } from '../schemas/unified/interview.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
-import * as z from '../schemas/zod.js';
 import { applicationId, parseApplicationId } from './application-id.js';
 import type { MapperContext } from './context.js';
 import { finish, lookup, orNull, parseLeniently, rawId, warningSink } from './shared.js';
@@ -199,19 +200,6 @@ export function toSrInterviewInput(input: InterviewCreateInput): SrInterviewInpu
   return body;
 }
 
-/** What a time slot read back must have to be sent back whole. */
-const ReadTimeslotSchema = z.looseObject({
-  startsOn: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date-time')),
-  endsOn: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date-time')),
-  interviewers: z
-    .array(z.looseObject({ id: z.string().check(z.minLength(1)), status: z.nullish(z.string()) }))
-    .check(z.minLength(1)),
-  title: z.nullish(z.string()),
-  interviewType: z.nullish(z.string()),
-  place: z.nullish(z.string()),
-  candidateStatus: z.nullish(z.string()),
-});
-
 /**
  * Body of `PATCH /interviews/{interviewId}/timeslots/{timeslotId}`, which replaces the slot
  * (SmartRecruiters takes a full `Timeslot`): the slot as read (`current`, SR's
@@ -224,14 +212,14 @@ const ReadTimeslotSchema = z.looseObject({
  */
 export function toSrTimeslotUpdate(current: unknown, input: InterviewTimeslotUpdateInput): SrTimeslotInput {
   const parsed = parseInput(InterviewTimeslotUpdateInputSchema, input, 'time slot update input');
-  const read = ReadTimeslotSchema.safeParse(current);
-  if (!read.success) {
-    const fields = [...new Set(read.error.issues.map((issue) => String(issue.path[0] ?? 'slot')))];
+  if (!ReadTimeslotSchema.test(current)) {
+    const issues = ReadTimeslotSchema.issues(current);
+    const fields = [...new Set(issues.map((issue) => String(issue.path[0] ?? 'slot')))];
     throw new SmartRecruitersError(
       `The time slot SmartRecruiters returned lacks ${fields.join(', ')}: it cannot be sent back whole, so it was not changed`,
     );
   }
-  const slot = read.data;
+  const slot = ReadTimeslotSchema.output(current);
   const startsOn = parsed.starts_at !== undefined ? new Date(parsed.starts_at).toISOString() : slot.startsOn;
   const endsOn = parsed.ends_at !== undefined ? new Date(parsed.ends_at).toISOString() : slot.endsOn;
   if (Date.parse(endsOn) <= Date.parse(startsOn)) {

@@ -4,40 +4,40 @@
  */
 
 import { ValidationError } from '../core/errors.js';
-import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
+import { SrHiringTeamSchema, SrJobDetailsSchema } from '../schemas/compiled/sr/job.js';
+import { SrUserNamesSchema } from '../schemas/compiled/sr/user.js';
 import {
-  SR_JOB_STATUSES,
-  SR_POSTING_STATUSES,
-  SrHiringTeamMemberSchema,
-  type SrHiringTeamRole,
-  type SrJobDetails,
-  SrJobDetailsSchema,
-  type SrJobInput,
-  type SrJobStatus,
-  type SrJobStatusInput,
-  type SrPostingStatus,
-} from '../schemas/sr/job.js';
-import type { JobLocation, NamedRef } from '../schemas/unified/common.js';
-import type { HiringTeamRole, JobStatus, PostingStatus } from '../schemas/unified/enums.js';
-import {
-  type HiringTeamMember,
-  type Job,
-  type JobCreateInput,
   JobCreateInputSchema,
-  type JobModel,
-  type JobStatusUpdateInput,
   JobStatusUpdateInputSchema,
-  type JobUpdateInput,
   JobUpdateInputSchema,
-} from '../schemas/unified/job.js';
+} from '../schemas/compiled/unified/job.js';
 import {
-  type JobListParams,
   JobListParamsSchema,
   JobStatusFilterParamSchema,
   PostingStatusFilterSchema,
-} from '../schemas/unified/list-params.js';
+} from '../schemas/compiled/unified/list-params.js';
+import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
+import { SR_JOB_STATUSES, SR_POSTING_STATUSES } from '../schemas/sr/enums.js';
+import type {
+  SrHiringTeamRole,
+  SrJobDetails,
+  SrJobInput,
+  SrJobStatus,
+  SrJobStatusInput,
+  SrPostingStatus,
+} from '../schemas/sr/job.js';
+import type { JobLocation, NamedRef } from '../schemas/unified/common.js';
+import type { HiringTeamRole, JobStatus, PostingStatus } from '../schemas/unified/enums.js';
+import type {
+  HiringTeamMember,
+  Job,
+  JobCreateInput,
+  JobModel,
+  JobStatusUpdateInput,
+  JobUpdateInput,
+} from '../schemas/unified/job.js';
+import type { JobListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
-import * as z from '../schemas/zod.js';
 import type { MapperContext } from './context.js';
 import {
   contentOf,
@@ -208,15 +208,6 @@ function toLocations(location: SrJobDetails['location']): JobLocation[] {
   };
   return Object.values(unified).some((value) => value !== null && value !== '') ? [unified] : [];
 }
-
-const SrUserNameSchema = z.looseObject({
-  id: z.string(),
-  firstName: z.nullish(z.string()),
-  lastName: z.nullish(z.string()),
-});
-// The lists read, built once (on first use) so that their checks are compiled once.
-const SrHiringTeamSchema = z.array(SrHiringTeamMemberSchema);
-const SrUserNamesSchema = z.array(SrUserNameSchema);
 
 /** Maps a hiring team (`GET /jobs/{jobId}/hiring-team`), naming members from `users` when given. */
 export function toHiringTeam(team: unknown, users: unknown, sink: WarningSink): HiringTeamMember[] {

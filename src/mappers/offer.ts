@@ -3,19 +3,19 @@
  * SR offers name their candidate and job only in their `actions` links, and keep amounts and
  * dates in offer properties whose meaning the company configures (`/configuration/offer-properties`).
  */
-import { SR_OFFER_STATUSES, type SrOfferStatus } from '../schemas/sr/enums.js';
+
 import {
-  type SrOffer,
-  type SrOfferDocument,
   SrOfferDocumentSchema,
   SrOfferDocumentsListInfoSchema,
   SrOfferPropertiesDefinitionSchema,
-  type SrOfferPropertyDefinition,
   SrOfferSchema,
-} from '../schemas/sr/offer.js';
+} from '../schemas/compiled/sr/offer.js';
+import { OfferListParamsSchema } from '../schemas/compiled/unified/list-params.js';
+import { SR_OFFER_STATUSES, type SrOfferStatus } from '../schemas/sr/enums.js';
+import type { SrOffer, SrOfferDocument, SrOfferPropertyDefinition } from '../schemas/sr/offer.js';
 import type { CustomField, IdRef } from '../schemas/unified/common.js';
 import type { OfferStatus } from '../schemas/unified/enums.js';
-import { type OfferListParams, OfferListParamsSchema } from '../schemas/unified/list-params.js';
+import type { OfferListParams } from '../schemas/unified/list-params.js';
 import type { Offer, OfferCompensation, OfferDocument, OfferModel } from '../schemas/unified/offer.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { type ApplicationKeys, applicationId } from './application-id.js';

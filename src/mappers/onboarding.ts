@@ -31,7 +31,7 @@ import {
   SrWebFormAnswersSchema,
   SrWebFormAssignmentSchema,
   SrWebFormFieldsMetadataSchema,
-} from '../schemas/sr/smartonboard.js';
+} from '../schemas/compiled/sr/smartonboard.js';
 import type { Url, UrlType, Warning } from '../schemas/unified/common.js';
 import type { OnboardingAssignmentKind } from '../schemas/unified/enums.js';
 import type { MapperContext } from './context.js';

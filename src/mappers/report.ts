@@ -13,7 +13,7 @@ import type {
   ReportValue,
 } from '../models/unified/report.js';
 import type { SrReport, SrReportColumn, SrReportFile } from '../routes/reporting.js';
-import { SrReportFileSchema, SrReportSchema } from '../schemas/sr/reporting.js';
+import { SrReportFileSchema, SrReportSchema } from '../schemas/compiled/sr/reporting.js';
 import type { Warning } from '../schemas/unified/common.js';
 import type { ReportColumnType, ReportFileStatus, ReportScheduleType } from '../schemas/unified/enums.js';
 import type { MapperContext } from './context.js';

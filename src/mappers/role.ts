@@ -1,5 +1,7 @@
 /** Role mapper: SR system role -> unified `Role`. */
-import { type SrSystemRole, SrSystemRoleSchema } from '../schemas/sr/user.js';
+
+import { SrSystemRoleSchema } from '../schemas/compiled/sr/user.js';
+import type { SrSystemRole } from '../schemas/sr/user.js';
 import type { Role, RoleModel } from '../schemas/unified/role.js';
 import type { MapperContext } from './context.js';
 import { finish, orNull, parseLeniently, rawId, warningSink } from './shared.js';

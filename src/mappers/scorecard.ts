@@ -1,5 +1,7 @@
 /** Scorecard mapper: SR review (Reviews API) -> unified `Scorecard`. */
-import { type SrReview, SrReviewSchema } from '../schemas/sr/review.js';
+
+import { SrReviewSchema } from '../schemas/compiled/sr/review.js';
+import type { SrReview } from '../schemas/sr/review.js';
 import type { ScorecardRecommendation } from '../schemas/unified/enums.js';
 import type { Scorecard, ScorecardModel } from '../schemas/unified/scorecard.js';
 import { applicationId } from './application-id.js';

@@ -3,11 +3,9 @@
  * warning and is mapped as missing, never a throw), warning collection and the common tail of every
  * `toUnified*` (`remote_data`, `custom_mappings`).
  */
-import type * as z from 'zod/mini';
+import type { Checker, Failure } from '../schemas/checks.js';
 import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
 import type { Warning, WithCustomMappings } from '../schemas/unified/common.js';
-import { describeIssue } from '../schemas/unified/parse-input.js';
-import { type Checker, checkerFor, type Failure } from './checker.js';
 import type { MapperContext } from './context.js';
 
 type Path = (string | number)[];
@@ -67,10 +65,9 @@ function getAt(root: unknown, path: Path): unknown {
 const REMOVED = Symbol('removed');
 
 /** Whether `key` is a required field of an object schema (zod marks optional ones `optin`). */
-function isRequiredKey(schema: z.ZodMiniType, key: string): boolean {
-  const shape = (schema as { shape?: Record<string, { _zod?: { optin?: string } }> }).shape;
-  const field = shape?.[key];
-  return field !== undefined && field._zod?.optin !== 'optional';
+function isRequiredKey(checker: Checker, key: string): boolean {
+  const field = checker.shape?.[key];
+  return field !== undefined && field.optin !== 'optional';
 }
 
 const MAX_ROUNDS = 8;
@@ -135,28 +132,16 @@ function describeFailures(failures: Failure[]): { issues: LenientIssue[]; settle
   let settled = true;
   for (const failure of failures) {
     if (!failure.removable) settled = false;
-    if (failure.absent || failure.issue) {
-      issues.push({ path: failure.path, message: describeIssue(failure.issue ?? ABSENT_REQUIRED) });
-      continue;
-    }
-    const result = failure.schema.safeParse(failure.value, { error: describeIssue });
-    const found = result.success ? [] : result.error.issues;
-    // Never silently kept: were zod to accept what the check refused, the field still goes.
-    if (found.length === 0) issues.push({ path: failure.path, message: 'does not match the expected shape' });
-    for (const issue of found) {
+    // Never silently kept: were no issue reported where the check refused, the field still goes.
+    if (failure.issues.length === 0)
+      issues.push({ path: failure.path.map(pathKey), message: 'does not match the expected shape' });
+    for (const issue of failure.issues) {
       if (issue.path.length > 0) settled = false;
-      issues.push({ path: [...failure.path, ...issue.path.map(pathKey)], message: issue.message });
+      issues.push({ path: [...failure.path, ...issue.path].map(pathKey), message: issue.message });
     }
   }
   return { issues, settled };
 }
-
-// What zod reports for an absent required key whose schema accepts `undefined`.
-const ABSENT_REQUIRED = {
-  code: 'invalid_type',
-  expected: 'nonoptional',
-  input: undefined,
-} as unknown as Parameters<typeof describeIssue>[0];
 
 const pathKey = (key: PropertyKey): string | number => (typeof key === 'number' ? key : String(key));
 
@@ -167,25 +152,24 @@ const pathKey = (key: PropertyKey): string | number => (typeof key === 'number' 
  * element) with it. A required root field (a record's `id`) gets a stand-in instead, since the root
  * cannot be dropped: a numeric id as a string, else `''`. `raw` itself is never modified.
  *
- * A valid record (nearly all of them) is checked without being copied (see `checkerFor`) and
+ * A valid record (nearly all of them) is checked without being copied (see `Checker.collect`) and
  * returned as it is; a record with a bad field is copied only along the paths removed.
  *
  * @param options `prefix` for warning paths (a payload nested in another); `empty`, what to
  *   validate instead when `raw` is not even the right kind of value (default `{}`)
  */
-export function parseLeniently<S extends z.ZodMiniType>(
-  schema: S,
+export function parseLeniently<T>(
+  checker: Checker<T>,
   raw: unknown,
   sink: WarningSink,
   options: { prefix?: Path; empty?: unknown } = {},
-): z.output<S> {
-  const checker = checkerFor(schema);
+): T {
+  // A schema that rewrites values (trims a URL): its output is what the mapper reads.
+  const done = (value: unknown): T => (checker.pure ? (value as T) : checker.output(value));
   // One pass finds whether the record is valid and, when it is not, where.
   const failures: Failure[] = [];
-  if (checker.pure) {
-    checker.collect(raw, [], failures, false);
-    if (failures.length === 0) return raw as z.output<S>;
-  }
+  checker.collect(raw, [], failures, false);
+  if (failures.length === 0) return done(raw);
   const prefix = options.prefix ?? [];
   const data = new CleanCopy(raw);
   const reported = new Set<string>();
@@ -193,19 +177,9 @@ export function parseLeniently<S extends z.ZodMiniType>(
   // The last round removed only places whose containers stay valid without them.
   let settled = false;
   for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (settled || (round > 0 && checker.test(data.root))) return done(data.root);
     let issues: LenientIssue[];
-    if (checker.pure) {
-      if (settled || (round > 0 && checker.test(data.root))) return data.root as z.output<S>;
-      ({ issues, settled } = round === 0 ? describeFailures(failures) : issuesAt(checker, data.root));
-    } else {
-      // A schema that rewrites values: its output is what the mapper reads.
-      const result = schema.safeParse(data.root, { error: describeIssue });
-      if (result.success) return result.data;
-      issues = result.error.issues.map((issue) => ({
-        path: issue.path.map(pathKey),
-        message: issue.message,
-      }));
-    }
+    ({ issues, settled } = round === 0 ? describeFailures(failures) : issuesAt(checker, data.root));
     const removals: Path[] = [];
     for (const { path, message } of issues) {
       // Issues that follow from replacing a wrong-kind record are not news.
@@ -223,7 +197,7 @@ export function parseLeniently<S extends z.ZodMiniType>(
         removals.length = 0;
         break;
       }
-      if (path.length === 1 && isRecord(data.root) && isRequiredKey(schema, path[0] as string)) {
+      if (path.length === 1 && isRecord(data.root) && isRequiredKey(checker, path[0] as string)) {
         // The root cannot be dropped: a required root field (the record id) gets a stand-in.
         const original = getAt(raw, path);
         const standIn = typeof original === 'number' && Number.isFinite(original) ? String(original) : '';
@@ -243,7 +217,7 @@ export function parseLeniently<S extends z.ZodMiniType>(
     removeAll(data, removals);
   }
   // Unreachable with the SDK's schemas (each round removes what failed); kept as a safe exit.
-  return data.root as z.output<S>;
+  return done(data.root);
 }
 
 function removeAll(data: CleanCopy, removals: Path[]): void {

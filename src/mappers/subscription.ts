@@ -3,12 +3,12 @@
  * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications).
  */
 import type { SrSubscriptionRequest } from '../routes.js';
+import { SubscriptionCreateInputSchema } from '../schemas/compiled/unified/subscription.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
-import {
-  type CallbackLogEntry,
-  type Subscription,
-  type SubscriptionCreateInput,
-  SubscriptionCreateInputSchema,
+import type {
+  CallbackLogEntry,
+  Subscription,
+  SubscriptionCreateInput,
 } from '../schemas/unified/subscription.js';
 import { isRecord } from './shared.js';
 

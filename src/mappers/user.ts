@@ -3,27 +3,16 @@
  * create and JSON Patch update (https://developers.smartrecruiters.com/reference/users).
  */
 
+import { SrAccessGroupsSchema, SrUserSchema } from '../schemas/compiled/sr/user.js';
+import { UserListParamsSchema } from '../schemas/compiled/unified/list-params.js';
+import { UserCreateInputSchema, UserUpdateInputSchema } from '../schemas/compiled/unified/user.js';
 import type { SrJsonPatchOperation } from '../schemas/sr/common.js';
-import {
-  SrAccessGroupSchema,
-  type SrNewUser,
-  type SrSsoLoginMode,
-  type SrUser,
-  SrUserSchema,
-} from '../schemas/sr/user.js';
+import type { SrNewUser, SrSsoLoginMode, SrUser } from '../schemas/sr/user.js';
 import type { UserLocation } from '../schemas/unified/common.js';
 import type { UserStatus } from '../schemas/unified/enums.js';
-import { type UserListParams, UserListParamsSchema } from '../schemas/unified/list-params.js';
+import type { UserListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
-import {
-  type User,
-  type UserCreateInput,
-  UserCreateInputSchema,
-  type UserModel,
-  type UserUpdateInput,
-  UserUpdateInputSchema,
-} from '../schemas/unified/user.js';
-import * as z from '../schemas/zod.js';
+import type { User, UserCreateInput, UserModel, UserUpdateInput } from '../schemas/unified/user.js';
 import type { MapperContext } from './context.js';
 import {
   contentOf,
@@ -78,9 +67,6 @@ function toLocations(location: SrUser['location']): UserLocation[] {
   };
   return Object.values(unified).some((value) => value !== null && value !== '') ? [unified] : [];
 }
-
-// Built once (on first use) so that its check is compiled once.
-const SrAccessGroupsSchema = z.array(SrAccessGroupSchema);
 
 /**
  * Maps an SR user (`UserEntity` or a users list item) to the unified User. List items carry access

@@ -24,6 +24,7 @@ import { toSrApplicationInput } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { fullName, isRecord, rawId, warningSink } from '../mappers/shared.js';
 import type { SrList } from '../routes.js';
+import { ApplicationIncludeSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrApplication, SrScreeningAnswer } from '../schemas/sr/application.js';
 import type { SrCandidateDetails } from '../schemas/sr/candidate.js';
 import type {
@@ -34,11 +35,7 @@ import type {
 } from '../schemas/unified/application.js';
 import type { Warning } from '../schemas/unified/common.js';
 import type { ApplicationSourceInput } from '../schemas/unified/input-common.js';
-import {
-  type ApplicationInclude,
-  ApplicationIncludeSchema,
-  type ApplicationListParams,
-} from '../schemas/unified/list-params.js';
+import type { ApplicationInclude, ApplicationListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 
 /** Options of `applications.get`. */

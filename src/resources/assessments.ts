@@ -18,8 +18,8 @@ import {
   SrClientCredentialsSchema,
   SrPackageResultInputSchema,
   SrPartnerConfigurationRequestSchema,
-} from '../schemas/sr/assessment.js';
-import { ATTACHMENT_MAX_BYTES } from '../schemas/unified/attachment.js';
+} from '../schemas/compiled/sr/assessment.js';
+import { ATTACHMENT_MAX_BYTES } from '../schemas/unified/enums.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

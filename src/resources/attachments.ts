@@ -8,9 +8,11 @@ import type { BinaryResponse } from '../internal/response.js';
 import { parseApplicationId } from '../mappers/application-id.js';
 import { toSrAttachmentUpload, toUnifiedAttachment } from '../mappers/attachment.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { AttachmentListParamsSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrAttachment } from '../schemas/sr/attachment.js';
-import { ATTACHMENT_MAX_BYTES, type AttachmentUploadInput } from '../schemas/unified/attachment.js';
-import { type AttachmentListParams, AttachmentListParamsSchema } from '../schemas/unified/list-params.js';
+import type { AttachmentUploadInput } from '../schemas/unified/attachment.js';
+import { ATTACHMENT_MAX_BYTES } from '../schemas/unified/enums.js';
+import type { AttachmentListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

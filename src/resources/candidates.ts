@@ -12,14 +12,12 @@ import {
 } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
+import { CandidateIncludeSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrCandidateDetails, SrCandidateTags } from '../schemas/sr/candidate.js';
 import type { CandidateCreateInput, CandidateUpdateInput } from '../schemas/unified/candidate.js';
 import type { CandidateListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
-import * as z from '../schemas/zod.js';
 import { requireId } from './ids.js';
-
-const CandidateIncludeSchema = z.array(z.enum(['consent']));
 
 /** Extra reads of `candidates.get`. */
 export type CandidateInclude = 'consent';

@@ -4,9 +4,10 @@ import type { PagePromise } from '../core/pagination.js';
 import { APIResource, listContent } from '../core/resource.js';
 import { toSrDepartmentInput, toUnifiedDepartment } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { WholeListParamsSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrDepartment } from '../schemas/sr/job.js';
 import type { DepartmentCreateInput } from '../schemas/unified/configuration.js';
-import { type WholeListParams, WholeListParamsSchema } from '../schemas/unified/list-params.js';
+import type { WholeListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

@@ -9,12 +9,9 @@ import { toUnifiedGroup } from '../mappers/group.js';
 import { isRecord, rawId } from '../mappers/shared.js';
 import { toSrUserListQuery, toUnifiedUser } from '../mappers/user.js';
 import type { SrList } from '../routes.js';
+import { GroupListParamsSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrAccessGroup } from '../schemas/sr/user.js';
-import {
-  type GroupListParams,
-  GroupListParamsSchema,
-  type UserListParams,
-} from '../schemas/unified/list-params.js';
+import type { GroupListParams, UserListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { ACCESS_GROUPS_PATH, accessGroupNames, readAccessGroups } from './access-groups.js';
 import { requireId } from './ids.js';

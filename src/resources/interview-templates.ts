@@ -26,7 +26,7 @@ import {
   SrInterviewTemplateInputSchema,
   SrJobInterviewTemplateInputSchema,
   SrManagedStepsInputSchema,
-} from '../schemas/scheduling.js';
+} from '../schemas/compiled/scheduling.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

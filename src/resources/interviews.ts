@@ -13,15 +13,18 @@ import {
 } from '../mappers/interview.js';
 import { isRecord } from '../mappers/shared.js';
 import { INTERVIEWS_API } from '../routes.js';
-import type { SrInterview } from '../schemas/sr/interview.js';
 import {
   AttendeeStatusInputSchema,
-  type InterviewCreateInput,
-  type InterviewTimeslotUpdateInput,
   InterviewTimeslotUpdateInputSchema,
-  type InterviewUpdateInput,
+} from '../schemas/compiled/unified/interview.js';
+import { InterviewListParamsSchema } from '../schemas/compiled/unified/list-params.js';
+import type { SrInterview } from '../schemas/sr/interview.js';
+import type {
+  InterviewCreateInput,
+  InterviewTimeslotUpdateInput,
+  InterviewUpdateInput,
 } from '../schemas/unified/interview.js';
-import { type InterviewListParams, InterviewListParamsSchema } from '../schemas/unified/list-params.js';
+import type { InterviewListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

@@ -5,12 +5,10 @@ import type { PagePromise } from '../core/pagination.js';
 import { APIResource, listContent } from '../core/resource.js';
 import { toUnifiedJobInterviewStages } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
+import { JobInterviewStageListParamsSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrHiringProcess } from '../schemas/sr/configuration.js';
 import type { Warning } from '../schemas/unified/common.js';
-import {
-  type JobInterviewStageListParams,
-  JobInterviewStageListParamsSchema,
-} from '../schemas/unified/list-params.js';
+import type { JobInterviewStageListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

@@ -13,13 +13,10 @@ import {
   toUnifiedOfferDocument,
 } from '../mappers/offer.js';
 import { rawId } from '../mappers/shared.js';
+import { WholeListParamsSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrOffer } from '../schemas/sr/offer.js';
 import type { Warning } from '../schemas/unified/common.js';
-import {
-  type OfferListParams,
-  type WholeListParams,
-  WholeListParamsSchema,
-} from '../schemas/unified/list-params.js';
+import type { OfferListParams, WholeListParams } from '../schemas/unified/list-params.js';
 import type { OfferDocument } from '../schemas/unified/offer.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';

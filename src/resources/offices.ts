@@ -5,8 +5,9 @@ import { APIResource } from '../core/resource.js';
 import { toUnifiedOffice } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
+import { OfficeListParamsSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrPredefinedLocation } from '../schemas/sr/configuration.js';
-import { type OfficeListParams, OfficeListParamsSchema } from '../schemas/unified/list-params.js';
+import type { OfficeListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

@@ -14,8 +14,8 @@ import {
 import { isRecord } from '../mappers/shared.js';
 import type { OnboardingAttachment, OnboardingListParams } from '../models/unified/onboarding.js';
 import { SMARTONBOARD_API } from '../routes/smartonboard.js';
+import { OnboardingListParamsSchema } from '../schemas/compiled/unified/onboarding.js';
 import type { Warning } from '../schemas/unified/common.js';
-import { OnboardingListParamsSchema } from '../schemas/unified/onboarding.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

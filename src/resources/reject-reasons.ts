@@ -7,9 +7,10 @@ import { toUnifiedRejectReason } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
 import type { SrList } from '../routes.js';
+import { RejectReasonListParamsSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrReason } from '../schemas/sr/configuration.js';
 import type { RejectReasonKind } from '../schemas/unified/enums.js';
-import { type RejectReasonListParams, RejectReasonListParamsSchema } from '../schemas/unified/list-params.js';
+import type { RejectReasonListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

@@ -15,9 +15,9 @@ import { toUnifiedReport, toUnifiedReportFile } from '../mappers/report.js';
 import { isRecord } from '../mappers/shared.js';
 import type { ReportListParams } from '../models/unified/report.js';
 import { REPORTING_API } from '../routes/reporting.js';
+import { ReportListParamsSchema } from '../schemas/compiled/unified/report.js';
 import type { Warning } from '../schemas/unified/common.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
-import { ReportListParamsSchema } from '../schemas/unified/report.js';
 import { requireId } from './ids.js';
 
 // Here, not in core/errors.ts: only a program that reads reports bundles it.

@@ -8,8 +8,9 @@ import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toUnifiedRole } from '../mappers/role.js';
 import { rawId } from '../mappers/shared.js';
 import type { SrList } from '../routes.js';
+import { RoleListParamsSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrSystemRole } from '../schemas/sr/user.js';
-import { type RoleListParams, RoleListParamsSchema } from '../schemas/unified/list-params.js';
+import type { RoleListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

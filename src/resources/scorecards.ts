@@ -6,8 +6,9 @@ import { parseApplicationId } from '../mappers/application-id.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { toUnifiedScorecard } from '../mappers/scorecard.js';
 import { REVIEWS_API } from '../routes.js';
+import { ScorecardListParamsSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrReview } from '../schemas/sr/review.js';
-import { type ScorecardListParams, ScorecardListParamsSchema } from '../schemas/unified/list-params.js';
+import type { ScorecardListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

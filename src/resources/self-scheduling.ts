@@ -25,7 +25,7 @@ import {
   SrSelfScheduleInterviewInputSchema,
   SrSelfScheduleInviteInputSchema,
   SrSlotsCountInputSchema,
-} from '../schemas/scheduling.js';
+} from '../schemas/compiled/scheduling.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 

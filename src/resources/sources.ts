@@ -5,14 +5,11 @@ import { APIResource, listContent } from '../core/resource.js';
 import { toUnifiedSource, toUnifiedSourceType } from '../mappers/configuration.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
 import { rawId } from '../mappers/shared.js';
-import { type SrSource, SrSourceTypeSchema } from '../schemas/sr/configuration.js';
+import { SrSourceTypeSchema } from '../schemas/compiled/sr/configuration.js';
+import { SourceListParamsSchema, WholeListParamsSchema } from '../schemas/compiled/unified/list-params.js';
+import type { SrSource } from '../schemas/sr/configuration.js';
 import type { NamedRef } from '../schemas/unified/common.js';
-import {
-  type SourceListParams,
-  SourceListParamsSchema,
-  type WholeListParams,
-  WholeListParamsSchema,
-} from '../schemas/unified/list-params.js';
+import type { SourceListParams, WholeListParams } from '../schemas/unified/list-params.js';
 import { parseInput } from '../schemas/unified/parse-input.js';
 import { requireId } from './ids.js';
 
@@ -93,10 +90,11 @@ export class Sources<Mp extends Mappings = Mappings> extends APIResource<Mp> {
   /** The name of a source type and of its sub-types (from `GET /configuration/sources`). */
   private async names(typeId: string, options?: RequestOptions): Promise<TypeNames> {
     const types = (await this.client.get('/configuration/sources', options)).content ?? [];
-    const found = SrSourceTypeSchema.safeParse(types.find((type) => rawId(type) === typeId));
+    const found = types.find((type) => rawId(type) === typeId);
     const subtypeNames = new Map<string, string | null>();
-    if (!found.success) return { type: { id: typeId, name: null }, subtypeNames };
-    for (const sub of found.data.subtypes ?? []) subtypeNames.set(sub.id, sub.label ?? null);
-    return { type: { id: typeId, name: found.data.label ?? null }, subtypeNames };
+    if (!SrSourceTypeSchema.test(found)) return { type: { id: typeId, name: null }, subtypeNames };
+    const data = SrSourceTypeSchema.output(found);
+    for (const sub of data.subtypes ?? []) subtypeNames.set(sub.id, sub.label ?? null);
+    return { type: { id: typeId, name: data.label ?? null }, subtypeNames };
   }
 }

@@ -9,15 +9,17 @@ import {
   toUnifiedSubscription,
 } from '../mappers/subscription.js';
 import type { SrSecretKey, SrSubscription } from '../routes.js';
-import { parseInput } from '../schemas/unified/parse-input.js';
 import {
-  type CallbackLogEntry,
-  type CallbackLogParams,
   CallbackLogParamsSchema,
-  type Subscription,
-  type SubscriptionCreateInput,
-  type SubscriptionListParams,
   SubscriptionListParamsSchema,
+} from '../schemas/compiled/unified/subscription.js';
+import { parseInput } from '../schemas/unified/parse-input.js';
+import type {
+  CallbackLogEntry,
+  CallbackLogParams,
+  Subscription,
+  SubscriptionCreateInput,
+  SubscriptionListParams,
 } from '../schemas/unified/subscription.js';
 import type { WebhookEvent } from '../webhooks/events.js';
 import { createWebhookHandler, type WebhookHandlerOptions } from '../webhooks/handler.js';

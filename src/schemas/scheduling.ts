@@ -4,6 +4,8 @@
  * words). The bodies' known fields are checked before any request; other fields pass through, as
  * SmartRecruiters publishes no schema for these APIs and may take fields the SDK does not name.
  */
+
+import * as refinements from './refinements.js';
 import { SR_HIRING_STAGES, SR_INTERVIEW_TEMPLATE_TYPES } from './sr/enums.js';
 import { IdSchema, NonEmptyStringSchema, pageShape } from './unified/input-common.js';
 import * as z from './zod.js';
@@ -98,7 +100,7 @@ const DateTimeSchema = z.iso.datetime({ offset: true });
 export const SrSelfScheduleInterviewInputSchema = z
   .looseObject({ startsAt: DateTimeSchema, endsAt: DateTimeSchema })
   .check(
-    z.refine((slot) => Date.parse(slot.endsAt) > Date.parse(slot.startsAt), {
+    z.refine(refinements.slotEndsAfterStart, {
       message: 'must be after startsAt',
       path: ['endsAt'],
     }),
@@ -118,7 +120,7 @@ export const SrSelfScheduleInviteInputSchema = z.looseObject({
 /** Body of a slot count (`SrSlotsCountInput`): at least one role with interviewers. */
 export const SrSlotsCountInputSchema = z.looseObject({
   interviewerIdsByRole: InterviewersByRoleSchema.check(
-    z.refine((byRole) => Object.values(byRole).some((ids) => ids.length > 0), {
+    z.refine(refinements.namesAnInterviewer, {
       message: 'must name at least one interviewer',
     }),
   ),

@@ -112,3 +112,13 @@ export const iso: typeof zod.iso = {
   date: /* @__NO_SIDE_EFFECTS__ */ (...args: Parameters<typeof zod.iso.date>) =>
     lazySchema(() => zod.iso.date(...args)),
 };
+
+/**
+ * `z.superRefine`, its function kept on the check's definition (`fn`, as `z.refine` keeps its own)
+ * so that scripts/compile-checks.ts can name it in the compiled checks.
+ */
+export const superRefine = /* @__NO_SIDE_EFFECTS__ */ ((...args: Parameters<typeof zod.superRefine>) => {
+  const check = zod.superRefine(...args);
+  (check._zod.def as { fn?: unknown }).fn = args[0];
+  return check;
+}) as typeof zod.superRefine;

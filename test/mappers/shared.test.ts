@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import {
   contentOf,
   finish,
@@ -9,13 +8,20 @@ import {
   toSrDateTime,
   warningSink,
 } from '../../src/mappers/shared.js';
+import { array, type Checker, nullable, num, object, optional, str } from '../../src/schemas/checks.js';
 import type { Warning } from '../../src/schemas/unified/common.js';
 
-const Schema = z.looseObject({
-  id: z.string(),
-  name: z.nullish(z.string()),
-  items: z.nullish(z.array(z.looseObject({ id: z.string(), n: z.nullish(z.number()) }))),
-});
+// z.looseObject({ id: z.string(), name: z.nullish(z.string()), items: z.nullish(z.array(...)) }),
+// compiled.
+const nullish = (checker: Checker) => optional(nullable(checker));
+const Schema = object(
+  {
+    id: str(),
+    name: nullish(str()),
+    items: nullish(array(object({ id: str(), n: nullish(num()) }, 'loose'))),
+  },
+  'loose',
+);
 
 describe('parseLeniently', () => {
   it('returns valid data untouched (unknown keys kept)', () => {
@@ -53,7 +59,7 @@ describe('parseLeniently', () => {
 
   it('prefixes paths for nested payloads and reads a wrong-kind array as empty', () => {
     const warnings: Warning[] = [];
-    const parsed = parseLeniently(z.array(z.string()), { not: 'an array' }, warningSink(warnings, 'r', 'x'), {
+    const parsed = parseLeniently(array(str()), { not: 'an array' }, warningSink(warnings, 'r', 'x'), {
       prefix: ['statusHistory'],
       empty: [],
     });

@@ -117,3 +117,10 @@ export const SrCandidateStatusSchema = z.looseObject({
   startsOn: z.optional(z.string()),
   reason: z.optional(z.string()),
 });
+
+/** The candidate properties of an application, as the mappers read them. */
+export const SrCandidatePropertiesSchema = z.array(SrCandidatePropertySchema);
+/** The screening answers of an application, as the mappers read them. */
+export const SrScreeningAnswersSchema = z.array(SrScreeningAnswerSchema);
+/** The status history of an application, as the mappers read it. */
+export const SrStatusHistorySchema = z.array(SrStatusHistoryItemSchema);

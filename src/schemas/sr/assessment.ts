@@ -6,6 +6,7 @@
  * checked for what the kit relies on and otherwise taken as received. Each schema's output is the
  * interface of the same name (test/assessments/schemas.test.ts).
  */
+import * as refinements from '../refinements.js';
 import * as z from '../zod.js';
 
 /** SmartRecruiters' assessment types. */
@@ -54,8 +55,8 @@ export const SrClientCredentialsSchema = z.strictObject({ clientId: Text, client
 
 /** `Score`: integers, `raw` within `min`..`max`. */
 export const SrScoreSchema = z.strictObject({ raw: z.int(), min: z.int(), max: z.int() }).check(
-  z.refine((score) => score.min <= score.max, { message: 'min must not be above max', path: ['min'] }),
-  z.refine((score) => score.raw >= score.min && score.raw <= score.max, {
+  z.refine(refinements.scoreBoundsOrdered, { message: 'min must not be above max', path: ['min'] }),
+  z.refine(refinements.scoreWithinBounds, {
     message: 'must be within min and max (both included)',
     path: ['raw'],
   }),

@@ -5,6 +5,7 @@
  * error). Only what SR always sends (record ids) is required.
  */
 import type { SrActions } from '../../models/sr/common.js';
+import * as refinements from '../refinements.js';
 import * as z from '../zod.js';
 
 export type {
@@ -22,10 +23,7 @@ export type {
  * autocompletion and still accepts any string.
  */
 export function srEnum<const T extends readonly string[]>(_values: T) {
-  return z.custom<T[number] | (string & {})>((value) => typeof value === 'string', {
-    error: (issue) =>
-      `expected string, received ${issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input}`,
-  });
+  return z.custom<T[number] | (string & {})>(refinements.isString, { error: refinements.notAStringMessage });
 }
 
 /** A coordinate: numeric on candidates, a string on jobs and users. */

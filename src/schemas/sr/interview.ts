@@ -3,6 +3,7 @@
  * object is documented at developers.smartrecruiters.com/reference/interviews; docs/coverage.md
  * lists what is confirmed and what is not.
  */
+import * as refinements from '../refinements.js';
 import * as z from '../zod.js';
 
 export type {
@@ -58,4 +59,17 @@ export const SrInterviewSchema = z.looseObject({
   createdOn: z.nullish(z.string()),
   refUrl: z.nullish(z.string()),
   source: z.nullish(z.string()),
+});
+
+/** What a time slot read back must have to be sent back whole. */
+export const ReadTimeslotSchema = z.looseObject({
+  startsOn: z.string().check(z.refine(refinements.isDateTimeText, 'expected a date-time')),
+  endsOn: z.string().check(z.refine(refinements.isDateTimeText, 'expected a date-time')),
+  interviewers: z
+    .array(z.looseObject({ id: z.string().check(z.minLength(1)), status: z.nullish(z.string()) }))
+    .check(z.minLength(1)),
+  title: z.nullish(z.string()),
+  interviewType: z.nullish(z.string()),
+  place: z.nullish(z.string()),
+  candidateStatus: z.nullish(z.string()),
 });

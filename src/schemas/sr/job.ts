@@ -203,3 +203,6 @@ export const SrJobInputSchema = z.looseObject({
 
 /** `{ status }`: body of `PUT /jobs/{id}/status`. */
 export const SrJobStatusInputSchema = z.looseObject({ status: z.enum(SR_JOB_STATUSES) });
+
+/** A hiring team (`GET /jobs/{jobId}/hiring-team`), as the mappers read it. */
+export const SrHiringTeamSchema = z.array(SrHiringTeamMemberSchema);

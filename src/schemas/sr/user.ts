@@ -104,3 +104,14 @@ export const SrNewUserSchema = z.looseObject({
   language: z.optional(z.looseObject({ code: z.string() })),
   location: z.optional(SrUserLocationInputSchema),
 });
+
+/** A user's name, as the hiring-team mapper reads it. */
+export const SrUserNameSchema = z.looseObject({
+  id: z.string(),
+  firstName: z.nullish(z.string()),
+  lastName: z.nullish(z.string()),
+});
+/** Users' names, as the hiring-team mapper reads them. */
+export const SrUserNamesSchema = z.array(SrUserNameSchema);
+/** A user's access groups, as the mappers read them. */
+export const SrAccessGroupsSchema = z.array(SrAccessGroupSchema);

@@ -1,4 +1,5 @@
 /** Schemas of the unified Application model (candidate x job), its write inputs and list parameters. */
+import * as refinements from '../refinements.js';
 import * as z from '../zod.js';
 
 export type {
@@ -175,20 +176,6 @@ export const UnknownCustomFieldValueSchema = z.union(
 );
 
 /** Several candidate property writes: at least one, each property once. */
-export const CustomFieldValuesInputSchema = z.array(CustomFieldValueInputSchema).check(
-  z.minLength(1),
-  z.superRefine((items, ctx) => {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      if (seen.has(item.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `property '${item.id}' appears twice`,
-          path: [index, 'id'],
-          input: item,
-        });
-      }
-      seen.add(item.id);
-    });
-  }),
-);
+export const CustomFieldValuesInputSchema = z
+  .array(CustomFieldValueInputSchema)
+  .check(z.minLength(1), z.superRefine(refinements.eachPropertyOnce));

@@ -27,6 +27,9 @@ export const AttachmentSchema = z.strictObject({
   job: z.nullable(IdRefSchema),
 });
 
+/** The type of an uploaded attachment (default `other`). */
+export const UploadAttachmentTypeInputSchema = z.optional(z.enum(UPLOAD_ATTACHMENT_TYPES));
+
 /**
  * Metadata of an upload (SR multipart `POST /candidates/{id}[/jobs/{jobId}]/attachments`); the
  * file itself travels beside it. `attachment_type` defaults to `other` (SR `GENERIC_FILE`).
@@ -35,7 +38,7 @@ export const AttachmentUploadInputSchema = z
   .strictObject({
     candidate_id: z.optional(IdSchema),
     application_id: z.optional(IdSchema),
-    attachment_type: z.optional(z.enum(UPLOAD_ATTACHMENT_TYPES)),
+    attachment_type: UploadAttachmentTypeInputSchema,
     file_name: NonEmptyStringSchema.check(z.maxLength(255)),
     content_type: z.optional(
       z

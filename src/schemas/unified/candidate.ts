@@ -1,4 +1,5 @@
 /** Schemas of the unified Candidate model, its write inputs and list parameters. */
+import * as refinements from '../refinements.js';
 import * as z from '../zod.js';
 
 export type {
@@ -109,22 +110,7 @@ export const UrlInputSchema = z.strictObject({
 });
 
 /** URLs to write: at most one per type, since SR keeps one per `web` slot. */
-export const UrlsInputSchema = z.array(UrlInputSchema).check(
-  z.superRefine((urls, ctx) => {
-    const seen = new Set<string>();
-    urls.forEach((url, index) => {
-      if (seen.has(url.type)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `duplicate url type '${url.type}': SmartRecruiters stores one url per type`,
-          path: [index, 'type'],
-          input: url,
-        });
-      }
-      seen.add(url.type);
-    });
-  }),
-);
+export const UrlsInputSchema = z.array(UrlInputSchema).check(z.superRefine(refinements.oneUrlPerType));
 
 /** An education entry to write: SR requires `institution` and `degree`. */
 export const EducationInputSchema = z.strictObject({

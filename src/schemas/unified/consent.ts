@@ -1,5 +1,6 @@
 /** GDPR consent in unified words: a candidate's (or application's) consent decisions, and requests. */
 
+import * as refinements from '../refinements.js';
 import * as z from '../zod.js';
 
 export type {
@@ -52,15 +53,7 @@ export const ConsentRequestResultSchema = z.strictObject({
 
 /** Input of `consents.request`: candidates to ask (SmartRecruiters takes at most 1000 at once). */
 export const ConsentRequestInputSchema = z.strictObject({
-  candidate_ids: z.array(IdSchema).check(
-    z.minLength(1),
-    z.maxLength(1000),
-    z.superRefine((ids: string[], ctx) => {
-      ids.forEach((id, index) => {
-        if (ids.indexOf(id) !== index) {
-          ctx.addIssue({ code: 'custom', message: 'appears twice', path: [index], input: ids });
-        }
-      });
-    }),
-  ),
+  candidate_ids: z
+    .array(IdSchema)
+    .check(z.minLength(1), z.maxLength(1000), z.superRefine(refinements.noRepeatedIds)),
 });

@@ -4,6 +4,7 @@
  * pull the model schemas into a bundle.
  */
 import { isApplicationId } from '../../mappers/application-id.js';
+import * as refinements from '../refinements.js';
 import * as z from '../zod.js';
 
 export type {
@@ -86,31 +87,7 @@ export const ApplicationSourceInputSchema = z.strictObject({
 });
 
 /** Adds an issue when an object has no defined field (an update that would change nothing). */
-export const notEmpty = z.superRefine((value: object, ctx) => {
-  if (!Object.values(value).some((field) => field !== undefined)) {
-    ctx.addIssue({ code: 'custom', message: 'nothing to update: give at least one field', input: value });
-  }
-});
+export const notEmpty = z.superRefine(refinements.notEmpty);
 
 /** Exactly one of `candidate_id` / `application_id`, the latter a composite application id. */
-export const exactlyOneOwner = z.superRefine(
-  (value: { candidate_id?: string | undefined; application_id?: string | undefined }, ctx) => {
-    const given = [value.candidate_id, value.application_id].filter((id) => id !== undefined).length;
-    if (given !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'give exactly one of candidate_id (candidate-level) or application_id (application-level)',
-        path: [],
-        input: value,
-      });
-    }
-    if (value.application_id !== undefined && !isApplicationId(value.application_id)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: "expected an application id of the form 'candidateId:jobId'",
-        path: ['application_id'],
-        input: value,
-      });
-    }
-  },
-);
+export const exactlyOneOwner = z.superRefine(refinements.exactlyOneOwner);

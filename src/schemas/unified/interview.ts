@@ -3,6 +3,7 @@
  * SmartRecruiters' Interviews API.
  */
 
+import * as refinements from '../refinements.js';
 import * as z from '../zod.js';
 
 export type {
@@ -94,33 +95,10 @@ export const AttendeeStatusInputSchema = z.enum(['accepted', 'declined', 'pendin
 
 /** A TZ database time zone name (`Europe/Warsaw`), as the runtime knows them. */
 export const TimeZoneSchema = NonEmptyStringSchema.check(
-  z.refine((value) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: value });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'expected a TZ database time zone name, e.g. Europe/Warsaw'),
+  z.refine(refinements.isTimeZone, 'expected a TZ database time zone name, e.g. Europe/Warsaw'),
 );
 
-const slotChecks = z.superRefine(
-  (slot: { starts_at: string | Date; ends_at: string | Date; interviewer_ids: string[] }, ctx) => {
-    if (new Date(slot.ends_at).getTime() <= new Date(slot.starts_at).getTime()) {
-      ctx.addIssue({ code: 'custom', message: 'must be after starts_at', path: ['ends_at'], input: slot });
-    }
-    slot.interviewer_ids.forEach((id, index) => {
-      if (slot.interviewer_ids.indexOf(id) !== index) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'appears twice',
-          path: ['interviewer_ids', index],
-          input: slot,
-        });
-      }
-    });
-  },
-);
+const slotChecks = z.superRefine(refinements.slotChecks);
 
 /** A time slot to write: when, who interviews, and optionally its title, type and place. */
 export const InterviewTimeslotInputSchema = z
@@ -148,17 +126,7 @@ export const InterviewTimeslotUpdateInputSchema = z
     ends_at: z.optional(StrictDateTimeSchema),
     /** User ids of the interviewers (1-50); those already in the slot keep their answer. */
     interviewer_ids: z.optional(
-      z.array(IdSchema).check(
-        z.minLength(1),
-        z.maxLength(50),
-        z.superRefine((ids, ctx) => {
-          ids.forEach((id, index) => {
-            if (ids.indexOf(id) !== index) {
-              ctx.addIssue({ code: 'custom', message: 'appears twice', path: [index], input: ids });
-            }
-          });
-        }),
-      ),
+      z.array(IdSchema).check(z.minLength(1), z.maxLength(50), z.superRefine(refinements.noRepeatedIds)),
     ),
     title: z.optional(z.nullable(NonEmptyStringSchema.check(z.maxLength(200)))),
     interview_type: z.optional(z.nullable(NonEmptyStringSchema.check(z.maxLength(400)))),

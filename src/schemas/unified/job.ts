@@ -1,4 +1,6 @@
 /** The unified Job model, its write inputs and list parameters. */
+
+import * as refinements from '../refinements.js';
 import { SR_JOB_STATUSES } from '../sr/job.js';
 import * as z from '../zod.js';
 
@@ -83,13 +85,7 @@ export const JobLocationInputSchema = z.strictObject({
   is_remote: z.optional(z.boolean()),
 });
 
-const compensationRange = z.superRefine(
-  (value: { min?: number | undefined; max?: number | undefined } | null | undefined, ctx) => {
-    if (value?.min !== undefined && value.max !== undefined && value.min > value.max) {
-      ctx.addIssue({ code: 'custom', message: 'min must not exceed max', path: ['min'], input: value });
-    }
-  },
-);
+const compensationRange = z.superRefine(refinements.compensationRange);
 
 /** A compensation to write (the whole object is sent). */
 export const CompensationInputSchema = z
@@ -146,18 +142,7 @@ export const JobCreateInputSchema = z
     job_ad: z.optional(JobAdInputSchema),
     custom_fields: z.optional(z.array(JobCustomFieldInputSchema)),
   })
-  .check(
-    z.superRefine((input, ctx) => {
-      if (input.description !== undefined && input.job_ad?.job_description !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'give either description or job_ad.job_description, not both',
-          path: ['description'],
-          input,
-        });
-      }
-    }),
-  );
+  .check(z.superRefine(refinements.oneJobDescription));
 
 /** Location fields to change; `null` removes an optional one. */
 export const JobLocationUpdateInputSchema = z

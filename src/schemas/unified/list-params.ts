@@ -4,6 +4,7 @@
  * so a list call validates its parameters without bundling those.
  */
 
+import * as refinements from '../refinements.js';
 import {
   SR_APPLICATION_STATUSES,
   SR_JOB_STATUSES,
@@ -48,7 +49,6 @@ import {
   DateTimeInputSchema,
   exactlyOneOwner,
   IdSchema,
-  isApplicationId,
   NonEmptyStringSchema,
   oneOrMany,
   pageShape,
@@ -98,7 +98,7 @@ export { APPLICATION_INCLUDES, type ApplicationInclude } from './enums.js';
 /** A list of extra reads, each once. */
 export const ApplicationIncludeSchema = z
   .array(z.enum(APPLICATION_INCLUDES))
-  .check(z.refine((items) => new Set(items).size === items.length, 'must not repeat a value'));
+  .check(z.refine(refinements.noRepeatedValues, 'must not repeat a value'));
 
 /**
  * Parameters of `applications.list`: applications are listed through SR's candidates (there is no
@@ -116,26 +116,7 @@ export const ApplicationListParamsSchema = z
     /** With `hydrate`: what to read besides each application. */
     include: z.optional(ApplicationIncludeSchema),
   })
-  .check(
-    z.superRefine((value, ctx) => {
-      if (value.include !== undefined && value.hydrate !== true) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'is read per application: pass hydrate: true with it',
-          path: ['include'],
-          input: value,
-        });
-      }
-      if (value.candidate_id !== undefined && value.updated_after !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'filters candidates: it cannot be combined with candidate_id',
-          path: ['updated_after'],
-          input: value,
-        });
-      }
-    }),
-  );
+  .check(z.superRefine(refinements.applicationListRules));
 
 const jobStatusFilterValues = filterValues(JOB_STATUSES, SR_JOB_STATUSES);
 const postingStatusFilterValues = filterValues(POSTING_STATUSES, SR_POSTING_STATUSES);
@@ -208,29 +189,7 @@ const offerStatusFilterValues = filterValues(OFFER_STATUSES, SR_OFFER_STATUSES);
 /** An offer status to filter on: unified (`sent`) or SR (`PENDING_ACCEPTANCE`). */
 export const OfferStatusFilterSchema = z.enum(offerStatusFilterValues);
 
-const applicationOnly = z.superRefine(
-  (value: { application_id?: string | undefined; [key: string]: unknown }, ctx) => {
-    if (value.application_id === undefined) return;
-    if (!isApplicationId(value.application_id)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: "expected an application id of the form 'candidateId:jobId'",
-        path: ['application_id'],
-        input: value,
-      });
-    }
-    for (const key of ['status', 'created_after', 'created_before']) {
-      if (value[key] !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: "SmartRecruiters lists an application's offers without filters; drop it or application_id",
-          path: [key],
-          input: value,
-        });
-      }
-    }
-  },
-);
+const applicationOnly = z.superRefine(refinements.applicationOnly);
 
 /** Parameters of `offers.list` (SR `GET /offers`, or one application's offers). */
 export const OfferListParamsSchema = z
@@ -261,7 +220,7 @@ export const InterviewListParamsSchema = z
   .strictObject({
     job_application_id: z.optional(
       IdSchema.check(
-        z.refine((id) => !isApplicationId(id), {
+        z.refine(refinements.isNotApplicationId, {
           message:
             "expected SmartRecruiters' job application id (the application_id of webhook payloads); pass 'candidateId:jobId' as application_id",
         }),
@@ -269,30 +228,22 @@ export const InterviewListParamsSchema = z
     ),
     application_id: z.optional(
       IdSchema.check(
-        z.refine(isApplicationId, { message: "expected an application id of the form 'candidateId:jobId'" }),
+        z.refine(refinements.isApplicationId, {
+          message: "expected an application id of the form 'candidateId:jobId'",
+        }),
       ),
     ),
     ...pageShape,
   })
-  .check(
-    z.superRefine((params, ctx) => {
-      const given = [params.job_application_id, params.application_id].filter((v) => v !== undefined);
-      if (given.length !== 1) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'give exactly one of application, application_id and job_application_id',
-          path: [],
-          input: params,
-        });
-      }
-    }),
-  );
+  .check(z.superRefine(refinements.oneApplicationReference));
 
 /** Parameters of `scorecards.list`: one application's reviews. */
 export const ScorecardListParamsSchema = z.strictObject({
   /** `candidateId:jobId`. */
   application_id: IdSchema.check(
-    z.refine(isApplicationId, { message: "expected an application id of the form 'candidateId:jobId'" }),
+    z.refine(refinements.isApplicationId, {
+      message: "expected an application id of the form 'candidateId:jobId'",
+    }),
   ),
   ...pageShape,
 });
@@ -330,3 +281,6 @@ export const JobInterviewStageListParamsSchema = z.strictObject({
   status: z.optional(z.enum(stageStatusValues)),
   ...pageShape,
 });
+
+/** Extra reads of `candidates.get` (`include`). */
+export const CandidateIncludeSchema = z.array(z.enum(['consent']));

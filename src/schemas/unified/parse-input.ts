@@ -1,10 +1,13 @@
 /**
  * Validation of caller input: `parseInput` runs a strict schema and turns zod issues into the SDK's
  * `ValidationError`. `zod/mini` ships no locale (every message would read "Invalid input"), so a
- * small error map here writes readable messages without pulling in zod's locales.
+ * small error map here writes readable messages without pulling in zod's locales. The SDK itself
+ * validates with the schemas' compiled checks (`src/schemas/compiled/`), which report the same
+ * issues with the same messages without loading zod.
  */
 import type * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from '../../core/errors.js';
+import type { Checker } from '../checks.js';
 
 /** An issue as zod reports it, before `describeIssue` turns it into a message. */
 export type RawIssue = z.core.$ZodRawIssue;
@@ -91,14 +94,19 @@ export function describeIssue(issue: RawIssue): string {
 
 /** Converts zod issues to `ValidationIssue`s; an unknown-keys issue becomes one issue per key. */
 export function toValidationIssues(
-  issues: ReadonlyArray<z.core.$ZodIssue>,
+  issues: ReadonlyArray<{
+    code: string;
+    path: ReadonlyArray<PropertyKey>;
+    message: string;
+    keys?: readonly string[];
+  }>,
   prefix: ReadonlyArray<string | number> = [],
 ): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
+      for (const key of issue.keys ?? [])
         out.push({ path: [...path, key], message: 'unknown field', code: issue.code });
     } else {
       out.push({ path, message: issue.message, code: issue.code });
@@ -110,13 +118,22 @@ export function toValidationIssues(
 /**
  * Validates caller input with a strict schema and returns the parsed value.
  *
- * @param schema the schema of the input (e.g. `CandidateCreateInputSchema`)
+ * @param schema the schema of the input (e.g. `CandidateCreateInputSchema`), or its compiled check
  * @param input what the caller passed
  * @param what a noun for the message, e.g. `'candidate create input'`
  * @throws ValidationError with one `{ path, message, code }` issue per problem
  */
-export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, what: string): z.output<S> {
+export function parseInput<T>(schema: Checker<T>, input: unknown, what: string): T;
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, what: string): z.output<S>;
+export function parseInput(schema: z.ZodMiniType | Checker, input: unknown, what: string): unknown {
+  if (isChecker(schema)) {
+    if (schema.test(input)) return schema.output(input);
+    throw new ValidationError(`Invalid ${what}`, toValidationIssues(schema.issues(input)));
+  }
   const result = schema.safeParse(input, { error: describeIssue });
   if (result.success) return result.data;
   throw new ValidationError(`Invalid ${what}`, toValidationIssues(result.error.issues));
 }
+
+const isChecker = (schema: z.ZodMiniType | Checker): schema is Checker =>
+  typeof (schema as Partial<Checker>).issues === 'function';

@@ -3,6 +3,7 @@
  * https://developers.smartrecruiters.com/docs/receiving-webhook-notifications) in the SDK's
  * snake_case vocabulary, and the input to create one (strict).
  */
+import * as refinements from '../refinements.js';
 import * as z from '../zod.js';
 
 export type {
@@ -16,23 +17,14 @@ export type {
 
 import { NonEmptyStringSchema, pageShape, StrictDateTimeSchema } from './input-common.js';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /**
  * A callback URL: HTTPS, as SmartRecruiters requires
  * (https://developers.smartrecruiters.com/docs/receiving-webhook-notifications). Plain HTTP is
  * accepted for loopback hosts only, so local handlers can be tested against the fake server.
  */
-export const CallbackUrlSchema = z.string().check(
-  z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-    } catch {
-      return false;
-    }
-  }, 'expected an https:// URL (http:// only on localhost)'),
-);
+export const CallbackUrlSchema = z
+  .string()
+  .check(z.refine(refinements.isCallbackUrl, 'expected an https:// URL (http:// only on localhost)'));
 
 /** An event name such as `application.status.updated` (names SR adds later are accepted). */
 export const EventNameSchema = z

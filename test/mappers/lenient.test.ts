@@ -1,5 +1,5 @@
 /**
- * The fast check of SR records must say what zod says, and the lenient mapping built on it must
+ * The compiled check of SR records must say what zod says, and the lenient mapping built on it must
  * give the same record and the same warnings as zod's parse-and-remove loop. Documented SR records
  * are damaged at random places with random values, and both are compared.
  */
@@ -8,32 +8,34 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { toUnifiedApplicationsFromCandidate } from '../../src/mappers/application.js';
 import { toUnifiedCandidate } from '../../src/mappers/candidate.js';
-import { checkerFor } from '../../src/mappers/checker.js';
 import { parseLeniently, type WarningSink } from '../../src/mappers/shared.js';
+import type { Checker } from '../../src/schemas/checks.js';
 import {
   SrAccessGroupSchema,
   SrApplicationRecordSchema,
   SrAttachmentSchema,
   SrCandidateDetailsSchema,
-  SrCandidatePropertySchema,
   SrConsentDecisionsSchema,
   SrHiringProcessSchema,
-  SrHiringTeamMemberSchema,
   SrInterviewSchema,
   SrJobDetailsSchema,
   SrOfferPropertiesDefinitionSchema,
   SrOfferSchema,
   SrReasonSchema,
   SrReviewSchema,
-  SrScreeningAnswerSchema,
   SrSourceSchema,
-  SrStatusHistoryItemSchema,
   SrSystemRoleSchema,
   SrUserSchema,
 } from '../../src/schemas/index.js';
-import { SrDepartmentSchema } from '../../src/schemas/sr/job.js';
+import {
+  SrCandidatePropertiesSchema,
+  SrScreeningAnswersSchema,
+  SrStatusHistorySchema,
+} from '../../src/schemas/sr/application.js';
+import { SrDepartmentSchema, SrHiringTeamSchema } from '../../src/schemas/sr/job.js';
 import type { Warning } from '../../src/schemas/unified/common.js';
 import { describeIssue } from '../../src/schemas/unified/parse-input.js';
+import { compiledOf } from '../helpers/compiled.js';
 import { fixture as loadSrFixture } from '../helpers/fixtures.js';
 
 type Json = unknown;
@@ -44,7 +46,7 @@ const first = (name: string): Json => {
 };
 const list = (name: string): Json => (loadSrFixture(name) as { content: unknown[] }).content;
 
-const cases: Array<[string, z.ZodMiniType, Json]> = [
+const zodCases: Array<[string, z.ZodMiniType, Json]> = [
   ['candidate details', SrCandidateDetailsSchema, loadSrFixture('candidate-details')],
   ['candidate list item', SrCandidateDetailsSchema, loadSrFixture('candidate-list-item')],
   ['job details', SrJobDetailsSchema, loadSrFixture('job-details')],
@@ -63,11 +65,19 @@ const cases: Array<[string, z.ZodMiniType, Json]> = [
   ['access group', SrAccessGroupSchema, first('access-groups')],
   ['consents', SrConsentDecisionsSchema, loadSrFixture('consents')],
   ['offer properties', SrOfferPropertiesDefinitionSchema, loadSrFixture('offer-properties')],
-  ['hiring team', z.array(SrHiringTeamMemberSchema), list('hiring-team')],
-  ['candidate properties', z.array(SrCandidatePropertySchema), list('candidate-properties')],
-  ['screening answers', z.array(SrScreeningAnswerSchema), list('screening-answers')],
-  ['status history', z.array(SrStatusHistoryItemSchema), list('status-history')],
+  ['hiring team', SrHiringTeamSchema, list('hiring-team')],
+  ['candidate properties', SrCandidatePropertiesSchema, list('candidate-properties')],
+  ['screening answers', SrScreeningAnswersSchema, list('screening-answers')],
+  ['status history', SrStatusHistorySchema, list('status-history')],
 ];
+
+/** Each case with the compiled check of its schema. */
+const cases = zodCases.map(([name, schema, record]): [string, z.ZodMiniType, Checker, Json] => [
+  name,
+  schema,
+  compiledOf(schema),
+  record,
+]);
 
 /** Every path in a JSON value (the root included). */
 function paths(value: Json, at: (string | number)[] = []): (string | number)[][] {
@@ -199,24 +209,24 @@ const collector = () => {
 };
 
 describe('the fast check of SR records', () => {
-  it.each(cases)('accepts the documented %s', (_, schema, record) => {
-    expect(checkerFor(schema).pure).toBe(true);
-    expect(checkerFor(schema).test(record)).toBe(true);
+  it.each(cases)('accepts the documented %s', (_, schema, checker, record) => {
+    expect(checker.pure).toBe(true);
+    expect(checker.test(record)).toBe(true);
     expect(z.safeParse(schema, record).success).toBe(true);
   });
 
   it.each(cases)(
     'says what zod says of a damaged %s, and the lenient mapping reads as before',
-    (_, schema, record) => {
+    (_, schema, checker, record) => {
       fc.assert(
         fc.property(fc.array(fc.tuple(fc.nat(), replacement), { minLength: 1, maxLength: 3 }), (edits) => {
           const damaged = damage(record, edits);
           const snapshot = structuredClone(damaged);
-          expect(checkerFor(schema).test(damaged)).toBe(z.safeParse(schema, damaged).success);
+          expect(checker.test(damaged)).toBe(z.safeParse(schema, damaged).success);
           const ours = collector();
           const theirs = collector();
           const empty = z.safeParse(z.array(z.unknown()), record).success ? [] : {};
-          const result = parseLeniently(schema, damaged, ours.sink, { empty });
+          const result = parseLeniently(checker, damaged, ours.sink, { empty });
           const reference = referenceLenient(schema, damaged, theirs.sink, empty);
           expect(result).toEqual(reference);
           expect(ours.warnings).toEqual(theirs.warnings);
