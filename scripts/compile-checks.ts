@@ -15,7 +15,7 @@
  * check to zod's answers.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -23,13 +23,16 @@ const ROOT = join(import.meta.dirname, '..');
 const SCHEMAS = join(ROOT, 'src', 'schemas');
 export const COMPILED = join(SCHEMAS, 'compiled');
 
-/** The schema modules, relative to src/schemas (no extension). */
-export function schemaModules(): string[] {
+/** The schema modules of `schemas` (src/schemas), relative to it, without extension. */
+export function schemaModules(schemas = SCHEMAS): string[] {
   const inDir = (dir: string) =>
-    readdirSync(join(SCHEMAS, dir))
-      .filter((file) => file.endsWith('.ts') && file !== 'parse-input.ts')
-      .map((file) => `${dir}/${file.slice(0, -3)}`);
-  return [...inDir('sr'), ...inDir('unified'), 'scheduling'].sort();
+    existsSync(join(schemas, dir))
+      ? readdirSync(join(schemas, dir))
+          .filter((file) => file.endsWith('.ts') && file !== 'parse-input.ts')
+          .map((file) => `${dir}/${file.slice(0, -3)}`)
+      : [];
+  const scheduling = existsSync(join(schemas, 'scheduling.ts')) ? ['scheduling'] : [];
+  return [...inDir('sr'), ...inDir('unified'), ...scheduling].sort();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: zod's internals are read as they are.
@@ -64,9 +67,13 @@ function literal(value: unknown): string {
 
 const regexLiteral = (regex: RegExp): string => `/${regex.source}/${regex.flags}`;
 
-/** The generated modules, by path relative to src/schemas/compiled. */
-export async function generateChecks(): Promise<Map<string, string>> {
-  const refinements = (await import(pathToFileURL(join(SCHEMAS, 'refinements.ts')).href)) as Record<
+/**
+ * The generated modules, by path relative to src/schemas/compiled; `schemas` is the folder of the
+ * schema modules and their refinements (src/schemas).
+ */
+export async function generateChecks(schemas = SCHEMAS): Promise<Map<string, string>> {
+  const compiledDir = join(schemas, 'compiled');
+  const refinements = (await import(pathToFileURL(join(schemas, 'refinements.ts')).href)) as Record<
     string,
     unknown
   >;
@@ -75,14 +82,14 @@ export async function generateChecks(): Promise<Map<string, string>> {
     if (typeof value === 'function') named.set(value, name);
   }
 
-  const modules = schemaModules();
+  const modules = schemaModules(schemas);
   const namespaces = new Map<string, Record<string, unknown>>();
   const owners = new Map<object, Owner>();
   const aliases: Array<{ module: string; name: string; value: object }> = [];
   for (const module of modules) {
-    const ns = (await import(pathToFileURL(join(SCHEMAS, `${module}.ts`)).href)) as Record<string, unknown>;
+    const ns = (await import(pathToFileURL(join(schemas, `${module}.ts`)).href)) as Record<string, unknown>;
     namespaces.set(module, ns);
-    const source = readFileSync(join(SCHEMAS, `${module}.ts`), 'utf8');
+    const source = readFileSync(join(schemas, `${module}.ts`), 'utf8');
     for (const match of source.matchAll(/^export const (\w+)/gm)) {
       const name = match[1] as string;
       const value = ns[name];
@@ -121,7 +128,7 @@ export async function generateChecks(): Promise<Map<string, string>> {
   return out;
 
   function compileModule(module: string, own: Array<[object, Owner]>, reexported: Array<[string, unknown]>) {
-    const here = dirname(join(COMPILED, module));
+    const here = dirname(join(compiledDir, module));
     const importPath = (target: string) => {
       const path = relative(here, target).replaceAll('\\', '/');
       return `${path.startsWith('.') ? path : `./${path}`}.js`;
@@ -415,14 +422,16 @@ export async function generateChecks(): Promise<Map<string, string>> {
     if (own.length === 0) head.splice(1, 2);
     if (refinementImports.size > 0) {
       head.push(
-        `import { ${[...refinementImports].sort().join(', ')} } from '${importPath(join(SCHEMAS, 'refinements'))}';`,
+        `import { ${[...refinementImports].sort().join(', ')} } from '${importPath(join(schemas, 'refinements'))}';`,
       );
     }
     for (const [target, names] of [...imports.entries()].sort()) {
-      head.push(`import { ${[...names].sort().join(', ')} } from '${importPath(join(COMPILED, target))}';`);
+      head.push(
+        `import { ${[...names].sort().join(', ')} } from '${importPath(join(compiledDir, target))}';`,
+      );
     }
     if (own.length > 0) {
-      head.push(`import type * as source from '${importPath(join(SCHEMAS, module))}';`);
+      head.push(`import type * as source from '${importPath(join(schemas, module))}';`);
     }
     const tail: string[] = [];
     const byModule = new Map<string, string[]>();
@@ -434,12 +443,12 @@ export async function generateChecks(): Promise<Map<string, string>> {
       byModule.set(owner.module, names);
     }
     for (const [target, names] of [...byModule.entries()].sort()) {
-      tail.push(`export { ${names.sort().join(', ')} } from '${importPath(join(COMPILED, target))}';`);
+      tail.push(`export { ${names.sort().join(', ')} } from '${importPath(join(compiledDir, target))}';`);
     }
     const text = [...head, '', ...lines, ...(tail.length ? ['', ...tail] : []), ''].join('\n');
     return execFileSync(
       join(ROOT, 'node_modules', '.bin', 'biome'),
-      ['check', '--write', `--stdin-file-path=${join(COMPILED, `${module}.ts`)}`],
+      ['check', '--write', `--stdin-file-path=${join(compiledDir, `${module}.ts`)}`],
       { cwd: ROOT, input: text, encoding: 'utf8' },
     );
   }

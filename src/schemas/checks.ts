@@ -301,7 +301,7 @@ export function array(element: Checker, message?: Message, checks: readonly Chec
   const test = (value: unknown): boolean => {
     if (!Array.isArray(value) || value.length > cap) return false;
     for (let i = 0; i < value.length; i++) if (!element.test(value[i])) return false;
-    return checks.length === 0 || passes(checks, value);
+    return checks.length === 0 || passes(checks, output(value));
   };
   const issues = (value: unknown): Issue[] => {
     const out: Issue[] = [];
@@ -322,10 +322,11 @@ export function array(element: Checker, message?: Message, checks: readonly Chec
         if (found.length > 0) prefixed(i, found, out);
       }
     }
-    runChecks(value, checks, out);
+    runChecks(Array.isArray(value) && value.length <= cap ? output(value) : value, checks, out);
     return out;
   };
-  const output = (value: unknown) => (value as unknown[]).map((item) => element.output(item));
+  const output = (value: unknown) =>
+    Array.isArray(value) ? value.map((item) => element.output(item)) : value;
   if (checks.length > 0) return whole(test, issues, output, element.pure);
   return {
     test,
@@ -341,7 +342,7 @@ export function array(element: Checker, message?: Message, checks: readonly Chec
         path.pop();
       }
     },
-    output: element.pure ? identity : output,
+    output,
     pure: element.pure,
   };
 }
@@ -393,7 +394,7 @@ export function object(
     if (!isObject(value)) return false;
     for (const f of fields) if (!fieldPasses(f, value)) return false;
     if (mode === 'strict' && unrecognized(value).length > 0) return false;
-    return checks.length === 0 || passes(checks, value);
+    return checks.length === 0 || passes(checks, output(value));
   };
   const issues = (value: unknown): Issue[] => {
     const out: Issue[] = [];
@@ -423,11 +424,13 @@ export function object(
         }
       }
     }
-    runChecks(value, checks, out);
+    runChecks(output(value), checks, out);
     return out;
   };
   const pure = fields.every((f) => f.checker.pure);
+  // What zod's parse makes of `value` (also of one that fails: an object's checks read it).
   const output = (value: unknown): unknown => {
+    if (!isObject(value)) return value;
     const input = value as Record<string, unknown>;
     const result: Record<string, unknown> = {};
     for (const f of fields) {
@@ -503,7 +506,7 @@ export function record(
     for (const key of recordKeys(value)) {
       if (!keyPasses(key) || !valueType.test(value[key])) return false;
     }
-    return checks.length === 0 || passes(checks, value);
+    return checks.length === 0 || passes(checks, output(value));
   };
   const issues = (value: unknown): Issue[] => {
     const out: Issue[] = [];
@@ -524,10 +527,11 @@ export function record(
         if (found.length > 0) prefixed(key, found, out);
       }
     }
-    runChecks(value, checks, out);
+    runChecks(output(value), checks, out);
     return out;
   };
   const output = (value: unknown): unknown => {
+    if (!isPlainObject(value)) return value;
     const input = value as Record<PropertyKey, unknown>;
     const result: Record<PropertyKey, unknown> = {};
     for (const key of recordKeys(input)) result[key] = valueType.output(input[key]);
@@ -548,7 +552,7 @@ export function record(
         path.pop();
       }
     },
-    output: valueType.pure ? identity : output,
+    output,
     pure: valueType.pure,
   };
 }
@@ -577,8 +581,11 @@ export function union(
       return [issue({ code: 'invalid_union', input: value, errors }, message)];
     },
     (value) => {
-      const option = options.find((candidate) => candidate.test(value)) as Checker;
-      return option.output(value);
+      // The option that passes, else (a value that fails) the one option whose issues go on.
+      const option =
+        options.find((candidate) => candidate.test(value)) ??
+        options.find((candidate) => !aborted(candidate.issues(value)));
+      return option ? option.output(value) : value;
     },
     options.every((option) => option.pure),
   );
@@ -617,7 +624,7 @@ export function discriminated(
         ),
       ];
     },
-    (value) => (pick(value as Record<PropertyKey, unknown>) as Checker).output(value),
+    (value) => (isObject(value) ? (pick(value)?.output(value) ?? value) : value),
     options.every((option) => option.pure),
   );
 }
@@ -866,16 +873,18 @@ export function url(
     }
     return found;
   };
-  const rewrite = (value: string) => value.trim().replace(TAB_OR_NEWLINE, '');
+  // zod keeps the trimmed value once the platform parsed it (protocol or host wrong or not).
+  const rewrite = (value: string): string => {
+    if (typeof value !== 'string') return value;
+    const parsed = parse(value.trim());
+    return parsed === 1 || parsed === 2 ? value : value.trim().replace(TAB_OR_NEWLINE, '');
+  };
   return {
     kind: 'string_format',
     test: (value) => problems(value).length === 0,
     run(value, out) {
-      const found = problems(value);
-      for (const problem of found) out.push(issue(problem, message));
-      // zod keeps the trimmed value once the platform parsed it (protocol or host wrong or not).
-      const parsed = found.length === 0 || found.every((problem) => problem.pattern !== undefined);
-      return parsed ? rewrite(value as string) : value;
+      for (const problem of problems(value)) out.push(issue(problem, message));
+      return rewrite(value as string);
     },
     rewrite,
   };
