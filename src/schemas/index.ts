@@ -1,5 +1,5 @@
 /**
- * `smartrecruiters-sdk/schemas`: the zod schemas the SDK validates with at run time, lenient for
+ * `smartrecruiters-sdk/schemas`: the zod schemas the SDK's validation is compiled from, lenient for
  * SmartRecruiters' wire shapes (`Sr*Schema`: unknown keys kept, wrong optional fields reported),
  * strict for the unified models, their write inputs and list parameters, and `parseInput`, which
  * turns a strict schema's issues into a `ValidationError`. Apart from the main entry so that a

@@ -116,14 +116,24 @@ export function toValidationIssues(
 }
 
 /**
- * Validates caller input with a strict schema and returns the parsed value.
+ * Validates caller input with the compiled check of a strict schema (`src/schemas/compiled`) and
+ * returns the parsed value.
  *
- * @param schema the schema of the input (e.g. `CandidateCreateInputSchema`), or its compiled check
+ * @param schema the compiled check of the input's schema (e.g. `CandidateCreateInputSchema`)
+ * @param input what the caller passed
+ * @param what a noun for the message, e.g. `'candidate create input'`
+ * @throws ValidationError with one `{ path, message, code }` issue per problem
+ * @hidden
+ */
+export function parseInput<T>(schema: Checker<T>, input: unknown, what: string): T;
+/**
+ * Validates caller input with a strict zod schema and returns the parsed value.
+ *
+ * @param schema the schema of the input (e.g. `CandidateCreateInputSchema`)
  * @param input what the caller passed
  * @param what a noun for the message, e.g. `'candidate create input'`
  * @throws ValidationError with one `{ path, message, code }` issue per problem
  */
-export function parseInput<T>(schema: Checker<T>, input: unknown, what: string): T;
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, what: string): z.output<S>;
 export function parseInput(schema: z.ZodMiniType | Checker, input: unknown, what: string): unknown {
   if (isChecker(schema)) {
