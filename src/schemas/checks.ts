@@ -91,13 +91,13 @@ export interface Check {
   rewrite?: (value: string) => string;
 }
 
+/** `raw` (a new object of the caller's) completed into an issue: its path and message. */
 const issue = (raw: Record<string, unknown>, message?: Message): Issue => {
-  const path = (raw.path as Path | undefined) ?? [];
-  const text =
-    (raw.message as string | undefined) ??
+  raw.path ??= [];
+  raw.message ??=
     (typeof message === 'function' ? message(raw as unknown as RawIssue) : message) ??
     describeIssue(raw as unknown as RawIssue);
-  return { ...raw, path, message: text } as Issue;
+  return raw as Issue;
 };
 
 const prefixed = (key: PropertyKey, issues: Issue[], out: Issue[]): void => {
