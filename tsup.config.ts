@@ -14,7 +14,7 @@ const entry = {
 };
 
 // Runtime dependencies. The Node build inlines them; the bundler build leaves them to the bundler.
-const dependencies = ['ky', 'p-retry', 'is-network-error', 'zod', 'csv-parse'];
+const dependencies = ['zod', 'csv-parse'];
 
 // No source maps are shipped: the JavaScript is not minified (one module per source file for
 // bundlers; the Node build marks each source file with a `// src/...` comment), so stack traces
@@ -23,7 +23,7 @@ export default defineConfig([
   {
     // Node, Bun, Deno (the `node` export condition): one file per entry with the dependencies
     // inlined and tree-shaken, so an import reads a few files instead of zod's hundred (about 2x
-    // faster to import). ky and p-retry ship ESM only; inlined, the CommonJS build require()s.
+    // faster to import).
     entry,
     outDir: 'dist/node',
     format: ['esm', 'cjs'],

@@ -15,9 +15,9 @@ export async function bundleFigures(): Promise<Row[]> {
   const dependencies = await bundleSize(root, PROGRAMS.dependencies);
   const candidates = await bundleSize(root, PROGRAMS.candidates);
   const facade = await bundleSize(root, PROGRAMS.facade);
-  const baseline = `dependencies alone ${kb(dependencies.gzipped)}`;
+  const baseline = `the request with bare fetch ${kb(dependencies.gzipped)}`;
   for (const [name, size] of [
-    ['dependencies alone', dependencies],
+    ['the request with bare fetch', dependencies],
     ['Candidates alone', candidates],
     ['facade', facade],
   ] as const) {

@@ -2,7 +2,6 @@
  * The request pipeline against bare `fetch` on loopback: `client.get` with the limiter off, with
  * the limiter on but far from its limits, and `requestsPerSecond: 100000` against no limiter.
  */
-import ky from 'ky';
 import { startLoopback } from '../lib/loopback.js';
 import type { Sdk } from '../lib/sdk.js';
 import { type Paired, paired, ratioText, timeConcurrent, timeSequential, valueText } from '../lib/stats.js';
@@ -53,31 +52,6 @@ export async function requestFigures(sdk: Sdk): Promise<Row[]> {
       console.log(`limiter off, ${name.padEnd(22)} ${row('', result, 1.2).measured}`);
       rows.push(row(`client.get, limiter off, ${name}`, result, 1.2));
     }
-    // What ky, the SDK's transport, costs by itself: called as the SDK calls it, against bare fetch.
-    const viaKy = async () =>
-      (
-        await ky(`${server.url}/small`, {
-          method: 'GET',
-          headers,
-          body: null,
-          retry: 0,
-          throwHttpErrors: false,
-          timeout: false,
-          redirect: 'manual',
-          fetch: (resource, init) => fetch(resource, { ...init, signal: new AbortController().signal }),
-        })
-      ).json();
-    const transport = await paired({
-      rounds: ROUNDS,
-      baseline: () => timeSequential(100, bare('/small')),
-      subject: () => timeSequential(100, viaKy),
-    });
-    console.log(`ky alone (as the SDK calls it), small, sequential ${row('', transport, 1.2).measured}`);
-    rows.push({
-      ...row('ky alone, as the SDK calls it (small, sequential)', transport, 1.2),
-      target: '-',
-      met: undefined,
-    });
     for (const [name, path, workers, n] of cases.slice(0, 2)) {
       const result = await paired({
         rounds: ROUNDS,

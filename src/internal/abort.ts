@@ -39,7 +39,7 @@ export function onAbort(signal: AbortSignal, fn: () => void): () => void {
 
 /**
  * A signal of the SDK's own that aborts when `signal` does (with its reason), through `onAbort`:
- * what to hand to code that adds its own listener per call (p-retry, Node streams). `dispose()`
+ * what to hand to code that adds its own listener per call (Node streams). `dispose()`
  * unlinks it.
  */
 export function linkedSignal(signal: AbortSignal): { signal: AbortSignal; dispose(): void } {

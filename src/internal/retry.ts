@@ -3,7 +3,6 @@
  * when the request is idempotent), how long to wait (`Retry-After`, else exponential backoff with
  * jitter), and the loop that retries within the request's deadline.
  */
-import pRetry, { AbortError } from 'p-retry';
 import {
   APIError,
   ConnectionError,
@@ -12,7 +11,7 @@ import {
   RedirectError,
   TimeoutError,
 } from '../core/errors.js';
-import { linkedSignal, sleep } from './abort.js';
+import { sleep } from './abort.js';
 
 /** Methods that can be repeated without changing the result (RFC 9110 §9.2.2). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -118,62 +117,29 @@ export interface RetryLoopOptions {
 
 /**
  * Runs `attempt` (1, 2, 3...) until it succeeds, fails with an error that may not be retried, or
- * the retries, the deadline or `maxRetryDelayMs` say stop; rejects with the last error. The first
- * attempt runs on its own: p-retry takes over once it has failed and may be retried, so a request
- * that succeeds at once (nearly all of them) does not pay for the retry loop.
+ * the retries, the deadline or `maxRetryDelayMs` say stop; rejects with the last error (or the
+ * signal's, when it aborts a wait).
  */
 export async function withRetries<T>(
   attempt: (attemptNumber: number) => Promise<T>,
   options: RetryLoopOptions,
 ): Promise<T> {
-  const retryable = (error: unknown) => !options.isFinal(error) && isRetryable(error, options.idempotent);
-  let retries = 0;
-  // Whether to retry after attempt `attemptNumber` failed with `error`; waits the delay first.
-  const waitToRetry = async (error: unknown, attemptNumber: number): Promise<boolean> => {
-    retries++;
-    const delayMs = retryDelay(retries, error, DEFAULT_BACKOFF, Math.random, (options.now ?? Date.now)());
-    if (delayMs > options.maxRetryDelayMs || performance.now() + delayMs >= options.deadline) return false;
-    options.onRetry({ error, attempt: attemptNumber, delayMs });
-    await (options.sleep ?? sleep)(delayMs, options.signal);
-    return true;
-  };
-  try {
-    return await attempt(1);
-  } catch (error) {
-    if (options.maxRetries === 0 || !retryable(error) || !(await waitToRetry(error, 1))) throw error;
+  for (let attemptNumber = 1; ; attemptNumber++) {
+    try {
+      return await attempt(attemptNumber);
+    } catch (error) {
+      // `attemptNumber - 1` retries so far.
+      if (
+        attemptNumber > options.maxRetries ||
+        options.isFinal(error) ||
+        !isRetryable(error, options.idempotent)
+      )
+        throw error;
+      const now = (options.now ?? Date.now)();
+      const delayMs = retryDelay(attemptNumber, error, DEFAULT_BACKOFF, Math.random, now);
+      if (delayMs > options.maxRetryDelayMs || performance.now() + delayMs >= options.deadline) throw error;
+      options.onRetry({ error, attempt: attemptNumber, delayMs });
+      await (options.sleep ?? sleep)(delayMs, options.signal);
+    }
   }
-  // p-retry adds a listener per call: it gets a signal of its own, linked to the caller's once.
-  const linked = options.signal ? linkedSignal(options.signal) : undefined;
-  try {
-    return await retryLoop(attempt, options, retryable, waitToRetry, linked?.signal);
-  } finally {
-    linked?.dispose();
-  }
-}
-
-function retryLoop<T>(
-  attempt: (attemptNumber: number) => Promise<T>,
-  options: RetryLoopOptions,
-  retryable: (error: unknown) => boolean,
-  waitToRetry: (error: unknown, attemptNumber: number) => Promise<boolean>,
-  signal: AbortSignal | undefined,
-): Promise<T> {
-  return pRetry(
-    async (attemptNumber) => {
-      try {
-        return await attempt(attemptNumber + 1);
-      } catch (error) {
-        // p-retry retries whatever is thrown: anything final is wrapped so it stops at once.
-        if (retryable(error)) throw error;
-        throw new AbortError(error as Error);
-      }
-    },
-    {
-      retries: options.maxRetries - 1,
-      minTimeout: 0,
-      maxTimeout: 0,
-      ...(signal ? { signal } : {}),
-      shouldRetry: ({ error, attemptNumber }) => waitToRetry(error, attemptNumber + 1),
-    },
-  );
 }

@@ -1,10 +1,9 @@
 /**
- * The transport stage: one exchange with SmartRecruiters through `fetch` (via ky). Follows
+ * The transport stage: one exchange with SmartRecruiters through `fetch`. Follows
  * redirects itself (never carrying a caller header or a body to another origin), reads JSON and
  * text bodies up to a size cap, and turns network failures into the SDK's errors. The deadline
  * is the caller's: `signal` aborts the exchange, its reason says why.
  */
-import ky, { type Options } from 'ky';
 import {
   ConnectionError,
   RedirectError,
@@ -140,12 +139,8 @@ async function follow(input: ExchangeInput): Promise<Response> {
   let crossOrigin = false;
   let prepared = input.makeBody();
   const { signal } = input;
-  // The runtime's fetch takes the attempt's signal as is. Given to ky, the signal would be merged
-  // with ky's own (`AbortSignal.any`, dearer than the rest of the attempt's plumbing together), a
-  // cost paid only for a caller's own `fetch`, which may read the signal off the Request alone.
-  const signalOptions: Options = input.fetch
-    ? { signal, fetch: input.fetch }
-    : { fetch: (resource, init) => globalThis.fetch(resource, { ...init, signal }) };
+  // Called unbound: a browser's `fetch` refuses any `this` but the global one.
+  const callerFetch = input.fetch;
   for (let hop = 0; ; hop++) {
     // Once the request has left its origin, no caller header follows it (not even back).
     const sent: Record<string, string> = crossOrigin
@@ -153,18 +148,20 @@ async function follow(input: ExchangeInput): Promise<Response> {
       : { ...input.baseHeaders, ...input.callerHeaders, ...input.credentialHeaders };
     if (prepared.contentType) sent['content-type'] = prepared.contentType;
     else delete sent['content-type'];
+    // `duplex` lets a stream be the body (Node's fetch requires it for one; others ignore it).
+    const init = {
+      method,
+      headers: sent,
+      body: prepared.body ?? null,
+      redirect: 'manual',
+      signal,
+      duplex: 'half',
+    } as RequestInit;
+    // A caller's `fetch` gets a `Request` (with the signal on it: some read it from there only);
+    // the runtime's takes the URL and options as they are.
     // Raced too: a caller's `fetch` that ignores the signal must not outlive the deadline.
     const response = await raceSignal(
-      ky(url, {
-        method,
-        headers: sent,
-        body: prepared.body ?? null,
-        retry: 0,
-        throwHttpErrors: false,
-        timeout: false,
-        redirect: 'manual',
-        ...signalOptions,
-      }),
+      callerFetch ? callerFetch(new Request(url, init)) : globalThis.fetch(url, init),
       signal,
     );
     if (response.type === 'opaqueredirect') {
