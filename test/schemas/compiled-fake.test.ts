@@ -44,7 +44,7 @@ function judge(schema: z.ZodMiniType, records: unknown[]): number {
     expect(checker.test(record)).toBe(result.success);
     if (result.success) {
       passed++;
-      expect(checker.output(record)).toEqual(result.data);
+      expect(checker.output(record)).toStrictEqual(result.data);
     } else {
       expect(checker.issues(record).map(({ code, path, message }) => ({ code, path, message }))).toEqual(
         result.error.issues.map(({ code, path, message }) => ({ code, path, message })),
