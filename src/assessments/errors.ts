@@ -40,7 +40,7 @@ export type AssessmentRequestReason =
  */
 export class AssessmentRequestError extends SmartRecruitersError {
   /** Always `'AssessmentRequestError'` (the class's name). */
-  override name = 'AssessmentRequestError';
+  declare name: string;
   protected static override readonly errorKind: string = 'AssessmentRequestError';
   /** Why the request was refused or failed (`unauthorized`, `package_not_found`, `rejected`...). */
   readonly reason: AssessmentRequestReason;

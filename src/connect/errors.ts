@@ -30,7 +30,7 @@ export type ConnectStateReason =
  */
 export class ConnectStateError extends SmartRecruitersError {
   /** Always `'ConnectStateError'` (the class's name). */
-  override name = 'ConnectStateError';
+  declare name: string;
   protected static override readonly errorKind: string = 'ConnectStateError';
   /** Why the state was refused. */
   readonly reason: ConnectStateReason;
@@ -52,7 +52,7 @@ export class ConnectStateError extends SmartRecruitersError {
  */
 export class AuthorizationDeniedError extends SmartRecruitersError {
   /** Always `'AuthorizationDeniedError'` (the class's name). */
-  override name = 'AuthorizationDeniedError';
+  declare name: string;
   protected static override readonly errorKind: string = 'AuthorizationDeniedError';
   /** The tenant the flow was for (from the verified state). */
   readonly tenantId: string;
@@ -102,7 +102,7 @@ export type ConnectionLostReason =
  */
 export class ConnectionLostError extends SmartRecruitersError {
   /** Always `'ConnectionLostError'` (the class's name). */
-  override name = 'ConnectionLostError';
+  declare name: string;
   protected static override readonly errorKind: string = 'ConnectionLostError';
   /** The tenant whose connection was lost. */
   readonly tenantId: string;
@@ -129,7 +129,7 @@ export class ConnectionLostError extends SmartRecruitersError {
 /** The tenant has no SmartRecruiters connection (never connected, or disconnected). */
 export class NotConnectedError extends SmartRecruitersError {
   /** Always `'NotConnectedError'` (the class's name). */
-  override name = 'NotConnectedError';
+  declare name: string;
   protected static override readonly errorKind: string = 'NotConnectedError';
   /** The tenant asked for. */
   readonly tenantId: string;

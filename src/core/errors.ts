@@ -46,7 +46,7 @@ function ownErrorKind(Class: unknown): string | undefined {
  */
 export class SmartRecruitersError extends Error {
   /** Always `'SmartRecruitersError'` (the class's name). */
-  override name = 'SmartRecruitersError';
+  declare name: string;
   /**
    * Identifies the class across copies of the SDK; every error class declares its own (a literal
    * string, so it survives minification). A subclass without one is matched by its prototype only.
@@ -60,6 +60,8 @@ export class SmartRecruitersError extends Error {
       const kind = ownErrorKind(Class);
       if (kind !== undefined) kinds.push(kind);
     }
+    // The name is the nearest `errorKind`: each class's own, or the one it inherits.
+    this.name = kinds[0] ?? 'SmartRecruitersError';
     Object.defineProperty(this, ERROR_KINDS, { value: Object.freeze(kinds) });
   }
 
@@ -92,7 +94,7 @@ export class SmartRecruitersError extends Error {
 /** Input rejected by the SDK before any request was sent. */
 export class ValidationError extends SmartRecruitersError {
   /** Always `'ValidationError'` (the class's name). */
-  override name = 'ValidationError';
+  declare name: string;
   protected static override readonly errorKind: string = 'ValidationError';
   /** Every problem found, each with its path. */
   readonly issues: ValidationIssue[];
@@ -150,7 +152,7 @@ export interface APIErrorInit {
 /** SmartRecruiters answered with a non-2xx status. */
 export class APIError extends SmartRecruitersError {
   /** Always `'APIError'` (the class's name). */
-  override name = 'APIError';
+  declare name: string;
   protected static override readonly errorKind: string = 'APIError';
   /** HTTP status code. */
   readonly status: number;
@@ -216,43 +218,43 @@ export class APIError extends SmartRecruitersError {
 /** 400: a missing or invalid parameter. */
 export class BadRequestError extends APIError {
   /** Always `'BadRequestError'` (the class's name). */
-  override name = 'BadRequestError';
+  declare name: string;
   protected static override readonly errorKind: string = 'BadRequestError';
 }
 /** 401: no valid credential (after one token refresh, for OAuth). */
 export class AuthenticationError extends APIError {
   /** Always `'AuthenticationError'` (the class's name). */
-  override name = 'AuthenticationError';
+  declare name: string;
   protected static override readonly errorKind: string = 'AuthenticationError';
 }
 /** 403: the credential lacks a scope or system role (SR's `OAuthPermissionsException`). */
 export class PermissionDeniedError extends APIError {
   /** Always `'PermissionDeniedError'` (the class's name). */
-  override name = 'PermissionDeniedError';
+  declare name: string;
   protected static override readonly errorKind: string = 'PermissionDeniedError';
 }
 /** 404: no such record or route. */
 export class NotFoundError extends APIError {
   /** Always `'NotFoundError'` (the class's name). */
-  override name = 'NotFoundError';
+  declare name: string;
   protected static override readonly errorKind: string = 'NotFoundError';
 }
 /** 409: e.g. `CANDIDATE_DATA_CONFLICT` (another candidate has this email and last name). */
 export class ConflictError extends APIError {
   /** Always `'ConflictError'` (the class's name). */
-  override name = 'ConflictError';
+  declare name: string;
   protected static override readonly errorKind: string = 'ConflictError';
 }
 /** 415: the body's content type is not the one SmartRecruiters expects for this route. */
 export class UnsupportedMediaTypeError extends APIError {
   /** Always `'UnsupportedMediaTypeError'` (the class's name). */
-  override name = 'UnsupportedMediaTypeError';
+  declare name: string;
   protected static override readonly errorKind: string = 'UnsupportedMediaTypeError';
 }
 /** 422: semantically incorrect input. */
 export class UnprocessableEntityError extends APIError {
   /** Always `'UnprocessableEntityError'` (the class's name). */
-  override name = 'UnprocessableEntityError';
+  declare name: string;
   protected static override readonly errorKind: string = 'UnprocessableEntityError';
 }
 /**
@@ -262,13 +264,13 @@ export class UnprocessableEntityError extends APIError {
  */
 export class FailedDependencyError extends APIError {
   /** Always `'FailedDependencyError'` (the class's name). */
-  override name = 'FailedDependencyError';
+  declare name: string;
   protected static override readonly errorKind: string = 'FailedDependencyError';
 }
 /** 429: a SmartRecruiters rate or concurrency limit was exceeded (after the SDK's retries). */
 export class RateLimitError extends APIError {
   /** Always `'RateLimitError'` (the class's name). */
-  override name = 'RateLimitError';
+  declare name: string;
   protected static override readonly errorKind: string = 'RateLimitError';
   /** Milliseconds SmartRecruiters asked to wait (`Retry-After`), when it said. */
   get retryAfterMs(): number | undefined {
@@ -278,14 +280,14 @@ export class RateLimitError extends APIError {
 /** 5xx: a server-side failure. */
 export class InternalServerError extends APIError {
   /** Always `'InternalServerError'` (the class's name). */
-  override name = 'InternalServerError';
+  declare name: string;
   protected static override readonly errorKind: string = 'InternalServerError';
 }
 
 /** The request never got an HTTP answer: DNS, refused or dropped connection. */
 export class ConnectionError extends SmartRecruitersError {
   /** Always `'ConnectionError'` (the class's name). */
-  override name = 'ConnectionError';
+  declare name: string;
   protected static override readonly errorKind: string = 'ConnectionError';
   /** Method and path template of the request. */
   readonly request: RequestDescription | undefined;
@@ -303,7 +305,7 @@ export class ConnectionError extends SmartRecruitersError {
 /** No answer within `timeoutMs`. A subclass of `ConnectionError`. */
 export class TimeoutError extends ConnectionError {
   /** Always `'TimeoutError'` (the class's name). */
-  override name = 'TimeoutError';
+  declare name: string;
   protected static override readonly errorKind: string = 'TimeoutError';
 }
 
@@ -315,7 +317,7 @@ export class TimeoutError extends ConnectionError {
  */
 export class RedirectError extends ConnectionError {
   /** Always `'RedirectError'` (the class's name). */
-  override name = 'RedirectError';
+  declare name: string;
   protected static override readonly errorKind: string = 'RedirectError';
   /** The redirect status (301, 302, 303, 307 or 308). */
   readonly status: number;
@@ -342,7 +344,7 @@ export type ResponseLimit = 'bytes' | 'json_depth' | 'json_containers';
  */
 export class ResponseTooLargeError extends SmartRecruitersError {
   /** Always `'ResponseTooLargeError'` (the class's name). */
-  override name = 'ResponseTooLargeError';
+  declare name: string;
   protected static override readonly errorKind: string = 'ResponseTooLargeError';
   /** The byte limit in force (`maxResponseBytes`, or `maxDownloadBytes` for a download). */
   readonly limitBytes: number;
@@ -396,7 +398,7 @@ export class ResponseTooLargeError extends SmartRecruitersError {
  */
 export class UnexpectedResponseError extends SmartRecruitersError {
   /** Always `'UnexpectedResponseError'` (the class's name). */
-  override name = 'UnexpectedResponseError';
+  declare name: string;
   protected static override readonly errorKind: string = 'UnexpectedResponseError';
   /** `Content-Type` of the answer, when it had one. */
   readonly contentType: string | undefined;
@@ -419,7 +421,7 @@ export class UnexpectedResponseError extends SmartRecruitersError {
  */
 export class PaginationError extends SmartRecruitersError {
   /** Always `'PaginationError'` (the class's name). */
-  override name = 'PaginationError';
+  declare name: string;
   protected static override readonly errorKind: string = 'PaginationError';
 }
 
@@ -430,7 +432,7 @@ export class PaginationError extends SmartRecruitersError {
  */
 export class TokenResponseError extends SmartRecruitersError {
   /** Always `'TokenResponseError'` (the class's name). */
-  override name = 'TokenResponseError';
+  declare name: string;
   protected static override readonly errorKind: string = 'TokenResponseError';
 }
 
@@ -443,14 +445,14 @@ export class TokenResponseError extends SmartRecruitersError {
  */
 export class TokenStoreError extends SmartRecruitersError {
   /** Always `'TokenStoreError'` (the class's name). */
-  override name = 'TokenStoreError';
+  declare name: string;
   protected static override readonly errorKind: string = 'TokenStoreError';
 }
 
 /** The caller's `AbortSignal` fired. */
 export class RequestAbortedError extends SmartRecruitersError {
   /** Always `'RequestAbortedError'` (the class's name). */
-  override name = 'RequestAbortedError';
+  declare name: string;
   protected static override readonly errorKind: string = 'RequestAbortedError';
 }
 
@@ -469,7 +471,7 @@ export type WebhookVerificationReason =
 /** A webhook delivery could not be verified; `reason` says precisely why. */
 export class WebhookVerificationError extends SmartRecruitersError {
   /** Always `'WebhookVerificationError'` (the class's name). */
-  override name = 'WebhookVerificationError';
+  declare name: string;
   protected static override readonly errorKind: string = 'WebhookVerificationError';
   /** Which check failed (e.g. `signature_mismatch`, `timestamp_outside_tolerance`). */
   readonly reason: WebhookVerificationReason;

@@ -1,5 +1,6 @@
 import type { APIResponse, RequestOptions, SmartRecruitersClient } from '../client.js';
 import { mapConcurrent } from '../internal/concurrency.js';
+import type { PageState } from '../internal/paging.js';
 import { binaryContentType } from '../internal/response.js';
 import type { Mappings, ModelName, ModelsOf } from '../mappers/context.js';
 import { isRecord, rawId } from '../mappers/shared.js';
@@ -379,47 +380,26 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
   protected paginate<T, P extends ListParamsBase>(spec: ListSpec<T, P>): PagePromise<T> {
     const { params, cursor } = this.resume(spec.list, spec.params);
     const query = spec.toQuery(params);
-    const start: CursorData = {
-      v: 2,
-      list: spec.list,
-      params,
-      state: cursor?.state ?? null,
-      skip: cursor?.skip,
-    };
-    const fetchPage = async (at: string | null): Promise<Page<T>> => {
-      const here = at === null || at === spec.params.cursor ? start : decodeCursor(at, spec.list);
-      const skipped = new Set(here.skip ?? []);
+    return this.pages(spec.list, spec.params.cursor, params, cursor, async (here, warnings, skipped) => {
       const page = await this.client.fetchPage(spec.path, {
         ...spec.request,
         params: spec.pathParams,
         query: query as never,
         state: here.state,
       });
-      const warnings: Warning[] = [];
-      const mapped = await spec.mapPage(page.items, {
-        warnings,
-        params,
-        processed: (id) => id !== null && skipped.has(idDigest(id)),
-        hasNext: page.next !== null,
-      });
-      const result = skipped.size > 0 ? mapped.filter((item) => !skipped.has(itemDigest(item))) : mapped;
-      this.client.emitWarnings(warnings);
-      const next: CursorData | null = page.next ? { v: 2, list: spec.list, params, state: page.next } : null;
-      return this.positioned(
-        {
-          result,
-          next_cursor: next ? encodeCursor(next) : null,
-          result_count: result.length,
-          total: spec.srTotal === false ? null : page.total,
+      return {
+        mapped: await spec.mapPage(page.items, {
           warnings,
-        },
-        here,
-        next,
-        httpDate(page.headers.get('date')),
-        page.response,
-      );
-    };
-    return new PagePromise(fetchPage, spec.params.cursor ?? null);
+          params,
+          processed: (id) => id !== null && skipped.has(idDigest(id)),
+          hasNext: page.next !== null,
+        }),
+        state: page.next,
+        total: spec.srTotal === false ? null : page.total,
+        serverTime: httpDate(page.headers.get('date')),
+        response: page.response,
+      };
+    });
   }
 
   /**
@@ -441,71 +421,80 @@ export abstract class APIResource<Mp extends Mappings = Mappings> {
         { path: ['cursor'], message: 'has a page position this list never gives (it was altered)' },
       ]);
     }
-    const start: CursorData = {
-      v: 2,
-      list: spec.list,
-      params,
-      state: cursor?.state ?? null,
-      skip: cursor?.skip,
-    };
     const limit = params.limit;
-    const fetchPage = async (at: string | null): Promise<Page<T>> => {
-      const here = at === null || at === spec.params.cursor ? start : decodeCursor(at, spec.list);
+    return this.pages(spec.list, spec.params.cursor, params, cursor, async (here, warnings) => {
       const offset = here.state?.kind === 'offset' ? here.state.offset : 0;
-      const skipped = new Set(here.skip ?? []);
-      const warnings: Warning[] = [];
       const loaded = await spec.load(warnings, params);
       const { data: all, response } = Array.isArray(loaded) ? { data: loaded, response: undefined } : loaded;
       const size = limit ?? all.length;
       const slice = all.slice(offset, offset + Math.max(size, 1));
-      const mapped = slice.map((item) => spec.map(item, warnings));
-      const result = skipped.size > 0 ? mapped.filter((item) => !skipped.has(itemDigest(item))) : mapped;
-      this.client.emitWarnings(warnings);
       const end = offset + slice.length;
-      const next: CursorData | null =
-        end < all.length ? { v: 2, list: spec.list, params, state: { kind: 'offset', offset: end } } : null;
-      return this.positioned(
-        {
-          result,
-          next_cursor: next ? encodeCursor(next) : null,
-          result_count: result.length,
-          total: all.length,
-          warnings,
-        },
-        here,
-        next,
-        null,
+      return {
+        mapped: slice.map((item) => spec.map(item, warnings)),
+        state: end < all.length ? { kind: 'offset', offset: end } : null,
+        total: all.length,
+        serverTime: null,
         response,
-      );
-    };
-    return new PagePromise(fetchPage, spec.params.cursor ?? null);
+      };
+    });
   }
 
   /**
-   * Attaches item positions to a page fetched at `here`: after an item, the same page with the
-   * items so far marked processed (by id, so items SR adds or removes meanwhile do not shift it);
-   * after the page's last item, the next page.
+   * The pages of a unified list (`paginate`, `paginateWhole`): each page read by `read` at its
+   * position `here` (`first`, the caller's cursor, is the list's start), items already processed
+   * at `here` left out, warnings reported, the next page's cursor made from the `state` `read`
+   * gives. Each page carries its items' positions: after an item, the same page with the items so
+   * far marked processed (by id, so items SR adds or removes meanwhile do not shift it); after the
+   * page's last item, the next page.
    */
-  private positioned<T>(
-    page: Page<T>,
-    here: CursorData,
-    next: CursorData | null,
-    serverTime: number | null,
-    response: APIResponse<unknown> | undefined,
-  ) {
-    let digests: string[] | undefined;
-    return setPageMeta(page, {
-      serverTime,
-      response,
-      position: (index) => {
-        if (next && index >= page.result.length - 1) return next;
-        digests ??= page.result.map(itemDigest);
-        // Bounded: a page holds at most 100 items; past MAX_SKIP (a page SR keeps refilling),
-        // the oldest marks go and those items may come again rather than the cursor grow.
-        const skip = [...(here.skip ?? []), ...digests.slice(0, index + 1)];
-        return { ...here, skip: skip.slice(-MAX_SKIP) };
-      },
-    });
+  private pages<T>(
+    list: string,
+    first: string | undefined,
+    params: CursorData['params'],
+    cursor: CursorData | undefined,
+    read: (
+      here: CursorData,
+      warnings: Warning[],
+      skipped: ReadonlySet<string>,
+    ) => Promise<{
+      mapped: T[];
+      state: PageState | null;
+      total: number | null;
+      serverTime: number | null;
+      response: APIResponse<unknown> | undefined;
+    }>,
+  ): PagePromise<T> {
+    const start: CursorData = { v: 2, list, params, state: cursor?.state ?? null, skip: cursor?.skip };
+    const fetchPage = async (at: string | null): Promise<Page<T>> => {
+      const here = at === null || at === first ? start : decodeCursor(at, list);
+      const skipped = new Set(here.skip ?? []);
+      const warnings: Warning[] = [];
+      const { mapped, state, total, serverTime, response } = await read(here, warnings, skipped);
+      const result = skipped.size > 0 ? mapped.filter((item) => !skipped.has(itemDigest(item))) : mapped;
+      this.client.emitWarnings(warnings);
+      const next: CursorData | null = state ? { v: 2, list, params, state } : null;
+      const page: Page<T> = {
+        result,
+        next_cursor: next ? encodeCursor(next) : null,
+        result_count: result.length,
+        total,
+        warnings,
+      };
+      let digests: string[] | undefined;
+      return setPageMeta(page, {
+        serverTime,
+        response,
+        position: (index) => {
+          if (next && index >= result.length - 1) return next;
+          digests ??= result.map(itemDigest);
+          // Bounded: a page holds at most 100 items; past MAX_SKIP (a page SR keeps refilling),
+          // the oldest marks go and those items may come again rather than the cursor grow.
+          const skip = [...(here.skip ?? []), ...digests.slice(0, index + 1)];
+          return { ...here, skip: skip.slice(-MAX_SKIP) };
+        },
+      });
+    };
+    return new PagePromise(fetchPage, first ?? null);
   }
 
   /**

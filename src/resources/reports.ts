@@ -28,7 +28,7 @@ import { requireId } from './ids.js';
  */
 export class ReportFileFailedError extends SmartRecruitersError {
   /** Always `'ReportFileFailedError'` (the class's name). */
-  override name = 'ReportFileFailedError';
+  declare name: string;
   protected static override readonly errorKind: string = 'ReportFileFailedError';
   /** The report file. */
   readonly reportFileId: string;
