@@ -91,22 +91,40 @@ export async function withRedis<T>(
   );
 }
 
-/** What `promise` settles to, or what `onTimeout` gives after `ms`; `signal` aborts the wait. */
+/**
+ * How much later than asked a timer may fire before the wait counts as this process's pause
+ * (SIGSTOP, a blocked event loop) rather than Redis's silence: at least this, or the wait itself.
+ */
+const PAUSE_MARGIN_MS = 250;
+
+/**
+ * What `promise` settles to, or what `onTimeout` gives after `ms` of this process running;
+ * `signal` aborts the wait.
+ */
 function within<T>(promise: Promise<T>, ms: number, onTimeout: () => T, signal?: AbortSignal): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<T>((resolve, reject) => {
-    timer = setTimeout(() => {
-      // After the answers already received are read: timers run before I/O, so a process that
-      // was paused (SIGSTOP, a blocked event loop) would otherwise time out on an answer that
-      // came while it was paused.
-      setImmediate(() => {
-        try {
-          resolve(onTimeout());
-        } catch (error) {
-          reject(error);
+    const arm = () => {
+      const armedAt = performance.now();
+      timer = setTimeout(() => {
+        // Far later than asked: the process was paused, and Redis may not have had its time (a
+        // command written to the socket only as the process resumed). It gets `ms` again, from now.
+        if (performance.now() - armedAt > ms + Math.max(PAUSE_MARGIN_MS, ms)) {
+          arm();
+          return;
         }
-      });
-    }, ms);
+        // After the answers already received are read: timers run before I/O, so an answer
+        // that came just before the timer fired is not taken for a timeout.
+        setImmediate(() => {
+          try {
+            resolve(onTimeout());
+          } catch (error) {
+            reject(error);
+          }
+        });
+      }, ms);
+    };
+    arm();
   });
   return raceSignal(Promise.race([promise, timeout]), signal).finally(() => clearTimeout(timer));
 }

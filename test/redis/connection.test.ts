@@ -15,6 +15,19 @@ describe('withRedis: every wait on Redis is bounded', () => {
     await expect(answer).resolves.toBeNull();
   });
 
+  it('a command answered only after this process resumed still gets its whole time', async () => {
+    const redis = newRedis();
+    await redis.ping();
+    // The answer comes 50 ms after the pause ends (a command written to the socket as the process
+    // resumed): its first timer was due during the pause, its second only after the resume.
+    const afterResume = () =>
+      new Promise<string>((resolve) => setTimeout(() => setTimeout(() => resolve('answer'), 50), 1));
+    const answer = withRedis(redis, 'test', 200, afterResume);
+    await new Promise((resolve) => setImmediate(resolve)); // the wait has started
+    freeze(800);
+    await expect(answer).resolves.toBe('answer');
+  });
+
   it('a command Redis does not answer in time is a timeout', async () => {
     const redis = newRedis();
     const error = await withRedis(redis, 'test', 200, () => redis.blpop(`${uniquePrefix()}empty`, 1)).catch(
