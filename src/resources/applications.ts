@@ -20,9 +20,9 @@ import {
   applicationId,
   parseApplicationId,
 } from '../mappers/application-id.js';
-import { toSrApplicationInput } from '../mappers/candidate.js';
+import { toSrApplicationInput, toUnifiedCandidate } from '../mappers/candidate.js';
 import type { Mappings, ModelsOf } from '../mappers/context.js';
-import { fullName, isRecord, rawId, warningSink } from '../mappers/shared.js';
+import { isRecord, rawId, warningSink } from '../mappers/shared.js';
 import type { SrList } from '../routes.js';
 import { ApplicationIncludeSchema } from '../schemas/compiled/unified/list-params.js';
 import type { SrApplication, SrScreeningAnswer } from '../schemas/sr/application.js';
@@ -273,11 +273,8 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
     let readBack = false;
     if (candidateId !== '') {
       // SR's answer is the candidate: the application's dates are in its status history only.
-      const rawCandidate: Record<string, unknown> = isRecord(raw) ? raw : {};
       const names = {
-        candidateName:
-          created?.candidate.name ??
-          fullName(stringOrNull(rawCandidate.firstName), stringOrNull(rawCandidate.lastName)),
+        candidateName: created?.candidate.name ?? toUnifiedCandidate(raw).name,
         jobName: created?.job.name,
       };
       application = await this.read({ candidateId, jobId }, DEFAULT_INCLUDE, warnings, options, names).then(
@@ -438,10 +435,6 @@ export class Applications<Mp extends Mappings = Mappings> extends APIResource<Mp
       );
     });
   }
-}
-
-function stringOrNull(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
 }
 
 /** The request options of an options object that also carries resource options. */
