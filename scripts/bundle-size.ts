@@ -43,7 +43,7 @@ for await (const c of new Candidates(new SmartRecruitersClient({ apiKey: 'k' }))
 const sr = new SmartRecruiters({ apiKey: 'k' });
 for await (const c of sr.candidates.list()) console.log(c.name);`,
   /** The request a list call makes, with bare `fetch`: the floor under the SDK's own code. */
-  dependencies: `const r = await fetch('https://api.smartrecruiters.com/candidates', { headers: { 'x-smarttoken': 'k' } });
+  bareFetch: `const r = await fetch('https://api.smartrecruiters.com/candidates', { headers: { 'x-smarttoken': 'k' } });
 for (const c of (await r.json()).content) console.log(c.firstName);`,
 } as const;
 

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { esbuildApp } from '../../scripts/bundle-size.js';
 import { startLoopback } from '../lib/loopback.js';
 import { root } from '../lib/sdk.js';
 import { paired, ratioText, valueText } from '../lib/stats.js';
@@ -62,20 +62,14 @@ function firstResponse(code: string, format: 'esm' | 'cjs', base: string): numbe
 }
 
 /**
- * The ESM script's request with only what `SmartRecruitersClient` needs, bundled into one file by
- * esbuild (the root entry loads every resource, mapper and check besides): the floor under the
- * SDK's figure while the root entry loads everything it exports.
+ * The ESM script's request with only what `SmartRecruitersClient` needs, bundled into one file as
+ * an app for Node would bundle it (`esbuildApp`: the built package, by its `exports`; the root
+ * entry loads every resource, mapper and check besides): the floor under the SDK's figure while
+ * the root entry loads everything it exports.
  */
 async function clientOnlyScript(dir: string): Promise<string> {
   const file = join(dir, 'client-only.mjs');
-  await build({
-    stdin: { contents: scripts.esm.sdk, resolveDir: root, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: file,
-    logLevel: 'silent',
-  });
+  writeFileSync(file, (await esbuildApp(root, scripts.esm.sdk, 'node')).code);
   return file;
 }
 
@@ -86,7 +80,6 @@ export async function coldStartFigures(): Promise<Row[]> {
   const rows: Row[] = [];
   try {
     const clientOnly = await clientOnlyScript(dir);
-    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     const floor = await paired({
       rounds: ROUNDS,
       baseline: () => firstResponse(scripts.esm.bare, 'esm', server.url),

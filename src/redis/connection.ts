@@ -99,18 +99,19 @@ const PAUSE_MARGIN_MS = 250;
 
 /**
  * What `promise` settles to, or what `onTimeout` gives after `ms` of this process running;
- * `signal` aborts the wait.
+ * `signal` aborts the wait. A pause gives the wait `ms` again once, not again and again: an event
+ * loop that stays blocked would otherwise keep a wait on a silent Redis from ever ending.
  */
 function within<T>(promise: Promise<T>, ms: number, onTimeout: () => T, signal?: AbortSignal): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<T>((resolve, reject) => {
-    const arm = () => {
+    const arm = (rearmed: boolean) => {
       const armedAt = performance.now();
       timer = setTimeout(() => {
         // Far later than asked: the process was paused, and Redis may not have had its time (a
         // command written to the socket only as the process resumed). It gets `ms` again, from now.
-        if (performance.now() - armedAt > ms + Math.max(PAUSE_MARGIN_MS, ms)) {
-          arm();
+        if (!rearmed && performance.now() - armedAt > ms + Math.max(PAUSE_MARGIN_MS, ms)) {
+          arm(true);
           return;
         }
         // After the answers already received are read: timers run before I/O, so an answer
@@ -124,7 +125,7 @@ function within<T>(promise: Promise<T>, ms: number, onTimeout: () => T, signal?:
         });
       }, ms);
     };
-    arm();
+    arm(false);
   });
   return raceSignal(Promise.race([promise, timeout]), signal).finally(() => clearTimeout(timer));
 }

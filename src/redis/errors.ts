@@ -14,7 +14,8 @@ export type RedisUnavailableReason = 'unreachable' | 'timeout' | 'closed' | 'fai
  */
 export class RedisUnavailableError extends SmartRecruitersError {
   /** Always `'RedisUnavailableError'` (the class's name). */
-  override name = 'RedisUnavailableError';
+  declare name: string;
+  protected static override readonly errorKind: string = 'RedisUnavailableError';
   /** What the SDK was doing: e.g. `rate limiter: acquire`, `token store: get`. */
   readonly operation: string;
   /** Why Redis did not serve. */

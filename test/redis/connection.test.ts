@@ -28,6 +28,26 @@ describe('withRedis: every wait on Redis is bounded', () => {
     await expect(answer).resolves.toBe('answer');
   });
 
+  it('an event loop that stays blocked still ends the wait: a pause gives the time again once', async () => {
+    const redis = newRedis();
+    await redis.ping();
+    let outcome: unknown;
+    const answer = withRedis(redis, 'test', 200, () => new Promise<never>(() => {})).catch((e: unknown) => {
+      outcome = e;
+    });
+    await new Promise((resolve) => setImmediate(resolve)); // the wait has started
+    // Blocked past the timer each time it is due: the first pause gives the wait its time again,
+    // the next ends it; the wait does not last as long as the blocking does.
+    for (let pause = 0; pause < 4 && outcome === undefined; pause++) {
+      freeze(600);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(outcome, 'ended while the event loop was still being blocked').toBeDefined();
+    await answer;
+    expect(outcome).toBeInstanceOf(RedisUnavailableError);
+    expect(outcome).toMatchObject({ operation: 'test', reason: 'timeout' });
+  });
+
   it('a command Redis does not answer in time is a timeout', async () => {
     const redis = newRedis();
     const error = await withRedis(redis, 'test', 200, () => redis.blpop(`${uniquePrefix()}empty`, 1)).catch(
