@@ -67,6 +67,16 @@ function literal(value: unknown): string {
 
 const regexLiteral = (regex: RegExp): string => `/${regex.source}/${regex.flags}`;
 
+/** The options of a `refine`/`custom` combinator from a custom check's definition; none, undefined. */
+function customOptions(def: Zod): string | undefined {
+  const options = [
+    def.path ? `path: ${JSON.stringify(def.path)}` : undefined,
+    def.abort ? 'abort: true' : undefined,
+    def.params ? `params: ${JSON.stringify(def.params)}` : undefined,
+  ].filter(Boolean);
+  return options.length ? `{ ${options.join(', ')} }` : undefined;
+}
+
 /**
  * The generated modules, by path relative to src/schemas/compiled; `schemas` is the folder of the
  * schema modules and their refinements (src/schemas).
@@ -226,12 +236,7 @@ export async function generateChecks(schemas = SCHEMAS): Promise<Map<string, str
         case 'custom': {
           if (def.when) throw new Error(`${where(path)}: a check with its own \`when\``);
           if (def.type === 'custom') {
-            const options = [
-              def.path ? `path: ${JSON.stringify(def.path)}` : undefined,
-              def.abort ? 'abort: true' : undefined,
-              def.params ? `params: ${JSON.stringify(def.params)}` : undefined,
-            ].filter(Boolean);
-            return `/* @__PURE__ */ ${use('refine')}(${args(fnName(def.fn, path), message ?? 'undefined', options.length ? `{ ${options.join(', ')} }` : undefined)})`;
+            return `/* @__PURE__ */ ${use('refine')}(${args(fnName(def.fn, path), message ?? 'undefined', customOptions(def))})`;
           }
           if (typeof def.fn !== 'function') {
             throw new Error(
@@ -284,7 +289,7 @@ export async function generateChecks(schemas = SCHEMAS): Promise<Map<string, str
             .map(([key, value]) => `${JSON.stringify(key)}: ${ref(value, [...path, key])}`)
             .join(', ')} }`
         : compile(schema, path);
-      if (owner && isSchemaTable(schema)) {
+      if (isSchemaTable(schema)) {
         lines.push(
           `export const ${name}: Readonly<Record<keyof typeof source.${name}, Checker>> = ${expression};`,
         );
@@ -318,17 +323,12 @@ export async function generateChecks(schemas = SCHEMAS): Promise<Map<string, str
         case 'any':
           return `${pure}${use('unknown')}(${args(checksOf(schema, path))})`;
         case 'enum':
-          return `${pure}${use('oneOf')}(${args(`[${[...zod.values].map(literal).join(', ')}]`, message, checksOf(schema, path))})`;
-        case 'literal':
-          return `${pure}${use('oneOf')}(${args(`[${def.values.map(literal).join(', ')}]`, message, checksOf(schema, path))})`;
-        case 'custom': {
-          const options = [
-            def.path ? `path: ${JSON.stringify(def.path)}` : undefined,
-            def.abort ? 'abort: true' : undefined,
-            def.params ? `params: ${JSON.stringify(def.params)}` : undefined,
-          ].filter(Boolean);
-          return `${pure}${use('custom')}(${args(fnName(def.fn, path), message ?? 'undefined', `{ ${options.join(', ')} }`, checksOf(schema, path))})`;
+        case 'literal': {
+          const values: unknown[] = def.type === 'enum' ? [...zod.values] : def.values;
+          return `${pure}${use('oneOf')}(${args(`[${values.map(literal).join(', ')}]`, message, checksOf(schema, path))})`;
         }
+        case 'custom':
+          return `${pure}${use('custom')}(${args(fnName(def.fn, path), message ?? 'undefined', customOptions(def) ?? '{}', checksOf(schema, path))})`;
         case 'optional':
         case 'nullable': {
           if (def.checks?.length) throw new Error(`${where(path)}: checks on an ${def.type} schema`);

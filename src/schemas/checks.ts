@@ -12,6 +12,7 @@
  * handling of absent and optional keys, the same order of checks and when a failed one stops the
  * rest (`continue`), the same issues.
  */
+import { isRecord } from '../mappers/shared.js';
 import { describeIssue, type RawIssue } from './unified/parse-input.js';
 
 /** Where in a value: keys and indexes. */
@@ -136,16 +137,13 @@ const passes = (checks: readonly Check[], value: unknown): boolean => {
   return true;
 };
 
-const isObject = (value: unknown): value is Record<PropertyKey, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** zod's plain-object test (what `z.record` accepts). */
 function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   const ctor = value.constructor;
   if (ctor === undefined || typeof ctor !== 'function') return true;
   const proto: unknown = ctor.prototype;
-  return isObject(proto) && Object.hasOwn(proto, 'isPrototypeOf');
+  return isRecord(proto) && Object.hasOwn(proto, 'isPrototypeOf');
 }
 
 const identity = <T>(value: T): T => value;
@@ -391,14 +389,14 @@ export function object(
     return found;
   };
   const test = (value: unknown): boolean => {
-    if (!isObject(value)) return false;
+    if (!isRecord(value)) return false;
     for (const f of fields) if (!fieldPasses(f, value)) return false;
     if (mode === 'strict' && unrecognized(value).length > 0) return false;
     return checks.length === 0 || passes(checks, output(value));
   };
   const issues = (value: unknown): Issue[] => {
     const out: Issue[] = [];
-    if (!isObject(value)) {
+    if (!isRecord(value)) {
       out.push(issue(mismatch('object')(value), message));
     } else {
       for (const f of fields) {
@@ -430,7 +428,7 @@ export function object(
   const pure = fields.every((f) => f.checker.pure);
   // What zod's parse makes of `value` (also of one that fails: an object's checks read it).
   const output = (value: unknown): unknown => {
-    if (!isObject(value)) return value;
+    if (!isRecord(value)) return value;
     const input = value as Record<string, unknown>;
     const result: Record<string, unknown> = {};
     for (const f of fields) {
@@ -454,7 +452,7 @@ export function object(
           test,
           issues: (value) => (test(value) ? [] : issues(value)),
           collect(value, path, out, removable) {
-            if (!isObject(value)) {
+            if (!isRecord(value)) {
               out.push({ path: [...path], removable, issues: issues(value) });
               return;
             }
@@ -604,9 +602,9 @@ export function discriminated(
   const byValue = new Map(values.map(([value, index]) => [value, options[index] as Checker]));
   const pick = (value: Record<PropertyKey, unknown>) => byValue.get(value[key]);
   return whole(
-    (value) => isObject(value) && (pick(value)?.test(value) ?? false),
+    (value) => isRecord(value) && (pick(value)?.test(value) ?? false),
     (value) => {
-      if (!isObject(value)) return [issue(mismatch('object')(value), message)];
+      if (!isRecord(value)) return [issue(mismatch('object')(value), message)];
       const option = pick(value);
       if (option) return option.issues(value);
       return [
@@ -624,7 +622,7 @@ export function discriminated(
         ),
       ];
     },
-    (value) => (isObject(value) ? (pick(value)?.output(value) ?? value) : value),
+    (value) => (isRecord(value) ? (pick(value)?.output(value) ?? value) : value),
     options.every((option) => option.pure),
   );
 }
@@ -715,7 +713,7 @@ export function greaterThan(limit: number, inclusive: boolean, message?: Message
     test,
     run(value, out) {
       if (!test(value)) {
-        const origin = typeof value === 'number' ? 'number' : typeof value === 'bigint' ? 'bigint' : 'number';
+        const origin = typeof value === 'bigint' ? 'bigint' : 'number';
         out.push(
           issue(
             { origin, code: 'too_small', minimum: limit, input: value, inclusive, continue: !abort },
@@ -736,7 +734,7 @@ export function lessThan(limit: number, inclusive: boolean, message?: Message, a
     test,
     run(value, out) {
       if (!test(value)) {
-        const origin = typeof value === 'number' ? 'number' : typeof value === 'bigint' ? 'bigint' : 'number';
+        const origin = typeof value === 'bigint' ? 'bigint' : 'number';
         out.push(
           issue(
             { origin, code: 'too_big', maximum: limit, input: value, inclusive, continue: !abort },

@@ -9,6 +9,7 @@
  */
 import { isApplicationId } from '../mappers/application-id.js';
 import type { RefinementContext } from './checks.js';
+import { received } from './unified/parse-input.js';
 
 export type { RefinementContext };
 export { isApplicationId };
@@ -263,8 +264,7 @@ export function isString(value: unknown): boolean {
 
 /** The message of a value that is not an SR enum's string. */
 export function notAStringMessage(issue: { input?: unknown }): string {
-  const input = issue.input;
-  return `expected string, received ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`;
+  return `expected string, received ${received(issue.input)}`;
 }
 
 /** A date-time `Date.parse` reads. */

@@ -12,7 +12,8 @@ import type { Checker } from '../checks.js';
 /** An issue as zod reports it, before `describeIssue` turns it into a message. */
 export type RawIssue = z.core.$ZodRawIssue;
 
-function received(input: unknown): string {
+/** How a message names the kind of value received: `null`, `array`, `NaN` or its `typeof`. */
+export function received(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
   if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
